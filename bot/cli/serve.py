@@ -1,0 +1,9 @@
+"""`calm serve` (INTERIM: registered, filled in by its issue)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    pass

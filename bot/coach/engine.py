@@ -1,0 +1,39 @@
+"""The engine's front door: one client message in, coaching out.
+
+`coach` is what every surface calls. It is pure and deterministic: the same text, profile and
+options give the same coaching, so a button that asks for "softer" can simply coach again.
+"""
+
+from __future__ import annotations
+
+from bot.coach.compose import compose
+from bot.coach.detect import detect
+from bot.coach.model import Coaching, Language, Profile, Tone
+
+__all__ = ["coach"]
+
+
+def coach(
+    text: str,
+    *,
+    profile: Profile | None = None,
+    tone: Tone | None = None,
+    short: bool = False,
+    language: Language | None = None,
+) -> Coaching:
+    """Coach one client message.
+
+    `tone` defaults to the profile's tone; `language` forces the reply language (default: the
+    client's). Raises `InputError` (with a friendly, text-free message) when there is nothing
+    to coach.
+    """
+    profile = profile or Profile()
+    detection = detect(text, profile=profile)
+    return compose(
+        detection,
+        text,
+        profile=profile,
+        tone=tone or profile.tone,
+        short=short,
+        language=language,
+    )

@@ -1,0 +1,270 @@
+"""Persistence for settings, capacity answers, usage counts and nudge claims (SQLAlchemy).
+
+SQLite by default (`sqlite:///calm.db`), PostgreSQL through `DATABASE_URL`. Calls are short and
+synchronous; async adapters may call them directly (sub-millisecond on SQLite) or through
+`asyncio.to_thread` on a remote database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.coach.model import Capacity, Language, Profile, Tone
+from bot.store.schema import (
+    Base,
+    CapacityRow,
+    ConversationRefRow,
+    NudgeClaimRow,
+    UsageRow,
+    UserRow,
+    WorkspaceRow,
+)
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True, slots=True)
+class UserKey:
+    """Who a user is: platform ("slack"/"teams"), workspace or tenant, user id."""
+
+    platform: str
+    team: str
+    user: str
+
+
+@dataclass(frozen=True, slots=True)
+class UserSettings:
+    """A user's stored settings, with defaults for a user calm has never seen."""
+
+    name: str | None = None
+    language: str | None = None
+    tone: str | None = None
+    working_hours: str | None = None
+    revision_rounds: int | None = None
+    payment_terms_days: int | None = None
+    signature: str | None = None
+    timezone: str | None = None
+    nudge_enabled: bool = False
+    nudge_offered: bool = False
+    nudge_time: str = "09:00"
+    nudge_days: str = "mon,tue,wed,thu,fri"
+    next_nudge_at: dt.datetime | None = None
+
+    def to_profile(self, *, capacity: Capacity | None, default_language: str = "de") -> Profile:
+        return Profile(
+            name=self.name,
+            language=Language(self.language or default_language),
+            tone=Tone(self.tone or "neutral"),
+            working_hours=self.working_hours,
+            revision_rounds=self.revision_rounds,
+            payment_terms_days=self.payment_terms_days,
+            capacity=capacity,
+            signature=self.signature,
+        )
+
+
+_SETTING_FIELDS = {f.name for f in fields(UserSettings)}
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite gets WAL and a busy timeout so instances can share a file."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 15, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            if ":memory:" not in url and url not in ("sqlite://", "sqlite:///"):
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=15000")
+            cur.close()
+
+        return engine
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Store:
+    """The one place that reads and writes calm's tables."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def from_url(cls, url: str, *, create: bool = True) -> Store:
+        store = cls(make_engine(url))
+        if create:
+            store.create_all()
+        return store
+
+    def create_all(self) -> None:
+        Base.metadata.create_all(self.engine)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    # --- user settings -------------------------------------------------------------------
+    def get_user(self, key: UserKey) -> UserSettings:
+        with self.session() as s:
+            row = s.get(UserRow, (key.platform, key.team, key.user))
+            if row is None:
+                return UserSettings()
+            return UserSettings(**{name: getattr(row, name) for name in _SETTING_FIELDS})
+
+    def update_user(self, key: UserKey, **changes: Any) -> UserSettings:
+        """Set some settings; unknown names raise `TypeError` (a programming error)."""
+        unknown = set(changes) - _SETTING_FIELDS
+        if unknown:
+            raise TypeError(f"unknown user settings: {sorted(unknown)}")
+        with self.session() as s, s.begin():
+            row = s.get(UserRow, (key.platform, key.team, key.user))
+            if row is None:
+                defaults = UserSettings()
+                row = UserRow(
+                    platform=key.platform,
+                    team=key.team,
+                    user=key.user,
+                    **{n: getattr(defaults, n) for n in _SETTING_FIELDS},
+                )
+                s.add(row)
+            for name, value in changes.items():
+                setattr(row, name, value)
+            current = UserSettings(**{n: getattr(row, n) for n in _SETTING_FIELDS})
+        return replace(current)
+
+    def profile_for(
+        self, key: UserKey, *, today: dt.date, default_language: str = "de"
+    ) -> Profile:
+        """The coaching profile of a user: stored settings plus today's capacity answer."""
+        return self.get_user(key).to_profile(
+            capacity=self.get_capacity(key, today), default_language=default_language
+        )
+
+    # --- workspace switches ---------------------------------------------------------------
+    def llm_enabled_for(self, platform: str, team: str) -> bool:
+        with self.session() as s:
+            row = s.get(WorkspaceRow, (platform, team))
+            return True if row is None else bool(row.llm_enabled)
+
+    def set_llm_enabled(self, platform: str, team: str, enabled: bool) -> None:
+        with self.session() as s, s.begin():
+            row = s.get(WorkspaceRow, (platform, team))
+            if row is None:
+                s.add(WorkspaceRow(platform=platform, team=team, llm_enabled=enabled))
+            else:
+                row.llm_enabled = enabled
+
+    # --- capacity -------------------------------------------------------------------------
+    def set_capacity(self, key: UserKey, day: dt.date, capacity: Capacity) -> None:
+        with self.session() as s, s.begin():
+            row = s.get(CapacityRow, (key.platform, key.team, key.user, day))
+            if row is None:
+                s.add(
+                    CapacityRow(
+                        platform=key.platform,
+                        team=key.team,
+                        user=key.user,
+                        day=day,
+                        capacity=capacity.value,
+                    )
+                )
+            else:
+                row.capacity = capacity.value
+                row.answered_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+    def get_capacity(self, key: UserKey, day: dt.date) -> Capacity | None:
+        """Today's answer, or None: no answer means unknown, never "free"."""
+        with self.session() as s:
+            row = s.get(CapacityRow, (key.platform, key.team, key.user, day))
+            return Capacity(row.capacity) if row else None
+
+    # --- usage counts (never text) ----------------------------------------------------------
+    def record_usage(self, key: UserKey, day: dt.date, situation: str) -> None:
+        for _attempt in range(3):
+            try:
+                with self.session() as s, s.begin():
+                    pk = (key.platform, key.team, key.user, day, situation)
+                    row = s.get(UsageRow, pk)
+                    if row is None:
+                        s.add(
+                            UsageRow(
+                                platform=key.platform,
+                                team=key.team,
+                                user=key.user,
+                                day=day,
+                                situation=situation,
+                                count=1,
+                            )
+                        )
+                    else:
+                        row.count += 1
+                return
+            except IntegrityError:  # another instance inserted the same row first
+                continue
+
+    def usage_between(self, key: UserKey, start: dt.date, end: dt.date) -> dict[str, int]:
+        """Counts per situation for days in [start, end]."""
+        with self.session() as s:
+            rows = s.scalars(
+                select(UsageRow).where(
+                    UsageRow.platform == key.platform,
+                    UsageRow.team == key.team,
+                    UsageRow.user == key.user,
+                    UsageRow.day >= start,
+                    UsageRow.day <= end,
+                )
+            ).all()
+        totals: dict[str, int] = {}
+        for row in rows:
+            totals[row.situation] = totals.get(row.situation, 0) + row.count
+        return dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    # --- conversation references (where to send proactive messages) ------------------------
+    def save_conversation_ref(
+        self, key: UserKey, conversation_id: str, service_url: str | None = None
+    ) -> None:
+        with self.session() as s, s.begin():
+            row = s.get(ConversationRefRow, (key.platform, key.team, key.user))
+            if row is None:
+                s.add(
+                    ConversationRefRow(
+                        platform=key.platform,
+                        team=key.team,
+                        user=key.user,
+                        conversation_id=conversation_id,
+                        service_url=service_url,
+                    )
+                )
+            else:
+                row.conversation_id = conversation_id
+                row.service_url = service_url
+
+    def get_conversation_ref(self, key: UserKey) -> tuple[str, str | None] | None:
+        with self.session() as s:
+            row = s.get(ConversationRefRow, (key.platform, key.team, key.user))
+            return (row.conversation_id, row.service_url) if row else None
+
+    # --- nudge claims ---------------------------------------------------------------------
+    def claim_nudge(self, key: UserKey, day: dt.date) -> bool:
+        """Claim the user-day for sending. True for exactly one caller, ever, per user-day."""
+        try:
+            with self.session() as s, s.begin():
+                s.add(
+                    NudgeClaimRow(
+                        platform=key.platform, team=key.team, user=key.user, day=day
+                    )
+                )
+            return True
+        except IntegrityError:
+            return False
