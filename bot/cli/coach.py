@@ -1,45 +1,441 @@
-"""`calm coach` (INTERIM minimal: --json contract only; the CLI work completes it)."""
+"""`calm coach`: coach a client message on the terminal, or a JSON Lines stream with --json.
+
+The offline path imports only the standard library and `bot.coach`, so the first result is on
+screen fast; settings (pydantic) and the LLM client (httpx) are imported only for `--llm`.
+Nothing here logs: the client's words go to stdout when the user asked for them, and errors are
+one fixed line on stderr that never quotes the message.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TextIO
 
-from bot.coach import InputError, coach
+from bot.cli import EXIT_CONFIG, EXIT_INPUT, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE
+from bot.cli.terminal import (
+    Palette,
+    clean_text,
+    prepare_stdout,
+    read_text,
+    stdin_lines,
+    use_colour,
+    write_json_line,
+)
+from bot.coach import (
+    Capacity,
+    Coaching,
+    ConfigError,
+    InputError,
+    Language,
+    Profile,
+    Situation,
+    Tone,
+    coach,
+)
+
+# The built-in example (`calm coach --example`, the README's first command): a German client,
+# formal "Sie", asking for work beyond the agreement.
+EXAMPLE_MESSAGE = (
+    "Guten Morgen Frau Kessler,\n\n"
+    "vielen Dank für die Entwürfe der Produktseiten, die gefallen uns gut. Könnten Sie bei der "
+    "Gelegenheit noch schnell zwei weitere Seiten für unsere Herbstkollektion anlegen und die "
+    "Texte dafür schreiben? Das ist ja nur eine Kleinigkeit und sollte im bisherigen Rahmen mit "
+    "drin sein.\n\n"
+    "Viele Grüße\nJan Hoffmann"
+)
+
+LLM_NOT_CONFIGURED = (
+    "LLM not configured: set LLM_BASE_URL and LLM_MODEL; showing the offline draft."
+)
+LLM_UNAVAILABLE = "LLM refinement is not installed here; showing the offline draft."
+LLM_FAILED = "LLM refinement failed; showing the offline draft."
+INTERNAL_ERROR = "calm could not coach this message because of an internal error"
+
+_SITUATION_NAMES = {
+    Situation.SCOPE_CREEP: "Scope creep",
+    Situation.URGENT_PRESSURE: "Urgent pressure",
+    Situation.DELAY_COMPLAINT: "Delay complaint",
+    Situation.QUALITY_CRITICISM: "Quality criticism",
+    Situation.REVISION_LOOP: "Revision loop",
+    Situation.PAYMENT_ISSUE: "Payment issue",
+    Situation.PRICE_PUSHBACK: "Price pushback",
+    Situation.HARSH_TONE: "Harsh tone",
+    Situation.UNCLEAR_REQUEST: "Unclear request",
+    Situation.BOUNDARY_OVERSTEP: "Boundary overstep",
+    Situation.TERMINATION: "Termination",
+    Situation.NEUTRAL: "Neutral message",
+}
+_LANGUAGE_NAMES = {Language.DE: "German", Language.EN: "English"}
+_FORMALITY_NAMES = {"sie": "formal Sie", "du": "informal du", "none": ""}
+_HEAT_STYLES = {"calm": "green", "tense": "yellow", "heated": "magenta", "hot": "red"}
+
+_EPILOG = """\
+examples:
+  calm coach "Können Sie das Logo bis morgen früh noch in drei Varianten liefern?"
+  echo "Where is the report? This is the third time I'm asking." | calm coach
+  calm coach --tone firm --short "We'll pay when the campaign performs."
+  calm coach --capacity full --name Lena "Kannst du noch schnell den Newsletter machen?"
+  calm coach --example
+  calm coach --json < messages.jsonl > results.jsonl
+
+--json reads JSON Lines on stdin, one object per line:
+  {"id": 1, "text": "…", "language": "de", "tone": "firm", "short": false}
+and writes one object per line with id, situation, secondary, language, formality, heat,
+heat_label, draft, boundary, notes, reply_language, tone, short and engine; a bad line gets
+{"id": …, "error": "…"} and the stream goes on.
+
+exit codes: 0 ok, 1 the message could not be coached, 2 usage, 3 configuration error,
+4 internal error
+"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("coach", help="coach one client message")
-    p.add_argument("text", nargs="?")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=run)
+    p = subparsers.add_parser(
+        "coach",
+        help="coach one client message: situation, reply draft, boundary",
+        description=(
+            "Coach a client message: name the situation and its heat, draft a calm reply in\n"
+            "the client's language and register, and remind you of the boundary.\n"
+            "Give the message as an argument or on stdin. Works offline."
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("text", nargs="*", help="the client's message (read from stdin if omitted)")
+    p.add_argument("--tone", choices=[t.value for t in Tone], help="tone of the draft")
+    p.add_argument("--short", action="store_true", help="a shorter draft")
+    p.add_argument(
+        "--language",
+        choices=[lang.value for lang in Language],
+        help="language of the reply (default: the client's)",
+    )
+    profile = p.add_argument_group("your profile")
+    profile.add_argument("--name", help="your name, for the sign-off")
+    profile.add_argument(
+        "--capacity",
+        choices=[c.value for c in Capacity],
+        help="how much room your day has",
+    )
+    profile.add_argument(
+        "--revision-rounds",
+        type=_count,
+        metavar="N",
+        help="revision rounds included in your offers",
+    )
+    profile.add_argument(
+        "--payment-terms", type=_count, metavar="DAYS", help="your payment terms in days"
+    )
+    profile.add_argument(
+        "--working-hours", metavar="TEXT", help='your working hours, e.g. "Mo–Fr 9–17 Uhr"'
+    )
+    p.add_argument(
+        "--example",
+        action="store_true",
+        help="coach a built-in example message (German, formal, scope creep)",
+    )
+    p.add_argument(
+        "--llm",
+        action="store_true",
+        help="refine the draft with the configured LLM (LLM_BASE_URL, LLM_MODEL)",
+    )
+    p.add_argument("--json", action="store_true", help="JSON Lines in on stdin, out on stdout")
+    p.set_defaults(handler=run, coach_parser=p)
+
+
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a whole number, e.g. 2") from None
+    if not 0 <= number <= 10_000:
+        raise argparse.ArgumentTypeError("expected a whole number from 0 to 10000")
+    return number
+
+
+def profile_from_args(args: argparse.Namespace) -> Profile:
+    """The user's profile from the command-line options; unset options stay unknown."""
+    return Profile(
+        name=args.name or None,
+        tone=Tone(args.tone) if args.tone else Tone.NEUTRAL,
+        working_hours=args.working_hours or None,
+        revision_rounds=args.revision_rounds,
+        payment_terms_days=args.payment_terms,
+        capacity=Capacity(args.capacity) if args.capacity else None,
+    )
+
+
+# --- the optional LLM stage -----------------------------------------------------------------
+
+RefineFn = Callable[[Coaching, str, Profile], tuple[Coaching, str | None]]
+
+
+def _llm_stage() -> tuple[RefineFn | None, str | None]:
+    """The LLM refinement as a function, or None with a note why not.
+
+    Raises `ConfigError` when the settings are malformed. Imports lazily: the offline path
+    never loads pydantic or httpx.
+    """
+    from bot.config import load_settings
+
+    settings = load_settings()
+    if not settings.llm_enabled:
+        return None, LLM_NOT_CONFIGURED
+    try:
+        from bot.llm.cli_support import refine_for_cli
+    except ImportError:
+        return None, LLM_UNAVAILABLE
+
+    def refine(coaching: Coaching, text: str, profile: Profile) -> tuple[Coaching, str | None]:
+        try:
+            return refine_for_cli(coaching, text, profile, settings)
+        except Exception:  # the contract is "never raises"; keep the offline draft if it does
+            return coaching, LLM_FAILED
+
+    return refine, None
+
+
+# --- entry point ----------------------------------------------------------------------------
 
 
 def run(args: argparse.Namespace) -> int:
+    prepare_stdout(sys.stdout)
+    if args.json and (args.text or args.example):
+        return _usage_error("--json reads JSON Lines from stdin; give no message text with it")
+    if args.example and args.text:
+        return _usage_error("--example coaches the built-in message; give no text with it")
+
+    refine: RefineFn | None = None
+    llm_note: str | None = None
+    if args.llm:
+        try:
+            refine, llm_note = _llm_stage()
+        except ConfigError as exc:
+            print(f"calm: {exc}", file=sys.stderr)
+            return EXIT_CONFIG
+
+    profile = profile_from_args(args)
     if args.json:
-        for line in sys.stdin:
-            if not line.strip():
-                continue
-            obj = json.loads(line)
-            try:
-                c = coach(obj["text"])
-                d = c.detection
-                out = {
-                    "id": obj.get("id"),
-                    "situation": d.situation.value,
-                    "secondary": [s.value for s in d.secondary],
-                    "language": d.language.value,
-                    "formality": d.formality.value,
-                    "heat": d.heat,
-                    "draft": c.draft,
-                    "boundary": c.boundary,
-                    "engine": c.engine,
-                }
-            except InputError as exc:
-                out = {"id": obj.get("id"), "error": str(exc)}
-            print(json.dumps(out, ensure_ascii=False), flush=True)
-        return 0
-    c = coach(args.text or sys.stdin.read())
-    print(c.detection.situation, c.draft)
-    return 0
+        options = _LineDefaults(
+            tone=Tone(args.tone) if args.tone else None,
+            short=args.short,
+            language=Language(args.language) if args.language else None,
+        )
+        return run_json_stream(
+            sys.stdin,
+            sys.stdout,
+            profile=profile,
+            defaults=options,
+            refine=refine,
+            note=llm_note,
+        )
+
+    text = EXAMPLE_MESSAGE if args.example else read_text(args.text, sys.stdin)
+    if text is None:
+        args.coach_parser.print_help(sys.stderr)
+        print(
+            "\ncalm: paste the client's message after 'calm coach', or pipe it in.", file=sys.stderr
+        )
+        return EXIT_USAGE
+    try:
+        coaching = coach(
+            text,
+            profile=profile,
+            short=args.short,
+            language=Language(args.language) if args.language else None,
+        )
+    except InputError as exc:
+        print(f"calm: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except ConfigError as exc:  # e.g. a playbook in prompts/ that does not parse
+        print(f"calm: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except Exception as exc:  # an engine bug must not become a traceback with client text
+        print(f"calm: {INTERNAL_ERROR} ({type(exc).__name__}).", file=sys.stderr)
+        return EXIT_RUNTIME
+    if refine is not None:
+        coaching, llm_note = refine(coaching, text, profile)
+    if llm_note:
+        print(f"calm: {llm_note}", file=sys.stderr)
+    sys.stdout.write(render(coaching, Palette(use_colour(sys.stdout))))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _usage_error(message: str) -> int:
+    print(f"calm coach: {message}. See 'calm coach --help'.", file=sys.stderr)
+    return EXIT_USAGE
+
+
+# --- human-readable output -----------------------------------------------------------------
+
+
+def render(coaching: Coaching, style: Palette) -> str:
+    """The coaching as terminal text: situation and heat, the draft, the boundary, notes."""
+    d = coaching.detection
+    heat = style(f"heat {d.heat}/100 ({d.heat_label})", _HEAT_STYLES.get(d.heat_label, "bold"))
+    headline = style(_SITUATION_NAMES.get(d.situation, str(d.situation)), "bold")
+    if d.secondary:
+        also = ", ".join(_SITUATION_NAMES.get(s, str(s)).lower() for s in d.secondary)
+        headline += f" + {also}"
+    client = _LANGUAGE_NAMES.get(d.language, str(d.language))
+    if d.foreign_language:
+        client = f"another language ({d.foreign_language})"
+    elif _FORMALITY_NAMES.get(d.formality.value):
+        client += f", {_FORMALITY_NAMES[d.formality.value]}"
+    reply = _LANGUAGE_NAMES.get(coaching.reply_language, str(coaching.reply_language))
+    details = f"client writes {client} · reply in {reply}, {coaching.tone} tone"
+    if coaching.short:
+        details += ", short"
+    if coaching.engine != "offline":
+        details += f" · refined by {coaching.engine}"
+    lines = [
+        f"{headline} · {heat}",
+        style(details, "dim"),
+        "",
+        style("Reply draft", "bold", "cyan"),
+        coaching.draft.strip(),
+        "",
+        style("Boundary", "bold", "cyan"),
+        coaching.boundary.strip(),
+    ]
+    if coaching.notes:
+        lines += ["", style("Notes", "bold", "cyan")]
+        lines += [f"- {note}" for note in coaching.notes]
+    return "\n".join(lines) + "\n"
+
+
+# --- the JSON Lines contract ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _LineDefaults:
+    """Options from the command line that a line may override."""
+
+    tone: Tone | None = None
+    short: bool = False
+    language: Language | None = None
+
+
+class _LineError(Exception):
+    """A line that cannot be coached; the message is fixed text, never the line's content."""
+
+
+def run_json_stream(
+    stdin: TextIO,
+    stdout: TextIO,
+    *,
+    profile: Profile,
+    defaults: _LineDefaults | None = None,
+    refine: RefineFn | None = None,
+    note: str | None = None,
+) -> int:
+    """Answer every non-blank line of `stdin` with one JSON object on `stdout` (flushed)."""
+    defaults = defaults or _LineDefaults()
+    for line in stdin_lines(stdin):
+        line = line.lstrip("\ufeff")
+        if not line.strip():
+            continue
+        write_json_line(stdout, coach_json_line(line, profile, defaults, refine, note))
+    return EXIT_OK
+
+
+def coach_json_line(
+    line: str,
+    profile: Profile,
+    defaults: _LineDefaults,
+    refine: RefineFn | None = None,
+    note: str | None = None,
+) -> dict[str, object]:
+    """The answer object for one JSON line: a coaching, or `{"id", "error"}`."""
+    ident: object = None
+    try:
+        obj = _parse_line(line)
+        ident = obj.get("id")
+        text, tone, short, language = _line_fields(obj, defaults)
+        coaching = coach(text, profile=profile, tone=tone, short=short, language=language)
+        notes = list(coaching.notes)
+        if refine is not None:
+            coaching, note = refine(coaching, text, profile)
+            notes = list(coaching.notes)
+        if note:
+            notes.append(note)
+        return _coaching_object(ident, coaching, notes)
+    except (_LineError, InputError, ConfigError) as exc:
+        return {"id": ident, "error": str(exc)}
+    except Exception as exc:  # an engine bug must not stop the stream or leak the text
+        return {"id": ident, "error": f"{INTERNAL_ERROR} ({type(exc).__name__})."}
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(name)
+
+
+def _parse_line(line: str) -> dict[str, object]:
+    try:
+        obj = json.loads(line, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        raise _LineError("This line is not valid JSON.") from None
+    if not isinstance(obj, dict):
+        raise _LineError('Each line must be a JSON object like {"id": 1, "text": "…"}.')
+    return obj
+
+
+def _line_fields(
+    obj: dict[str, object], defaults: _LineDefaults
+) -> tuple[str, Tone | None, bool, Language | None]:
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise _LineError('The line has no "text" string with the client\'s message.')
+    tone = defaults.tone
+    if obj.get("tone") is not None:
+        try:
+            tone = Tone(str(obj["tone"]).strip().lower())
+        except ValueError:
+            raise _LineError('Unknown "tone": use "warm", "neutral" or "firm".') from None
+    language = defaults.language
+    if obj.get("language") is not None:
+        try:
+            language = Language(str(obj["language"]).strip().lower())
+        except ValueError:
+            raise _LineError('Unknown "language": use "de" or "en".') from None
+    short = defaults.short
+    if obj.get("short") is not None:
+        if not isinstance(obj["short"], bool):
+            raise _LineError('"short" must be true or false.')
+        short = obj["short"]
+    return clean_text(text), tone, short, language
+
+
+def _coaching_object(ident: object, coaching: Coaching, notes: list[str]) -> dict[str, object]:
+    d = coaching.detection
+    return {
+        "id": ident,
+        "situation": d.situation.value,
+        "secondary": [s.value for s in d.secondary],
+        "language": d.language.value,
+        "formality": d.formality.value,
+        "heat": d.heat,
+        "heat_label": d.heat_label,
+        "draft": coaching.draft,
+        "boundary": coaching.boundary,
+        "notes": notes,
+        "reply_language": coaching.reply_language.value,
+        "tone": coaching.tone.value,
+        "short": coaching.short,
+        "engine": coaching.engine,
+    }
+
+
+__all__ = [
+    "EXAMPLE_MESSAGE",
+    "coach_json_line",
+    "profile_from_args",
+    "register",
+    "render",
+    "run",
+    "run_json_stream",
+]

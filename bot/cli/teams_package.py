@@ -1,9 +1,82 @@
-"""`calm teams_package` (INTERIM: registered, filled in by its issue)."""
+"""`calm teams-package`: build the Teams app package (the zip you upload to Teams).
+
+Reads `deploy/teams/manifest.template.json`, fills in TEAMS_CLIENT_ID (the bot id and app id)
+and the version, and writes `deploy/teams/build/calm-teams.zip` with `manifest.json`,
+`color.png` and `outline.png` at the zip root.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+DEPLOY_DIR = Path(__file__).resolve().parents[2] / "deploy" / "teams"
+DEFAULT_OUTPUT = DEPLOY_DIR / "build" / "calm-teams.zip"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    p = subparsers.add_parser(
+        "teams-package",
+        help="build the Microsoft Teams app package (zip) for upload",
+        description=(
+            "Build the Teams app package from deploy/teams/manifest.template.json using "
+            "TEAMS_CLIENT_ID (from the environment or .env)."
+        ),
+    )
+    p.add_argument(
+        "--version",
+        dest="app_version",
+        default="1.0.0",
+        help="app version in the manifest, e.g. 1.2.0 (default: 1.0.0)",
+    )
+    p.add_argument(
+        "--output",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        help=f"where to write the zip (default: {DEFAULT_OUTPUT})",
+    )
+    p.add_argument("--developer-name", default="calm")
+    p.add_argument(
+        "--website-url",
+        default="https://example.com/calm",
+        help="your website (Teams requires an https URL)",
+    )
+    p.add_argument("--privacy-url", default="https://example.com/calm/privacy")
+    p.add_argument("--terms-url", default="https://example.com/calm/terms")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot.cli import EXIT_CONFIG, EXIT_OK, EXIT_USAGE
+    from bot.coach.errors import ConfigError
+    from bot.config import load_settings
+    from bot.teams.package import PackageError, build_package
+
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"calm teams-package: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    if not settings.teams_client_id:
+        print(
+            "calm teams-package: TEAMS_CLIENT_ID is not set. Put the application (client) id "
+            "of your Entra app registration into .env (TEAMS_CLIENT_ID=...) and run again.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    try:
+        path = build_package(
+            client_id=settings.teams_client_id,
+            version=args.app_version,
+            output=args.output,
+            developer_name=args.developer_name,
+            website_url=args.website_url,
+            privacy_url=args.privacy_url,
+            terms_url=args.terms_url,
+        )
+    except PackageError as exc:
+        print(f"calm teams-package: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Wrote {path}. Upload it in Teams: Apps › Manage your apps › Upload an app.")
+    return EXIT_OK

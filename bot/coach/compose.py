@@ -1,13 +1,49 @@
-"""Composition of the reply draft from the playbooks in prompts/.
+"""Composition of the reply draft and the boundary reminder from the playbooks in prompts/.
 
-INTERIM minimal version so the adapters can be built against the real API; the composition
-work replaces the internals, keeping `compose(detection, text, profile=, tone=, short=,
-language=) -> Coaching`.
+The words live in `prompts/playbooks/*.toml` (see `bot.coach.playbooks`); this module only
+decides which phrase goes where:
+
+- the voice: German "Sie", German "du" (only when the client wrote "du") or English;
+- the arc of the situation for the tone (warm, neutral, firm) or the short form;
+- for each stage one alternative, chosen deterministically from a SHA-256 of the client's
+  message, preferring a phrase that picks up something the client said (the deliverable, the
+  date, the amount, the invoice) or a fact from the profile (revision rounds, payment terms,
+  working hours) that the draft has not mentioned yet;
+- capacity variants (`_tight` for full/overbooked, `_open` for free/some room);
+- one sentence for a secondary situation, from that situation's `blend` bank.
+
+Pure: nothing here logs (the surfaces log one line per request) and nothing raises with
+client text.
 """
 
 from __future__ import annotations
 
-from bot.coach.model import Coaching, Detection, Language, Profile, Tone
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from bot.coach.model import (
+    Capacity,
+    Coaching,
+    Detection,
+    Formality,
+    Language,
+    Profile,
+    Situation,
+    Slots,
+    Tone,
+)
+from bot.coach.normalize import MAX_ANALYSED_CHARS, clean_text
+from bot.coach.playbooks import Playbook, Playbooks, load_playbooks, placeholders_in
+
+__all__ = ["LENGTH_NORMAL", "LENGTH_SHORT", "compose"]
+
+LENGTH_NORMAL = (40, 150)  # words in a normal draft, greeting and sign-off included
+LENGTH_SHORT = (15, 50)
+# Stages dropped, in this order, if a draft would run longer than LENGTH_NORMAL allows.
+_TRIM_ORDER = ("summary", "alternatives", "clarify", "validate", "blend")
+# Short drafts prefer phrases of at most this many words, tighter on each retry.
+_SHORT_PHRASE_CAPS = (22, 16, 12)
 
 
 def compose(
@@ -19,18 +55,416 @@ def compose(
     short: bool = False,
     language: Language | None = None,
 ) -> Coaching:
-    lang = language or detection.language
-    if lang is Language.DE:
-        draft = "Vielen Dank für Ihre Nachricht. Ich schaue mir das an und melde mich morgen."
-        boundary = "Nichts zu entschärfen: kurz und klar antworten."
-    else:
-        draft = "Thanks for your message. I'll look into it and get back to you tomorrow."
-        boundary = "Nothing to defuse: keep it short and clear."
+    """Write the draft and the boundary reminder for one detected client message.
+
+    `language` forces the reply language (the "other language" button); by default the reply
+    is in the client's language. The boundary reminder is in the user's language.
+    """
+    books = load_playbooks()
+    reply_language = language or detection.language
+    voice = _voice(reply_language, detection.formality)
+    book = books[detection.situation]
+    capacity = _capacity_mode(profile.capacity)
+    facts = _facts(detection.slots, profile, reply_language, voice)
+    picker = _Picker(text, detection.situation)
+
+    arc_key = "short" if short else tone.value
+    arc = book.arcs[arc_key]
+    secondary = _secondary(detection, books)
+    skip: set[str] = set()
+    caps = iter(_SHORT_PHRASE_CAPS if short else (None,))
+    max_words = next(caps)
+    while True:
+        paragraphs = _body(
+            book, secondary, arc, voice, tone, capacity, facts, picker, skip, max_words
+        )
+        draft = _letter(books, voice, reply_language, tone, detection.slots, profile, paragraphs,
+                        picker)
+        words = len(draft.split())
+        if short:
+            if words <= LENGTH_SHORT[1] or (max_words := next(caps, None)) is None:
+                break
+            continue
+        droppable = [s for s in _TRIM_ORDER if s not in skip and any(s in p for p in arc)]
+        if words <= LENGTH_NORMAL[1] or not droppable:
+            break
+        skip.add(droppable[0])
+
+    boundary = _reminder(book, profile, capacity)
+    notes = _notes(books, detection, text, reply_language)
     return Coaching(
         detection=detection,
         draft=draft,
         boundary=boundary,
-        reply_language=lang,
+        reply_language=reply_language,
         tone=tone,
         short=short,
+        notes=notes,
+        engine="offline",
     )
+
+
+# --- choosing --------------------------------------------------------------------------------
+
+
+class _Picker:
+    """Deterministic choices seeded by the message text (hashlib, stable across runs)."""
+
+    def __init__(self, text: str, situation: Situation) -> None:
+        data = f"{situation.value}\n{text}".encode("utf-8", "surrogatepass")
+        self._seed = hashlib.sha256(data).digest()
+
+    def index(self, key: str, n: int) -> int:
+        digest = hashlib.sha256(self._seed + key.encode()).digest()
+        return int.from_bytes(digest[:8], "big") % n
+
+    def phrase(
+        self,
+        key: str,
+        phrases: Sequence[str],
+        facts: Mapping[str, str],
+        used: set[str],
+        max_words: int | None = None,
+    ) -> str | None:
+        """One phrase whose placeholders are all known.
+
+        Preferred: a phrase that mentions only facts not yet in the draft, then one that adds at
+        least one new fact, then one without placeholders.
+
+        With `max_words`, phrases up to that length are preferred (for the short draft).
+        """
+        usable = [p for p in phrases if placeholders_in(p) <= facts.keys()]
+        if max_words is not None:
+            brief = [p for p in usable if len(_fill(p, facts).split()) <= max_words]
+            usable = brief or sorted(usable, key=lambda p: len(_fill(p, facts).split()))[:1]
+        new_only = [p for p in usable if placeholders_in(p) and not placeholders_in(p) & used]
+        fresh = [p for p in usable if placeholders_in(p) - used]
+        plain = [p for p in usable if not placeholders_in(p)]
+        pool = new_only or fresh or plain or usable
+        if not pool:
+            return None
+        chosen = pool[self.index(key, len(pool))]
+        used.update(placeholders_in(chosen))
+        return _fill(chosen, facts)
+
+
+def _fill(phrase: str, facts: Mapping[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: facts[m.group(1)], phrase)
+
+
+def _voice(language: Language, formality: Formality) -> str:
+    if language is Language.EN:
+        return "en"
+    return "de.du" if formality is Formality.DU else "de.sie"
+
+
+def _capacity_mode(capacity: Capacity | None) -> str | None:
+    if capacity is None:
+        return None
+    return "tight" if capacity.is_tight else "open"
+
+
+def _secondary(detection: Detection, books: Playbooks) -> Playbook | None:
+    for situation in detection.secondary:
+        if situation not in (detection.situation, Situation.NEUTRAL):
+            return books[situation]
+    return None
+
+
+def _body(
+    book: Playbook,
+    secondary: Playbook | None,
+    arc: Iterable[tuple[str, ...]],
+    voice: str,
+    tone: Tone,
+    capacity: str | None,
+    facts: Mapping[str, str],
+    picker: _Picker,
+    skip: set[str],
+    max_words: int | None = None,
+) -> list[str]:
+    used: set[str] = set()
+    paragraphs = []
+    for paragraph in arc:
+        sentences = []
+        for stage in paragraph:
+            if stage in skip:
+                continue
+            source = book
+            if stage == "blend":
+                if secondary is None:
+                    continue
+                source = secondary
+            if stage == "alternatives" and not (
+                book.offer_alternatives_when_full and capacity == "tight"
+            ):
+                continue
+            phrases = source.phrases(voice, tone, stage, capacity)
+            key = f"{source.situation.value}.{stage}"
+            sentence = picker.phrase(key, phrases, facts, used, max_words)
+            if sentence:
+                sentences.append(sentence)
+        if sentences:
+            paragraphs.append(" ".join(sentences))
+    return paragraphs
+
+
+# --- the letter around the body --------------------------------------------------------------
+
+# German words that are written in lower case when they open the text after "Hallo Anna,".
+_LOWER_AFTER_SALUTATION = frozenset(
+    ["vielen", "danke", "herzlichen", "ich", "es", "das", "da", "wie", "gut", "schön", "gerne", "gern", "zunächst", "kurz", "was", "wenn", "dass", "auch", "klar", "mit", "bei", "für", "um", "nach", "vor", "zu", "im", "in", "am", "so", "danach", "erst", "jetzt", "hier", "diese", "dieser", "dieses", "dies", "mir", "wir", "ein", "eine", "einen", "leider", "schade", "ehrlich", "verstanden", "verstehe", "oh", "ja", "nein", "bevor", "damit", "seit"]
+)
+_CLOSING_WORDS = {
+    Language.DE: re.compile(
+        r"^(viele|beste|liebe|herzliche|freundliche|mit \w+ grüßen|schöne|grüße|gruß)\b", re.I
+    ),
+    Language.EN: re.compile(
+        r"^(best|kind|warm|many thanks|regards|cheers|thanks|thank you|sincerely|all the best|"
+        r"yours)\b",
+        re.I,
+    ),
+}
+
+
+def _letter(
+    books: Playbooks,
+    voice: str,
+    language: Language,
+    tone: Tone,
+    slots: Slots,
+    profile: Profile,
+    paragraphs: list[str],
+    picker: _Picker,
+) -> str:
+    greeting = _greeting(books, voice, tone, slots, picker)
+    if paragraphs and language is Language.DE:
+        first, _, rest = paragraphs[0].partition(" ")
+        if first.lower().strip(",.") in _LOWER_AFTER_SALUTATION:
+            paragraphs = [first[:1].lower() + first[1:] + (" " + rest if rest else ""),
+                          *paragraphs[1:]]
+    closing = _closing(books, voice, language, tone, profile, picker)
+    return "\n\n".join([greeting, *paragraphs, closing])
+
+
+def _greeting(books: Playbooks, voice: str, tone: Tone, slots: Slots, picker: _Picker) -> str:
+    bank = books.common.greetings[(voice, tone)]
+    name = _clean_name(slots.client_name)
+    if name is None:
+        kind = "unnamed"
+    elif slots.client_first_name_only or " " not in name:
+        kind = "first_name"
+    else:
+        kind = "named"
+    options = bank[kind]
+    return _fill(options[picker.index(f"greeting.{kind}", len(options))], {"client": name or ""})
+
+
+def _clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = " ".join(name.split()).strip(" ,.;:!?")
+    if not name or len(name) > 40 or len(name.split()) > 3:
+        return None
+    return name
+
+
+def _closing(
+    books: Playbooks, voice: str, language: Language, tone: Tone, profile: Profile,
+    picker: _Picker,
+) -> str:
+    signature = (profile.signature or "").strip() or (profile.name or "").strip()
+    first_line, _, rest = signature.partition("\n")
+    if _CLOSING_WORDS[language].match(first_line):
+        return signature  # the user's signature brings its own closing words
+    if any(p.match(first_line) for p in _CLOSING_WORDS.values()):
+        signature = rest.strip()  # a closing in the other language: use ours instead
+    options = books.common.signoffs[(voice, tone)]
+    words = options[picker.index("signoff", len(options))]
+    if not signature:
+        return words
+    comma = "," if language is Language.EN else ""
+    return f"{words}{comma}\n{signature}"
+
+
+# --- facts the phrases can pick up ------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    Language.DE: ["keine", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"],
+    Language.EN: ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+}
+_ROUNDS_NOUN = {
+    Language.DE: ("Korrekturrunde", "Korrekturrunden"),
+    Language.EN: ("revision round", "revision rounds"),
+}
+_DE_DATE_LEAD = re.compile(
+    r"^(bis|am|an|zum|zur|ab|vor|nach|spätestens|innerhalb|in|im|heute|morgen|übermorgen|"
+    r"diese[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|noch|seit|gestern|jetzt)\b",
+    re.I,
+)
+_EN_DATE_LEAD = re.compile(
+    r"^(by|on|until|till|before|after|in|within|next|this|today|tomorrow|tonight|at|from|"
+    r"no later than|since|yesterday|now|end of|first thing)\b",
+    re.I,
+)
+_EN_DETERMINER = re.compile(
+    r"^(the|a|an|my|our|your|this|that|these|those|his|her|their|its)\b", re.I
+)
+_DE_DETERMINER = re.compile(
+    r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|diese[nmrs]?|"
+    r"mein|meine[nmrs]?|unser|unsere[nmrs]?|unsre[nmrs]?|ihr|ihre[nmrs]?|dein|deine[nmrs]?|"
+    r"euer|eure[nmrs]?|sein|seine[nmrs]?|alle|beide)\b",
+    re.I,
+)
+
+
+def _facts(slots: Slots, profile: Profile, language: Language, voice: str) -> dict[str, str]:
+    """Placeholder values for one reply; a placeholder is absent when its fact is unknown."""
+    facts: dict[str, str] = {}
+    if deliverable := _deliverable(slots.deliverable, language, voice):
+        facts["deliverable"] = deliverable
+    if slots.dates and (date := _date(slots.dates[0], language)):
+        facts["date"] = date
+    if slots.amounts and (amount := _short_value(slots.amounts[0], 25)):
+        facts["amount"] = amount
+    if slots.invoice_numbers and (invoice := _invoice(slots.invoice_numbers[0])):
+        facts["invoice"] = invoice
+    facts.update(_profile_facts(profile, language))
+    return facts
+
+
+def _profile_facts(profile: Profile, language: Language) -> dict[str, str]:
+    facts: dict[str, str] = {}
+    if profile.revision_rounds is not None and profile.revision_rounds >= 0:
+        n = profile.revision_rounds
+        words = _NUMBER_WORDS[language]
+        count = words[n] if n < len(words) else str(n)
+        singular, plural = _ROUNDS_NOUN[language]
+        if n == 0 and language is Language.DE:
+            facts["rounds"] = f"keine {singular}"
+        else:
+            facts["rounds"] = f"{count} {singular if n == 1 else plural}"
+    if profile.payment_terms_days:
+        facts["payment_days"] = str(profile.payment_terms_days)
+    if profile.working_hours and (hours := _short_value(profile.working_hours, 60)):
+        facts["working_hours"] = hours
+    return facts
+
+
+def _short_value(value: str | None, limit: int) -> str | None:
+    if not value:
+        return None
+    value = " ".join(value.split()).strip(" ,;:!?\"'“”„«»")
+    return value if 0 < len(value) <= limit else None
+
+
+def _date(value: str, language: Language) -> str | None:
+    value = _short_value(value, 40)
+    if value is None:
+        return None
+    value = value.rstrip(".") if not re.search(r"\d\.$", value) else value
+    if language is Language.DE:
+        if _DE_DATE_LEAD.match(value):
+            return value
+        return f"bis zum {value}" if value[0].isdigit() else f"bis {value}"
+    if _EN_DATE_LEAD.match(value):
+        return value
+    return f"by {value}"
+
+
+def _invoice(value: str) -> str | None:
+    value = _short_value(value, 30)
+    if value is None:
+        return None
+    value = re.sub(r"^(rechnung|invoice|rechnungsnummer|rechnungsnr\.?|nr\.?|no\.?)\s*", "",
+                   value, flags=re.I)
+    return value or None
+
+
+# Possessives swap perspective: the client's "meine Website" is "Ihre Website" in the reply.
+_DE_POSSESSIVE = re.compile(r"(mein|dein|unser|unsr|ihr|euer|eur)(e|en|em|er|es)?")
+_EN_POSSESSIVE_SWAP = {"my": "your", "our": "your", "your": "my"}
+_SIE_FORMS = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[nmrs]?)\b")
+_DU_FORMS = re.compile(r"\b(du|dich|dir|dein[enmrs]?|euch|euer|eure[nmrs]?)\b", re.I)
+
+
+def _deliverable(value: str | None, language: Language, voice: str) -> str | None:
+    value = _short_value(value, 60)
+    if value is None or len(value.split()) > 6:
+        return None
+    first, _, rest = value.partition(" ")
+    if language is Language.EN:
+        swap = _EN_POSSESSIVE_SWAP.get(first.lower())
+        if swap and rest:
+            return f"{swap} {rest}"
+        return value if _EN_DETERMINER.match(value) else f"the {value}"
+    if not rest or not _DE_DETERMINER.match(value):
+        return None  # a bare noun ("Logo") does not fit into a German sentence
+    swapped = _swap_de_possessive(first, voice)
+    if swapped is not None:
+        first = swapped
+    elif not first.startswith("ihr"):  # lower-case "ihre" is "her"/"their": leave it
+        first = first.lower()
+    value = f"{first} {rest}"
+    return value if _fits_voice(value, voice) else None
+
+
+def _swap_de_possessive(word: str, voice: str) -> str | None:
+    """The reply's possessive for the client's ("mein" -> "Ihr"/"dein"), or None."""
+    m = _DE_POSSESSIVE.fullmatch(word.lower())
+    if m is None or (m.group(1) == "ihr" and not word[:1].isupper()):
+        return None
+    stem, ending = m.group(1), m.group(2) or ""
+    if stem in ("ihr", "dein"):
+        return "mein" + ending
+    if stem in ("euer", "eur"):
+        return "unser" + ending
+    if voice == "de.sie":
+        return "Ihr" + ending
+    if stem == "mein":
+        return "dein" + ending
+    return ("eur" if ending else "euer") + ending
+
+
+def _fits_voice(value: str, voice: str) -> bool:
+    """Client words quoted in a German reply must not break its register."""
+    if voice == "de.du":
+        return not _SIE_FORMS.search(value)
+    if voice == "de.sie":
+        return not _DU_FORMS.search(value)
+    return True
+
+
+# --- reminder and notes -----------------------------------------------------------------------
+
+
+def _reminder(book: Playbook, profile: Profile, capacity: str | None) -> str:
+    facts = _profile_facts(profile, profile.language)
+    for phrase in book.reminder(profile.language, tight=capacity == "tight"):
+        if placeholders_in(phrase) <= facts.keys():
+            return _fill(phrase, facts)
+    return book.reminder(profile.language, tight=False)[-1]  # loader guarantees a plain one
+
+
+def _notes(books: Playbooks, detection: Detection, text: str, language: Language) -> tuple[str, ...]:
+    notes = []
+    texts = books.common.notes[language.value]
+    names = books.common.language_names[language.value]
+    if detection.foreign_language:
+        code = detection.foreign_language.lower()
+        notes.append(
+            _fill_notes(
+                texts["foreign"],
+                {"language": names.get(code, code), "reply_language": names[language.value]},
+            )
+        )
+    if len(clean_text(text)) > MAX_ANALYSED_CHARS:
+        limit = f"{MAX_ANALYSED_CHARS:,}"
+        if language is Language.DE:
+            limit = limit.replace(",", ".")
+        notes.append(_fill_notes(texts["truncated"], {"limit": limit}))
+    return tuple(notes)
+
+
+def _fill_notes(text: str, values: Mapping[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), text)

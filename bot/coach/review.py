@@ -1,13 +1,335 @@
 """Review of the user's own reply: what tends to make a client conversation escalate.
 
-INTERIM minimal version; the composition work replaces the internals, keeping
-`review_draft(text, language=None) -> list[Finding]`.
+`review_draft` reads the reply the USER is about to send (never the client's message) and
+returns findings: over-promising, blame, sarcasm, mirrored harshness, piled-up apologies,
+apologising for being paid or for having working hours, no concrete next step, and length.
+Each finding carries a one-line message and a one-line suggestion in the draft's language and
+the phrase of the draft it is about. The rules are plain regular expressions so that a coach
+can read them; they are tuned to stay quiet on a calm, concrete, professional reply.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.coach.language import detect_language
 from bot.coach.model import Finding, Language
+
+__all__ = ["review_draft"]
+
+MAX_WORDS = 180  # a reply longer than this is hard to read on a phone
+MAX_SENTENCE_WORDS = 40
+MIN_WORDS_FOR_NEXT_STEP = 12  # a two-line "thanks, received" needs no next step
+MAX_FINDINGS_PER_CODE = 3
+_EXCERPT_CHARS = 80
+
+_I = re.IGNORECASE
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A finding's message and suggestion in both languages."""
+
+    message_de: str
+    suggestion_de: str
+    message_en: str
+    suggestion_en: str
+
+    def finding(self, code: str, language: Language, excerpt: str) -> Finding:
+        if language is Language.DE:
+            return Finding(code, self.message_de, self.suggestion_de, excerpt)
+        return Finding(code, self.message_en, self.suggestion_en, excerpt)
+
+
+_TEXTS: dict[str, _Text] = {
+    "over_promise": _Text(
+        "Zu viel versprochen: Das legt dich auf etwas fest, das du vielleicht nicht halten kannst.",
+        "Sag, was realistisch ist und bis wann, z. B. „Eine erste Version schicke ich "
+        "bis Donnerstag, 12 Uhr.“",
+        "Over-promise: this commits you to something you may not be able to keep.",
+        'Say what is realistic and by when, e.g. "I can send a first version by Thursday noon."',
+    ),
+    "blame": _Text(
+        "Schuldzuweisung: Das klingt nach Vorwurf und lädt zum Gegenangriff ein.",
+        "Beschreib die Lage ohne „Sie hätten …“, z. B. „Damit ich das bis Freitag schaffe, "
+        "brauche ich die Texte bis Mittwoch.“",
+        "Blame: this reads as an accusation and invites a counter-attack.",
+        'Describe the situation instead, e.g. "To deliver by Friday, I need the texts by '
+        'Wednesday."',
+    ),
+    "sarcasm": _Text(
+        "Sarkasmus: Das kann spitz oder ironisch ankommen, auch wenn es nicht so gemeint ist.",
+        "Schreib es sachlich und direkt, z. B. „Das ist die fünfte Änderung; gern biete ich "
+        "Ihnen dafür ein Zusatzpaket an.“",
+        "Sarcasm: this can come across as pointed or ironic, even if you don't mean it.",
+        'Say it plainly, e.g. "This is the fifth change; I\'m happy to offer an add-on for it."',
+    ),
+    "mirrored_harshness": _Text(
+        "Harter Ton: Beleidigungen, Schimpfwörter, GROSSBUCHSTABEN oder „!!!“ spiegeln die "
+        "Wut des Kunden.",
+        "Bleib ruhig und sachlich: ein normaler Satz, ein Punkt am Ende, dann der nächste Schritt.",
+        'Harsh tone: insults, swearing, ALL CAPS or "!!!" mirror the client\'s anger.',
+        "Stay calm and factual: plain sentences, a full stop, then the next step.",
+    ),
+    "apology_pile": _Text(
+        "Zu viele Entschuldigungen: Das wirkt unsicher und schwächt deine Position.",
+        "Eine Entschuldigung für das, was wirklich deins ist, genügt; dann sag, was du tust.",
+        "Too many apologies: this sounds unsure and weakens your position.",
+        "One apology for what is really yours is enough; then say what you will do.",
+    ),
+    "apology_for_boundary": _Text(
+        "Unnötige Entschuldigung: Für deine Rechnung, deinen Preis oder deine Arbeitszeiten "
+        "musst du dich nicht entschuldigen.",
+        "Sag es freundlich und sachlich, z. B. „Die Rechnung vom 3. März ist seit Montag "
+        "fällig.“ oder „Ich bin Mo–Fr von 9 bis 17 Uhr erreichbar.“",
+        "Needless apology: you don't have to apologise for your invoice, your price or your "
+        "working hours.",
+        'State it kindly and plainly, e.g. "Invoice 1043 was due on Monday." or "I\'m '
+        'available Mon–Fri, 9 to 5."',
+    ),
+    "no_next_step": _Text(
+        "Kein konkreter nächster Schritt: Kein Datum, keine Uhrzeit, kein Angebot und keine Frage.",
+        "Schließ mit einem konkreten Schritt, z. B. „Bis Freitag, 12 Uhr schicke ich Ihnen "
+        "die überarbeitete Version.“ oder einer klaren Frage.",
+        "No concrete next step: no date, no time, no offer and no question.",
+        "End with something concrete, e.g. \"You'll have the revised version by Friday "
+        'noon." or a clear question.',
+    ),
+    "too_long": _Text(
+        "Zu lang: Lange Antworten werden überflogen, und das Wichtige geht unter.",
+        "Kürz auf drei bis fünf Sätze: verstehen, Grenze, nächster Schritt.",
+        "Too long: long replies get skimmed and the important part gets lost.",
+        "Cut it to three to five sentences: acknowledge, boundary, next step.",
+    ),
+    "long_sentence": _Text(
+        "Sehr langer Satz: Mehr als 40 Wörter sind schwer zu lesen.",
+        "Teil den Satz in zwei oder drei kurze Sätze.",
+        "Very long sentence: more than 40 words are hard to follow.",
+        "Split it into two or three short sentences.",
+    ),
+}
+
+# --- phrase rules: one compiled pattern per code; each match becomes a finding -------------
+
+_OVER_PROMISE = re.compile(
+    r"(?<!ab )\bsofort\b"
+    r"|\b(?:gar |überhaupt )?kein problem\b"
+    r"|\b(?:mach|erledig|schick|liefer|bekomm|krieg)\w* (?:ich |du |sie |ihr |wir )?"
+    r"(?:(?:ihnen|dir|euch) )?(?:das |es |den \w+ |die \w+ )?(?:heute noch|noch heute)\b"
+    r"|\bgarantiert\b|\bich garantiere\b|\bich verspreche\b"
+    r"|\b(?:wird|kommt) (?:nie wieder|nicht wieder) vor\w*\b"
+    r"|\bhundertprozentig\b|\b100\s?(?:%|prozent)\b"
+    r"|\bright away\b|\bstraight away\b|\bimmediately\b|\bno problem\b"
+    r"|\basap\b|\bas soon as possible\b|\bi promise\b|\bi guarantee\b|\bguaranteed\b"
+    r"|\bwon'?t happen again\b|\bwill never happen again\b"
+    r"|\bi'?ll (?:do|finish|fix|get|have) (?:it|this|that|them)(?: done| ready| fixed)? "
+    r"(?:today|tonight|right now)\b",
+    _I,
+)
+
+_BLAME = re.compile(
+    r"\bwie (?:ich )?(?:(?:ihnen|dir|euch) )?(?:bereits |schon )"
+    r"(?:erwähnt|gesagt|geschrieben|mitgeteilt|erklärt)\b"
+    r"|\bwie ich (?:ihnen|dir|euch) (?:gesagt|geschrieben|mitgeteilt|erklärt) habe\b"
+    r"|\bwie (?:in meiner|meiner) (?:letzten |vorigen )?(?:e-?mail|mail|nachricht) "
+    r"(?:bereits |schon )?(?:erwähnt|geschrieben|gesagt)\b"
+    r"|\b(?:ihre|deine|eure) schuld\b|\b(?:ihr|dein|euer) fehler\b"
+    r"|\bdas liegt (?:an ihnen|an dir|an euch)\b"
+    r"|\bhätten sie (?:mir |uns )?(?:das |es )?(?:doch|halt|eben|früher|vorher|rechtzeitig)\b"
+    r"|\bhättest du (?:mir |uns )?(?:das |es )?(?:doch|halt|eben|früher|vorher|rechtzeitig)\b"
+    r"|\bwenn (?:sie|du) (?:doch |mal |einfach )?(?:richtig )?(?:gelesen|zugehört)\b"
+    r"|\byou should(?:n'?t| not)? have\b|\bas i (?:already |previously )?"
+    r"(?:told you|said|mentioned|explained|wrote)\b"
+    r"|\bas (?:previously|already) (?:stated|mentioned|explained)\b"
+    r"|\b(?:as )?per my (?:last|previous) (?:e-?mail|message)\b"
+    r"|\b(?:your|ur) fault\b|\byou failed to\b|\bthat'?s on you\b"
+    r"|\bif you had (?:read|listened)\b|\byou (?:never|didn'?t) (?:read|listen)\w*\b",
+    _I,
+)
+# "Sie hätten …" blames; "Sie hätten gern …" paraphrases a wish. Case matters: "sie hätten" is
+# "they would have".
+_BLAME_SIE_HAETTEN = re.compile(
+    r"\b(?:Sie hätten|[Dd]u hättest)\b"
+    r"(?!\s+(?:(?:also|noch|jetzt|nun|auch|dann)\s+)?(?:gern|lieber|Interesse|Zeit|Lust|Fragen))"
+)
+
+_SARCASM = re.compile(
+    r"\bwie schön,? dass\b|\bna (?:toll|super|prima|klasse)\b"
+    r"|\b(?:vielen|herzlichen) dank auch(?=\s*[.!]|\s*$)"
+    r"|\bdanke (?:auch )?für (?:die|den|das|ihre|deine|eure) "
+    r"(?:\d+\.|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|x-te|zigste|"
+    r"hundertste|gefühlt \w+)\s*\w*"
+    r"|\b(?:sie haben|du hast) offensichtlich\b|\boffensichtlich (?:haben sie|hast du)\b"
+    r"|\bwie überraschend\b|\bwelch(?:e)? überraschung\b|\bviel glück damit\b"
+    r"|\bthanks? (?:you )?for (?:the |your |yet )?(?:\d+\s*(?:st|nd|rd|th)|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|hundredth|another) "
+    r"(?:\w+ )?(?:change|revision|request|round|correction|edit|tweak)s?\b"
+    r"|\bobviously\b|\bclearly,? you\b|\bwhat a surprise\b|\bsurprise,? surprise\b"
+    r"|\boh,? great\b|\bgreat,? (?:another|yet another)\b|\bmust be nice\b"
+    r"|\bgood luck with that\b",
+    _I,
+)
+
+_INSULT = re.compile(
+    r"\b(?:idiot\w*|dumm(?:e|er|es|en|em|heit|kopf)?|blöd\w*|bescheuert\w*|unverschämt\w*|lächerlich\w*|"
+    r"inkompetent\w*|schwachsinn\w*|quatsch|schei(?:ß|ss)\w*|verdammt\w*|mist|unsinn|"
+    r"frechheit|zumutung|spinnen sie|spinnst du|geht'?s noch|halt die klappe|"
+    r"stupid\w*|ridiculous|incompetent|nonsense|shit\w*|fuck\w*|damn\w*|crap\w*|"
+    r"bullshit|pathetic|moron\w*|shut up|absurd|"
+    r"you(?:'re| are) (?:so |totally |completely )?unprofessional|"
+    r"(?:sie sind|du bist) (?:so |total |völlig )?unprofessionell)\b",
+    _I,
+)
+_CAPS_WORD = re.compile(r"\b[A-ZÄÖÜ]{2,}\b")
+# Short words in capitals are acronyms (PDF, SEO, CET) unless they are shouted words.
+_SHORT_SHOUTS = _words("NO NOT NOW YOU WHY WTF OMG HEY NIE JA DU SIE NUR WAS WIE SO")
+# Acronyms and names that are written in capitals on purpose.
+_ACRONYMS = _words(
+    "ASAP HTML JSON IBAN HTTP HTTPS DSGVO GDPR CEST MESZ DATEV ELSTER NATO UEFA SEPA "
+    "CMYK FTP SFTP VIES GOBD HGB USTG AGB AGBS KSK ZUGFERD XRECHNUNG"
+)
+_SHOUT_PUNCT = re.compile(r"(?:!\s*){2,}|\?!|!\?")
+
+_APOLOGY = re.compile(
+    r"\b(?:es )?tut mir (?:sehr |wirklich |echt |furchtbar )?leid\b"
+    r"|\bentschuldig\w*|\bverzeih\w*"
+    r"|\bsorry\b|\bleider\b|\bi apologi[sz]e\b|\b(?:my )?apologies\b|\bunfortunately\b",
+    _I,
+)
+_BOUNDARY_TOPIC = re.compile(
+    r"\b(?:rechnung\w*|zahlung\w*|bezahl\w*|überweis\w*|honorar\w*|mahnung\w*|"
+    r"preis\w*|stundensatz\w*|tagessatz\w*|"
+    r"arbeitszeit\w*|bürozeit\w*|feierabend|wochenende\w*|"
+    r"(?:bin|sind) (?:\w+ )?(?:nicht |nur )?erreichbar|"
+    r"arbeite (?:nur|bis)|abends|"
+    r"invoice\w*|payment\w*|pay|paid|fees?|rates?|prices?|pricing|"
+    r"working hours|office hours|business hours|work until|only work|weekends?|evenings?|"
+    r"after hours|(?:i'?m|i am|we'?re|we are) (?:\w+ )?(?:not |only )?available)\b",
+    _I,
+)
+
+# --- next step: any of these counts as something concrete ----------------------------------
+
+_NEXT_STEP = re.compile(
+    r"\?"
+    r"|\b\d{1,2}\.\s?\d{1,2}\.|\b\d{1,2}\.\s?(?:januar|februar|märz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember)\b"
+    r"|\b\d{1,2}(?::\d{2})?\s?(?:uhr|h|am|pm)\b|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*"
+    r"|\b(?:morgen|übermorgen|heute|(?:nächste[nrs]?|kommende[nrs]?|diese[nrs]?) "
+    r"(?:woche|monat)|nächsten \w+|(?:anfang|mitte|ende) (?:der|nächster|dieser|kommender) "
+    r"woche|spätestens|innerhalb (?:von|der|des)|in \d+ (?:tagen|stunden|days|hours)|kw\s?\d+|"
+    r"by the end of|no later than|"
+    r"tomorrow|today|tonight|next week|end of (?:the )?(?:day|week|month)|eod|this "
+    r"(?:afternoon|morning|evening|week))\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|june|"
+    r"july|august|september|october|november|december)\b"
+    r"|\b(?:biete|bieten|anbieten|angebot|vorschlag|vorschlagen|schlage \w+ vor|alternative|"
+    r"option|termin|telefonat|bescheid|rückmeldung bis|"
+    r"offer|propose|suggest|call|let me know|within \d+)\w*"
+    # delivering the thing itself is a next step too
+    r"|\b(?:anbei|im anhang|hier (?:ist|sind|kommt|kommen)|attached|here (?:is|are)|here's)\b",
+    _I,
+)
+
+# --- language and text helpers --------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Sentences with their start offset; splitting on end punctuation and line breaks."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start : match.start()].strip():
+            yield start, text[start : match.start()]
+        start = match.end()
+    if text[start:].strip():
+        yield start, text[start:]
+
+
+def _excerpt(fragment: str) -> str:
+    fragment = " ".join(fragment.split())
+    if len(fragment) <= _EXCERPT_CHARS:
+        return fragment
+    return fragment[: _EXCERPT_CHARS - 1].rstrip() + "…"
+
+
+# --- the review ----------------------------------------------------------------------------
 
 
 def review_draft(text: str, *, language: Language | None = None) -> list[Finding]:
-    return []
+    """Findings in the user's own reply `text`, in the order they occur; [] when it reads well.
+
+    `language` is the language of the draft (and of the findings); detected when not given,
+    German when the draft gives no clue (most users write German).
+    """
+    if not text or not text.strip():
+        return []
+    lang = language or detect_language(text, Language.DE)[0]
+    hits: list[tuple[int, str, str]] = []  # (offset, code, excerpt)
+
+    def add(code: str, start: int, fragment: str) -> None:
+        hits.append((start, code, _excerpt(fragment)))
+
+    for code, pattern in (
+        ("over_promise", _OVER_PROMISE),
+        ("blame", _BLAME),
+        ("blame", _BLAME_SIE_HAETTEN),
+        ("sarcasm", _SARCASM),
+        ("mirrored_harshness", _INSULT),
+        ("mirrored_harshness", _SHOUT_PUNCT),
+    ):
+        for m in pattern.finditer(text):
+            add(code, m.start(), m.group(0).strip())
+    for m in _CAPS_WORD.finditer(text):
+        word = m.group(0)
+        if (len(word) >= 4 and word not in _ACRONYMS) or word in _SHORT_SHOUTS:
+            add("mirrored_harshness", m.start(), word)
+
+    apologies = 0
+    for start, sentence in _sentences(text):
+        found = list(_APOLOGY.finditer(sentence))
+        apologies += len(found)
+        if len(found) >= 2:
+            add("apology_pile", start, sentence)
+        if found and _BOUNDARY_TOPIC.search(sentence):
+            add("apology_for_boundary", start, sentence)
+        if len(_WORD.findall(sentence)) > MAX_SENTENCE_WORDS:
+            add("long_sentence", start, sentence)
+    if apologies >= 3 and not any(code == "apology_pile" for _, code, _ in hits):
+        first = _APOLOGY.search(text)
+        assert first is not None  # apologies >= 3 means there is a first one
+        add("apology_pile", first.start(), first.group(0))
+
+    findings = _select(hits, lang)
+    word_count = len(_WORD.findall(text))
+    if word_count >= MIN_WORDS_FOR_NEXT_STEP and not _NEXT_STEP.search(text):
+        findings.append(_TEXTS["no_next_step"].finding("no_next_step", lang, ""))
+    if word_count > MAX_WORDS:
+        findings.append(_TEXTS["too_long"].finding("too_long", lang, ""))
+    return findings
+
+
+def _select(hits: list[tuple[int, str, str]], lang: Language) -> list[Finding]:
+    """In text order; one finding per distinct excerpt, at most a few per code."""
+    seen: set[tuple[str, str]] = set()
+    per_code: dict[str, int] = {}
+    findings: list[Finding] = []
+    for _, code, excerpt in sorted(hits, key=lambda hit: (hit[0], hit[1])):
+        key = (code, excerpt.casefold())
+        if key in seen or per_code.get(code, 0) >= MAX_FINDINGS_PER_CODE:
+            continue
+        seen.add(key)
+        per_code[code] = per_code.get(code, 0) + 1
+        findings.append(_TEXTS[code].finding(code, lang, excerpt))
+    return findings

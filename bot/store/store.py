@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import and_, create_engine, event, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -71,6 +71,26 @@ class UserSettings:
 
 
 _SETTING_FIELDS = {f.name for f in fields(UserSettings)}
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeClaim:
+    """One user-day's nudge: claimed (in flight), sent, retry, failed, gone, expired, cancelled."""
+
+    day: dt.date
+    status: str
+    attempts: int
+    retry_at: dt.datetime | None  # naive UTC
+    sent_at: dt.datetime | None  # naive UTC
+    channel: str | None
+    message_ts: str | None
+
+
+def _naive_utc(instant: dt.datetime | None) -> dt.datetime | None:
+    """Aware → naive UTC, as the DateTime columns store it; naive values are taken as UTC."""
+    if instant is None or instant.tzinfo is None:
+        return instant
+    return instant.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def make_engine(url: str) -> Engine:
@@ -268,3 +288,140 @@ class Store:
             return True
         except IntegrityError:
             return False
+
+    # --- nudge scheduling (the scheduler in bot/nudge reads only due rows) ----------------
+    def due_nudge_users(
+        self, platform: str, now: dt.datetime, *, limit: int = 200
+    ) -> list[tuple[UserKey, UserSettings]]:
+        """Users whose nudge is due (`next_nudge_at <= now`), earliest first; an index scan.
+
+        Includes users who switched the nudge off without a reschedule; the scheduler clears
+        their `next_nudge_at`.
+        """
+        with self.session() as s:
+            rows = s.scalars(
+                select(UserRow)
+                .where(
+                    UserRow.next_nudge_at <= _naive_utc(now),
+                    UserRow.platform == platform,
+                )
+                .order_by(UserRow.next_nudge_at)
+                .limit(limit)
+            ).all()
+            return [
+                (
+                    UserKey(r.platform, r.team, r.user),
+                    UserSettings(**{n: getattr(r, n) for n in _SETTING_FIELDS}),
+                )
+                for r in rows
+            ]
+
+    def move_next_nudge(
+        self, key: UserKey, expected: dt.datetime | None, new: dt.datetime | None
+    ) -> bool:
+        """Compare-and-set `next_nudge_at`: only if it still holds `expected`.
+
+        A settings change that rescheduled the user meanwhile wins over the scheduler.
+        """
+        cond = (
+            UserRow.next_nudge_at.is_(None)
+            if expected is None
+            else UserRow.next_nudge_at == _naive_utc(expected)
+        )
+        with self.session() as s, s.begin():
+            result = s.execute(
+                update(UserRow)
+                .where(
+                    UserRow.platform == key.platform,
+                    UserRow.team == key.team,
+                    UserRow.user == key.user,
+                    cond,
+                )
+                .values(next_nudge_at=_naive_utc(new))
+            )
+            return bool(result.rowcount)
+
+    def _claim_where(self, key: UserKey, day: dt.date) -> Any:
+        return and_(
+            NudgeClaimRow.platform == key.platform,
+            NudgeClaimRow.team == key.team,
+            NudgeClaimRow.user == key.user,
+            NudgeClaimRow.day == day,
+        )
+
+    def get_nudge_claim(self, key: UserKey, day: dt.date) -> NudgeClaim | None:
+        with self.session() as s:
+            row = s.scalars(select(NudgeClaimRow).where(self._claim_where(key, day))).first()
+            if row is None:
+                return None
+            return NudgeClaim(
+                day=row.day,
+                status=row.status,
+                attempts=row.attempts,
+                retry_at=row.retry_at,
+                sent_at=row.sent_at,
+                channel=row.channel,
+                message_ts=row.message_ts,
+            )
+
+    def record_nudge_attempt(
+        self,
+        key: UserKey,
+        day: dt.date,
+        *,
+        status: str,
+        retry_at: dt.datetime | None = None,
+        sent_at: dt.datetime | None = None,
+        channel: str | None = None,
+        message_ts: str | None = None,
+    ) -> None:
+        """Store the outcome of one send attempt on the claim row (attempts + 1)."""
+        with self.session() as s, s.begin():
+            s.execute(
+                update(NudgeClaimRow)
+                .where(self._claim_where(key, day))
+                .values(
+                    status=status,
+                    attempts=NudgeClaimRow.attempts + 1,
+                    retry_at=_naive_utc(retry_at),
+                    sent_at=_naive_utc(sent_at),
+                    channel=channel,
+                    message_ts=message_ts,
+                )
+            )
+
+    def due_nudge_retries(
+        self, platform: str, now: dt.datetime, *, limit: int = 200
+    ) -> list[tuple[UserKey, dt.date]]:
+        """Claim rows waiting for a retry whose time has come (an index scan on `retry_at`)."""
+        with self.session() as s:
+            rows = s.execute(
+                select(
+                    NudgeClaimRow.platform,
+                    NudgeClaimRow.team,
+                    NudgeClaimRow.user,
+                    NudgeClaimRow.day,
+                )
+                .where(
+                    NudgeClaimRow.retry_at <= _naive_utc(now),
+                    NudgeClaimRow.status == "retry",
+                    NudgeClaimRow.platform == platform,
+                )
+                .order_by(NudgeClaimRow.retry_at)
+                .limit(limit)
+            ).all()
+            return [(UserKey(p, t, u), d) for p, t, u, d in rows]
+
+    def take_nudge_retry(self, key: UserKey, day: dt.date, now: dt.datetime) -> bool:
+        """Atomically move a due retry back to "claimed"; True for exactly one caller."""
+        with self.session() as s, s.begin():
+            result = s.execute(
+                update(NudgeClaimRow)
+                .where(
+                    self._claim_where(key, day),
+                    NudgeClaimRow.status == "retry",
+                    NudgeClaimRow.retry_at <= _naive_utc(now),
+                )
+                .values(status="claimed", retry_at=None)
+            )
+            return bool(result.rowcount)

@@ -1,0 +1,460 @@
+"""Loading and validating the playbooks in `prompts/playbooks/` (TOML a coach can edit).
+
+A playbook is data, not code: one file per situation plus `common.toml`. Because people who
+are not programmers edit these files, everything is checked when the files are loaded, and a
+mistake becomes one `PlaybookError` naming the file and the field, e.g.
+
+    scope_creep.toml: de.du.neutral.boundary[2]: unknown placeholder {budget}
+
+What is checked: every situation has a file and no unknown file lies beside them; each has a
+boundary reminder in German and English; phrase banks exist for German "Sie", German "du" and
+English, with every required stage non-empty (after falling back to `common.toml`); every
+placeholder is known; "du" banks contain no "Sie/Ihnen/Ihr" and "Sie" banks no "du/dich/dir";
+no bank promises too much ("sofort", "ASAP", …) or blames ("Sie hätten", …).
+
+Terms used below:
+    voice   "de.sie", "de.du" or "en": the language and, for German, the register
+    stage   one step of the reply arc (acknowledge, validate, clarify, boundary, next_step, …)
+    bank    the alternatives for each stage, for one voice and one tone
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.coach.errors import ConfigError
+from bot.coach.model import Language, Situation, Tone
+
+__all__ = [
+    "DEFAULT_PLAYBOOK_DIR",
+    "PLACEHOLDERS",
+    "REQUIRED_STAGES",
+    "STAGES",
+    "VOICES",
+    "Common",
+    "Playbook",
+    "PlaybookError",
+    "Playbooks",
+    "load_playbooks",
+    "placeholders_in",
+]
+
+DEFAULT_PLAYBOOK_DIR = Path(__file__).resolve().parents[2] / "prompts" / "playbooks"
+
+VOICES = ("de.sie", "de.du", "en")
+
+# Stages of the reply arc, plus the pieces that stand outside it.
+STAGES = (
+    "acknowledge",  # thank / show that the message arrived and what it is about
+    "validate",  # name the client's concern as legitimate
+    "clarify",  # paraphrase ("what I hear is …") or ask precise questions
+    "boundary",  # the boundary, said positively
+    "next_step",  # one concrete next step or alternative
+    "alternatives",  # capacity alternatives (later date, smaller part, colleague)
+    "summary",  # the promise of a written summary
+    "short",  # opener of the short draft (followed by one next_step)
+    "blend",  # one sentence used when this situation is the *secondary* one
+)
+# Stages every situation needs (in its neutral bank, or through common.toml).
+REQUIRED_STAGES = ("acknowledge", "validate", "clarify", "boundary", "next_step", "short", "blend")
+CAPACITY_SUFFIXES = ("_tight", "_open")  # full/overbooked, free/some
+
+# Placeholders a phrase may use; a phrase is only chosen when all of its placeholders are known.
+PLACEHOLDERS = frozenset(
+    {"deliverable", "date", "amount", "invoice", "rounds", "payment_days", "working_hours"}
+)
+_GREETING_PLACEHOLDERS = frozenset({"client"})
+_NOTE_PLACEHOLDERS = frozenset({"language", "reply_language", "limit"})
+_ARC_KEYS = (*(t.value for t in Tone), "short")
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_STRAY_BRACE = re.compile(r"[{}]")
+_SIE_FORMS = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[nmrs]?)\b")
+_DU_FORMS = re.compile(r"\b(du|dich|dir|dein[enmrs]?|euch|euer|eure[nmrs]?)\b", re.I)
+_OVER_PROMISE = re.compile(
+    r"\b(sofort\w*|umgehend|kein problem|no problem|right away|immediately|asap|"
+    r"selbstverständlich erledige ich)\b",
+    re.I,
+)
+_BLAME = re.compile(
+    r"\b(your fault|you should have|you never|sie hätten|ihre schuld|deine schuld|du hättest)\b",
+    re.I,
+)
+
+
+class PlaybookError(ConfigError):
+    """A playbook file is missing, unreadable or invalid. The message names file and field."""
+
+    def __init__(self, source: str, field: str, problem: str) -> None:
+        where = f"{source}: {field}" if field else source
+        super().__init__(f"{where}: {problem}")
+        self.source = source
+        self.field = field
+        self.problem = problem
+
+
+Bank = Mapping[str, tuple[str, ...]]  # stage (with optional capacity suffix) -> alternatives
+
+
+@dataclass(frozen=True, slots=True)
+class Playbook:
+    """Everything calm says for one situation."""
+
+    situation: Situation
+    source: str
+    reminders: Mapping[str, tuple[str, ...]]  # "de", "en", "de_tight", "en_tight", …
+    banks: Mapping[tuple[str, Tone], Bank]  # (voice, tone) -> merged bank
+    arcs: Mapping[str, tuple[tuple[str, ...], ...]]  # tone or "short" -> paragraphs of stages
+    offer_alternatives_when_full: bool = False
+
+    def phrases(self, voice: str, tone: Tone, stage: str, capacity: str | None) -> tuple[str, ...]:
+        """Alternatives for `stage`; a capacity variant ("_tight"/"_open") wins when present."""
+        bank = self.banks[(voice, tone)]
+        if capacity is not None and bank.get(f"{stage}_{capacity}"):
+            return bank[f"{stage}_{capacity}"]
+        return bank.get(stage, ())
+
+    def reminder(self, language: Language, tight: bool) -> tuple[str, ...]:
+        if tight and self.reminders.get(f"{language.value}_tight"):
+            return self.reminders[f"{language.value}_tight"]
+        return self.reminders[language.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Common:
+    """Greetings, sign-offs and notes shared by every situation."""
+
+    greetings: Mapping[tuple[str, Tone], Bank]  # keys "named", "first_name", "unnamed"
+    signoffs: Mapping[tuple[str, Tone], tuple[str, ...]]  # (voice, tone)
+    notes: Mapping[str, Mapping[str, str]]  # language -> {"foreign": …, "truncated": …}
+    language_names: Mapping[str, Mapping[str, str]]  # language -> iso code -> name
+
+
+@dataclass(frozen=True, slots=True)
+class Playbooks:
+    common: Common
+    situations: Mapping[Situation, Playbook]
+
+    def __getitem__(self, situation: Situation) -> Playbook:
+        return self.situations[situation]
+
+
+def placeholders_in(phrase: str) -> frozenset[str]:
+    return frozenset(_PLACEHOLDER.findall(phrase))
+
+
+@functools.cache
+def _load_default() -> Playbooks:
+    return _load(DEFAULT_PLAYBOOK_DIR)
+
+
+def load_playbooks(directory: Path | None = None) -> Playbooks:
+    """Load and validate all playbooks; the default directory is read once and cached."""
+    if directory is None:
+        return _load_default()
+    return _load(Path(directory))
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def _load(directory: Path) -> Playbooks:
+    if not directory.is_dir():
+        raise PlaybookError(str(directory), "", "playbook directory not found")
+    expected = {f"{s.value}.toml" for s in Situation} | {"common.toml"}
+    present = {p.name for p in directory.glob("*.toml")}
+    for name in sorted(present - expected):
+        raise PlaybookError(
+            name, "", "unknown playbook file (the name must be a situation id or common.toml)"
+        )
+    for name in sorted(expected - present):
+        raise PlaybookError(name, "", "file is missing")
+
+    common_raw = _read(directory / "common.toml")
+    common_stages = _common_stage_banks(common_raw)
+    default_arcs = _arcs(common_raw, "common.toml", None)
+    if default_arcs is None:
+        raise PlaybookError("common.toml", "arc", "missing (the default order of the stages)")
+    common = _common(common_raw)
+    situations = {
+        s: _playbook(s, directory / f"{s.value}.toml", common_stages, default_arcs)
+        for s in Situation
+    }
+    return Playbooks(common=common, situations=situations)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise PlaybookError(path.name, "", f"not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise PlaybookError(path.name, "", f"cannot be read ({exc.strerror})") from None
+
+
+def _table(raw: Mapping[str, Any], key: str, source: str, field: str) -> Mapping[str, Any]:
+    value = raw.get(key)
+    if value is None:
+        raise PlaybookError(source, field, "missing")
+    if not isinstance(value, Mapping):
+        raise PlaybookError(source, field, "must be a table ([section])")
+    return value
+
+
+def _voice_table(raw: Mapping[str, Any], voice: str, source: str) -> Mapping[str, Any] | None:
+    node: Any = raw
+    for part in voice.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            return None
+        node = node[part]
+    if not isinstance(node, Mapping):
+        raise PlaybookError(source, voice, "must be a table ([section])")
+    return node
+
+
+def _phrases(
+    value: Any, source: str, field: str, voice: str | None, allowed: frozenset[str]
+) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PlaybookError(source, field, "must be a text or a list of texts in quotes")
+    phrases = tuple(" ".join(v.split()) for v in value)
+    for i, phrase in enumerate(phrases):
+        _check_phrase(phrase, source, f"{field}[{i + 1}]", voice, allowed)
+    return phrases
+
+
+def _check_phrase(phrase: str, source: str, field: str, voice: str | None, allowed: frozenset[str]):
+    if not phrase:
+        raise PlaybookError(source, field, "is empty")
+    for name in _PLACEHOLDER.findall(phrase):
+        if name not in allowed:
+            known = ", ".join("{" + p + "}" for p in sorted(allowed))
+            raise PlaybookError(source, field, f"unknown placeholder {{{name}}} (known: {known})")
+    if _STRAY_BRACE.search(_PLACEHOLDER.sub("", phrase)):
+        raise PlaybookError(source, field, "has a stray { or } (placeholders look like {date})")
+    if voice == "de.du" and (m := _SIE_FORMS.search(phrase)):
+        raise PlaybookError(source, field, f"uses “{m.group(0)}” in a du text")
+    if voice == "de.sie" and (m := _DU_FORMS.search(phrase)):
+        raise PlaybookError(source, field, f"uses “{m.group(0)}” in a Sie text")
+    if m := _OVER_PROMISE.search(phrase):
+        raise PlaybookError(source, field, f"over-promises (“{m.group(0)}”); say what is possible")
+    if m := _BLAME.search(phrase):
+        raise PlaybookError(source, field, f"blames the client (“{m.group(0)}”)")
+
+
+def _stage_bank(
+    table: Mapping[str, Any], source: str, field: str, voice: str
+) -> dict[str, tuple[str, ...]]:
+    known = {s + suffix for s in STAGES for suffix in ("", *CAPACITY_SUFFIXES)}
+    bank: dict[str, tuple[str, ...]] = {}
+    for key, value in table.items():
+        if key not in known:
+            raise PlaybookError(
+                source, f"{field}.{key}", f"unknown stage (known: {', '.join(STAGES)})"
+            )
+        bank[key] = _phrases(value, source, f"{field}.{key}", voice, PLACEHOLDERS)
+        if not bank[key]:
+            raise PlaybookError(source, f"{field}.{key}", "needs at least one phrase")
+    return bank
+
+
+def _tone_banks(
+    raw: Mapping[str, Any], source: str, voice: str, required: bool
+) -> dict[Tone, dict[str, tuple[str, ...]]]:
+    table = _voice_table(raw, voice, source)
+    if table is None:
+        if required:
+            raise PlaybookError(
+                source, f"{voice}.neutral", "missing (every playbook needs de.sie, de.du and en)"
+            )
+        return {}
+    banks: dict[Tone, dict[str, tuple[str, ...]]] = {}
+    for tone in Tone:
+        sub = table.get(tone.value)
+        if sub is None:
+            if tone is Tone.NEUTRAL and required:
+                raise PlaybookError(source, f"{voice}.neutral", "missing")
+            continue
+        if not isinstance(sub, Mapping):
+            raise PlaybookError(source, f"{voice}.{tone.value}", "must be a table ([section])")
+        banks[tone] = _stage_bank(sub, source, f"{voice}.{tone.value}", voice)
+    for key in table:
+        if key not in {t.value for t in Tone}:
+            raise PlaybookError(
+                source, f"{voice}.{key}", "unknown tone (use warm, neutral or firm)"
+            )
+    return banks
+
+
+def _common_stage_banks(raw: Mapping[str, Any]) -> dict[str, dict[Tone, dict[str, tuple[str, ...]]]]:
+    stages = raw.get("stages", {})
+    if not isinstance(stages, Mapping):
+        raise PlaybookError("common.toml", "stages", "must be a table ([section])")
+    return {voice: _tone_banks(stages, "common.toml", voice, required=False) for voice in VOICES}
+
+
+def _arcs(
+    raw: Mapping[str, Any], source: str, default: Mapping[str, tuple[tuple[str, ...], ...]] | None
+) -> dict[str, tuple[tuple[str, ...], ...]] | None:
+    table = raw.get("arc")
+    if table is None:
+        return dict(default) if default is not None else None
+    if not isinstance(table, Mapping):
+        raise PlaybookError(source, "arc", "must be a table ([arc])")
+    arcs = dict(default or {})
+    for key, value in table.items():
+        field = f"arc.{key}"
+        if key not in _ARC_KEYS:
+            raise PlaybookError(source, field, f"unknown arc (known: {', '.join(_ARC_KEYS)})")
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            raise PlaybookError(source, field, "must be a list of paragraphs like \"acknowledge validate\"")
+        paragraphs = []
+        for i, paragraph in enumerate(value):
+            names = tuple(paragraph.split())
+            for name in names:
+                if name not in STAGES:
+                    raise PlaybookError(
+                        source, f"{field}[{i + 1}]", f"unknown stage {name!r} (known: {', '.join(STAGES)})"
+                    )
+            paragraphs.append(names)
+        arcs[key] = tuple(paragraphs)
+    missing = [k for k in _ARC_KEYS if k not in arcs]
+    if missing:
+        raise PlaybookError(source, "arc", f"missing {', '.join(missing)}")
+    return arcs
+
+
+def _playbook(
+    situation: Situation,
+    path: Path,
+    common_stages: Mapping[str, Mapping[Tone, Mapping[str, tuple[str, ...]]]],
+    default_arcs: Mapping[str, tuple[tuple[str, ...], ...]],
+) -> Playbook:
+    source = path.name
+    raw = _read(path)
+    declared = raw.get("situation", situation.value)
+    if declared != situation.value:
+        raise PlaybookError(source, "situation", f"says {declared!r}, file name says {situation.value!r}")
+
+    reminder_table = _table(raw, "reminder", source, "reminder")
+    reminders: dict[str, tuple[str, ...]] = {}
+    for key, value in reminder_table.items():
+        lang = key.removesuffix("_tight")
+        if lang not in {l.value for l in Language}:
+            raise PlaybookError(source, f"reminder.{key}", "unknown key (use de, en, de_tight, en_tight)")
+        reminders[key] = _phrases(value, source, f"reminder.{key}", None, PLACEHOLDERS)
+    for lang in Language:
+        if not reminders.get(lang.value):
+            raise PlaybookError(source, f"reminder.{lang.value}", "missing")
+        if not any(not placeholders_in(p) for p in reminders[lang.value]):
+            raise PlaybookError(
+                source, f"reminder.{lang.value}", "needs one text without placeholders"
+            )
+
+    banks: dict[tuple[str, Tone], Bank] = {}
+    for voice in VOICES:
+        own = _tone_banks(raw, source, voice, required=True)
+        shared = common_stages.get(voice, {})
+        for tone in Tone:
+            merged: dict[str, tuple[str, ...]] = {}
+            for layer in (
+                shared.get(Tone.NEUTRAL, {}),
+                shared.get(tone, {}),
+                own.get(Tone.NEUTRAL, {}),
+                own.get(tone, {}),
+            ):
+                merged.update(layer)
+            for stage in REQUIRED_STAGES:
+                if not merged.get(stage):
+                    raise PlaybookError(source, f"{voice}.neutral.{stage}", "missing or empty")
+                if not any(not placeholders_in(p) for p in merged[stage]):
+                    raise PlaybookError(
+                        source,
+                        f"{voice}.{tone.value}.{stage}",
+                        "needs at least one phrase without placeholders (used when the "
+                        "client named no date, amount, …)",
+                    )
+            banks[(voice, tone)] = merged
+
+    alternatives = raw.get("offer_alternatives_when_full", False)
+    if not isinstance(alternatives, bool):
+        raise PlaybookError(source, "offer_alternatives_when_full", "must be true or false")
+    arcs = _arcs(raw, source, default_arcs)
+    assert arcs is not None
+    return Playbook(
+        situation=situation,
+        source=source,
+        reminders=reminders,
+        banks=banks,
+        arcs=arcs,
+        offer_alternatives_when_full=alternatives,
+    )
+
+
+def _common(raw: Mapping[str, Any]) -> Common:
+    source = "common.toml"
+    greeting_raw = _table(raw, "greeting", source, "greeting")
+    greetings: dict[tuple[str, Tone], Bank] = {}
+    for voice in VOICES:
+        table = _voice_table(greeting_raw, voice, source)
+        if table is None:
+            raise PlaybookError(source, f"greeting.{voice}", "missing")
+        base: dict[str, tuple[str, ...]] = {}
+        by_tone: dict[Tone, dict[str, tuple[str, ...]]] = {}
+        for tone in Tone:
+            sub = table.get(tone.value, {})
+            if not isinstance(sub, Mapping):
+                raise PlaybookError(source, f"greeting.{voice}.{tone.value}", "must be a table")
+            bank = {}
+            for key, value in sub.items():
+                field = f"greeting.{voice}.{tone.value}.{key}"
+                if key not in ("named", "first_name", "unnamed"):
+                    raise PlaybookError(source, field, "unknown key (use named, first_name, unnamed)")
+                bank[key] = _phrases(value, source, field, voice, _GREETING_PLACEHOLDERS)
+            by_tone[tone] = bank
+        base = by_tone.get(Tone.NEUTRAL, {})
+        for key in ("named", "first_name", "unnamed"):
+            if not base.get(key):
+                raise PlaybookError(source, f"greeting.{voice}.neutral.{key}", "missing or empty")
+        for tone in Tone:
+            greetings[(voice, tone)] = {**base, **by_tone.get(tone, {})}
+
+    signoff_raw = _table(raw, "signoff", source, "signoff")
+    signoffs: dict[tuple[str, Tone], tuple[str, ...]] = {}
+    for voice in VOICES:
+        table = _voice_table(signoff_raw, voice, source)
+        if table is None or not table.get("neutral"):
+            raise PlaybookError(source, f"signoff.{voice}.neutral", "missing or empty")
+        for tone in Tone:
+            key = tone.value if tone.value in table else "neutral"
+            signoffs[(voice, tone)] = _phrases(
+                table[key], source, f"signoff.{voice}.{key}", voice, frozenset()
+            )
+    notes: dict[str, dict[str, str]] = {}
+    names: dict[str, dict[str, str]] = {}
+    notes_raw = _table(raw, "notes", source, "notes")
+    names_raw = _table(raw, "language_names", source, "language_names")
+    for lang in Language:
+        lang_notes = _table(notes_raw, lang.value, source, f"notes.{lang.value}")
+        notes[lang.value] = {}
+        for key in ("foreign", "truncated"):
+            field = f"notes.{lang.value}.{key}"
+            if key not in lang_notes:
+                raise PlaybookError(source, field, "missing")
+            (text,) = _phrases(lang_notes[key], source, field, None, _NOTE_PLACEHOLDERS)[:1]
+            notes[lang.value][key] = text
+        lang_names = _table(names_raw, lang.value, source, f"language_names.{lang.value}")
+        names[lang.value] = {str(k): str(v) for k, v in lang_names.items()}
+        for code in Language:
+            if code.value not in names[lang.value]:
+                raise PlaybookError(source, f"language_names.{lang.value}.{code.value}", "missing")
+    return Common(greetings=greetings, signoffs=signoffs, notes=notes, language_names=names)

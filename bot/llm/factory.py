@@ -1,0 +1,52 @@
+"""Build the LLM stage from settings: one place, used by `calm serve` and the CLI."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import httpx
+
+from bot.config import Settings
+from bot.llm.breaker import CircuitBreaker
+from bot.llm.client import ChatClient
+from bot.llm.endpoint import Endpoint
+from bot.llm.refiner import LLMRefiner
+
+BREAKER_THRESHOLD = 3  # consecutive failures before the stage pauses itself
+BREAKER_COOLDOWN_SECONDS = 60.0
+
+
+def endpoint_from_settings(settings: Settings) -> Endpoint | None:
+    if not settings.llm_enabled:
+        return None
+    key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+    return Endpoint(
+        base_url=str(settings.llm_base_url), model=str(settings.llm_model), api_key=key or None
+    )
+
+
+def build_refiner(
+    settings: Settings,
+    *,
+    http: httpx.AsyncClient | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    stream: bool = False,
+) -> LLMRefiner | None:
+    """The refiner for `SlackDeps.refiner` (and Teams), or None when no LLM is configured.
+
+    `LLM_BASE_URL` and `LLM_MODEL` switch it on; `LLM_TIMEOUT_SECONDS` bounds every call.
+    `http` and `clock` are seams for tests (a client aimed at a fake server, a fake clock).
+    """
+    endpoint = endpoint_from_settings(settings)
+    if endpoint is None:
+        return None
+    timeout = settings.llm_timeout_seconds
+    return LLMRefiner(
+        ChatClient(endpoint, http=http, timeout=timeout),
+        timeout=timeout,
+        breaker=CircuitBreaker(
+            threshold=BREAKER_THRESHOLD, cooldown=BREAKER_COOLDOWN_SECONDS, clock=clock
+        ),
+        stream=stream,
+    )

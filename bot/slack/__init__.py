@@ -1,0 +1,1 @@
+"""Slack adapter (slack-bolt async). Depends on the core; the core never imports this."""

@@ -1,0 +1,85 @@
+"""Building calm's Slack app: the Bolt AsyncApp with every listener, and its HTTP endpoint.
+
+`build_slack_app` is the one place that wires Slack: `calm serve`, the tests and the bench all
+use it. `build_web_app` serves `POST /slack/events` (commands, interactivity, events) and
+`GET /healthz` on aiohttp.
+
+The app keeps Bolt's default `process_before_response=False`: the HTTP answer goes out as soon
+as a listener calls `ack()`, whatever the listener does afterwards, so no listener (ours or the
+nudge's) can hold up an ack. calm's listeners also hand their slow work to `deps.tasks` (see
+background.py) so tests and shutdown can wait for it. (Bolt notices the ack by polling every
+10 ms; `process_before_response=True` would save those 10 ms but make every listener's
+post-ack work delay its HTTP answer.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.slack import listeners
+from bot.slack.deps import SlackDeps
+from bot.slack.post_as_user import UserPoster
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+
+
+def make_client(token: str | None, base_url: str) -> AsyncWebClient:
+    """A Web API client that retries twice on HTTP 429, honouring Retry-After."""
+    client = AsyncWebClient(token=token, base_url=base_url)
+    client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
+    return client
+
+
+def build_slack_app(
+    deps: SlackDeps,
+    *,
+    client: AsyncWebClient | None = None,
+    user_client_token: str | None = None,
+) -> AsyncApp:
+    """The Bolt app with all of calm's listeners.
+
+    `client` defaults to one for `SLACK_BOT_TOKEN` at `SLACK_API_URL`. `user_client_token`
+    (a `xoxp-` token with `chat:write`) enables "Edit & post"; None leaves it out.
+    """
+    settings = deps.settings
+    if client is None:
+        token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+        client = make_client(token, settings.slack_api_url)
+    if user_client_token and deps.poster is None:
+        user_client = make_client(user_client_token, str(client.base_url))
+        deps = dataclasses.replace(deps, poster=UserPoster(user_client))
+    secret = settings.slack_signing_secret
+    app = AsyncApp(
+        client=client,
+        signing_secret=secret.get_secret_value() if secret else "",
+        process_before_response=False,
+        name="calm",
+    )
+    listeners.register(app, deps)
+    return app
+
+
+async def health(_request: web.Request) -> web.Response:
+    """`GET /healthz`: 200 JSON while the process serves."""
+    return web.json_response({"ok": True, "service": "calm", "slack": True})
+
+
+def build_web_app(app: AsyncApp) -> web.Application:
+    """aiohttp application: `POST /slack/events` → Bolt, `GET /healthz` → 200 JSON."""
+
+    async def events(request: web.Request) -> web.Response:
+        bolt_request = await to_bolt_request(request)
+        bolt_response = await app.async_dispatch(bolt_request)
+        return await to_aiohttp_response(bolt_response)
+
+    web_app = web.Application()
+    web_app.router.add_post(EVENTS_PATH, events)
+    web_app.router.add_get(HEALTH_PATH, health)
+    return web_app

@@ -1,0 +1,119 @@
+"""Running the Slack app: Socket Mode or HTTP, the nudge scheduler, a clean shutdown.
+
+Used by `calm serve`. `serve_slack` returns when `stop` is set (SIGINT/SIGTERM).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+
+import structlog
+from aiohttp import web
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+
+from bot.coach.errors import ConfigError
+from bot.coach.refine import Refiner
+from bot.config import Settings
+from bot.slack.app import HEALTH_PATH, build_slack_app, build_web_app, health
+from bot.slack.deps import SlackDeps
+from bot.slack.settings_check import check_slack_settings
+from bot.store import Store
+
+log = structlog.get_logger(__name__)
+
+
+def _refiner(settings: Settings) -> Refiner | None:
+    if not settings.llm_enabled:
+        return None
+    try:
+        from bot.llm import build_refiner
+    except ImportError:
+        log.warning("llm_stage_unavailable")
+        return None
+    return build_refiner(settings)
+
+
+def _start_nudges(app: AsyncApp, deps: SlackDeps) -> asyncio.Task | None:
+    try:
+        nudge = importlib.import_module("bot.slack.listeners.nudge")
+    except ImportError:
+        return None
+    start = getattr(nudge, "start_background", None)
+    return start(app, deps) if start is not None else None
+
+
+async def check_tokens(app: AsyncApp, settings: Settings, mode: str) -> None:
+    """Ask Slack once whether the tokens work, so a wrong token is one clear message at start
+    (the Socket Mode client would otherwise retry forever, logging tracebacks)."""
+    try:
+        await app.client.auth_test()
+    except SlackApiError as exc:
+        raise ConfigError(
+            f"Slack rejected SLACK_BOT_TOKEN ({exc.response.get('error')}). Copy the Bot User "
+            'OAuth Token (xoxb-) from "OAuth & Permissions" into .env.'
+        ) from None
+    if mode == "socket" and settings.slack_app_token is not None:
+        try:
+            await app.client.apps_connections_open(
+                app_token=settings.slack_app_token.get_secret_value()
+            )
+        except SlackApiError as exc:
+            raise ConfigError(
+                f"Slack rejected SLACK_APP_TOKEN ({exc.response.get('error')}). Generate an "
+                'app-level token with connections:write under "Basic Information" and put it '
+                "in .env."
+            ) from None
+
+
+async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio.Event) -> None:
+    mode = check_slack_settings(settings)
+    store = Store.from_url(settings.database_url)
+    deps = SlackDeps(settings=settings, store=store, refiner=_refiner(settings))
+    user_token = settings.slack_user_token.get_secret_value() if settings.slack_user_token else None
+    app = build_slack_app(deps, user_client_token=user_token or None)
+    try:
+        await check_tokens(app, settings, mode)
+    except ConfigError:
+        store.engine.dispose()
+        raise
+    web_app = build_web_app(app)
+    if mode == "socket":  # Slack's requests come over the socket; keep only the health check
+        web_app = web.Application()
+        web_app.router.add_get(HEALTH_PATH, health)
+    runner = web.AppRunner(web_app, access_log=None)
+    await runner.setup()
+    socket_handler = None
+    nudge_task: asyncio.Task | None = None
+    try:
+        await web.TCPSite(runner, host, port).start()
+        if mode == "socket":
+            from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+
+            assert settings.slack_app_token is not None
+            socket_handler = AsyncSocketModeHandler(
+                app, settings.slack_app_token.get_secret_value()
+            )
+            await socket_handler.connect_async()
+        nudge_task = _start_nudges(app, deps)
+        log.info(
+            "slack_serving",
+            mode=mode,
+            host=host,
+            port=port,
+            llm=deps.refiner is not None,
+            post_as_user=bool(user_token),
+            nudges=nudge_task is not None,
+        )
+        await stop.wait()
+    finally:
+        log.info("slack_stopping")
+        if nudge_task is not None:
+            nudge_task.cancel()
+            await asyncio.gather(nudge_task, return_exceptions=True)
+        if socket_handler is not None:
+            await socket_handler.close_async()
+        await deps.tasks.cancel_all()
+        await runner.cleanup()
+        store.engine.dispose()

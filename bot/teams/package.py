@@ -1,0 +1,73 @@
+"""The Teams app package: manifest from the template, plus the two icons, in one zip."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+import zipfile
+from pathlib import Path
+from typing import Any
+
+DEPLOY_DIR = Path(__file__).resolve().parents[2] / "deploy" / "teams"
+TEMPLATE = "manifest.template.json"
+ICONS = ("color.png", "outline.png")
+_SEMVER = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
+
+
+class PackageError(ValueError):
+    """The package cannot be built as asked (bad version, id or URL, missing file)."""
+
+
+def render_manifest(
+    *,
+    client_id: str,
+    version: str,
+    developer_name: str = "calm",
+    website_url: str = "https://example.com/calm",
+    privacy_url: str = "https://example.com/calm/privacy",
+    terms_url: str = "https://example.com/calm/terms",
+    template_dir: Path = DEPLOY_DIR,
+) -> dict[str, Any]:
+    """The manifest as a dict, with every placeholder filled and the values checked."""
+    if not _SEMVER.match(version):
+        raise PackageError(f"--version must look like 1.0.0 (got {version!r})")
+    try:
+        uuid.UUID(client_id)
+    except ValueError:
+        raise PackageError("TEAMS_CLIENT_ID must be the app registration's GUID") from None
+    for name, url in (("website", website_url), ("privacy", privacy_url), ("terms", terms_url)):
+        if not url.startswith("https://"):
+            raise PackageError(f"the {name} URL must start with https://")
+    values = {
+        "TEAMS_CLIENT_ID": client_id,
+        "VERSION": version,
+        "DEVELOPER_NAME": developer_name,
+        "WEBSITE_URL": website_url,
+        "PRIVACY_URL": privacy_url,
+        "TERMS_URL": terms_url,
+    }
+    try:
+        raw = (template_dir / TEMPLATE).read_text(encoding="utf-8")
+    except OSError:
+        raise PackageError(f"cannot read {template_dir / TEMPLATE}") from None
+    for name, value in values.items():
+        raw = raw.replace("{{" + name + "}}", json.dumps(value)[1:-1])
+    leftover = re.findall(r"\{\{[A-Z_]+\}\}", raw)
+    if leftover:
+        raise PackageError(f"unfilled placeholders in the template: {sorted(set(leftover))}")
+    return json.loads(raw)
+
+
+def build_package(*, output: Path, template_dir: Path = DEPLOY_DIR, **manifest_args: Any) -> Path:
+    """Write the zip (manifest.json and the icons at its root) and return its path."""
+    manifest = render_manifest(template_dir=template_dir, **manifest_args)
+    for icon in ICONS:
+        if not (template_dir / icon).is_file():
+            raise PackageError(f"missing icon {template_dir / icon}")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
+        for icon in ICONS:
+            zf.write(template_dir / icon, arcname=icon)
+    return output
