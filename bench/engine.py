@@ -32,6 +32,7 @@ if str(ROOT) not in sys.path:
 TARGET_P99_MS = 2.0
 TARGET_FIRST_RESULT_MS = 300.0
 TARGET_RSS_MB = 60.0
+SHORT_CHARS = 500  # a typical pasted chat message is shorter than this
 
 # --- message synthesis -----------------------------------------------------------------------
 
@@ -299,6 +300,7 @@ def measure_latency(messages: list[str]) -> dict[str, float]:
 
     coach("Warm-up: Können Sie das bis Freitag schaffen?")  # loads the playbooks once
     timings: list[float] = []
+    short_timings: list[float] = []  # chat-sized messages, to tell length from per-call cost
     refused = failed = 0
     started = time.perf_counter()
     for text in messages:
@@ -309,17 +311,26 @@ def measure_latency(messages: list[str]) -> dict[str, float]:
             refused += 1
         except Exception:  # the bench reports engine bugs, it does not stop on them
             failed += 1
-        timings.append((time.perf_counter() - t0) * 1000)
+        elapsed = (time.perf_counter() - t0) * 1000
+        timings.append(elapsed)
+        if len(text) <= SHORT_CHARS:
+            short_timings.append(elapsed)
     total = time.perf_counter() - started
-    timings.sort()
     return {
         "throughput": len(messages) / total,
         "p50_ms": statistics.median(timings),
-        "p99_ms": timings[min(len(timings) - 1, int(len(timings) * 0.99))],
-        "max_ms": timings[-1],
+        "p99_ms": _p99(timings),
+        "max_ms": max(timings),
+        "short_share": len(short_timings) / len(timings),
+        "short_p99_ms": _p99(short_timings) if short_timings else 0.0,
         "refused": refused,
         "failed": failed,
     }
+
+
+def _p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
 
 
 def measure_first_result(spawns: int) -> tuple[float, float, int]:
@@ -403,6 +414,14 @@ def main() -> int:
             f"{lat['p99_ms']:.3f} ms",
             f"< {TARGET_P99_MS:g} ms",
             lat["p99_ms"] < TARGET_P99_MS,
+        )
+    )
+    print(
+        _row(
+            f"latency p99, <= {SHORT_CHARS} chars ({lat['short_share']:.0%})",
+            f"{lat['short_p99_ms']:.3f} ms",
+            "-",
+            True,
         )
     )
     print(_row("latency max", f"{lat['max_ms']:.3f} ms", "-", True))

@@ -9,6 +9,15 @@ store, coaching every message into the ephemeral card of the ack. Requests are c
 signed and use a few users and a pool of client messages. The run is bounded (request counts)
 and stops by itself.
 
+Both apps keep Bolt's default `process_before_response=False`: Bolt runs the listener as a task
+and polls for its ack every 10 ms, which sets the ~11 ms floor at concurrency 1 for both alike.
+calm's store is opened as `calm serve` opens it (profile cache, buffered usage counts flushed by
+a background task), so a returning user's ack does no database work.
+
+Before the load runs, the bench times the engine (`coach()`) and the card rendering in-process
+on the same messages and prints the throughput ceiling they leave: whatever Bolt/aiohttp cost,
+calm's request costs at least bare's request plus the engine plus the card.
+
 Targets: calm ≥ 0.8 × bare throughput, calm p99 < 50 ms at concurrency 32.
 """
 
@@ -49,7 +58,11 @@ async def _serve(variant: str, db_dir: str) -> None:
     from bot.logging import configure_logging
     from bot.slack.app import build_slack_app, build_web_app, make_client
     from bot.slack.deps import SlackDeps
-    from bot.store import Store
+    from bot.slack.store_runtime import (
+        open_serving_store,
+        start_usage_flusher,
+        stop_usage_flusher,
+    )
     from tests.support.fake_slack import FakeSlack
     from tests.support.signing import SIGNING_SECRET
 
@@ -74,7 +87,9 @@ async def _serve(variant: str, db_dir: str) -> None:
             NUDGE_ENABLED=False,
             LLM_BASE_URL=None,
         )
-        deps = SlackDeps(settings=settings, store=Store.from_url(settings.database_url))
+        store = open_serving_store(settings.database_url)  # as `calm serve` opens it
+        usage_task = start_usage_flusher(store)
+        deps = SlackDeps(settings=settings, store=store)
         app = build_slack_app(deps, client=client)
     runner = web.AppRunner(build_web_app(app), access_log=None)
     await runner.setup()
@@ -84,6 +99,8 @@ async def _serve(variant: str, db_dir: str) -> None:
     print(f"READY {port}", flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)  # until closed
     await runner.cleanup()
+    if variant != "bare":
+        await stop_usage_flusher(usage_task, store)
     fake.stop()
 
 
@@ -165,6 +182,29 @@ def _measure(variant: str, runs: list[tuple[int, int]]) -> dict[int, Figures]:
                 proc.kill()
 
 
+def _engine_costs(rounds: int = 50) -> tuple[float, float]:
+    """µs per `coach()` and per card render (in-process, the bench's messages, default profile)."""
+    from bot.coach import coach
+    from bot.slack.render import CardOptions, card_text, coaching_card
+    from bot.store import UserSettings
+
+    profile = UserSettings().to_profile(capacity=None)
+    coachings = [coach(m, profile=profile) for m in MESSAGES]  # warm caches
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for message in MESSAGES:
+            coach(message, profile=profile)
+    engine_us = (time.perf_counter() - started) / (rounds * len(MESSAGES)) * 1e6
+    opts = CardOptions(token="bench", ui=profile.language)
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for coaching in coachings:
+            coaching_card(coaching, opts)
+            card_text(coaching, profile.language)
+    card_us = (time.perf_counter() - started) / (rounds * len(coachings)) * 1e6
+    return engine_us, card_us
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=3000, help="requests at concurrency 32")
@@ -178,12 +218,22 @@ def main() -> int:
 
     runs = [(args.requests_c1, 1), (args.requests, 32)]
     print(f"signed /calm over HTTP on 127.0.0.1, {os.cpu_count()} cores; requests: {runs}")
+    print("both apps: Bolt defaults (process_before_response=False, 10 ms ack polling)")
+    engine_us, card_us = _engine_costs()
     results = {variant: _measure(variant, runs) for variant in ("bare", "calm")}
     print(f"{'concurrency':>11} | {'app':>4} | {'req/s':>7} | {'p50 ms':>7} | {'p99 ms':>7} | err")
     for _total, conc in runs:
         for variant in ("bare", "calm"):
             rps, p50, p99, errors = results[variant][conc]
             print(f"{conc:>11} | {variant:>4} | {rps:7.0f} | {p50:7.2f} | {p99:7.2f} | {errors}")
+    bare_us = 1e6 / results["bare"][32][0]
+    calm_us = 1e6 / results["calm"][32][0]
+    ceiling = bare_us / (bare_us + engine_us + card_us)
+    print(
+        f"per request at 32: bare {bare_us:.0f} µs, calm {calm_us:.0f} µs; in-process: engine "
+        f"coach() {engine_us:.0f} µs + card {card_us:.0f} µs → best possible calm/bare "
+        f"{ceiling:.2f} (calm's other overhead: {calm_us - bare_us - engine_us - card_us:.0f} µs)"
+    )
     ratio = results["calm"][32][0] / results["bare"][32][0]
     p99 = results["calm"][32][2]
     print(

@@ -35,6 +35,8 @@ def configure_logging(level: str = "info", fmt: str = "auto", *, stream=None) ->
     )
     # Libraries (slack_bolt, httpx, uvicorn) log through stdlib logging; keep them quiet and
     # never at DEBUG, where some of them print request bodies.
-    logging.basicConfig(level=max(lvl, logging.INFO), stream=stream, format="%(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=max(lvl, logging.INFO), stream=stream, format="%(levelname)s %(name)s %(message)s"
+    )
     for noisy in ("slack_bolt", "slack_sdk", "httpx", "httpcore", "aiohttp.access"):
         logging.getLogger(noisy).setLevel(max(lvl, logging.WARNING))

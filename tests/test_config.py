@@ -35,7 +35,8 @@ class TestSettings:
 
     def test_llm_enabled_needs_url_and_model(self) -> None:
         """The LLM stage is on only when both the endpoint and the model are set."""
-        assert load_settings(_env_file=None, LLM_BASE_URL="http://127.0.0.1:1/v1").llm_enabled is False
+        only_url = load_settings(_env_file=None, LLM_BASE_URL="http://127.0.0.1:1/v1")
+        assert only_url.llm_enabled is False
         assert load_settings(
             _env_file=None, LLM_BASE_URL="http://127.0.0.1:1/v1", LLM_MODEL="m"
         ).llm_enabled is True

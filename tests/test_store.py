@@ -77,6 +77,23 @@ class TestUsage:
         week = store.usage_between(KEY, DAY - dt.timedelta(days=6), DAY)
         assert week == {"scope_creep": 2, "harsh_tone": 1}
 
+    def test_count_argument_and_bulk_add(self, store: Store) -> None:
+        """`count=n` adds n at once; `record_usage_many` adds many cells in one go."""
+        store.record_usage(KEY, DAY, "scope_creep", count=3)
+        store.record_usage_many(
+            {(KEY, DAY, "scope_creep"): 2, (KEY, DAY, "late_payment"): 1}
+        )
+        store.record_usage(KEY, DAY, "harsh_tone", count=0)
+        assert store.usage_between(KEY, DAY, DAY) == {"scope_creep": 5, "late_payment": 1}
+
+    def test_direct_store_does_not_buffer(self, store: Store) -> None:
+        """Without `buffer_usage` a count is in the database at once (another store sees it)."""
+        assert store.buffers_usage is False
+        store.record_usage(KEY, DAY, "scope_creep")
+        other = Store.from_url(str(store.engine.url))
+        assert other.usage_between(KEY, DAY, DAY) == {"scope_creep": 1}
+        assert store.flush_usage() == 0
+
 
 class TestNudgeClaims:
     def test_only_one_claim_per_user_day(self, store: Store) -> None:

@@ -7,6 +7,9 @@ Only the module of the command being run is imported: `calm coach` must print it
 fast, so it may not pay for Slack, Teams, httpx, SQLAlchemy or pydantic. The other commands
 appear in `calm --help` from the table below without being imported.
 
+Logging goes to stderr (structlog's unconfigured default is stdout, where results and the
+`--json` stream go); see `bot.cli.stderr_logging`. `serve` configures logging from its settings.
+
 Exit codes: 0 ok; 1 input could not be coached or a review found problems (see each command);
 2 usage error; 3 configuration error; 4 runtime failure (e.g. a server could not start).
 """
@@ -105,9 +108,24 @@ def _add_unavailable(
     sub.set_defaults(handler=unavailable)
 
 
+# Commands that configure logging themselves, from their settings.
+_OWN_LOGGING = frozenset({"serve"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(_command_in(argv))
+    command = _command_in(argv)
+    if command in _OWN_LOGGING:
+        return _run(argv, command)
+    # structlog's unconfigured default prints to stdout, where the results go: log to stderr.
+    from bot.cli.stderr_logging import stderr_logging
+
+    with stderr_logging():
+        return _run(argv, command)
+
+
+def _run(argv: list[str], command: str | None) -> int:
+    parser = build_parser(command)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2

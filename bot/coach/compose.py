@@ -165,6 +165,8 @@ def _capacity_mode(capacity: Capacity | None) -> str | None:
 
 
 def _secondary(detection: Detection, books: Playbooks) -> Playbook | None:
+    if detection.situation is Situation.NEUTRAL:
+        return None  # nothing to defuse: a stray secondary would only add an odd sentence
     for situation in detection.secondary:
         if situation not in (detection.situation, Situation.NEUTRAL):
             return books[situation]
@@ -213,7 +215,14 @@ def _body(
 
 # German words that are written in lower case when they open the text after "Hallo Anna,".
 _LOWER_AFTER_SALUTATION = frozenset(
-    ["vielen", "danke", "herzlichen", "ich", "es", "das", "da", "wie", "gut", "schön", "gerne", "gern", "zunächst", "kurz", "was", "wenn", "dass", "auch", "klar", "mit", "bei", "für", "um", "nach", "vor", "zu", "im", "in", "am", "so", "danach", "erst", "jetzt", "hier", "diese", "dieser", "dieses", "dies", "mir", "wir", "ein", "eine", "einen", "leider", "schade", "ehrlich", "verstanden", "verstehe", "oh", "ja", "nein", "bevor", "damit", "seit"]
+    {
+        "vielen", "danke", "herzlichen", "ich", "es", "das", "da", "wie", "gut", "schön", "gerne",
+        "gern", "zunächst", "kurz", "was", "wenn", "dass", "auch", "klar", "mit", "bei", "für",
+        "um",
+        "nach", "vor", "zu", "im", "in", "am", "so", "danach", "erst", "jetzt", "hier", "diese",
+        "dieser", "dieses", "dies", "mir", "wir", "ein", "eine", "einen", "leider", "schade",
+        "ehrlich", "verstanden", "verstehe", "oh", "ja", "nein", "bevor", "damit", "seit",
+    }
 )
 _CLOSING_WORDS = {
     Language.DE: re.compile(
@@ -290,8 +299,14 @@ def _closing(
 # --- facts the phrases can pick up ------------------------------------------------------------
 
 _NUMBER_WORDS = {
-    Language.DE: ["keine", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"],
-    Language.EN: ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+    Language.DE: (
+        "keine", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+        "zehn", "elf", "zwölf",
+    ),
+    Language.EN: (
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ),
 }
 _ROUNDS_NOUN = {
     Language.DE: ("Korrekturrunde", "Korrekturrunden"),
@@ -347,8 +362,29 @@ def _profile_facts(profile: Profile, language: Language) -> dict[str, str]:
     if profile.payment_terms_days:
         facts["payment_days"] = str(profile.payment_terms_days)
     if profile.working_hours and (hours := _short_value(profile.working_hours, 60)):
-        facts["working_hours"] = hours
+        facts["working_hours"] = _hours_in(hours, language)
     return facts
+
+
+# German day names and words in working hours ("Mo–Fr 9–17 Uhr") for an English draft.
+_EN_HOURS_WORDS = {
+    "mo": "Mon", "montag": "Monday", "di": "Tue", "dienstag": "Tuesday", "mi": "Wed",
+    "mittwoch": "Wednesday", "do": "Thu", "donnerstag": "Thursday", "fr": "Fri",
+    "freitag": "Friday", "sa": "Sat", "samstag": "Saturday", "so": "Sun", "sonntag": "Sunday",
+    "bis": "to", "und": "and", "von": "from", "uhr": "",
+}
+_GERMAN_HOURS = re.compile(
+    r"\b(Uhr|Mo|Di|Mi|Fr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|bis)\b"
+)
+_HOURS_WORD = re.compile(r"\b(" + "|".join(_EN_HOURS_WORDS) + r")\b\.?", re.I)
+
+
+def _hours_in(hours: str, language: Language) -> str:
+    """The user's working hours as they read in the draft's language."""
+    if language is not Language.EN or not _GERMAN_HOURS.search(hours):
+        return hours
+    english = _HOURS_WORD.sub(lambda m: _EN_HOURS_WORDS[m.group(1).lower()], hours)
+    return " ".join(english.split()).strip(" ,")
 
 
 def _short_value(value: str | None, limit: int) -> str | None:
@@ -363,6 +399,9 @@ def _date(value: str, language: Language) -> str | None:
     if value is None:
         return None
     value = value.rstrip(".") if not re.search(r"\d\.$", value) else value
+    value = re.sub(r"^(due|fällig)\s+", "", value, flags=re.I)  # "due Monday" -> "by Monday"
+    if not value:
+        return None
     if language is Language.DE:
         if _DE_DATE_LEAD.match(value):
             return value
@@ -383,6 +422,10 @@ def _invoice(value: str) -> str | None:
 
 # Possessives swap perspective: the client's "meine Website" is "Ihre Website" in the reply.
 _DE_POSSESSIVE = re.compile(r"(mein|dein|unser|unsr|ihr|euer|eur)(e|en|em|er|es)?")
+# Determiners that cannot stand in the accusative slot the German phrases give {deliverable}.
+_DE_NOT_ACCUSATIVE = re.compile(
+    r"der|dem|des|einem|einer|eines|diesem|dieser|(mein|dein|sein|ihr|unser|unsr|eur|euer)(em|er|es)"
+)
 _EN_POSSESSIVE_SWAP = {"my": "your", "our": "your", "your": "my"}
 _SIE_FORMS = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[nmrs]?)\b")
 _DU_FORMS = re.compile(r"\b(du|dich|dir|dein[enmrs]?|euch|euer|eure[nmrs]?)\b", re.I)
@@ -400,6 +443,8 @@ def _deliverable(value: str | None, language: Language, voice: str) -> str | Non
         return value if _EN_DETERMINER.match(value) else f"the {value}"
     if not rest or not _DE_DETERMINER.match(value):
         return None  # a bare noun ("Logo") does not fit into a German sentence
+    if _DE_NOT_ACCUSATIVE.fullmatch(first.lower()):
+        return None  # the phrases need the accusative ("um den Flyer"), not "um der Website"
     swapped = _swap_de_possessive(first, voice)
     if swapped is not None:
         first = swapped
@@ -446,7 +491,9 @@ def _reminder(book: Playbook, profile: Profile, capacity: str | None) -> str:
     return book.reminder(profile.language, tight=False)[-1]  # loader guarantees a plain one
 
 
-def _notes(books: Playbooks, detection: Detection, text: str, language: Language) -> tuple[str, ...]:
+def _notes(
+    books: Playbooks, detection: Detection, text: str, language: Language
+) -> tuple[str, ...]:
     notes = []
     texts = books.common.notes[language.value]
     names = books.common.language_names[language.value]

@@ -101,7 +101,9 @@ _FOREIGN_CHARS = {
 }
 _TOKEN = re.compile(r"[a-zà-ÿ]+(?:'[a-z]+)?")
 _DE_CHARS = re.compile(r"[äöüß]", re.I)
-_DE_SHAPES = re.compile(r"sch|(?:ung|keit|heit|lich|chen|ig)\b|\b(?:ge|ver|be|zer|ent)[a-z]{3,}t\b|tz|ck")
+_DE_SHAPES = re.compile(
+    r"sch|(?:ung|keit|heit|lich|chen|ig)\b|\b(?:ge|ver|be|zer|ent)[a-z]{3,}t\b|tz|ck"
+)
 _EN_SHAPES = re.compile(r"\bth|wh|(?:ing|ly|tion|ed)\b|ght|\b[a-z]+'(?:s|t|re|ll|ve|m|d)\b")
 
 
@@ -143,8 +145,9 @@ def detect_language(text: str, default: Language) -> tuple[Language, str | None]
 
 # --- German register -------------------------------------------------------------------------
 
-_SENT_START = r"(?:^|(?<=[.!?:;\n\"„“(])\s*|(?<=[.!?]\s)|(?<=[.!?]\s\s))"
-_SIE_MID = re.compile(r"(?<![.!?:;\n\"„“(]\s)(?<![.!?:;\n\"„“(])(?<!^)\b(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b")
+_SIE_MID = re.compile(
+    r"(?<![.!?:;\n\"„“(]\s)(?<![.!?:;\n\"„“(])(?<!^)\b(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b"
+)
 _SIE_ANY = re.compile(r"\b(?:Sie|Ihnen|Ihre[nmrs]?)\b")
 _IHNEN = re.compile(r"\bIhnen\b")
 _DU = re.compile(
@@ -168,7 +171,8 @@ _SIE_LOWER_FORMAL = re.compile(
     re.I,
 )
 _SIE_GREETING = re.compile(
-    r"\bsehr\s+geehrte[rn]?\b|\bmit\s+freundlichen\s+gr|\bmfg\b|\bfreundliche\s+gr(?:ü|ue)(?:ß|ss)e\b|"
+    r"\bsehr\s+geehrte[rn]?\b|\bmit\s+freundlichen\s+gr|\bmfg\b|\bfreundliche\s+gr(?:ü|ue)(?:ß|ss)e"
+    r"\b|"
     r"\bguten\s+tag\s+(?:herr|frau)\b",
     re.I,
 )

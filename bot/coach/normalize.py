@@ -65,7 +65,8 @@ _CLOSING = re.compile(
     r"^\s*(?:"
     r"mit\s+(?:den\s+)?(?:besten\s+|freundlichen\s+|herzlichen\s+|lieben\s+|sonnigen\s+)*"
     r"gr(?:ü|ue|u)(?:ß|ss|s)(?:en)?|"
-    r"(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige|ganz\s+liebe)\s+gr(?:ü|ue|u)(?:ß|ss|s)e|"
+    r"(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige|ganz\s+liebe)\s+gr(?:ü|ue|u)(?:ß|ss"
+    r"|s)e|"
     r"(?:liebe|viele)\s+gr(?:ü|ue|u)(?:ß|ss|s)e\s+(?:aus\s+\S+)?|"
     r"gr(?:ü|ue|u)(?:ß|ss|s)(?:e)?(?:\s+aus\s+\S+)?|"
     r"lg|vg|mfg|bg|"
@@ -90,12 +91,15 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _NAME_LINE = re.compile(
-    r"^(?:(?:Dr|Prof)\.?\s+)?[A-ZÄÖÜ][\w'’\-]+\.?(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w'’\-]+){0,2}\s*$"
+    r"^(?:(?:Dr|Prof)\.?\s+)?[A-ZÄÖÜ][\w'’\-]+\.?(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w'’\-]+){0"
+    r",2}\s*$"
 )
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
-_CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200c-\u200f\u2028-\u202e\ufeff]")
+_CONTROL = re.compile(
+    r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200c-\u200f\u2028-\u202e\ufeff]"
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -295,7 +295,10 @@ def _tone_banks(
     return banks
 
 
-def _common_stage_banks(raw: Mapping[str, Any]) -> dict[str, dict[Tone, dict[str, tuple[str, ...]]]]:
+_ToneBanks = dict[Tone, dict[str, tuple[str, ...]]]
+
+
+def _common_stage_banks(raw: Mapping[str, Any]) -> dict[str, _ToneBanks]:
     stages = raw.get("stages", {})
     if not isinstance(stages, Mapping):
         raise PlaybookError("common.toml", "stages", "must be a table ([section])")
@@ -316,14 +319,18 @@ def _arcs(
         if key not in _ARC_KEYS:
             raise PlaybookError(source, field, f"unknown arc (known: {', '.join(_ARC_KEYS)})")
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-            raise PlaybookError(source, field, "must be a list of paragraphs like \"acknowledge validate\"")
+            raise PlaybookError(
+                source, field, 'must be a list of paragraphs like "acknowledge validate"'
+            )
         paragraphs = []
         for i, paragraph in enumerate(value):
             names = tuple(paragraph.split())
             for name in names:
                 if name not in STAGES:
                     raise PlaybookError(
-                        source, f"{field}[{i + 1}]", f"unknown stage {name!r} (known: {', '.join(STAGES)})"
+                        source,
+                        f"{field}[{i + 1}]",
+                        f"unknown stage {name!r} (known: {', '.join(STAGES)})",
                     )
             paragraphs.append(names)
         arcs[key] = tuple(paragraphs)
@@ -343,14 +350,18 @@ def _playbook(
     raw = _read(path)
     declared = raw.get("situation", situation.value)
     if declared != situation.value:
-        raise PlaybookError(source, "situation", f"says {declared!r}, file name says {situation.value!r}")
+        raise PlaybookError(
+            source, "situation", f"says {declared!r}, file name says {situation.value!r}"
+        )
 
     reminder_table = _table(raw, "reminder", source, "reminder")
     reminders: dict[str, tuple[str, ...]] = {}
     for key, value in reminder_table.items():
         lang = key.removesuffix("_tight")
-        if lang not in {l.value for l in Language}:
-            raise PlaybookError(source, f"reminder.{key}", "unknown key (use de, en, de_tight, en_tight)")
+        if lang not in {language.value for language in Language}:
+            raise PlaybookError(
+                source, f"reminder.{key}", "unknown key (use de, en, de_tight, en_tight)"
+            )
         reminders[key] = _phrases(value, source, f"reminder.{key}", None, PLACEHOLDERS)
     for lang in Language:
         if not reminders.get(lang.value):
@@ -418,7 +429,9 @@ def _common(raw: Mapping[str, Any]) -> Common:
             for key, value in sub.items():
                 field = f"greeting.{voice}.{tone.value}.{key}"
                 if key not in ("named", "first_name", "unnamed"):
-                    raise PlaybookError(source, field, "unknown key (use named, first_name, unnamed)")
+                    raise PlaybookError(
+                        source, field, "unknown key (use named, first_name, unnamed)"
+                    )
                 bank[key] = _phrases(value, source, field, voice, _GREETING_PLACEHOLDERS)
             by_tone[tone] = bank
         base = by_tone.get(Tone.NEUTRAL, {})

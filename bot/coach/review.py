@@ -11,6 +11,7 @@ can read them; they are tuned to stay quiet on a calm, concrete, professional re
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -26,6 +27,37 @@ MAX_FINDINGS_PER_CODE = 3
 _EXCERPT_CHARS = 80
 
 _I = re.IGNORECASE
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use.
+
+    `bot.coach` imports this module, and compiling these patterns takes about as long as
+    the rest of the import; `calm coach` (start-up budget 300 ms) never reviews a draft.
+    """
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._get().search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._get().finditer(text)
+
+    def findall(self, text: str) -> list[str]:
+        return self._get().findall(text)
+
+
+_lazy = _LazyPattern
 
 
 def _words(text: str) -> frozenset[str]:
@@ -117,7 +149,7 @@ _TEXTS: dict[str, _Text] = {
 
 # --- phrase rules: one compiled pattern per code; each match becomes a finding -------------
 
-_OVER_PROMISE = re.compile(
+_OVER_PROMISE = _lazy(
     r"(?<!ab )\bsofort\b"
     r"|\b(?:gar |überhaupt )?kein problem\b"
     r"|\b(?:mach|erledig|schick|liefer|bekomm|krieg)\w* (?:ich |du |sie |ihr |wir )?"
@@ -133,7 +165,25 @@ _OVER_PROMISE = re.compile(
     _I,
 )
 
-_BLAME = re.compile(
+# The client's wish, paraphrased just before an urgency word: "you'd like it right away",
+# "dass Sie das sofort brauchen" is listening, not promising.
+_WISH_BEFORE = _lazy(
+    r"\b(?:(?:you|they|sie|du)(?:'d| would)?\s+(?:\w+\s+){0,2}(?:like|want|need|wish|prefer|"
+    r"möchten|möchtest|brauchen|brauchst|wünschen|wünschst|hätten|hättest|wollen|willst)|"
+    r"(?:like|want|need|wish|möchten|brauchen|wünschen)\s+(?:\w+\s+){0,3}"
+    r"(?:this|it|that|the\s+\w+|das|es|die\s+\w+|den\s+\w+))\b[^.!?\n]{0,40}$",
+    _I,
+)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The part of the sentence before `start` (at most 80 characters)."""
+    window = text[max(0, start - 80) : start]
+    cut = max(window.rfind(c) for c in ".!?\n")
+    return window[cut + 1 :]
+
+
+_BLAME = _lazy(
     r"\bwie (?:ich )?(?:(?:ihnen|dir|euch) )?(?:bereits |schon )"
     r"(?:erwähnt|gesagt|geschrieben|mitgeteilt|erklärt)\b"
     r"|\bwie ich (?:ihnen|dir|euch) (?:gesagt|geschrieben|mitgeteilt|erklärt) habe\b"
@@ -152,14 +202,40 @@ _BLAME = re.compile(
     r"|\bif you had (?:read|listened)\b|\byou (?:never|didn'?t) (?:read|listen)\w*\b",
     _I,
 )
-# "Sie hätten …" blames; "Sie hätten gern …" paraphrases a wish. Case matters: "sie hätten" is
-# "they would have".
-_BLAME_SIE_HAETTEN = re.compile(
-    r"\b(?:Sie hätten|[Dd]u hättest)\b"
-    r"(?!\s+(?:(?:also|noch|jetzt|nun|auch|dann)\s+)?(?:gern|lieber|Interesse|Zeit|Lust|Fragen))"
+# "Sie hätten das früher schicken müssen" blames; "Sie hätten die Grafiken gern bis Freitag"
+# paraphrases a wish. Case matters: lower-case "sie hätten" is "they would have".
+_SIE_HAETTEN = _lazy(r"\b(?:Sie hätten|[Dd]u hättest)\b")
+# In the clause after "Sie hätten": a modal infinitive or a reproachful particle makes it a
+# reproach ("… früher sagen müssen", "Sie hätten doch …") whatever else the sentence says.
+_REPROACH_IN_CLAUSE = _lazy(
+    r"\b(?:müssen|sollen|können|dürfen|brauchen|doch|eben|halt|wenigstens|zumindest)\b", _I
 )
+# Anywhere in the sentence: a wish, an interest or an option makes it a polite conditional.
+_POLITE_CONDITIONAL = _lazy(
+    r"\b(?:gerne?|lieber|am liebsten|interesse|lust|zeit|fragen?|wunsch|wünsche|bedarf|"
+    r"recht|möglichkeit|wahl|auswahl|verfügung|anspruch)\b",
+    _I,
+)
+# How far after "Sie hätten" the rest of its sentence is looked for (bounds the work on
+# pasted walls of text without full stops).
+_CONDITIONAL_WINDOW = 300
+_CLAUSE_END = _lazy(r"[,;:.!?…\n–—]")
+_SENTENCE_END_CHAR = _lazy(r"[;.!?…\n]")
 
-_SARCASM = re.compile(
+
+def _conditional_blame(text: str) -> Iterator[re.Match[str]]:
+    """The "Sie hätten" / "du hättest" that reproach, skipping polite conditionals."""
+    for m in _SIE_HAETTEN.finditer(text):
+        window = min(len(text), m.end() + _CONDITIONAL_WINDOW)
+        clause_end = _CLAUSE_END.search(text, m.end(), window)
+        sentence_end = _SENTENCE_END_CHAR.search(text, m.end(), window)
+        clause = text[m.end() : clause_end.start() if clause_end else window]
+        sentence = text[m.end() : sentence_end.start() if sentence_end else window]
+        if _REPROACH_IN_CLAUSE.search(clause) or not _POLITE_CONDITIONAL.search(sentence):
+            yield m
+
+
+_SARCASM = _lazy(
     r"\bwie schön,? dass\b|\bna (?:toll|super|prima|klasse)\b"
     r"|\b(?:vielen|herzlichen) dank auch(?=\s*[.!]|\s*$)"
     r"|\bdanke (?:auch )?für (?:die|den|das|ihre|deine|eure) "
@@ -176,7 +252,7 @@ _SARCASM = re.compile(
     _I,
 )
 
-_INSULT = re.compile(
+_INSULT = _lazy(
     r"\b(?:idiot\w*|dumm(?:e|er|es|en|em|heit|kopf)?|blöd\w*|bescheuert\w*|unverschämt\w*|lächerlich\w*|"
     r"inkompetent\w*|schwachsinn\w*|quatsch|schei(?:ß|ss)\w*|verdammt\w*|mist|unsinn|"
     r"frechheit|zumutung|spinnen sie|spinnst du|geht'?s noch|halt die klappe|"
@@ -186,7 +262,7 @@ _INSULT = re.compile(
     r"(?:sie sind|du bist) (?:so |total |völlig )?unprofessionell)\b",
     _I,
 )
-_CAPS_WORD = re.compile(r"\b[A-ZÄÖÜ]{2,}\b")
+_CAPS_WORD = _lazy(r"\b[A-ZÄÖÜ]{2,}\b")
 # Short words in capitals are acronyms (PDF, SEO, CET) unless they are shouted words.
 _SHORT_SHOUTS = _words("NO NOT NOW YOU WHY WTF OMG HEY NIE JA DU SIE NUR WAS WIE SO")
 # Acronyms and names that are written in capitals on purpose.
@@ -194,15 +270,15 @@ _ACRONYMS = _words(
     "ASAP HTML JSON IBAN HTTP HTTPS DSGVO GDPR CEST MESZ DATEV ELSTER NATO UEFA SEPA "
     "CMYK FTP SFTP VIES GOBD HGB USTG AGB AGBS KSK ZUGFERD XRECHNUNG"
 )
-_SHOUT_PUNCT = re.compile(r"(?:!\s*){2,}|\?!|!\?")
+_SHOUT_PUNCT = _lazy(r"(?:!\s*){2,}|\?!|!\?")
 
-_APOLOGY = re.compile(
+_APOLOGY = _lazy(
     r"\b(?:es )?tut mir (?:sehr |wirklich |echt |furchtbar )?leid\b"
     r"|\bentschuldig\w*|\bverzeih\w*"
     r"|\bsorry\b|\bleider\b|\bi apologi[sz]e\b|\b(?:my )?apologies\b|\bunfortunately\b",
     _I,
 )
-_BOUNDARY_TOPIC = re.compile(
+_BOUNDARY_TOPIC = _lazy(
     r"\b(?:rechnung\w*|zahlung\w*|bezahl\w*|überweis\w*|honorar\w*|mahnung\w*|"
     r"preis\w*|stundensatz\w*|tagessatz\w*|"
     r"arbeitszeit\w*|bürozeit\w*|feierabend|wochenende\w*|"
@@ -216,7 +292,7 @@ _BOUNDARY_TOPIC = re.compile(
 
 # --- next step: any of these counts as something concrete ----------------------------------
 
-_NEXT_STEP = re.compile(
+_NEXT_STEP = _lazy(
     r"\?"
     r"|\b\d{1,2}\.\s?\d{1,2}\.|\b\d{1,2}\.\s?(?:januar|februar|märz|april|mai|juni|juli|august|"
     r"september|oktober|november|dezember)\b"
@@ -226,15 +302,21 @@ _NEXT_STEP = re.compile(
     r"|\b(?:morgen|übermorgen|heute|(?:nächste[nrs]?|kommende[nrs]?|diese[nrs]?) "
     r"(?:woche|monat)|nächsten \w+|(?:anfang|mitte|ende) (?:der|nächster|dieser|kommender) "
     r"woche|spätestens|innerhalb (?:von|der|des)|in \d+ (?:tagen|stunden|days|hours)|kw\s?\d+|"
-    r"by the end of|no later than|"
+    r"binnen|by the end of|no later than|"
+    r"(?:within|in|innerhalb von) (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fourteen|thirty|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|"
+    r"dreißig) (?:business |working |werk)?(?:days?|hours?|weeks?|tagen?|stunden?|wochen?)|"
     r"tomorrow|today|tonight|next week|end of (?:the )?(?:day|week|month)|eod|this "
     r"(?:afternoon|morning|evening|week))\b"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|june|"
     r"july|august|september|october|november|december)\b"
-    r"|\b(?:biete|bieten|anbieten|angebot|vorschlag|vorschlagen|schlage \w+ vor|alternative|"
-    r"option|termin|telefonat|bescheid|rückmeldung bis|"
-    r"offer|propose|suggest|call|let me know|within \d+)\w*"
+    r"|\b(?:biete|bieten|anbieten|angebot|vorschlag|vorschlagen|schlage (?:\w+ ){1,3}vor|"
+    r"alternative|option|\w*termin|telefonat|bescheid|rückmeldung bis|kostenvoranschlag|"
+    r"variante|zusatzpaket|zeige ich|nennen sie mir|nenn mir|sagen sie mir|sag mir|"
+    r"wenn (?:sie|du) (?:möchten|möchtest|magst|mögen)|wenn es (?:ihnen |dir )?hilft|"
+    r"offer|propose|suggest|call|let me know|quote|estimate|add-on|"
+    r"if you(?:'d| would)? like|if it helps|tell me|send me)\w*"
     # delivering the thing itself is a next step too
     r"|\b(?:anbei|im anhang|hier (?:ist|sind|kommt|kommen)|attached|here (?:is|are)|here's)\b",
     _I,
@@ -242,8 +324,8 @@ _NEXT_STEP = re.compile(
 
 # --- language and text helpers --------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_WORD = _lazy(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_SENTENCE_END = _lazy(r"(?<=[.!?…])\s+|\n+")
 
 
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -284,13 +366,16 @@ def review_draft(text: str, *, language: Language | None = None) -> list[Finding
     for code, pattern in (
         ("over_promise", _OVER_PROMISE),
         ("blame", _BLAME),
-        ("blame", _BLAME_SIE_HAETTEN),
         ("sarcasm", _SARCASM),
         ("mirrored_harshness", _INSULT),
         ("mirrored_harshness", _SHOUT_PUNCT),
     ):
         for m in pattern.finditer(text):
+            if code == "over_promise" and _WISH_BEFORE.search(_sentence_before(text, m.start())):
+                continue  # "you'd like this as soon as possible" paraphrases, it promises nothing
             add(code, m.start(), m.group(0).strip())
+    for m in _conditional_blame(text):
+        add("blame", m.start(), m.group(0))
     for m in _CAPS_WORD.finditer(text):
         word = m.group(0)
         if (len(word) >= 4 and word not in _ACRONYMS) or word in _SHORT_SHOUTS:

@@ -126,11 +126,27 @@ def remember(deps: SlackDeps, ctx: UserContext, text: str, **where: str | None) 
     return deps.cards.put(CardSource(text=text, team=ctx.key.team, user=ctx.key.user, **where))
 
 
-def after_card(
-    deps: SlackDeps, ctx: UserContext, coaching: Coaching, *, offered_nudge: bool
-) -> None:
-    """Bookkeeping once a card went out: the usage count, and the nudge offer shown once."""
+def count_in_memory(deps: SlackDeps, ctx: UserContext, coaching: Coaching) -> bool:
+    """Count the use right away when the store buffers counts (no database work); else False
+    and `after_card` must count it (in a worker thread)."""
+    if not deps.store.buffers_usage:
+        return False
     deps.store.record_usage(ctx.key, ctx.today, coaching.situation.value)
+    return True
+
+
+def after_card(
+    deps: SlackDeps,
+    ctx: UserContext,
+    coaching: Coaching,
+    *,
+    offered_nudge: bool,
+    counted: bool = False,
+) -> None:
+    """Bookkeeping once a card went out: the usage count (unless `counted` already), and the
+    nudge offer shown once. Blocking database work: call it in a worker thread."""
+    if not counted:
+        deps.store.record_usage(ctx.key, ctx.today, coaching.situation.value)
     if offered_nudge:
         deps.store.update_user(ctx.key, nudge_offered=True)
 

@@ -19,7 +19,11 @@ from bot.config import Settings
 from bot.slack.app import HEALTH_PATH, build_slack_app, build_web_app, health
 from bot.slack.deps import SlackDeps
 from bot.slack.settings_check import check_slack_settings
-from bot.store import Store
+from bot.slack.store_runtime import (
+    open_serving_store,
+    start_usage_flusher,
+    stop_usage_flusher,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -69,7 +73,7 @@ async def check_tokens(app: AsyncApp, settings: Settings, mode: str) -> None:
 
 async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio.Event) -> None:
     mode = check_slack_settings(settings)
-    store = Store.from_url(settings.database_url)
+    store = open_serving_store(settings.database_url)
     deps = SlackDeps(settings=settings, store=store, refiner=_refiner(settings))
     user_token = settings.slack_user_token.get_secret_value() if settings.slack_user_token else None
     app = build_slack_app(deps, user_client_token=user_token or None)
@@ -86,6 +90,7 @@ async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio
     await runner.setup()
     socket_handler = None
     nudge_task: asyncio.Task | None = None
+    usage_task = start_usage_flusher(store)
     try:
         await web.TCPSite(runner, host, port).start()
         if mode == "socket":
@@ -116,4 +121,5 @@ async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio
             await socket_handler.close_async()
         await deps.tasks.cancel_all()
         await runner.cleanup()
+        await stop_usage_flusher(usage_task, store)
         store.engine.dispose()

@@ -3,11 +3,23 @@
 SQLite by default (`sqlite:///calm.db`), PostgreSQL through `DATABASE_URL`. Calls are short and
 synchronous; async adapters may call them directly (sub-millisecond on SQLite) or through
 `asyncio.to_thread` on a remote database.
+
+Two opt-in speed-ups for a serving process (both off by default, so tools and tests that open
+several stores on one database see every write at once):
+- `cache_seconds > 0`: `get_user`/`get_capacity` (and so `profile_for`) answer from a
+  per-process cache for that long; every write through this Store updates or drops the entry at
+  once. Writes by other processes show up within `cache_seconds` (see read_cache.py).
+- `buffer_usage=True`: `record_usage` only counts in memory; `flush_usage()` writes the counts
+  in one transaction (the owner calls it periodically and on shutdown). `usage_between` flushes
+  first, so it always sees every count (see usage_buffer.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -17,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.coach.model import Capacity, Language, Profile, Tone
+from bot.store.read_cache import ReadCache
 from bot.store.schema import (
     Base,
     CapacityRow,
@@ -26,6 +39,7 @@ from bot.store.schema import (
     UserRow,
     WorkspaceRow,
 )
+from bot.store.usage_buffer import UsageBuffer
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -117,13 +131,30 @@ def make_engine(url: str) -> Engine:
 class Store:
     """The one place that reads and writes calm's tables."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        cache_seconds: float = 0.0,
+        buffer_usage: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._cache = ReadCache(cache_seconds, clock=clock) if cache_seconds > 0 else None
+        self._usage = UsageBuffer() if buffer_usage else None
+        self._flush_lock = threading.Lock()
 
     @classmethod
-    def from_url(cls, url: str, *, create: bool = True) -> Store:
-        store = cls(make_engine(url))
+    def from_url(
+        cls,
+        url: str,
+        *,
+        create: bool = True,
+        cache_seconds: float = 0.0,
+        buffer_usage: bool = False,
+    ) -> Store:
+        store = cls(make_engine(url), cache_seconds=cache_seconds, buffer_usage=buffer_usage)
         if create:
             store.create_all()
         return store
@@ -135,18 +166,47 @@ class Store:
         return self._sessions()
 
     # --- user settings -------------------------------------------------------------------
+    @property
+    def buffers_usage(self) -> bool:
+        """True when `record_usage` only counts in memory (no database work, loop-safe)."""
+        return self._usage is not None
+
     def get_user(self, key: UserKey) -> UserSettings:
+        cache = self._cache
+        if cache is None:
+            return self._read_user(key)
+        cached = cache.get(("user", key))
+        if cached is not ReadCache.missing:
+            return cached  # type: ignore[no-any-return]
+        generation = cache.generation()
+        settings = self._read_user(key)
+        cache.put(("user", key), settings, generation)
+        return settings
+
+    def _read_user(self, key: UserKey) -> UserSettings:
         with self.session() as s:
             row = s.get(UserRow, (key.platform, key.team, key.user))
             if row is None:
                 return UserSettings()
             return UserSettings(**{name: getattr(row, name) for name in _SETTING_FIELDS})
 
+    def _wrote_user(self, key: UserKey) -> None:
+        """Drop the cached settings after a write (not replace them: two concurrent writers
+        could put their results into the cache in the other order than they committed)."""
+        if self._cache is not None:
+            self._cache.write(("user", key))
+
     def update_user(self, key: UserKey, **changes: Any) -> UserSettings:
         """Set some settings; unknown names raise `TypeError` (a programming error)."""
         unknown = set(changes) - _SETTING_FIELDS
         if unknown:
             raise TypeError(f"unknown user settings: {sorted(unknown)}")
+        try:
+            return self._update_user(key, changes)
+        finally:
+            self._wrote_user(key)
+
+    def _update_user(self, key: UserKey, changes: dict[str, Any]) -> UserSettings:
         with self.session() as s, s.begin():
             row = s.get(UserRow, (key.platform, key.team, key.user))
             if row is None:
@@ -163,9 +223,7 @@ class Store:
             current = UserSettings(**{n: getattr(row, n) for n in _SETTING_FIELDS})
         return replace(current)
 
-    def profile_for(
-        self, key: UserKey, *, today: dt.date, default_language: str = "de"
-    ) -> Profile:
+    def profile_for(self, key: UserKey, *, today: dt.date, default_language: str = "de") -> Profile:
         """The coaching profile of a user: stored settings plus today's capacity answer."""
         return self.get_user(key).to_profile(
             capacity=self.get_capacity(key, today), default_language=default_language
@@ -173,11 +231,30 @@ class Store:
 
     # --- workspace switches ---------------------------------------------------------------
     def llm_enabled_for(self, platform: str, team: str) -> bool:
+        cache = self._cache
+        if cache is None:
+            return self._read_llm_enabled(platform, team)
+        cached = cache.get(("llm", platform, team))
+        if cached is not ReadCache.missing:
+            return cached  # type: ignore[no-any-return]
+        generation = cache.generation()
+        enabled = self._read_llm_enabled(platform, team)
+        cache.put(("llm", platform, team), enabled, generation)
+        return enabled
+
+    def _read_llm_enabled(self, platform: str, team: str) -> bool:
         with self.session() as s:
             row = s.get(WorkspaceRow, (platform, team))
             return True if row is None else bool(row.llm_enabled)
 
     def set_llm_enabled(self, platform: str, team: str, enabled: bool) -> None:
+        try:
+            self._set_llm_enabled(platform, team, enabled)
+        finally:
+            if self._cache is not None:
+                self._cache.write(("llm", platform, team))
+
+    def _set_llm_enabled(self, platform: str, team: str, enabled: bool) -> None:
         with self.session() as s, s.begin():
             row = s.get(WorkspaceRow, (platform, team))
             if row is None:
@@ -187,6 +264,13 @@ class Store:
 
     # --- capacity -------------------------------------------------------------------------
     def set_capacity(self, key: UserKey, day: dt.date, capacity: Capacity) -> None:
+        try:
+            self._set_capacity(key, day, capacity)
+        finally:
+            if self._cache is not None:
+                self._cache.write(("capacity", key, day))
+
+    def _set_capacity(self, key: UserKey, day: dt.date, capacity: Capacity) -> None:
         with self.session() as s, s.begin():
             row = s.get(CapacityRow, (key.platform, key.team, key.user, day))
             if row is None:
@@ -205,36 +289,84 @@ class Store:
 
     def get_capacity(self, key: UserKey, day: dt.date) -> Capacity | None:
         """Today's answer, or None: no answer means unknown, never "free"."""
+        cache = self._cache
+        if cache is None:
+            return self._read_capacity(key, day)
+        cached = cache.get(("capacity", key, day))
+        if cached is not ReadCache.missing:
+            return cached  # type: ignore[no-any-return]
+        generation = cache.generation()
+        capacity = self._read_capacity(key, day)
+        cache.put(("capacity", key, day), capacity, generation)
+        return capacity
+
+    def _read_capacity(self, key: UserKey, day: dt.date) -> Capacity | None:
         with self.session() as s:
             row = s.get(CapacityRow, (key.platform, key.team, key.user, day))
             return Capacity(row.capacity) if row else None
 
     # --- usage counts (never text) ----------------------------------------------------------
-    def record_usage(self, key: UserKey, day: dt.date, situation: str) -> None:
-        for _attempt in range(3):
+    def record_usage(self, key: UserKey, day: dt.date, situation: str, count: int = 1) -> None:
+        """Add `count` uses of `situation` on `day` (buffered in memory when `buffer_usage`)."""
+        if count <= 0:
+            return
+        if self._usage is not None:
+            self._usage.add(key, day, situation, count)
+            return
+        self.record_usage_many({(key, day, situation): count})
+
+    def record_usage_many(self, counts: Mapping[tuple[UserKey, dt.date, str], int]) -> None:
+        """Add many counts in one transaction (retried when another instance raced us)."""
+        cells = [(cell, n) for cell, n in counts.items() if n > 0]
+        if not cells:
+            return
+        for attempt in range(3):
             try:
                 with self.session() as s, s.begin():
-                    pk = (key.platform, key.team, key.user, day, situation)
-                    row = s.get(UsageRow, pk)
-                    if row is None:
-                        s.add(
-                            UsageRow(
-                                platform=key.platform,
-                                team=key.team,
-                                user=key.user,
-                                day=day,
-                                situation=situation,
-                                count=1,
+                    for (key, day, situation), n in cells:
+                        pk = (key.platform, key.team, key.user, day, situation)
+                        row = s.get(UsageRow, pk)
+                        if row is None:
+                            s.add(
+                                UsageRow(
+                                    platform=key.platform,
+                                    team=key.team,
+                                    user=key.user,
+                                    day=day,
+                                    situation=situation,
+                                    count=n,
+                                )
                             )
-                        )
-                    else:
-                        row.count += 1
+                        else:
+                            row.count += n
                 return
             except IntegrityError:  # another instance inserted the same row first
+                if attempt == 2:
+                    raise
                 continue
 
+    def flush_usage(self) -> int:
+        """Write the buffered counts in one transaction; returns how many cells were written.
+
+        On a database error the counts go back into the buffer (the next flush retries) and
+        the error propagates. A no-op without `buffer_usage`.
+        """
+        if self._usage is None:
+            return 0
+        with self._flush_lock:
+            counts = self._usage.take()
+            if not counts:
+                return 0
+            try:
+                self.record_usage_many(counts)
+            except BaseException:
+                self._usage.put_back(counts)
+                raise
+            return len(counts)
+
     def usage_between(self, key: UserKey, start: dt.date, end: dt.date) -> dict[str, int]:
-        """Counts per situation for days in [start, end]."""
+        """Counts per situation for days in [start, end] (buffered counts included)."""
+        self.flush_usage()
         with self.session() as s:
             rows = s.scalars(
                 select(UsageRow).where(
@@ -280,11 +412,7 @@ class Store:
         """Claim the user-day for sending. True for exactly one caller, ever, per user-day."""
         try:
             with self.session() as s, s.begin():
-                s.add(
-                    NudgeClaimRow(
-                        platform=key.platform, team=key.team, user=key.user, day=day
-                    )
-                )
+                s.add(NudgeClaimRow(platform=key.platform, team=key.team, user=key.user, day=day))
             return True
         except IntegrityError:
             return False
@@ -323,6 +451,14 @@ class Store:
 
         A settings change that rescheduled the user meanwhile wins over the scheduler.
         """
+        try:
+            return self._move_next_nudge(key, expected, new)
+        finally:
+            self._wrote_user(key)
+
+    def _move_next_nudge(
+        self, key: UserKey, expected: dt.datetime | None, new: dt.datetime | None
+    ) -> bool:
         cond = (
             UserRow.next_nudge_at.is_(None)
             if expected is None

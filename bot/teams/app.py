@@ -73,8 +73,8 @@ def check_teams_settings(settings: Settings, *, token: TokenProvider | None = No
         return True
     raise ConfigError(
         f"Microsoft Teams is not configured: missing {', '.join(missing)}. Set them from the "
-        "Entra app registration (see the README, "Microsoft Teams"), or for local development only set "
-        "TEAMS_INSECURE_LOCAL_DEV_NO_AUTH=true."
+        "Entra app registration (see the README, section Microsoft Teams), or for local "
+        "development only set TEAMS_INSECURE_LOCAL_DEV_NO_AUTH=true."
     )
 
 

@@ -72,12 +72,14 @@ GOLDEN = [
        deliverable="die Landingpage", dates=("bis heute Abend",),
        expect=("die Landingpage", "bis heute Abend")),
     en(S.URGENT_PRESSURE,
-       "Hi, I need the pitch deck by tomorrow 9am, the investor meeting moved. Can you work tonight?",
+       "Hi, I need the pitch deck by tomorrow 9am, the investor meeting moved. "
+       "Can you work tonight?",
        deliverable="the pitch deck", dates=("by tomorrow 9am",),
        expect=("the pitch deck", "by tomorrow 9am")),
     # --- delay_complaint
     sie(S.DELAY_COMPLAINT,
-        "Sehr geehrte Frau Kaya, ich warte nun schon eine Woche auf den Bericht. So geht das nicht.",
+        "Sehr geehrte Frau Kaya, ich warte nun schon eine Woche auf den Bericht. "
+        "So geht das nicht.",
         client_name="Frau Kaya", deliverable="den Bericht", expect=("Frau Kaya", "den Bericht")),
     du(S.DELAY_COMPLAINT,
        "Wo bleibt eigentlich das Logo? Du wolltest es doch letzte Woche schicken.",
@@ -99,7 +101,8 @@ GOLDEN = [
        expect=("the new banner",)),
     # --- revision_loop
     sie(S.REVISION_LOOP,
-        "Können wir die Einleitung noch einmal umschreiben? Und danach vielleicht nochmal das Fazit.",
+        "Können wir die Einleitung noch einmal umschreiben? "
+        "Und danach vielleicht nochmal das Fazit.",
         deliverable="die Einleitung", expect=("die Einleitung",)),
     du(S.REVISION_LOOP,
        "Noch eine kleine Runde am Menü bitte, dann ist es wirklich final, versprochen!",
@@ -140,7 +143,8 @@ GOLDEN = [
     # --- unclear_request
     sie(S.UNCLEAR_REQUEST,
         "Wir bräuchten bis Ende März irgendwas für Instagram, vielleicht Videos, oder eher Texte?",
-        dates=("bis Ende März",), deliverable="die Inhalte", expect=("die Inhalte", "bis Ende März")),
+        dates=("bis Ende März",), deliverable="die Inhalte",
+        expect=("die Inhalte", "bis Ende März")),
     du(S.UNCLEAR_REQUEST,
        "Mach mal was Schönes für die Einladung, du weißt schon, so modern aber klassisch.",
        deliverable="die Einladung", expect=("die Einladung",)),
@@ -188,8 +192,14 @@ PROFILE = Profile(name="Jana Roth", revision_rounds=2, payment_terms_days=14,
 
 SIE_FORMS = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[nmrs]?)\b")
 DU_FORMS = re.compile(r"\b(du|dich|dir|dein[enmrs]?|euch|euer|eure[nmrs]?)\b", re.I)
-GERMAN = set("und der die das ich nicht ist ein eine zu mit für bitte danke wir gern ihnen dir".split())
-ENGLISH = set("the and you your i is it to of for with on this that please thanks we can will".split())
+GERMAN = frozenset(
+    {"und", "der", "die", "das", "ich", "nicht", "ist", "ein", "eine", "zu", "mit", "für",
+     "bitte", "danke", "wir", "gern", "ihnen", "dir"}
+)
+ENGLISH = frozenset(
+    {"the", "and", "you", "your", "i", "is", "it", "to", "of", "for", "with", "on", "this",
+     "that", "please", "thanks", "we", "can", "will"}
+)
 OVER_PROMISE = re.compile(
     r"\b(sofort|umgehend|kein problem|no problem|right away|immediately|asap)\b", re.I
 )

@@ -165,8 +165,12 @@ class TestBrokenPlaybooks:
 
     def test_blame_is_refused(self, playbook_dir: Path):
         """Blaming phrases are refused."""
-        edit(playbook_dir, "delay_complaint.toml", '"Danke für Ihre klare Rückmeldung zum Zeitplan."',
-             '"Sie hätten früher Bescheid geben können."')
+        edit(
+            playbook_dir,
+            "delay_complaint.toml",
+            '"Danke für Ihre klare Rückmeldung zum Zeitplan."',
+            '"Sie hätten früher Bescheid geben können."',
+        )
         assert "blames the client" in str(load_error(playbook_dir))
 
     def test_missing_register_names_the_section(self, playbook_dir: Path):

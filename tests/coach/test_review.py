@@ -125,6 +125,9 @@ class TestFindings:
             "Danke für Ihre Nachricht. Passt Ihnen ein kurzes Telefonat, um das zu klären?",
             "Thanks for the note. I can offer a smaller package that fits the budget you named.",
             "Thanks for the note, I will send the revised layout by Thursday afternoon.",
+            "Thanks for the note. Please settle the open amount within seven days, as agreed.",
+            "Danke für die Nachricht. Bitte begleichen Sie den Betrag innerhalb von sieben Tagen.",
+            "Thanks for asking. I'm happy to estimate the effort and send you a short quote.",
         ],
     )
     def test_date_offer_or_question_is_a_next_step(self, draft: str) -> None:
@@ -148,6 +151,43 @@ class TestFindings:
             f = finding(draft, "long_sentence")
             assert draft.startswith(f.excerpt.rstrip("…"))
             assert "too_long" not in codes(draft)
+
+
+class TestConditionalBlame:
+    """'Sie hätten …' is a reproach unless it paraphrases a wish or an option."""
+
+    @pytest.mark.parametrize(
+        "draft",
+        [
+            "Sie hätten die Grafiken gern bis Freitag, richtig? Dann plane ich das so ein.",
+            "Sie hätten die Grafiken also am liebsten schon am Donnerstag.",
+            "Sie hätten, wie Sie schreiben, gerne eine zweite Variante. Passt Ihnen Montag?",
+            "Sie hätten Interesse an einem Wartungspaket? Ein Angebot schicke ich Ihnen morgen.",
+            "Du hättest lieber ein helleres Blau, verstehe ich das richtig?",
+            "Sie hätten dann beide Entwürfe zur Auswahl und entscheiden bis Mittwoch.",
+        ],
+    )
+    def test_polite_conditional_is_not_blame(self, draft: str) -> None:
+        assert "blame" not in codes(draft)
+
+    @pytest.mark.parametrize(
+        ("draft", "excerpt"),
+        [
+            ("Sie hätten das früher sagen können. Ab Montag geht es weiter.", "Sie hätten"),
+            ("Sie hätten mir die Texte schicken müssen, dann hätte ich es gern gemacht. "
+             "Bis Montag.", "Sie hätten"),
+            ("Du hättest die Datei halt vorher prüfen sollen. Morgen schaue ich es mir an.",
+             "Du hättest"),
+            ("Sie hätten doch gern früher Bescheid geben dürfen. Bis Montag.", "Sie hätten"),
+        ],
+    )
+    def test_reproach_is_blame_even_with_a_wish_word_later(self, draft: str, excerpt: str) -> None:
+        assert finding(draft, "blame").excerpt == excerpt
+
+    def test_lower_case_sie_is_they(self) -> None:
+        """Mid-sentence 'sie hätten' means 'they would have'."""
+        draft = "Die Kollegen meinten, sie hätten die Datei am Montag geschickt. Ich prüfe das."
+        assert "blame" not in codes(draft)
 
 
 class TestLanguage:

@@ -7,6 +7,7 @@ import io
 import json
 import random
 import sys
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -116,6 +117,14 @@ class TestReviewNeverCrashes:
     def test_huge_draft(self) -> None:
         findings = review_draft("Sorry, kein Problem! " * 5_000)
         assert {"apology_pile", "over_promise", "too_long"} <= {f.code for f in findings}
+
+    def test_huge_draft_without_full_stops_stays_fast(self) -> None:
+        """Looking ahead from every "Sie hätten" is bounded: 100 kB take well under 10 s (an
+        unbounded look-ahead took over a minute)."""
+        started = time.perf_counter()
+        findings = review_draft("Sie hätten das " * 7_000)
+        assert time.perf_counter() - started < 10
+        assert "blame" in {f.code for f in findings}
 
 
 json_value = st.recursive(

@@ -19,6 +19,7 @@ from bot.slack import ids
 from bot.slack.coaching_flow import (
     after_card,
     coach_for,
+    count_in_memory,
     input_error_text,
     load_user,
     refine_and_send,
@@ -108,11 +109,16 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             response_type="ephemeral",
         )
 
-        # In a worker thread: a database commit may wait on the disk; the loop must not.
-        deps.tasks.spawn(
-            asyncio.to_thread(after_card, deps, ctx, coaching, offered_nudge=offer_nudge),
-            name="calm_command.bookkeeping",
-        )
+        # A buffered count costs nothing; database writes (the nudge offer shown once, or a
+        # store that writes counts directly) go to a worker thread: a commit may wait on disk.
+        counted = count_in_memory(deps, ctx, coaching)
+        if offer_nudge or not counted:
+            deps.tasks.spawn(
+                asyncio.to_thread(
+                    after_card, deps, ctx, coaching, offered_nudge=offer_nudge, counted=counted
+                ),
+                name="calm_command.bookkeeping",
+            )
         if refine:
 
             async def send(blocks: list[dict], fallback: str) -> None:

@@ -21,6 +21,7 @@ from bot.slack import ids
 from bot.slack.coaching_flow import (
     after_card,
     coach_for,
+    count_in_memory,
     input_error_text,
     load_user,
     refine_and_send,
@@ -142,7 +143,11 @@ async def coach_shortcut(
     )
     route = await delivery.send(coaching_card(coaching, opts), card_text(coaching, ui))
     log.info("shortcut_card_sent", route=route)
-    await asyncio.to_thread(after_card, deps, ctx, coaching, offered_nudge=offer_nudge)
+    counted = count_in_memory(deps, ctx, coaching)
+    if offer_nudge or not counted:
+        await asyncio.to_thread(
+            after_card, deps, ctx, coaching, offered_nudge=offer_nudge, counted=counted
+        )
     if refine:
         await refine_and_send(
             deps,

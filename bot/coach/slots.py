@@ -1,0 +1,172 @@
+"""Facts in a client message that a draft can pick up: name, dates, amounts, invoice, deliverable.
+
+Whose name is whose: the client writes TO the user, so a name in the greeting ("Hallo Frau
+Berger", "Hi Anna") is the user's, not the client's. The client's name comes from the sign-off
+("Viele Grüße\\nSabine Berger", "Thanks, Tom"). `Slots.client_name` is how the reply should
+address the client:
+
+- a sign-off with a title ("Dr. Sabine Berger", "Frau Berger") keeps it: "Frau Berger";
+- a full name in a formal (Sie) message stays the full name ("Sabine Berger"): German has no
+  gender-neutral "Frau/Herr", and guessing it from a first name is a mistake waiting to happen;
+- otherwise the first name ("Sabine", "Tom"), with `client_first_name_only=True`.
+
+Dates, amounts and invoice numbers are kept as written ("bis Freitag", "by Monday EOD",
+"1.200 €"), so the draft quotes the client's own terms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.model import Formality, Language, Slots
+
+__all__ = ["extract_slots"]
+
+_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúç'’\-]+"
+_TITLE = r"(?:Frau|Herr|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss)"
+_SIGNOFF_NAME = re.compile(
+    rf"^\s*(?P<title>(?:{_TITLE}\s+){{0,2}})(?P<first>{_NAME_WORD})"
+    rf"(?:\s+(?P<last>(?:(?:von|van|de|zu)\s+)?{_NAME_WORD}))?\s*[.!]?\s*$"
+)
+_CLOSING_WORDS = re.compile(
+    r"^\s*(?:mit\s+)?(?:den\s+)?(?:besten|freundlichen|herzlichen|lieben|viele|liebe|beste|"
+    r"herzliche|freundliche|schöne|sonnige|ganz|kind|best|warm|warmest|many)?\s*"
+    r"(?:grü(?:ß|ss)e?n?|gruesse|gruss|grüße|regards|wishes|thanks|thank\s+you|cheers|"
+    r"danke|dank|lg|vg|mfg|bg|best|sincerely|yours|thx|ciao|tschüss)?\s*(?:again|schön|dir|ihnen)?"
+    r"\s*[,.!]*\s*",
+    re.I,
+)
+_NOT_NAMES = frozenset(
+    "Danke Dank Thanks Cheers Best Regards Gruss Grüße Gruesse Viele Liebe Team Sent Gesendet "
+    "Von From Mit Freundlichen Herzliche Beste Kind Warm Sincerely Yours Tel Mobil Phone Fax "
+    "Hallo Hi Hey Bitte Please Ok Okay Ja Nein Yes No Sorry Heute Morgen Today Tomorrow".split()
+)
+
+_DATE_PATTERNS = (
+    # German
+    r"\b(?:bis|spätestens|spaetestens|am|zum|ab|vor|bis\s+zum|bis\s+spätestens)\s+"
+    r"(?:(?:kommenden|nächsten|naechsten|diesen)\s+)?"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|monatsende|"
+    r"feierabend|mittag|ende\s+der\s+woche|ende\s+des\s+monats)"
+    r"(?:\s+(?:früh|frueh|morgen|mittag|abend|nachmittag|vormittag|\d{1,2}(?:[.:]\d{2})?\s*uhr))?\b",
+    r"\b(?:bis\s+(?:zum\s+)?|am\s+|zum\s+|vom\s+|ab\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?",
+    r"\b(?:bis\s+(?:zum\s+)?|am\s+|zum\s+|vom\s+)?\d{1,2}\.\s+(?:januar|februar|märz|maerz|april|mai|juni|"
+    r"juli|august|september|oktober|november|dezember)\b",
+    r"\b(?:bis\s+)?(?:heute\s+(?:abend|nachmittag|mittag)|heute\s+noch|noch\s+heute|"
+    r"morgen\s+(?:früh|frueh|vormittag|mittag|nachmittag|abend)|übermorgen|uebermorgen|"
+    r"nächste\s+woche|naechste\s+woche|ende\s+der\s+woche|diese\s+woche)\b",
+    r"\bbis\s+morgen\b",
+    # English
+    r"\b(?:by|until|till|before|on|due)\s+(?:(?:this|next|the)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight|"
+    r"noon|midnight|end\s+of\s+(?:the\s+)?(?:day|week|month)|eod|cob)"
+    r"(?:\s+(?:morning|afternoon|evening|night|eod|cob|noon))?\b",
+    r"\b(?:by|on|until|before|due)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)?\b",
+    r"\b(?:by|on|until|before|due)\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\b",
+    r"\b(?:tomorrow(?:\s+(?:morning|afternoon|evening|eod))?|tonight|next\s+week|end\s+of\s+"
+    r"(?:the\s+)?(?:day|week|month)|this\s+(?:afternoon|evening))\b",
+)
+_DATES = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.I)
+
+_AMOUNT = re.compile(
+    r"(?:(?:€|\$|£|EUR|USD|CHF)\s?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:k|tsd))?)"
+    r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?(?:€|EUR|Euro|USD|CHF|dollars?|Dollar|£|bucks)\b)"
+    r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?€)",
+    re.I,
+)
+_INVOICE = re.compile(
+    r"\b(?:(?:rechnung(?:snummer|snr\.?)?|invoice)\s*(?:nr\.?|no\.?|number|#|nummer)?\s*:?\s*"
+    r"(?P<a>#?[A-Z]{0,4}-?\d[\w\-/]{1,18}))"
+    r"|(?P<b>\bRE-?\d[\w\-/]{1,15})"
+    r"|(?:\binvoice\s+(?P<c>#\d[\w\-]{0,15}))",
+    re.I,
+)
+
+_DELIVERABLE_NOUNS_DE = (
+    "logo|logos|flyer|website|webseite|homepage|landingpage|landing\\s?page|newsletter|broschüre|"
+    "broschuere|präsentation|praesentation|entwurf|entwürfe|entwuerfe|video|film|text|texte|"
+    "banner|plakat|poster|visitenkarten|katalog|bericht|angebot|konzept|layout|design|shop|"
+    "onlineshop|artikel|blogartikel|beitrag|beiträge|beitraege|posts|übersetzung|uebersetzung|"
+    "korrektorat|lektorat|buchhaltung|unterlagen|tabelle|excel|dokument|dokumente|datei|"
+    "dateien|bilder|fotos|grafik|grafiken|anzeige|etiketten|verpackung|drucke|präsentationen"
+)
+_DELIVERABLE_DE = re.compile(
+    r"\b(?P<det>der|die|das|den|dem|des|meine[nmrs]?|mein|unsere[nmrs]?|unser|"
+    r"Ihre[nmrs]?|Ihr|deine[nmrs]?|dein|eure[nmrs]?|euer|diese[nmrs]?)\s+"
+    r"(?:(?:neue[nmrs]?|finale[nmrs]?|fertige[nmrs]?|ersten?|zweiten?)\s+)?"
+    rf"(?P<noun>(?:{_DELIVERABLE_NOUNS_DE}))\b",
+    re.I,
+)
+_DELIVERABLE_EN = re.compile(
+    r"\b(?P<det>the|my|our|your|this|that)\s+(?:(?:new|final|first|second|revised)\s+)?"
+    r"(?P<noun>logo|logos|flyer|flyers|website|site|landing\s+page|homepage|newsletter|brochure|"
+    r"presentation|deck|slides|draft|drafts|design|designs|mockup|mockups|video|copy|article|"
+    r"articles|blog\s+post|post|posts|banner|poster|posters|report|proposal|layout|shop|store|"
+    r"translation|spreadsheet|document|documents|files|photos|images|map|illustration|book|"
+    r"cover|ad|ads|campaign|app|prints|cards|business\s+cards|labels|packaging)\b",
+    re.I,
+)
+
+
+def _client_name(signoff: str, formality: Formality) -> tuple[str | None, bool]:
+    lines = [line.strip() for line in signoff.split("\n") if line.strip()]
+    if not lines:
+        return None, False
+    candidates: list[str] = []
+    first_line = lines[0]
+    rest = _CLOSING_WORDS.sub("", first_line, count=1).strip()
+    if rest and rest != first_line:
+        candidates.append(rest)
+    candidates.extend(lines[1:3])
+    for candidate in candidates:
+        m = _SIGNOFF_NAME.match(candidate)
+        if m is None:
+            continue
+        first, last = m.group("first"), m.group("last")
+        title = " ".join(m.group("title").split())
+        if first in _NOT_NAMES or (last and last in _NOT_NAMES):
+            continue
+        if title:
+            surname = last or first
+            honorific = re.sub(r"\b(?:Hr\.)", "Herr", re.sub(r"\b(?:Fr\.)", "Frau", title))
+            return f"{honorific} {surname}", False
+        if last and formality is Formality.SIE:
+            return f"{first} {last}", False
+        return first, True
+    return None, False
+
+
+def _unique(items: list[str], limit: int) -> tuple[str, ...]:
+    seen: list[str] = []
+    for item in items:
+        item = " ".join(item.split()).strip(" ,;")
+        if item and item.lower() not in (s.lower() for s in seen):
+            seen.append(item)
+        if len(seen) >= limit:
+            break
+    return tuple(seen)
+
+
+def extract_slots(body: str, signoff: str, language: Language, formality: Formality) -> Slots:
+    """Slots from the client's words (`body`) and their sign-off block."""
+    name, first_only = _client_name(signoff, formality)
+    dates = _unique([m.group(0) for m in _DATES.finditer(body)], 3)
+    amounts = _unique([m.group(0) for m in _AMOUNT.finditer(body)], 3)
+    invoices = _unique(
+        [next(g for g in m.groups() if g) for m in _INVOICE.finditer(body)], 2
+    )
+    deliverable = None
+    m = (_DELIVERABLE_DE if language is Language.DE else _DELIVERABLE_EN).search(body)
+    if m is not None:
+        deliverable = f"{m.group('det')} {m.group('noun')}"
+    return Slots(
+        client_name=name,
+        client_first_name_only=first_only,
+        dates=dates,
+        amounts=amounts,
+        invoice_numbers=invoices,
+        deliverable=deliverable,
+    )
