@@ -165,22 +165,32 @@ _OVER_PROMISE = _lazy(
     _I,
 )
 
-# The client's wish, paraphrased just before an urgency word: "you'd like it right away",
-# "dass Sie das sofort brauchen" is listening, not promising.
-_WISH_BEFORE = _lazy(
-    r"\b(?:(?:you|they|sie|du)(?:'d| would)?\s+(?:\w+\s+){0,2}(?:like|want|need|wish|prefer|"
-    r"möchten|möchtest|brauchen|brauchst|wünschen|wünschst|hätten|hättest|wollen|willst)|"
-    r"(?:like|want|need|wish|möchten|brauchen|wünschen)\s+(?:\w+\s+){0,3}"
-    r"(?:this|it|that|the\s+\w+|das|es|die\s+\w+|den\s+\w+))\b[^.!?\n]{0,40}$",
+# The client's wish, paraphrased around an urgency word: "you'd like it right away", "dass
+# Sie das sofort brauchen" is listening, not promising, unless the user then takes it on ("I
+# know you want it, I'll do it ASAP").
+_WISH = _lazy(
+    r"\b(?:you|they|sie|du)(?:'d| would)?\s+(?:\w+\s+){0,2}(?:like|want|need|wish|prefer|"
+    r"möchten|möchtest|brauchen|brauchst|wünschen|wünschst|hätten|hättest|wollen|willst)\b",
     _I,
 )
+_WISH_AFTER = _lazy(
+    r"^\s*(?:brauchen|brauchst|möchten|möchtest|wünschen|wünschst|wollen|willst|benötigen|"
+    r"benötigst|haben (?:möchten|wollen)|hätten|hättest)\b",
+    _I,
+)
+_FIRST_PERSON = _lazy(r"\b(?:i|i'?ll|i'?m|ich|we|we'?ll|wir|mache|erledige)\b", _I)
 
 
-def _sentence_before(text: str, start: int) -> str:
-    """The part of the sentence before `start` (at most 80 characters)."""
+def _paraphrases_a_wish(text: str, start: int, end: int) -> bool:
+    """True when the urgency phrase at text[start:end] restates what the client wants."""
     window = text[max(0, start - 80) : start]
-    cut = max(window.rfind(c) for c in ".!?\n")
-    return window[cut + 1 :]
+    before = window[max(window.rfind(c) for c in ".!?\n") + 1 :]
+    wishes = list(_WISH.finditer(before))
+    if wishes:
+        tail = before[wishes[-1].end() :]
+        if len(tail) <= 40 and not _FIRST_PERSON.search(tail):
+            return True
+    return _WISH_AFTER.search(text[end : end + 30]) is not None
 
 
 _BLAME = _lazy(
@@ -301,7 +311,8 @@ _NEXT_STEP = _lazy(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*"
     r"|\b(?:morgen|übermorgen|heute|(?:nächste[nrs]?|kommende[nrs]?|diese[nrs]?) "
     r"(?:woche|monat)|nächsten \w+|(?:anfang|mitte|ende) (?:der|nächster|dieser|kommender) "
-    r"woche|spätestens|innerhalb (?:von|der|des)|in \d+ (?:tagen|stunden|days|hours)|kw\s?\d+|"
+    r"woche|spätestens|innerhalb (?:von|der|des|einer|eines)|"
+    r"in \d+ (?:tagen|stunden|days|hours)|kw\s?\d+|"
     r"binnen|by the end of|no later than|"
     r"(?:within|in|innerhalb von) (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"fourteen|thirty|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|"
@@ -371,7 +382,7 @@ def review_draft(text: str, *, language: Language | None = None) -> list[Finding
         ("mirrored_harshness", _SHOUT_PUNCT),
     ):
         for m in pattern.finditer(text):
-            if code == "over_promise" and _WISH_BEFORE.search(_sentence_before(text, m.start())):
+            if code == "over_promise" and _paraphrases_a_wish(text, m.start(), m.end()):
                 continue  # "you'd like this as soon as possible" paraphrases, it promises nothing
             add(code, m.start(), m.group(0).strip())
     for m in _conditional_blame(text):

@@ -37,9 +37,52 @@ _CLOSING_WORDS = re.compile(
     re.I,
 )
 _NOT_NAMES = frozenset(
-    "Danke Dank Thanks Cheers Best Regards Gruss Grüße Gruesse Viele Liebe Team Sent Gesendet "
-    "Von From Mit Freundlichen Herzliche Beste Kind Warm Sincerely Yours Tel Mobil Phone Fax "
-    "Hallo Hi Hey Bitte Please Ok Okay Ja Nein Yes No Sorry Heute Morgen Today Tomorrow".split()
+    {
+        "Danke",
+        "Dank",
+        "Thanks",
+        "Cheers",
+        "Best",
+        "Regards",
+        "Gruss",
+        "Grüße",
+        "Gruesse",
+        "Viele",
+        "Liebe",
+        "Team",
+        "Sent",
+        "Gesendet",
+        "Von",
+        "From",
+        "Mit",
+        "Freundlichen",
+        "Herzliche",
+        "Beste",
+        "Kind",
+        "Warm",
+        "Sincerely",
+        "Yours",
+        "Tel",
+        "Mobil",
+        "Phone",
+        "Fax",
+        "Hallo",
+        "Hi",
+        "Hey",
+        "Bitte",
+        "Please",
+        "Ok",
+        "Okay",
+        "Ja",
+        "Nein",
+        "Yes",
+        "No",
+        "Sorry",
+        "Heute",
+        "Morgen",
+        "Today",
+        "Tomorrow",
+    }
 )
 
 _DATE_PATTERNS = (
@@ -73,7 +116,8 @@ _DATES = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.I)
 
 _AMOUNT = re.compile(
     r"(?:(?:€|\$|£|EUR|USD|CHF)\s?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:k|tsd))?)"
-    r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?(?:€|EUR|Euro|USD|CHF|dollars?|Dollar|£|bucks)\b)"
+    r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?"
+    r"(?:€|EUR|Euro|USD|CHF|dollars?|Dollar|£|bucks)\b)"
     r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?€)",
     re.I,
 )
@@ -155,9 +199,7 @@ def extract_slots(body: str, signoff: str, language: Language, formality: Formal
     name, first_only = _client_name(signoff, formality)
     dates = _unique([m.group(0) for m in _DATES.finditer(body)], 3)
     amounts = _unique([m.group(0) for m in _AMOUNT.finditer(body)], 3)
-    invoices = _unique(
-        [next(g for g in m.groups() if g) for m in _INVOICE.finditer(body)], 2
-    )
+    invoices = _unique([next(g for g in m.groups() if g) for m in _INVOICE.finditer(body)], 2)
     deliverable = None
     m = (_DELIVERABLE_DE if language is Language.DE else _DELIVERABLE_EN).search(body)
     if m is not None:

@@ -190,6 +190,48 @@ class TestConditionalBlame:
         assert "blame" not in codes(draft)
 
 
+class TestParaphrasedUrgency:
+    """Restating the client's wish ("you'd like it as soon as possible") is listening, not an
+    over-promise; taking it on ("I'll do it ASAP") is."""
+
+    @pytest.mark.parametrize(
+        "draft",
+        [
+            "I understand that you'd like this as soon as possible. I'll send it on Friday.",
+            "Ich verstehe, dass Sie das sofort brauchen. Bis Freitag schicke ich es Ihnen.",
+            "Du möchtest die Grafik am liebsten sofort, verstehe. Morgen um 10 Uhr ist sie da.",
+        ],
+    )
+    def test_paraphrase_is_not_a_promise(self, draft: str) -> None:
+        assert "over_promise" not in codes(draft)
+
+    @pytest.mark.parametrize(
+        "draft",
+        [
+            "I know you want it, I will do it ASAP. Talk on Monday.",
+            "Sie möchten es schnell, ich mache es sofort. Bis Montag.",
+        ],
+    )
+    def test_taking_it_on_is_a_promise(self, draft: str) -> None:
+        assert "over_promise" in codes(draft)
+
+    @pytest.mark.parametrize(
+        "draft",
+        [
+            "Danke für Ihre Rückmeldung. Nennen Sie mir gern Ihr Budget, dann schlage ich Ihnen "
+            "eine passende Lösung vor.",
+            "Danke für Ihre Nachricht. Gern vereinbaren wir einen kurzen Übergabetermin mit "
+            "Ihrem Team.",
+            "Danke dir. Ich bereite die Übergabe vor und schicke dir innerhalb einer Woche alle "
+            "Unterlagen.",
+            "Thanks for asking. If you like, I'll put this together as an add-on with the effort "
+            "involved.",
+        ],
+    )
+    def test_offers_and_requests_are_next_steps(self, draft: str) -> None:
+        assert "no_next_step" not in codes(draft)
+
+
 class TestLanguage:
     def test_findings_speak_the_language_of_the_draft(self) -> None:
         """A German draft gets German messages, an English draft English ones."""
