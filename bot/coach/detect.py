@@ -19,47 +19,18 @@ from bot.coach.slots import extract_slots
 
 __all__ = ["detect"]
 
-# Below this score nothing specific was recognised: the message is treated as neutral.
-_MIN_SCORE = 2.0
-# A second situation is named when it has at least this score and this share of the first.
-_MIN_SECONDARY = 1.5
-_SECONDARY_SHARE = 0.35
 # From this heat on, a harsh tone is named as secondary even when its cues are weak.
 _HARSH_HEAT = 60
-
-# When two situations score the same, the one the user must act on first wins.
-_PRIORITY = (
-    Situation.TERMINATION,
-    Situation.PAYMENT_ISSUE,
-    Situation.HARSH_TONE,
-    Situation.PRICE_PUSHBACK,
-    Situation.DELAY_COMPLAINT,
-    Situation.URGENT_PRESSURE,
-    Situation.SCOPE_CREEP,
-    Situation.REVISION_LOOP,
-    Situation.QUALITY_CRITICISM,
-    Situation.BOUNDARY_OVERSTEP,
-    Situation.UNCLEAR_REQUEST,
-    Situation.NEUTRAL,
-)
-_RANK = {s: i for i, s in enumerate(_PRIORITY)}
+# Situation and language cues read at most this much of a long message: its start and its end,
+# where a client states what they want. Bounds the cost per message; slots read everything.
+_SCORED_HEAD = 2_000
+_SCORED_TAIL = 600
 
 
-def _choose(scores: dict[Situation, float]) -> tuple[Situation, tuple[Situation, ...]]:
-    ranked = sorted(
-        (s for s in Situation if s is not Situation.NEUTRAL),
-        key=lambda s: (-scores[s], _RANK[s]),
-    )
-    top = ranked[0]
-    top_score = scores[top]
-    neutral_score = scores[Situation.NEUTRAL]
-    if top_score < _MIN_SCORE or (neutral_score >= top_score and top_score < 3.0):
-        secondary = (top,) if top_score >= _MIN_SECONDARY else ()
-        return Situation.NEUTRAL, secondary
-    runner_up = ranked[1]
-    if scores[runner_up] >= max(_MIN_SECONDARY, _SECONDARY_SHARE * top_score):
-        return top, (runner_up,)
-    return top, ()
+def _scored_part(body: str) -> str:
+    if len(body) <= _SCORED_HEAD + _SCORED_TAIL:
+        return body
+    return f"{body[:_SCORED_HEAD]}\n{body[-_SCORED_TAIL:]}"
 
 
 def detect(text: str, *, profile: Profile | None = None) -> Detection:
@@ -72,16 +43,17 @@ def detect(text: str, *, profile: Profile | None = None) -> Detection:
     if not has_words(body):
         raise NoWordsError()
 
-    language, foreign = detect_language(body, profile.language)
+    scored = _scored_part(body)
+    language, foreign = detect_language(scored, profile.language)
     if foreign is None:
-        formality = detect_formality(f"{body}\n{parts.signoff}", language)
+        formality = detect_formality(f"{scored}\n{parts.signoff[:500]}", language)
     else:
         formality = Formality.NONE
 
-    folded = fold(body)
-    scores = score_situations(folded, tone_signals(body, folded))
+    folded = fold(scored)
+    scores = score_situations(folded, tone_signals(scored, folded))
     primary, secondary = pick(scores)
-    heat = heat_score(body, primary, scores[Situation.HARSH_TONE])
+    heat = heat_score(scored, primary, scores[Situation.HARSH_TONE])
     if heat >= _HARSH_HEAT and Situation.HARSH_TONE not in (primary, *secondary):
         secondary = (*secondary, Situation.HARSH_TONE)
 

@@ -105,17 +105,27 @@ class Cue:
     situation: Situation
     weight: float
     pattern: re.Pattern[str]
-    # Substrings one of which any match contains; empty: always run the pattern.
+    # The literal prefixes one of which every match begins with. The pattern is then only tried
+    # (`match`) where one of them occurs, instead of being scanned over the whole text.
+    # Empty: no literal prefix, scan as usual.
     needles: tuple[str, ...] = ()
 
 
 _CUES: list[Cue] = []
+# First `_KEY` characters of a needle (or the whole needle, if shorter) -> (needle, index of its
+# cue in _CUES). Needles are at least two characters long.
+_KEY = 4
+_BY_PREFIX: dict[str, list[tuple[str, int]]] = {}
 
 
 def _add(situation: Situation, weight: float, *sources: str) -> None:
     for source in sources:
         pattern, needles = _compile_with_needles(source)
-        _CUES.append(Cue(situation, weight, pattern, needles))
+        cue = Cue(situation, weight, pattern, needles)
+        _CUES.append(cue)
+        for needle in needles:
+            key = needle[:_KEY] if len(needle) >= _KEY else needle
+            _BY_PREFIX.setdefault(key, []).append((needle, len(_CUES) - 1))
 
 
 W = r"(?:[\w'-]+[,;:]?\s+)"  # one word (maybe with a comma) and the space after it
@@ -1215,17 +1225,53 @@ def tone_signals(text: str, folded: str) -> ToneSignals:
     )
 
 
-def score_situations(folded: str, tone: ToneSignals) -> dict[Situation, float]:
-    """Evidence per situation for a folded text; `neutral` carries the floor."""
-    scores = dict.fromkeys(Situation, 0.0)
-    for cue in _CUES:
-        if cue.needles and not any(needle in folded for needle in cue.needles):
-            continue
-        hits = 0
+def _needle_positions(folded: str) -> dict[int, list[int]]:
+    """For each cue with needles: the positions where one of its needles occurs, in order."""
+    positions: dict[int, list[int]] = {}
+    by_prefix = _BY_PREFIX
+    for pos in range(len(folded) - 1):
+        for size in range(2, _KEY + 1):
+            candidates = by_prefix.get(folded[pos : pos + size])
+            if candidates is None:
+                continue
+            for needle, index in candidates:
+                if folded.startswith(needle, pos):
+                    found = positions.setdefault(index, [])
+                    if not found or found[-1] != pos:
+                        found.append(pos)
+    return positions
+
+
+def _count_hits(cue: Cue, folded: str, starts: list[int] | None) -> int:
+    """Non-overlapping matches of the cue, counted up to two (the same count as finditer)."""
+    hits = 0
+    if not cue.needles:
         for _ in cue.pattern.finditer(folded):
             hits += 1
             if hits == 2:
                 break
+        return hits
+    end = 0
+    for pos in starts or ():
+        if pos < end:
+            continue
+        found = cue.pattern.match(folded, pos)
+        if found is not None:
+            hits += 1
+            if hits == 2:
+                break
+            end = max(found.end(), pos + 1)
+    return hits
+
+
+def score_situations(folded: str, tone: ToneSignals) -> dict[Situation, float]:
+    """Evidence per situation for a folded text; `neutral` carries the floor."""
+    scores = dict.fromkeys(Situation, 0.0)
+    starts = _needle_positions(folded)
+    for index, cue in enumerate(_CUES):
+        if cue.needles and index not in starts:
+            continue
+        hits = _count_hits(cue, folded, starts.get(index))
         if hits:
             scores[cue.situation] += cue.weight * (1.0 if hits == 1 else 1.5)
     scores[S.HARSH_TONE] += tone.shouting
