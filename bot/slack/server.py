@@ -122,4 +122,7 @@ async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio
         await deps.tasks.cancel_all()
         await runner.cleanup()
         await stop_usage_flusher(usage_task, store)
+        aclose = getattr(deps.refiner, "aclose", None)
+        if aclose is not None:  # the LLM client's connection pool
+            await aclose()
         store.engine.dispose()
