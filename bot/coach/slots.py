@@ -194,16 +194,38 @@ def _unique(items: list[str], limit: int) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_REQUEST = re.compile(
+    r"\?|\b(?:bitte|könnt|koennt|kannst|können|koennen|würden|wuerden|brauche|brauchen|"
+    r"please|can you|could you|would you|need|want)\b",
+    re.I,
+)
+
+
+def _deliverable(body: str, language: Language) -> str | None:
+    """The thing the client asks about: the first one named in a request sentence.
+
+    Clients often thank for earlier work before they ask for something ("Danke für die
+    Entwürfe … Könnten Sie noch die Texte schreiben?"): the thing in the ask is the one the reply
+    should name, so request sentences win over the rest, later ones over earlier ones.
+    """
+    pattern = _DELIVERABLE_DE if language is Language.DE else _DELIVERABLE_EN
+    sentences = [s.group(0) for s in _SENTENCE.finditer(body)]
+    ordered = [s for s in reversed(sentences) if _REQUEST.search(s)] + sentences
+    for sentence in ordered:
+        m = pattern.search(sentence)
+        if m is not None:
+            return f"{m.group('det')} {m.group('noun')}"
+    return None
+
+
 def extract_slots(body: str, signoff: str, language: Language, formality: Formality) -> Slots:
     """Slots from the client's words (`body`) and their sign-off block."""
     name, first_only = _client_name(signoff, formality)
     dates = _unique([m.group(0) for m in _DATES.finditer(body)], 3)
     amounts = _unique([m.group(0) for m in _AMOUNT.finditer(body)], 3)
     invoices = _unique([next(g for g in m.groups() if g) for m in _INVOICE.finditer(body)], 2)
-    deliverable = None
-    m = (_DELIVERABLE_DE if language is Language.DE else _DELIVERABLE_EN).search(body)
-    if m is not None:
-        deliverable = f"{m.group('det')} {m.group('noun')}"
+    deliverable = _deliverable(body, language)
     return Slots(
         client_name=name,
         client_first_name_only=first_only,

@@ -1,0 +1,62 @@
+"""Slots: what a draft can pick up from the client's message (names, dates, money, the thing)."""
+
+from __future__ import annotations
+
+from bot.coach import Formality, Language
+from bot.coach.detect import detect
+
+
+class TestClientName:
+    def test_greeting_names_the_user_and_sign_off_names_the_client(self) -> None:
+        """'Hallo Frau Berger' addresses the user; the client is who signs."""
+        slots = detect(
+            "Hallo Frau Berger,\nkönnen Sie mir die Datei schicken?\n\nViele Grüße\nThomas Brandt"
+        ).slots
+        assert slots.client_name == "Thomas Brandt"
+        assert slots.client_first_name_only is False
+
+    def test_titled_sign_off_keeps_the_title(self) -> None:
+        """A client who signs with 'Frau' or 'Dr.' is addressed that way."""
+        slots = detect(
+            "Bitte melden Sie sich bis Freitag.\n\nMit freundlichen Grüßen\nFrau Lehmann"
+        ).slots
+        assert slots.client_name == "Frau Lehmann"
+
+    def test_first_name_on_the_closing_line(self) -> None:
+        """'Thanks, Paul' gives the first name."""
+        slots = detect("Can you send the deck by Monday EOD?\nThanks, Paul").slots
+        assert slots.client_name == "Paul"
+        assert slots.client_first_name_only is True
+
+    def test_no_sign_off_no_name(self) -> None:
+        """Without a sign-off, no name is guessed."""
+        assert detect("Wo bleibt denn der Entwurf?").slots.client_name is None
+
+
+class TestFacts:
+    def test_dates_amounts_and_invoice_numbers_are_kept_as_written(self) -> None:
+        """The draft can quote the client's own terms."""
+        slots = detect(
+            "Die Rechnung Nr. 2025-031 über 1.200 € zahlen wir erst bis Ende der Woche."
+        ).slots
+        assert "1.200 €" in slots.amounts
+        assert "2025-031" in slots.invoice_numbers
+        assert any("Ende der Woche" in d for d in slots.dates)
+
+    def test_english_deadline(self) -> None:
+        """'by Monday EOD' is one date slot."""
+        assert "by Monday EOD" in detect("I need the report by Monday EOD.").slots.dates
+
+    def test_deliverable_comes_from_the_request_not_the_thanks(self) -> None:
+        """Thanks for earlier work first, then the ask: the ask's thing is named."""
+        slots = detect(
+            "Danke für das Logo, sieht super aus. Könnten Sie noch schnell den Flyer machen?"
+        ).slots
+        assert slots.deliverable == "den Flyer"
+
+    def test_register_and_language_travel_with_the_slots(self) -> None:
+        """Detection reports the register the draft must use."""
+        d = detect("Kannst du mir die Präsentation bis morgen früh schicken?")
+        assert d.language is Language.DE
+        assert d.formality is Formality.DU
+        assert any("morgen früh" in x for x in d.slots.dates)
