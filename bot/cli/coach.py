@@ -32,10 +32,10 @@ from bot.coach import (
     InputError,
     Language,
     Profile,
-    Situation,
     Tone,
     coach,
 )
+from bot.coach.labels import SITUATION_LABELS
 
 # The built-in example (`calm coach --example`, the README's first command): a German client,
 # formal "Sie", asking for work beyond the agreement.
@@ -55,20 +55,7 @@ LLM_UNAVAILABLE = "LLM refinement is not installed here; showing the offline dra
 LLM_FAILED = "LLM refinement failed; showing the offline draft."
 INTERNAL_ERROR = "calm could not coach this message because of an internal error"
 
-_SITUATION_NAMES = {
-    Situation.SCOPE_CREEP: "Scope creep",
-    Situation.URGENT_PRESSURE: "Urgent pressure",
-    Situation.DELAY_COMPLAINT: "Delay complaint",
-    Situation.QUALITY_CRITICISM: "Quality criticism",
-    Situation.REVISION_LOOP: "Revision loop",
-    Situation.PAYMENT_ISSUE: "Payment issue",
-    Situation.PRICE_PUSHBACK: "Price pushback",
-    Situation.HARSH_TONE: "Harsh tone",
-    Situation.UNCLEAR_REQUEST: "Unclear request",
-    Situation.BOUNDARY_OVERSTEP: "Boundary overstep",
-    Situation.TERMINATION: "Termination",
-    Situation.NEUTRAL: "Neutral message",
-}
+_SITUATION_NAMES = SITUATION_LABELS[Language.EN]
 _LANGUAGE_NAMES = {Language.DE: "German", Language.EN: "English"}
 _FORMALITY_NAMES = {"sie": "formal Sie", "du": "informal du", "none": ""}
 _HEAT_STYLES = {"calm": "green", "tense": "yellow", "heated": "magenta", "hot": "red"}

@@ -5,43 +5,12 @@ Only interface text lives here; drafts and boundary reminders come from the engi
 
 from __future__ import annotations
 
+from bot.coach.labels import HEAT_WORDS, SITUATION_LABELS
 from bot.coach.model import Language, Situation
 
-SITUATIONS: dict[Language, dict[Situation, str]] = {
-    Language.DE: {
-        Situation.SCOPE_CREEP: "Zusätzliche Arbeit (Scope Creep)",
-        Situation.URGENT_PRESSURE: "Zeitdruck",
-        Situation.DELAY_COMPLAINT: "Beschwerde über Verzögerung",
-        Situation.QUALITY_CRITICISM: "Kritik am Ergebnis",
-        Situation.REVISION_LOOP: "Korrekturschleife",
-        Situation.PAYMENT_ISSUE: "Zahlungsproblem",
-        Situation.PRICE_PUSHBACK: "Preisdiskussion",
-        Situation.HARSH_TONE: "Harscher Ton",
-        Situation.UNCLEAR_REQUEST: "Unklare Anfrage",
-        Situation.BOUNDARY_OVERSTEP: "Grenzüberschreitung",
-        Situation.TERMINATION: "Beendigung der Zusammenarbeit",
-        Situation.NEUTRAL: "Normale Nachricht",
-    },
-    Language.EN: {
-        Situation.SCOPE_CREEP: "Scope creep",
-        Situation.URGENT_PRESSURE: "Urgent pressure",
-        Situation.DELAY_COMPLAINT: "Delay complaint",
-        Situation.QUALITY_CRITICISM: "Criticism of the work",
-        Situation.REVISION_LOOP: "Revision loop",
-        Situation.PAYMENT_ISSUE: "Payment issue",
-        Situation.PRICE_PUSHBACK: "Price pushback",
-        Situation.HARSH_TONE: "Harsh tone",
-        Situation.UNCLEAR_REQUEST: "Unclear request",
-        Situation.BOUNDARY_OVERSTEP: "Boundary overstep",
-        Situation.TERMINATION: "Ending the collaboration",
-        Situation.NEUTRAL: "Normal message",
-    },
-}
+SITUATIONS = SITUATION_LABELS
 
-HEAT = {
-    Language.DE: {"calm": "ruhig", "tense": "angespannt", "heated": "hitzig", "hot": "heiß"},
-    Language.EN: {"calm": "calm", "tense": "tense", "heated": "heated", "hot": "hot"},
-}
+HEAT = HEAT_WORDS
 
 LANGUAGE_NAMES = {
     Language.DE: {Language.DE: "Deutsch", Language.EN: "Englisch"},

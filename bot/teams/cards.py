@@ -22,47 +22,14 @@ from microsoft_teams.cards import (
     TextInput,
 )
 
+from bot.coach.labels import HEAT_WORDS, SITUATION_LABELS
 from bot.coach.model import Capacity, Coaching, Formality, Language, Situation
 from bot.nudge.content import NudgeContent, noted_text
 from bot.teams.card_state import CoachingState, Verb, capacity_data
 
 CARD_VERSION = "1.5"  # Action.Execute (in-place card updates) needs 1.4 or later
 
-SITUATION_LABELS: dict[Language, dict[Situation, str]] = {
-    Language.DE: {
-        Situation.SCOPE_CREEP: "Mehr Arbeit als vereinbart",
-        Situation.URGENT_PRESSURE: "Zeitdruck",
-        Situation.DELAY_COMPLAINT: "Beschwerde über Verzögerung",
-        Situation.QUALITY_CRITICISM: "Kritik am Ergebnis",
-        Situation.REVISION_LOOP: "Korrekturschleife",
-        Situation.PAYMENT_ISSUE: "Zahlung",
-        Situation.PRICE_PUSHBACK: "Preisdiskussion",
-        Situation.HARSH_TONE: "Harter Ton",
-        Situation.UNCLEAR_REQUEST: "Unklare Anfrage",
-        Situation.BOUNDARY_OVERSTEP: "Grenzüberschreitung",
-        Situation.TERMINATION: "Ende der Zusammenarbeit",
-        Situation.NEUTRAL: "Normale Nachricht",
-    },
-    Language.EN: {
-        Situation.SCOPE_CREEP: "Scope creep",
-        Situation.URGENT_PRESSURE: "Urgent pressure",
-        Situation.DELAY_COMPLAINT: "Delay complaint",
-        Situation.QUALITY_CRITICISM: "Quality criticism",
-        Situation.REVISION_LOOP: "Revision loop",
-        Situation.PAYMENT_ISSUE: "Payment issue",
-        Situation.PRICE_PUSHBACK: "Price pushback",
-        Situation.HARSH_TONE: "Harsh tone",
-        Situation.UNCLEAR_REQUEST: "Unclear request",
-        Situation.BOUNDARY_OVERSTEP: "Boundary overstep",
-        Situation.TERMINATION: "Termination",
-        Situation.NEUTRAL: "Neutral message",
-    },
-}
-
-_HEAT = {
-    Language.DE: {"calm": "ruhig", "tense": "angespannt", "heated": "aufgeheizt", "hot": "heiß"},
-    Language.EN: {"calm": "calm", "tense": "tense", "heated": "heated", "hot": "hot"},
-}
+_HEAT = HEAT_WORDS
 
 _T: dict[Language, dict[str, str]] = {
     Language.DE: {

@@ -21,7 +21,7 @@ class TestCoachingCard:
         blocks = coaching_card(coaching, CardOptions(token="tok", ui=Language.DE))
         assert_blocks_within_limits(blocks)
         text = all_text(blocks)
-        assert text.index("Zusätzliche Arbeit") < text.index("Harscher Ton")
+        assert text.index("Mehr Arbeit als vereinbart") < text.index("Harter Ton")
         assert "🔴🔴🔴🔴 heiß" in text
         draft_at = next(i for i, b in enumerate(blocks) if b["type"] == "rich_text")
         boundary_at = next(i for i, b in enumerate(blocks) if "Deine Grenze" in all_text(b))
