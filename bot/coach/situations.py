@@ -857,6 +857,68 @@ _add(
     r"(?:anymore|any\s+longer)\b",
 )
 
+_add(
+    S.PAYMENT_ISSUE,
+    2.5,
+    r"\bsettle\s+(?:up|the\s+(?:invoice|bill)|your\s+(?:invoice|bill))\b|\bonce\s+the\s+(?:grant|"
+    r"funding|investment|loan|money|client\s+pays|budget)\s+(?:comes|arrives|is\s+approved|clears)\b",
+    r"\b(?:charging|charge|billing|bill)\s+(?:us|me)\s+for\b|\b(?:berechnen|berechnest)\s+(?:sie|du)\s+"
+    r"(?:uns|mir)\b|\bin\s+rechnung\s+(?:stellen|gestellt)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\bwas\s+(?:sie|du)\s+(?:da\s+|dafür\s+)?(?:verlangen|verlangst|nehmen|nimmst)\b|\bwhat\s+you'?re\s+"
+    r"(?:charging|asking)\b|\b(?:wahnsinn|irrsinn|unverschämt)\b[^.!?]{0,30}\b(?:verlang\w*|preis\w*|"
+    r"kost\w*)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    2.0,
+    r"\b(?:by|in)\s+the\s+morning\b|\bby\s+morning\b|\bspätestens\b|\b(?:vor|bis\s+zur?)\s+(?:der\s+|dem\s+)?"
+    r"(?:messe|veranstaltung|präsentation|konferenz|launch|eröffnung)\b|\bbefore\s+the\s+(?:event|"
+    r"fair|conference|launch|show|meeting|presentation)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\b(?:\d+|two|three|four|five|several)\s+(?:weeks|days|months)\s+(?:and\s+counting|now|already)\b|"
+    r"\bseit\s+(?:\d+|zwei|drei|vier|fünf|mehreren)\s+(?:wochen|tagen|monaten)\b|\bim\s+rückstand\b|"
+    r"\bhinterher\s+(?:sein|seid|sind|bist)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\blooks?\s+(?:\w+\s+)?different\s+(?:from|than|to)\b|\bsieht\s+(?:\w+\s+)?anders\s+aus\s+als\b|"
+    r"\b(?:unübersichtlich\w*|durcheinander|chaotisch\w*)\b",
+)
+_add(
+    S.REVISION_LOOP,
+    3.0,
+    r"\bone\s+(?:last|final)\s+(?:\w+\s+)?(?:change|tweak|edit|thing|adjustment)\b|\b(?:noch\s+)?eine\s+"
+    r"letzte\s+(?:\w+\s+)?(?:änderung|korrektur|anpassung|kleinigkeit)\b|\balles\s+(?:nochmal|noch\s+mal)"
+    r"\s+(?:umstellen|ändern|umbauen)\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.5,
+    r"\bmore\s+['\"]?us['\"]?\s*[.!?]|\bmore\s+like\s+us\b|\bmehr\s+['\"]?(?:uns|wir)['\"]?\s*[.!?]|"
+    r"\byou\s+know\s*\?|\bweißt\s+du\s*\?|\bmit\s+pfiff\b|\b(?:irgendwas|etwas)\s+mit\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.5,
+    r"\b(?:flexibler|more\s+flexible)\b|\b(?:ich|i)\s+(?:arbeite|work)\s+(?:auch|too|also)?\s*"
+    r"(?:sonntags|samstags|am\s+wochenende|nachts|weekends|sundays|nights)\b",
+)
+_add(
+    S.TERMINATION,
+    3.5,
+    r"\b(?:do|handle|manage|take\s+care\s+of|finish)\s+(?:this|it|that|everything|the\s+rest)\s+"
+    r"(?:ourselves|myself|in[-\s]house)\b|\b(?:machen|erledigen)\s+(?:wir|ich)\s+(?:das|es)\s+"
+    r"(?:ab\s+jetzt|künftig|in\s+zukunft)\s+selbst\b",
+)
+
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
 _add(S.QUALITY_CRITICISM, 2.0,
      r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
