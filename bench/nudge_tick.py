@@ -52,7 +52,7 @@ def populate(store: Store, users: int) -> None:
     """`users` enabled users, nudges due over the coming hours (none due at START)."""
     rows = []
     for i in range(users):
-        due = START + dt.timedelta(minutes=10 + (i % 600))
+        due = START + dt.timedelta(hours=6, minutes=10 + (i % 600))  # after the due waves below
         rows.append(
             UserRow(
                 platform="slack",
@@ -122,6 +122,8 @@ async def main() -> int:
         verdict = "ok" if ok else "MISSED"
         print(f"tick, nobody due           : {fmt(idle)}   target < 50 ms: {verdict}")
 
+        # The due waves run at 09:30 in Berlin, when a 09:00 nudge there is really due to go out.
+        now = START.replace(hour=7, minute=30)
         waves = max(3, args.ticks // 4)
         for n, latency_ms in enumerate((0, args.send_ms)):
             sender.latency = latency_ms / 1000
