@@ -504,7 +504,7 @@ _add(
     r"couple (?:of )?)?(?:more|extra|additional|other|new)\b",
     r"\b(?:kannst du|könntest du|können sie|könnten sie|würden sie|würdest du|kann man|könnt ihr)\s"
     r"+"
-    r"(?:\w+\s+){0,2}(?:auch|noch|gleich|mal eben|eben|schnell|kurz|zusätzlich|nebenbei)\b",
+    r"(?:\w+\s+){0,2}(?:auch|noch|gleich|mal eben|eben|schnell|zusätzlich|nebenbei)\b",
     r"\b(?:ach (?:ja|übrigens)|wo (?:du|sie|ihr) (?:gerade|eh|schon|doch) dabei|wenn (?:du|sie|ihr)"
     r" "
     r"(?:eh|schon|gerade) dabei|da (?:du|sie) (?:eh|schon) dabei|bei der gelegenheit)\b",
@@ -917,6 +917,70 @@ _add(
     r"\b(?:do|handle|manage|take\s+care\s+of|finish)\s+(?:this|it|that|everything|the\s+rest)\s+"
     r"(?:ourselves|myself|in[-\s]house)\b|\b(?:machen|erledigen)\s+(?:wir|ich)\s+(?:das|es)\s+"
     r"(?:ab\s+jetzt|künftig|in\s+zukunft)\s+selbst\b",
+)
+
+_add(
+    S.PAYMENT_ISSUE,
+    2.5,
+    r"\b(?:abgezogen|einbehalten|zurückbehalten|gekürzt)\b|\b(?:withheld|withholding|deducted|docked)\b",
+)
+_add(
+    S.PAYMENT_ISSUE,
+    2.0,
+    r"\btransfer\s+(?:bounced|failed|didn'?t\s+go\s+through|was\s+returned)\b|\b(?:bank\s+details|"
+    r"bankverbindung|kontodaten|iban)\s+(?:again|nochmal|noch\s+einmal)\b|\büberweisung\s+"
+    r"(?:ist\s+)?(?:zurückgekommen|fehlgeschlagen|geplatzt)\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\bwenn\s+(?:sie|du|ihr)\s+schon\b|\bwhile\s+you'?re\s+(?:in|on|there)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    3.0,
+    r"\bneed(?:ed)?\s+(?:it|this|that)\s+yesterday\b|\b(?:brauche|brauchen|bräuchte)\s+(?:es|das|ihn|"
+    r"sie)\s+(?:eigentlich\s+)?gestern\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    2.0,
+    r"\b(?:priorisier\w*|prioriti[sz]e\w*|top\s+priority|höchste\s+priorität)\b|\b(?:der|unser)\s+kunde"
+    r"\s+wartet\b|\b(?:the|our|my)\s+(?:client|customer|boss)\s+is\s+waiting\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\b(?:supposed|meant)\s+to\s+(?:go\s+live|launch|be\s+(?:ready|done|finished|live))\b|\bsollte"
+    r"(?:n)?\s+(?:\w+\s+)?(?:heute|gestern|längst|schon)\s+(?:live|fertig|online)\b|\b(?:nothing|"
+    r"nichts)\s+(?:is|ist)\s+(?:ready|fertig|done)\b",
+    r"\bwie\s+weit\s+(?:sind|bist|seid)\b|\bhow\s+far\s+along\b|\b(?:höre|hören)\s+(?:gar\s+)?nichts"
+    r"(?:\s+mehr)?\b|\bi\s+(?:haven'?t|have\s+not)\s+heard\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.0,
+    r"\bkombinier\w*\b|\b(?:combine|merge|mix)\s+(?:the|both|version|it|them)\b|\bvariante\s+von\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.5,
+    r"\bjust\s+make\s+it\s+(?:nice|pretty|good|cool|better|work|look\s+good)\s*[.!]?$|\bmach(?:en\s+"
+    r"sie)?\s+(?:es|das)\s+(?:einfach\s+)?(?:schön|hübsch|besser|cool)\b|\bnur\s+anders\b|\bbut\s+"
+    r"different\b|\bsame\s+but\s+different\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.5,
+    r"\btonight\s+at\s+(?:9|10|11|12)\b|\bheute\s+nacht\b|\b(?:zeit|arbeitszeit)\s+(?:doch\s+)?frei\s+"
+    r"einteilen\b|\bmanage\s+your\s+own\s+(?:time|hours)\b|\b(?:du\s+bist|sie\s+sind)\s+doch\s+"
+    r"freelancer\w*\b",
+)
+_add(
+    S.TERMINATION,
+    3.0,
+    r"\b(?:change\s+of\s+direction|new\s+direction|richtungswechsel|neu\s+ausgerichtet)\b|\b(?:won'?t|"
+    r"will\s+not|not)\s+be\s+continuing\b",
 )
 
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
