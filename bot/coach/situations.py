@@ -983,6 +983,80 @@ _add(
     r"will\s+not|not)\s+be\s+continuing\b",
 )
 
+_add(
+    S.PAYMENT_ISSUE,
+    3.0,
+    r"\b(?:zahle|zahlen|bezahle|bezahlen)\s*(?:(?:ich|wir)\s*)?(?:erst\s*)?,?\s*(?:wenn|sobald)\s+(?:ich|wir)"
+    r"\s+zufrieden\b|\bpay\s+(?:you\s+)?(?:when|once|if)\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+"
+    r"(?:happy|satisfied)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\bwhy\s+(?:does|would|should|is)\s+(?:a|an|the|this|that|it)\s+(?:\w+\s+){0,3}cost\b|\bwarum\s+"
+    r"kostet\b|\bwieso\s+kostet\b",
+    r"\b(?:do|be)\s+better\s+on\s+the\s+(?:rate|price|fee)\b|\bbetter\s+(?:rate|price|deal)\b|"
+    r"\b(?:zu\s+viel|too\s+much)\s+(?:für|for)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.0,
+    r"\b(?:non-?profit|charity|gemeinnützig\w*|verein|ehrenamt\w*|start-?up\s+budget)\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\bneeds?\s+to\s+(?:\w+\s+){0,3}too\b|\bdidn'?t\s+i\s+mention\b|\bforgot\s+to\s+mention\b|"
+    r"\b(?:hab|habe|hatte)\s+ich\s+(?:das\s+)?(?:nicht|noch\s+nicht)\s+erwähnt\b|\bvergessen\s+"
+    r"zu\s+erwähnen\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\b(?:schon\s+wieder\s+eine|noch\s+eine)\s+verschiebung\b|\bverschiebung\w*\b|\banother\s+delay\b|"
+    r"\b(?:postponed|pushed\s+back|delayed)\s+again\b|\b(?:geduld|patience)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\bkaum\s+(?:zu\s+)?(?:erkennen|lesen|sehen|lesbar|sichtbar)\b|\bhard\s+to\s+(?:read|see)\b|"
+    r"\bbarely\s+(?:visible|readable|legible)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    3.0,
+    r"\bdid\s+you\s+(?:even\s+)?(?:proofread|check|test|read|look\s+at)\b|\b(?:hast\s+du|haben\s+sie)"
+    r"\s+(?:das\s+)?(?:überhaupt\s+)?(?:korrektur\w*|getestet|geprüft|gegengelesen)\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.5,
+    r"\b(?:in|and)\s+(?:maybe\s+)?(?:green|purple|orange|red|blue|yellow|pink|black|white|grey|gray)"
+    r"\s*(?:too\s*)?\?[^?]*\?|\bsee\s+it\s+in\s+(?:green|purple|orange|red|blue|yellow|pink|black|"
+    r"white|grey|gray|another\s+colou?r)\b",
+)
+_add(
+    S.HARSH_TONE,
+    3.5,
+    r"\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,4}(?:ever\s+)?hires?\s+you\b|\bmake\s+sure\s+(?:everyone|"
+    r"nobody|no\s+one)\b|\bruin\s+your\s+(?:reputation|business|career)\b|\bich\s+sorge\s+dafür,?"
+    r"\s+dass\b|\bihren\s+ruf\s+ruinier\w*\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.0,
+    r"\bwhich\s+(?:of\s+the\s+)?(?:packages?|options?|plans?)\s+would\s+you\s+recommend\b|"
+    r"\bdon'?t\s+(?:really\s+)?understand\s+the\s+difference\b|\bwelches\s+(?:paket|angebot)\b|"
+    r"\bverstehe\s+(?:den\s+)?unterschied\s+nicht\b",
+)
+_add(
+    S.TERMINATION,
+    3.5,
+    r"\bgo\s+(?:another|a\s+different)\s+(?:way|direction|route)\b|\b(?:kooperation|zusammenarbeit|"
+    r"vertrag|auftrag)\s+endet\b|\bendet\s+hiermit\b|\bstop\s+all\s+work\b|\b(?:stoppen|beenden)\s+"
+    r"sie\s+(?:bitte\s+)?(?:alle|sämtliche)\s+arbeiten\b",
+)
+
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
 _add(S.QUALITY_CRITICISM, 2.0,
      r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
