@@ -449,7 +449,7 @@ _add(
     r"\b(?:changed (?:our|my|the) minds?|change of plans?|on second thought|doch lieber|doch wieder"
     r"|"
     r"doch eher|anders überlegt|umentschieden)\b",
-    r"\b(?:herumgezeigt|rumgezeigt|feedbacks|freigabe|freigeben|absegnen)\b|\bfeedback (?:from|roun"
+    r"\b(?:herumgezeigt|rumgezeigt|feedbacks|absegnen)\b|\bfeedback (?:from|roun"
     r"d|"
     r"loop)\b|\b(?:showed|shared|ran) (?:it |this |them )?(?:to|with|by) (?:my|our|some|a few|"
     r"everyone|friends|family)\b",
@@ -1057,6 +1057,74 @@ _add(
     r"sie\s+(?:bitte\s+)?(?:alle|sämtliche)\s+arbeiten\b",
 )
 
+_add(S.REVISION_LOOP, 1.0, r"\b(?:freigabe|freigeben)\b")
+_add(
+    S.REVISION_LOOP,
+    3.0,
+    r"\b(?:can'?t|cannot|not\s+sure\s+(?:i|we)\s+can|won'?t)\s+(?:\w+\s+)?approve\b|\b(?:nicht|noch\s+"
+    r"nicht)\s+freigeben\b|\bdann\s+ist\s+es\s+(?:aber\s+)?(?:wirklich\s+)?final\b|\b(?:really|truly)\s+"
+    r"(?:the\s+)?final\b|\b(?:final|last)\s+round\b|\bletzte\s+runde\b",
+)
+_add(
+    S.PAYMENT_ISSUE,
+    3.0,
+    r"\bpayment\s+(?:is\s+)?(?:conditional|dependent|contingent|subject)\s+(?:on|to)\b|\b(?:conditional|"
+    r"contingent)\s+on\b|\bzahlung\s+(?:hängt|ist\s+abhängig)\s+(?:\w+\s+)?von\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\bwiggle\s+room\b|\bflexib\w*\s+on\s+(?:the|that|your)\s+(?:price|number|rate|fee|quote)\b|"
+    r"\bspielraum\s+(?:beim|am|im)\s+(?:preis|angebot|budget)\b|\bflexibel\s+beim\s+preis\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\b(?:brief|contract|agreement|quote|offer|proposal)\s+said\b[^.!?]{0,60}\bbut\b|\blaut\s+"
+    r"(?:angebot|vertrag|briefing)\b[^.!?]{0,60}\baber\b|\bas\s+well,?\s+obviously\b|\bnatürlich\s+"
+    r"auch\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    2.5,
+    r"\bbefore\s+my\s+(?:flight|meeting|trip|vacation|holiday|call)\b|\bvor\s+meinem\s+(?:flug|urlaub|"
+    r"termin|meeting)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\bmissed\s+(?:\w+\s+)?(?:date|deadline)s?\b|\bverpasst\w*\s+(?:\w+\s+)?(?:termin|deadline|frist)\b|"
+    r"\b(?:we'?ve|i'?ve|we\s+have|i\s+have)\s+been\s+patient\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\b(?:squished|squashed|stretched|distorted|cut\s+off|pixelated|misaligned|verzerrt|gequetscht|"
+    r"abgeschnitten|verschoben)\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.5,
+    r"\b(?:wissen|weiß)\s+(?:selbst\s+)?(?:noch\s+)?nicht\s+(?:genau\s+)?,?\s*was\s+(?:wir|ich)\s+"
+    r"(?:wollen|will|brauchen)\b|\bdon'?t\s+(?:really\s+)?know\s+what\s+(?:we|i)\s+(?:want|need)\b|"
+    r"\bmachen\s+sie\s+mal\b|\bmach\s+mal\b|\byou\s+get\s+it\b|\b(?:du|sie)\s+(?:verstehst|verstehen)"
+    r"\s+schon\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    3.0,
+    r"\bpick\s+up\s+when\s+i\s+call\b|\beven\s+if\s+it'?s\s+(?:late|the\s+weekend|sunday)\b|\bauch\s+"
+    r"wenn\s+es\s+spät\b|\burlaub\s+verschieben\b|\bpostpone\s+your\s+(?:vacation|holiday)\b|"
+    r"\b(?:monitoring|tracking|screen[-\s]?recording)\s+software\b|\btime\s+tracker\b|"
+    r"\büberwachungs\w*\b|\bsee\s+what\s+you'?re\s+working\s+on\b",
+)
+_add(
+    S.TERMINATION,
+    3.0,
+    r"\bhire\s+(?:an\s+)?in-?house\b|\bin-?house\s+(?:designer|team|writer|developer|assistant)\b|"
+    r"\bcontract\s+(?:is\s+)?(?:terminated|cancell?ed|ended)\b|\bfestangestellte\w*\b",
+)
+
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
 _add(S.QUALITY_CRITICISM, 2.0,
      r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
@@ -1245,7 +1313,7 @@ _add(
     r"\b(?:you said|you promised|promised|we were promised|you told (?:me|us))\b[^.!?]{0,40}\b(?:by"
     r"|"
     r"yesterday|last (?:week|friday|monday|month)|on (?:monday|tuesday|wednesday|thursday|friday))"
-    r"\b|\bzugesagt\b|\bversprochen\b",
+    r"\b|\bzugesagt\b|\b(?:hatten|hattest|haben|hast|wie)\b[^.!?]{0,30}\bversprochen\b",
     r"\b(?:uns|unser (?:projekt|auftrag)|mich|unsere anfrage) (?:\w+ )?vergessen\b|\bforgot(?:ten)?"
     r" "
     r"(?:about )?(?:us|me|our (?:project|order))\b",
