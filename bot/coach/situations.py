@@ -86,29 +86,49 @@ def _literal_prefixes(items: list, limit: int = 64) -> tuple[set[str], bool]:
     return prefixes, True
 
 
-def _compile_with_needles(source: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """Compile a cue and find its needles from one parse (import time matters: ~300 cues)."""
+def _parse_with_needles(source: str) -> tuple[object, tuple[str, ...]]:
+    """Parse a cue once and find its needles; compiling waits until the cue is first needed.
+
+    Import time matters (~400 cues, part of the 300 ms to a first result): most cues never run
+    on a given message because their needles are absent, so they are compiled on first use.
+    Returns the parsed pattern (or the plain source if the private parser API changed).
+    """
     source = _expand(source)
     try:
         parsed = _sre_parse(source)
         prefixes, _ = _literal_prefixes(list(parsed))
-        pattern = _sre_compile(parsed, 0)
-    except Exception:  # private API changed: plain compile, no prefilter
-        return re.compile(source), ()
+    except Exception:  # private API changed: plain compile on first use, no prefilter
+        return source, ()
     if not prefixes or min(len(p) for p in prefixes) < 2:
-        return pattern, ()
-    return pattern, tuple(sorted(prefixes))
+        return parsed, ()
+    return parsed, tuple(sorted(prefixes))
 
 
-@dataclass(frozen=True, slots=True)
 class Cue:
-    situation: Situation
-    weight: float
-    pattern: re.Pattern[str]
-    # The literal prefixes one of which every match begins with. The pattern is then only tried
-    # (`match`) where one of them occurs, instead of being scanned over the whole text.
-    # Empty: no literal prefix, scan as usual.
-    needles: tuple[str, ...] = ()
+    """One weighted phrase shape of a situation."""
+
+    __slots__ = ("_compiled", "_parsed", "needles", "situation", "weight")
+
+    def __init__(
+        self, situation: Situation, weight: float, parsed: object, needles: tuple[str, ...]
+    ) -> None:
+        self.situation = situation
+        self.weight = weight
+        # The literal prefixes one of which every match begins with. The pattern is only tried
+        # (`match`) where one of them occurs, instead of being scanned over the whole text.
+        # Empty: no literal prefix, scan as usual.
+        self.needles = needles
+        self._parsed = parsed
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            if isinstance(self._parsed, str):
+                self._compiled = re.compile(self._parsed)
+            else:
+                self._compiled = _sre_compile(self._parsed, 0)
+        return self._compiled
 
 
 _CUES: list[Cue] = []
@@ -120,8 +140,8 @@ _BY_PREFIX: dict[str, list[tuple[str, int]]] = {}
 
 def _add(situation: Situation, weight: float, *sources: str) -> None:
     for source in sources:
-        pattern, needles = _compile_with_needles(source)
-        cue = Cue(situation, weight, pattern, needles)
+        parsed, needles = _parse_with_needles(source)
+        cue = Cue(situation, weight, parsed, needles)
         _CUES.append(cue)
         for needle in needles:
             key = needle[:_KEY] if len(needle) >= _KEY else needle
