@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from bot.coach.model import (
     Capacity,
@@ -65,7 +66,12 @@ def compose(
     voice = _voice(reply_language, detection.formality)
     book = books[detection.situation]
     capacity = _capacity_mode(profile.capacity)
-    facts = _facts(detection.slots, profile, reply_language, voice)
+    # The client's own words (the thing, the date) only fit a reply in the client's language;
+    # a reply in the other language keeps numbers (amounts, invoice numbers) and drops them.
+    slots = detection.slots
+    if reply_language is not detection.language:
+        slots = replace(slots, deliverable=None, dates=())
+    facts = _facts(slots, profile, reply_language, voice)
     picker = _Picker(text, detection.situation)
 
     arc_key = "short" if short else tone.value
