@@ -437,10 +437,27 @@ _SIE_FORMS = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[nmrs]?)\b")
 _DU_FORMS = re.compile(r"\b(du|dich|dir|dein[enmrs]?|euch|euer|eure[nmrs]?)\b", re.I)
 
 
+def _unshout(value: str, language: Language) -> str:
+    """A client's shouted word ("die BUCHHALTUNG") is quoted in normal case, never mirrored.
+
+    Words of five or more capitals only: shorter ones are usually acronyms (PDF, SEO, CRM).
+    """
+    words = value.split()
+    if not any(len(w) >= 5 and w.isupper() for w in words):
+        return value
+    fixed = [words[0].lower() if words[0].isupper() else words[0]]
+    for word in words[1:]:
+        if len(word) >= 5 and word.isupper():
+            word = word.capitalize() if language is Language.DE else word.lower()
+        fixed.append(word)
+    return " ".join(fixed)
+
+
 def _deliverable(value: str | None, language: Language, voice: str) -> str | None:
     value = _short_value(value, 60)
     if value is None or len(value.split()) > 6:
         return None
+    value = _unshout(value, language)
     first, _, rest = value.partition(" ")
     if language is Language.EN:
         swap = _EN_POSSESSIVE_SWAP.get(first.lower())

@@ -24,3 +24,10 @@ class TestOtherLanguageReply:
         text = "Wir zahlen die 480 € erst, wenn der Kunde bezahlt hat."
         draft = coach(text, language=Language.EN).draft
         assert "480" in draft
+
+
+class TestNoMirroredShouting:
+    def test_a_shouted_deliverable_is_quoted_in_normal_case(self) -> None:
+        """'DIE BUCHHALTUNG' from a shouting client is not echoed in capitals."""
+        draft = coach("WO BLEIBT DIE BUCHHALTUNG?? ICH WARTE SEIT TAGEN!").draft
+        assert "BUCHHALTUNG" not in draft
