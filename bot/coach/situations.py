@@ -1145,6 +1145,15 @@ _add(
     r"\bcontract\s+(?:is\s+)?(?:terminated|cancell?ed|ended)\b|\bfestangestellte\w*\b",
 )
 
+# The client telling about their OWN absence is news, not a demand on the user's time.
+_add(
+    S.BOUNDARY_OVERSTEP,
+    -3.0,
+    r"\b(?:ich\s+bin|i'?m|i\s+am|wir\s+sind|we'?re|we\s+are)\b[^.!?]{0,40}\b(?:im\s+urlaub|"
+    r"on\s+(?:vacation|holiday|leave)|out\s+of\s+(?:the\s+)?office|nicht\s+im\s+büro|ab\s+dem\s+"
+    r"\d+\.?\s+wieder|wieder\s+erreichbar|back\s+on)\b",
+)
+
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
 _add(S.QUALITY_CRITICISM, 2.0,
      r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
