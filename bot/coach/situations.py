@@ -1154,6 +1154,56 @@ _add(
     r"\d+\.?\s+wieder|wieder\s+erreichbar|back\s+on)\b",
 )
 
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\bmore\s+than\s+(?:i|we)\s+pay\s+(?:my|our)\b|\bmehr\s+als\s+(?:ich|wir)\s+(?:meinem|meiner|"
+    r"unserem|unserer)\b|\bmehr\s+als\s+(?:mein|unser)\w*\s+\w+\s+(?:verdient|kostet|nimmt)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    3.0,
+    r"\b\w*rabatt\w*\b|\b(?:volume|bulk|loyalty|package)\s+(?:discount|price|rate|deal)\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\balso\s+(?:come|be\s+(?:available|delivered))\s+as\b|\bauch\s+als\s+(?:\w+\s+){0,2}(?:version|"
+    r"variante|format|datei)\b|\bumfasst\s+(?:doch\s+)?(?:natürlich\s+)?auch\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    2.5,
+    r"\b\d{1,2}\s*(?:am|pm|uhr)?\s+sharp\b|\bpunkt\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uhr)?\b|\bpünktlich\s+"
+    r"um\b|\beilauftrag\b",
+)
+_add(
+    S.HARSH_TONE,
+    3.0,
+    r"\b(?:deliberately|purposely|on\s+purpose|absichtlich|mit\s+absicht)\b[^.!?]{0,30}\b(?:ignor\w*|"
+    r"ignoring)\b|\b(?:are|do)\s+you\s+(?:\w+\s+)?ignoring\s+(?:me|my|us|our)\b|\bignorier\w*\s+"
+    r"(?:sie|du)\s+(?:mich|uns|meine)\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.5,
+    r"\bwas\s+(?:sie|du)\s+für\s+richtig\s+(?:halten|hältst),?\s+aber\b|\bwhat(?:ever)?\s+you\s+think"
+    r"\s+is\s+(?:best|right),?\s+but\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.5,
+    r"\b(?:private|persönliche)\s+(?:handy)?nummer\b|\b(?:deine|ihre)\s+(?:private\s+)?handynummer\b|"
+    r"\byour\s+(?:cell|mobile|personal|private)\s+(?:phone\s+)?number\b",
+)
+_add(
+    S.TERMINATION,
+    3.5,
+    r"\b(?:end|ending|terminate|terminating|discontinue)\s+(?:our|the|this)\s+(?:collaboration|"
+    r"partnership|contract|relationship|agreement|engagement|cooperation|retainer)\b|\bzurück\s+ins\s+"
+    r"haus\b|\bins\s+haus\s+(?:holen|zurückholen)\b",
+)
+
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
 _add(S.QUALITY_CRITICISM, 2.0,
      r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
