@@ -1204,6 +1204,75 @@ _add(
     r"haus\b|\bins\s+haus\s+(?:holen|zurückholen)\b",
 )
 
+_add(
+    S.PAYMENT_ISSUE,
+    3.0,
+    r"\bcan'?t\s+pay\s+the\s+(?:full|whole|entire)\b|\bonly\s+pay\s+(?:part|half|\d+\s*%)\b|\bnicht\s+den"
+    r"\s+(?:vollen|ganzen|gesamten)\s+betrag\b|\bzahle\s+ich\s+(?:\S+\s+){0,4}nicht\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    3.0,
+    r"\b(?:in\s+der\s+mitte\s+treffen|meet\s+(?:me\s+)?(?:in\s+the\s+middle|halfway)|split\s+the\s+"
+    r"difference)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\bfor\s+an?\s+(?:logo|flyer|website|site|text|post|banner|video|simple\s+\w+)\s*\?|\bfür\s+ein(?:en"
+    r")?\s+(?:logo|flyer|text|banner|video|webseite)\s*\?|\b(?:found|got|saw)\s+(?:a|an)\s+(?:\w+\s+){0,2}"
+    r"(?:online\s+)?for\s+(?:\$|€|£)?\s?\d",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\bwhile\s+you'?re\s+(?:doing|working\s+on|at|in|on|there)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    2.5,
+    r"\begal\s+wie\s+spät\b|\bno\s+matter\s+how\s+late\b|\bheute\s+muss\b|\bmuss\s+heute\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\bexpected\s+(?:something\s+)?(?:much\s+|a\s+lot\s+)?(?:more|better)\b|\b(?:hätte|hatte)\s+(?:mir|"
+    r"uns)\s+(?:\w+\s+)?mehr\s+erwartet\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.5,
+    r"\brückgängig\b|\b(?:undo|revert|roll\s+back)\s+(?:all\s+)?(?:the|those|these|yesterday'?s)?\s*"
+    r"(?:changes|edits)\b",
+)
+_add(
+    S.HARSH_TONE,
+    3.0,
+    r"\b(?:haben\s+sie|hast\s+du)\s+überhaupt\s+(?:eine\s+)?(?:ausbildung|ahnung|erfahrung|"
+    r"qualifikation)\b|\bdo\s+you\s+(?:even|actually)\s+(?:know|have\s+(?:any\s+)?(?:training|"
+    r"experience|idea))\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.5,
+    r"\bknow\s+what\s+i\s+want\s+when\b|\bweiß\s+(?:es\s+)?erst,?\s+wenn\b|\bkann\s+(?:aber\s+)?nicht"
+    r"\s+sagen,?\s+warum\b|\bcan'?t\s+(?:say|explain|put\s+my\s+finger\s+on)\s+(?:why|it|what)\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    3.0,
+    r"\bdrop\s+everything\s+when\b|\bexpect\s+you\s+to\s+(?:drop|be\s+available|answer|respond|reply)\b|"
+    r"\berwarte,?\s+dass\s+(?:sie|du)\s+(?:sofort|immer|jederzeit)\b|\bwarum\s+arbeite\w*\s+(?:sie|du)"
+    r"\s+(?:eigentlich\s+)?nicht\s+am\s+(?:samstag|sonntag|wochenende)\b|\bandere\s+machen\s+das\s+"
+    r"auch\b",
+)
+_add(
+    S.TERMINATION,
+    3.5,
+    r"\b(?:decided\s+)?not\s+to\s+proceed\b|\bnicht\s+weiter(?:zu)?machen\b|\bbrauchen\s+nicht\s+"
+    r"weiter\w*\b|\blösen\s+das\s+anders\b|\bsolve\s+(?:it|this)\s+differently\b",
+)
+
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
 _add(S.QUALITY_CRITICISM, 2.0,
      r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
