@@ -1273,6 +1273,52 @@ _add(
     r"weiter\w*\b|\blösen\s+das\s+anders\b|\bsolve\s+(?:it|this)\s+differently\b",
 )
 
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\bob\s+das\s+(?:überhaupt\s+)?noch\s+(?:was|etwas)\s+wird\b|\b(?:ever|actually)\s+going\s+to\s+"
+    r"(?:happen|be\s+(?:done|finished|ready))\b|\bwhether\s+(?:this|it)\s+will\s+ever\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\bwhy\s+(?:is|are)\s+(?:my|the|his|her|our)\s+\w+\s+(?:green|red|blue|purple|yellow|cut\s+off|"
+    r"missing|blurry|wrong|crooked|upside\s+down)\b|\bdoesn'?t\s+wow\b|\bnot\s+wowed\b|\bhaut\s+mich"
+    r"\s+nicht\s+(?:vom\s+hocker|um)\b|\bit'?s\s+fine,?\s+i\s+guess\b|\bganz\s+ok(?:ay)?,?\s+aber\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    3.0,
+    r"\b(?:völlig|komplett|total|ziemlich)?\s*am\s+thema\s+vorbei\b|\boff[-\s]topic\b|\bmissed\s+the\s+"
+    r"point\b|\bthema\s+verfehlt\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.0,
+    r"\bactually,?\s+(?:left|right|center|centre|bigger|smaller|blue|red|the\s+other)\b|\bno,?\s+"
+    r"(?:center|centre|left|right|the\s+other)\b|\brun\s+it\s+(?:by|past)\b|\babsegnen\s+lassen\b|"
+    r"\b(?:legal|marketing|the\s+board|the\s+founders|management),\s+then\b",
+)
+_add(
+    S.HARSH_TONE,
+    3.0,
+    r"\bliefern\s+aber\s+nichts\b|\ball\s+talk\b|\bnur\s+heiße\s+luft\b|\bgroße\s+töne\b|"
+    r"\b(?:scamming|scammed|ripping\s+(?:me|us)\s+off|abgezockt|übers\s+ohr\s+gehauen)\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    3.0,
+    r"\b(?:cousin|friend|sister|brother|mom|mother|dad|father|neighbou?r|nephew)\s+is\s+(?:also\s+)?"
+    r"going\s+to\s+(?:email|call|text|contact)\s+you\b|\bhelp\s+(?:him|her|them)\s+too\b|\bbe\s+"
+    r"grateful\b|\bdankbar\s+sein\b",
+)
+_add(
+    S.TERMINATION,
+    3.0,
+    r"\b(?:this\s+is|it'?s)\s+my\s+last\s+(?:week|month|day)\s+with\s+you\b|\bfound\s+a\s+cheaper\b|"
+    r"\b(?:ihre|deine)\s+dienste\b[^.!?]{0,30}\bnicht\s+mehr\b|\bbrauchen\s+(?:ihre|deine)\s+dienste\b",
+)
+
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
 _add(S.QUALITY_CRITICISM, 2.0,
      r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
