@@ -16,13 +16,18 @@ content complaint that shouts gets harsh_tone as its secondary situation.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from re import _constants as _sre  # type: ignore[attr-defined]
-from re._compiler import compile as _sre_compile  # type: ignore[import-not-found]
 from re._parser import parse as _sre_parse  # type: ignore[import-not-found]
 
 from bot.coach.lexicon import LEXICON_WEIGHT, lexicon_scores
+
+try:
+    from bot.coach._cue_needles import NEEDLES as _NEEDLE_CACHE
+except ImportError:  # not generated yet: every cue is parsed at import
+    _NEEDLE_CACHE: dict[str, tuple[str, ...]] = {}
 from bot.coach.model import Situation
 
 __all__ = [
@@ -86,22 +91,34 @@ def _literal_prefixes(items: list, limit: int = 64) -> tuple[set[str], bool]:
     return prefixes, True
 
 
-def _parse_with_needles(source: str) -> tuple[object, tuple[str, ...]]:
-    """Parse a cue once and find its needles; compiling waits until the cue is first needed.
+def _source_key(source: str) -> str:
+    return hashlib.blake2s(source.encode("utf-8"), digest_size=8).hexdigest()
 
-    Import time matters (~400 cues, part of the 300 ms to a first result): most cues never run
-    on a given message because their needles are absent, so they are compiled on first use.
-    Returns the parsed pattern (or the plain source if the private parser API changed).
+
+def needles_of(source: str) -> tuple[str, ...]:
+    """The literal prefixes one of which every match of `source` (expanded) begins with."""
+    try:
+        prefixes, _ = _literal_prefixes(list(_sre_parse(source)))
+    except Exception:  # private API changed: no prefilter
+        return ()
+    if not prefixes or min(len(p) for p in prefixes) < 2:
+        return ()
+    return tuple(sorted(prefixes))
+
+
+def _parse_with_needles(source: str) -> tuple[str, tuple[str, ...]]:
+    """A cue's expanded source and its needles; the pattern is compiled on first use.
+
+    Import time matters (~500 cues, part of the 300 ms to a first result). Finding needles
+    means parsing the regex, so they are kept in `_cue_needles.py` (keyed by a hash of the
+    source; `python -m bot.coach.needle_cache` rewrites it, a test checks it is complete). A cue
+    missing from it is parsed here, which is correct, only slower.
     """
     source = _expand(source)
-    try:
-        parsed = _sre_parse(source)
-        prefixes, _ = _literal_prefixes(list(parsed))
-    except Exception:  # private API changed: plain compile on first use, no prefilter
-        return source, ()
-    if not prefixes or min(len(p) for p in prefixes) < 2:
-        return parsed, ()
-    return parsed, tuple(sorted(prefixes))
+    cached = _NEEDLE_CACHE.get(_source_key(source))
+    if cached is not None:
+        return source, cached
+    return source, needles_of(source)
 
 
 class Cue:
@@ -110,7 +127,7 @@ class Cue:
     __slots__ = ("_compiled", "_parsed", "needles", "situation", "weight")
 
     def __init__(
-        self, situation: Situation, weight: float, parsed: object, needles: tuple[str, ...]
+        self, situation: Situation, weight: float, parsed: str, needles: tuple[str, ...]
     ) -> None:
         self.situation = situation
         self.weight = weight
@@ -122,12 +139,13 @@ class Cue:
         self._compiled: re.Pattern[str] | None = None
 
     @property
+    def source(self) -> str:
+        return self._parsed
+
+    @property
     def pattern(self) -> re.Pattern[str]:
         if self._compiled is None:
-            if isinstance(self._parsed, str):
-                self._compiled = re.compile(self._parsed)
-            else:
-                self._compiled = _sre_compile(self._parsed, 0)
+            self._compiled = re.compile(self._parsed)
         return self._compiled
 
 
