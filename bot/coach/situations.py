@@ -1337,6 +1337,76 @@ _add(
     r"\b(?:ihre|deine)\s+dienste\b[^.!?]{0,30}\bnicht\s+mehr\b|\bbrauchen\s+(?:ihre|deine)\s+dienste\b",
 )
 
+_add(
+    S.PAYMENT_ISSUE,
+    2.5,
+    r"\b(?:send|give)\s+me\s+your\s+bank\s+(?:info|details|account)\b|\bwire\s+(?:it|you|the\s+money)"
+    r"\s+when\b|\büberweise\s+(?:es|das|ich)\s+(?:\w+\s+)?(?:wenn|sobald)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\bfor\s+(?:some|a\s+few|a\s+couple\s+of)\s+(?:pictures|photos|words|lines|clicks|posts|pages)\s*"
+    r"\?|\bfür\s+ein\s+paar\s+(?:bilder|fotos|texte|zeilen|klicks|worte|seiten)\s*\?",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\badded\s+(?:\w+\s+){0,2}new\s+(?:features|pages|requirements|items|sections|functions)\b|"
+    r"\b(?:deadline|budget|price)\s+stays\s+the\s+same\b|\b(?:termin|budget|preis)\s+bleibt\s+"
+    r"(?:aber\s+)?(?:gleich|derselbe|bestehen)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    3.0,
+    r"\b(?:das|es)\s+brennt\b|\balles\s+andere\s+liegen\s+lassen\b|\bdrop\s+everything\s+else\b|"
+    r"\bbrandeilig\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\b(?:slipped|slipping)\b|\bverrutscht\b|\bbecause\s+of\s+you\b|\bwegen\s+(?:ihnen|dir)\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.5,
+    r"\bnoch\s+eine\s+(?:version|variante)\s+mit\b|\banother\s+(?:version|variant|option)\s+with\b|"
+    r"\bund\s+dann\s+noch\s+eine\b|\band\s+then\s+another\b",
+)
+_add(
+    S.HARSH_TONE,
+    3.5,
+    r"\b(?:clearly|obviously)\s+(?:have\s+)?no\s+idea\s+what\s+you'?re\s+doing\b|\bno\s+idea\s+what"
+    r"\s+you'?re\s+doing\b|\bkeine\s+ahnung,?\s+was\s+(?:du|sie)\s+(?:da\s+)?(?:tust|tun|machst|"
+    r"machen)\b",
+)
+_add(
+    S.HARSH_TONE,
+    3.0,
+    r"\b(?:erwarte|verlange)\s+(?:eine\s+)?entschuldigung\b|\b(?:i\s+)?(?:expect|demand)\s+an\s+"
+    r"apology\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.5,
+    r"\blook\s+(\w+)\s+without\s+looking\s+\1\b|\b(\w+)\s+without\s+being\s+\2\b|\b(?:wirken|aussehen)"
+    r"\b[^.!?]{0,30}\bohne\s+(?:\w+\s+){0,2}zu\s+(?:wirken|sein)\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    3.0,
+    r"\b(?:could\s+have|could'?ve)\s+(?:answered|replied|responded|worked)\s+from\b|\bdon'?t\s+you\s+"
+    r"have\s+a\s+(?:laptop|phone)\b|\b(?:vom|am)\s+strand\b|\bfrom\s+the\s+beach\b|\bdavon\s+aus,?\s+"
+    r"dass\s+(?:sie|du)\s+(?:auch\s+)?(?:über|an|am|im|während)\b[^.!?]{0,30}\berreichbar\b",
+)
+_add(
+    S.TERMINATION,
+    3.5,
+    r"\b(?:moving|switching|going)\s+to\s+(?:an|another|a\s+new)\s+(?:agency|provider|freelancer|"
+    r"designer|va|assistant|vendor)\b|\bwechseln\s+zu\s+(?:einer|einem)\s+(?:agentur|anbieter)\b|"
+    r"\b(?:habe|haben)\s+jemand(?:en)?\s+gefunden\b",
+)
+
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
 _add(S.QUALITY_CRITICISM, 2.0,
      r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
