@@ -1407,6 +1407,61 @@ _add(
     r"\b(?:habe|haben)\s+jemand(?:en)?\s+gefunden\b",
 )
 
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\b(?:rates?|prices?|fees?)\s+(?:have\s+|has\s+)?(?:doubled|tripled|gone\s+up|increased|risen|"
+    r"jumped)\b|\b(?:preise?|sätze|honorar)\s+(?:\w+\s+)?(?:verdoppelt|gestiegen|erhöht)\b|\bfür\s+den"
+    r"\s+(?:betrag|preis)\s+erwarte\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\b(?:da\s+)?fehlt\s+(?:aber\s+)?noch\s+(?:der|die|das|ein|eine)\b|\bden\s+hatten\s+wir\s+doch\s+"
+    r"besprochen\b|\b(?:is|are)\s+(?:still\s+)?missing[^.!?]{0,40}\b(?:discussed|agreed)\b|"
+    r"\bbasically\s+the\s+same\s+thing\b|\bist\s+doch\s+(?:eigentlich\s+)?das\s+gleiche\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\bis\s+it\s+(?:done|ready|finished)\s+yet\b|\bist\s+(?:es|das)\s+(?:schon|endlich)\s+fertig\b|"
+    r"\bmittlerweile\s+ist\s+es\b|\bnoch\s+immer\s+kein\w*\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\b(?:none|half|most)\s+of\s+the\s+(?:links|buttons|images|pages|forms)\s+(?:work|load|show)\b|"
+    r"\b(?:links?|buttons?|forms?)\s+(?:don'?t|doesn'?t|do\s+not)\s+work\b|\b(?:link|button|formular)"
+    r"\w*\s+funktionier\w*\s+nicht\b|\bwirkt\s+(?:\w+\s+)?billig\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.5,
+    r"\b(?:wünsche|änderungswünsche|anmerkungen)\s+gesammelt\b|\b(?:collected|compiled|gathered)\s+"
+    r"(?:some|a\s+few|more)?\s*(?:changes|comments|notes|wishes|feedback)\b|\bsiehe\s+anhang\b",
+)
+_add(
+    S.HARSH_TONE,
+    3.0,
+    r"\bdraw\s+you\s+a\s+picture\b|\bdo\s+you\s+(?:even\s+)?understand\s+(?:english|german|me)\b|"
+    r"\bverstehen\s+sie\s+(?:kein|überhaupt\s+kein)\s+deutsch\b|\bpraktikant\w*\s+erlebt\b|\b(?:interns?|"
+    r"students?)\s+(?:who|that)\s+(?:were|are)\s+more\s+professional\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.5,
+    r"\bweiß\s+ich\s+(?:aber\s+)?nicht\s+mehr\s+(?:genau|so\s+genau)\b|\bdon'?t\s+remember\s+(?:exactly|"
+    r"what)\b|\bwie\s+(?:wir\s+es\s+)?am\s+telefon\s+besprochen\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    3.0,
+    r"\bshare\s+your\s+screen\s+all\s+day\b|\bso\s+i\s+know\s+you'?re\s+working\b|\bbildschirm\s+"
+    r"(?:den\s+ganzen\s+tag\s+)?teilen\b|\bauf\s+(?:instagram|whatsapp|facebook|linkedin)\s+(?:auch\s+)?"
+    r"(?:noch\s+)?geschrieben\b|\b(?:texted|messaged|dm'?d)\s+you\s+on\s+(?:instagram|whatsapp|"
+    r"facebook|linkedin)\b",
+)
+
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
 _add(S.QUALITY_CRITICISM, 2.0,
      r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
