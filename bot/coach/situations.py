@@ -1138,7 +1138,7 @@ _add(
     S.QUALITY_CRITICISM,
     2.5,
     r"\b(?:squished|squashed|stretched|distorted|cut\s+off|pixelated|misaligned|verzerrt|gequetscht|"
-    r"abgeschnitten|verschoben)\b",
+    r"abgeschnitten)\b",
 )
 _add(
     S.UNCLEAR_REQUEST,
@@ -1460,6 +1460,65 @@ _add(
     r"(?:den\s+ganzen\s+tag\s+)?teilen\b|\bauf\s+(?:instagram|whatsapp|facebook|linkedin)\s+(?:auch\s+)?"
     r"(?:noch\s+)?geschrieben\b|\b(?:texted|messaged|dm'?d)\s+you\s+on\s+(?:instagram|whatsapp|"
     r"facebook|linkedin)\b",
+)
+
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\bso\s+viel\s*\?|\bthat\s+much\s*\?|\b(?:zweistellig|dreistellig|double\s+digits)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    3.0,
+    r"\bin\s+den\s+nächsten\s+(?:zwei|drei|\d+|paar)\s+stunden\b|\bin\s+the\s+next\s+(?:two|three|\d+|"
+    r"few|couple\s+of)\s+hours\b|\bsorry\s+für\s+die\s+eile\b|\bbefore\s+(?:the\s+)?(?:market|shop|"
+    r"store|office|doors?)\s+opens?\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    3.0,
+    r"\bsaid\s+it\s+would\s+(?:take|be)\s+(?:a|one|two|three)\s+(?:day|week|month)s?\b|\bit'?s\s+been\s+"
+    r"(?:a|two|three|four|several)\s+(?:week|month)s?\b|\bhake\s+(?:jetzt\s+)?(?:zum\s+\w+\s+mal\s+)?"
+    r"nach\b|\bnachhaken\b|\bfollow(?:ing)?\s+up\s+(?:again|for\s+the\s+\w+\s+time)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\bout\s+of\s+sync\b|\basynchron\b|\bnicht\s+synchron\b|\b(?:farben?|maße|daten|zahlen|texte?|"
+    r"angaben|schrift\w*)\b[^.!?]{0,30}\bstimm\w*\s+(?:\w+\s+)?nicht\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.5,
+    r"\b(?:chefin|chef|boss|geschäftsführ\w*|vorgesetzte\w*|vorstand)\s+(?:hat|will|möchte)\s+"
+    r"(?:nochmal|noch\s+mal|noch\s+einmal)\b|\bein\s+paar\s+anmerkungen\b|\b(?:reingeschaut|"
+    r"drübergeschaut|drüber\s+geschaut)\b",
+)
+_add(
+    S.HARSH_TONE,
+    3.0,
+    r"\bshocked\s+(?:at|by)\s+how\b|\bhow\s+unprofessional\s+you\s+are\b|\bschockiert,?\s+wie\b|"
+    r"\b(?:ihr|dein)\s+(?:business|geschäft|laden)\s+(?:gleich\s+)?(?:zumachen|dichtmachen|schließen)\b|"
+    r"\bclose\s+(?:up\s+)?your\s+(?:business|shop)\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.5,
+    r"\bthe\s+thing\s+we\s+(?:talked|spoke)\s+about\b|\byou\s+know\s+which\s+one\b|\b(?:du|sie)\s+"
+    r"(?:weißt|wissen)\s+schon\s+(?:welche|welches|welchen|was)\b|\bbild\s+in\s+meinem\s+kopf\b|"
+    r"\bpicture\s+in\s+my\s+head\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    3.0,
+    r"\b(?:du\s+bist|sie\s+sind)\s+doch\s+(?:eh|sowieso|ohnehin)\s+(?:zu\s*hause|daheim)\b|\byou'?re\s+"
+    r"(?:at\s+home|home)\s+anyway\b",
+)
+_add(
+    S.TERMINATION,
+    3.5,
+    r"\bwon'?t\s+be\s+needing\s+(?:you|your)\b|\bbrauchen\s+(?:dich|sie)\s+(?:danach\s+|ab\s+\w+\s+)?"
+    r"nicht\s+mehr\b|\bmachen\s+(?:ab\s+\w+\s+)?mit\s+(?:einer|einem)\s+anderen\b",
 )
 
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
