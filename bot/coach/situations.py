@@ -609,7 +609,8 @@ _add(
     r"f[*#]+k\w*|drecks\w*|bescheuert\w*|beknackt|bekloppt|spinnst du|spinnen sie)",
     r"\b(?:anwalt|anwältin|rechtsanwalt|rechtliche schritte|gericht\w*|verklag\w*|abmahn\w*|"
     r"polizei|anzeige erstatten|schlechte bewertung|negative bewertung|bewertung\s+" + W + r"{0,2}"
-    r"(?:schreiben|abgeben|hinterlassen)|letzte warnung|ultimatum|bombe\w*|bombendroh\w*|spreng\w*|"
+    r"(?:schreiben|abgeben|hinterlassen)|letzte warnung|ultimatum|bombe\w*|bombendroh\w*|"
+    r"in die luft spreng\w*|spreng\w*'? (?:ich )?(?:uns|euch|dich|alles)|"
     r"umbringen|fertigmachen|platzt (?:die|der|mir))\b",
     r"\b(?:mach\w*|werd\w*)\s+(?:dich|sie|euch|ihn)\s+(?:\w+\s+)?fertig\b",
 )
@@ -1519,6 +1520,60 @@ _add(
     3.5,
     r"\bwon'?t\s+be\s+needing\s+(?:you|your)\b|\bbrauchen\s+(?:dich|sie)\s+(?:danach\s+|ab\s+\w+\s+)?"
     r"nicht\s+mehr\b|\bmachen\s+(?:ab\s+\w+\s+)?mit\s+(?:einer|einem)\s+anderen\b",
+)
+
+_add(
+    S.PRICE_PUSHBACK,
+    3.0,
+    r"\bsprengt\s+(?:leider\s+)?(?:unseren|den|unser|das|jeden)\s+(?:rahmen|budget|etat)\b|\b(?:exceeds|"
+    r"blows)\s+(?:our|the)\s+budget\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\bfor\s+(?:\w+\s+)?(?:bucks|dollars|euros|quid)\b|\bfür\s+(?:\w+\s+)?(?:euro|kröten|mäuse)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    3.0,
+    r"\b(?:noch\s+)?vor\s+feierabend\b|\bbefore\s+(?:the\s+)?(?:end\s+of\s+business|close\s+of\s+"
+    r"business|cob|eod)\b|\bturned\s+around\s+in\s+\d+\s+hours\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\bstimmt\s+(?:ja\s+)?(?:gar|überhaupt)\s+nichts\b|\bnothing\s+(?:here\s+)?is\s+right\b|\b(?:daten|"
+    r"angaben|seiten|inhalte)\s+fehl\w*\b|\b(?:data|content|pages)\s+(?:is|are)\s+missing\b",
+)
+_add(
+    S.REVISION_LOOP,
+    3.0,
+    r"\bzur\s+(?:ersten|zweiten|dritten|vierten|vorigen|alten|ursprünglichen)\s+(?:variante|version|"
+    r"fassung)\s+zurück\b|\bback\s+to\s+the\s+(?:first|second|third|previous|old|original)\s+(?:option|"
+    r"variant|version|draft)\b",
+)
+_add(
+    S.HARSH_TONE,
+    3.0,
+    r"\b(?:pfusch\w*|murks|stümperei|schrott|schrottig|rubbish|garbage|trash)\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.5,
+    r"\b(?:look|looks|feel)\s+like\s+it\s+cost\s+a\s+(?:million|fortune)\b|\bwie\s+(?:eine\s+)?million"
+    r"\b|\bnach\s+uns\s+aussieht\b|\blooks?\s+like\s+us\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    3.0,
+    r"\b(?:pop|come|drop)\s+(?:over\s+)?(?:to|by)\s+your\s+(?:place|home|house|flat|apartment)\b|\bzu\s+"
+    r"(?:dir|ihnen)\s+nach\s+hause\b|\bantworten\s+sie\s+erst\s+nach\b|\bschnellere\s+reaktion\w*\b|"
+    r"\bfaster\s+(?:replies|responses|reactions)\b",
+)
+_add(
+    S.TERMINATION,
+    3.5,
+    r"\bpull(?:ing|ed)?\s+the\s+plug\b|\b(?:den\s+)?stecker\s+ziehen\b|\bziehen\s+den\s+stecker\b",
 )
 
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
