@@ -34,7 +34,7 @@ from bot.coach.model import (
     Slots,
     Tone,
 )
-from bot.coach.normalize import MAX_ANALYSED_CHARS, clean_text
+from bot.coach.normalize import MAX_ANALYSED_CHARS
 from bot.coach.playbooks import Playbook, Playbooks, load_playbooks, placeholders_in
 
 __all__ = ["LENGTH_NORMAL", "LENGTH_SHORT", "compose"]
@@ -97,7 +97,7 @@ def compose(
         skip.add(droppable[0])
 
     boundary = _reminder(book, profile, capacity)
-    notes = _notes(books, detection, text, reply_language)
+    notes = _notes(books, detection, reply_language)
     return Coaching(
         detection=detection,
         draft=draft,
@@ -515,7 +515,7 @@ def _reminder(book: Playbook, profile: Profile, capacity: str | None) -> str:
 
 
 def _notes(
-    books: Playbooks, detection: Detection, text: str, language: Language
+    books: Playbooks, detection: Detection, language: Language
 ) -> tuple[str, ...]:
     notes = []
     texts = books.common.notes[language.value]
@@ -528,7 +528,7 @@ def _notes(
                 {"language": names.get(code, code), "reply_language": names[language.value]},
             )
         )
-    if len(clean_text(text)) > MAX_ANALYSED_CHARS:
+    if detection.truncated:
         limit = f"{MAX_ANALYSED_CHARS:,}"
         if language is Language.DE:
             limit = limit.replace(",", ".")

@@ -68,4 +68,5 @@ def detect(text: str, *, profile: Profile | None = None) -> Detection:
         scores=tuple(
             sorted(((s, v) for s, v in scores.items() if v), key=lambda kv: -kv[1])
         ),
+        truncated=len(parts.body) > MAX_ANALYSED_CHARS,
     )

@@ -195,7 +195,7 @@ _DU_IMPERATIVE = re.compile(
 
 def formality_scores(text: str) -> tuple[float, float]:
     """(Sie evidence, du evidence) in a German text."""
-    caps_text = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+    caps_text = sum(map(str.isupper, text)) > 0.6 * max(1, sum(map(str.isalpha, text)))
     sie = 0.0
     if caps_text:
         sie += 0.7 * len(re.findall(r"\b(?:SIE|IHNEN)\b", text))

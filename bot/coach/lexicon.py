@@ -92,17 +92,65 @@ _WORDS: dict[Situation, tuple[tuple[float, str], ...]] = {
     ),
 }
 
-_TOKEN_PATTERNS: tuple[tuple[Situation, float, re.Pattern[str]], ...] = tuple(
-    (situation, weight, re.compile(rf"\b(?:{source})\b"))
-    for situation, groups in _WORDS.items()
-    for weight, source in groups
+_GROUPS: tuple[tuple[Situation, float], ...] = tuple(
+    (situation, weight) for situation, groups in _WORDS.items() for weight, _ in groups
 )
+_SOURCES: tuple[str, ...] = tuple(source for groups in _WORDS.values() for _, source in groups)
+
+
+def _split(source: str) -> tuple[list[str], list[str]]:
+    """A group's alternatives that match single words, and those that span more (phrases)."""
+    alternatives, depth, start = [], 0, 0
+    for i, char in enumerate(source):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(source[start:i])
+            start = i + 1
+    alternatives.append(source[start:])
+    words, phrases = [], []
+    for alternative in alternatives:
+        (phrases if re.search(r"[ \[-]", alternative) else words).append(alternative)
+    return words, phrases
+
+
+_WORD_PATTERNS = tuple(re.compile(f"(?:{'|'.join(_split(s)[0])})") for s in _SOURCES)
+_PHRASE_PATTERNS = tuple(
+    (index, re.compile(rf"\b(?:{'|'.join(phrases)})\b"))
+    for index, phrases in enumerate(_split(s)[1] for s in _SOURCES)
+    if phrases
+)
+_TOKEN = re.compile(r"\w+")
+# word -> indexes of the groups it belongs to (memoised; distinct words are a few thousand)
+_GROUPS_OF: dict[str, tuple[int, ...]] = {}
+
+
+def _groups_of(word: str) -> tuple[int, ...]:
+    found = _GROUPS_OF.get(word)
+    if found is None:
+        found = tuple(i for i, pattern in enumerate(_WORD_PATTERNS) if pattern.fullmatch(word))
+        if len(_GROUPS_OF) > 50_000:
+            _GROUPS_OF.clear()
+        _GROUPS_OF[word] = found
+    return found
 
 
 def lexicon_scores(folded: str) -> dict[Situation, float]:
     """Capped word evidence per situation (each distinct matching word counts 0.5 × weight)."""
+    counts = [0] * len(_GROUPS)
+    memo = _GROUPS_OF.get
+    for word in set(_TOKEN.findall(folded)):
+        groups = memo(word)
+        if groups is None:
+            groups = _groups_of(word)
+        for index in groups:
+            counts[index] += 1
+    for index, pattern in _PHRASE_PATTERNS:
+        counts[index] += len(set(pattern.findall(folded)))
     scores = dict.fromkeys(Situation, 0.0)
-    for situation, weight, pattern in _TOKEN_PATTERNS:
-        words = {m.group(0) for m in pattern.finditer(folded)}
-        scores[situation] += 0.5 * weight * len(words)
+    for (situation, weight), count in zip(_GROUPS, counts, strict=True):
+        if count:
+            scores[situation] += 0.5 * weight * count
     return {s: min(v, LEXICON_CAP) for s, v in scores.items()}

@@ -97,6 +97,7 @@ class Detection:
     foreign_language: str | None = None  # ISO-ish code when the client wrote neither de nor en
     slots: Slots = field(default_factory=Slots)
     scores: tuple[tuple[Situation, float], ...] = ()  # for diagnostics; never contains text
+    truncated: bool = False  # the client's words were longer than the engine reads
 
     @property
     def heat_label(self) -> str:

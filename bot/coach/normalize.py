@@ -199,6 +199,12 @@ def has_words(text: str) -> bool:
     return _WORD.search(text) is not None
 
 
+# The characters `\s` matches, other than " " and "\n".
+FOLDED_SPACES = (
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
 _FOLD_TABLE = str.maketrans(
     {
         "ä": "ae",
@@ -218,6 +224,9 @@ _FOLD_TABLE = str.maketrans(
         "–": "-",
         "—": "-",
         "…": "...",
+        # Every other whitespace character becomes a plain space (newlines stay), so that a
+        # cue's `\s` can only meet " " or "\n" in folded text (see `situations.needles_of`).
+        **dict.fromkeys(FOLDED_SPACES, " "),
     }
 )
 

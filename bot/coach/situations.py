@@ -58,35 +58,91 @@ def _compile(source: str) -> re.Pattern[str]:
     return re.compile(_expand(source))
 
 
-def _literal_prefixes(items: list, limit: int = 64) -> tuple[set[str], bool]:
-    """Literal strings one of which every match must start with, and whether `items` is pure text.
+_PREFIX_LIMIT = 96  # most alternatives a needle set may have before it is cut to `_KEY` chars
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+# What `\s` can meet in folded text (`normalize.fold` turns other whitespace into spaces).
+_FOLDED_WHITESPACE = frozenset(" \n")
+_DIGITS = frozenset("0123456789")
+
+
+def _join(prefixes: set[str], alternatives: set[str]) -> tuple[set[str], bool]:
+    """Every prefix followed by every alternative; cut to `_KEY` chars when there are too many.
+
+    Returns the joined set and whether it is still exact (not cut).
+    """
+    joined = {p + q for p in prefixes for q in alternatives}
+    if len(joined) <= _PREFIX_LIMIT:
+        return joined, True
+    cut = {p[:_KEY] for p in joined}
+    if len(cut) > _PREFIX_LIMIT:
+        raise _NoNeedles
+    return cut, False
+
+
+class _NoNeedles(Exception):
+    """The pattern's matches do not start with a manageable set of literals."""
+
+
+def _item_prefixes(op: object, av: object) -> tuple[set[str], bool]:
+    """Literal beginnings of one parsed item, and whether they are its whole matches."""
+    if op is _sre.LITERAL:
+        return {chr(av)}, True  # type: ignore[arg-type]
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:  # type: ignore[attr-defined]
+            if kind is _sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is _sre.CATEGORY and value is _sre.CATEGORY_SPACE:
+                chars |= _FOLDED_WHITESPACE
+            elif kind is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
+                chars |= _DIGITS
+            elif kind is _sre.RANGE and value[1] - value[0] < 10:
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+            else:
+                raise _NoNeedles
+        if len(chars) > 12:
+            raise _NoNeedles
+        return chars, True
+    if op is _sre.SUBPATTERN:
+        return _literal_prefixes(list(av[-1]))  # type: ignore[index]
+    if op is _sre.BRANCH:
+        alternatives: set[str] = set()
+        complete = True
+        for branch in av[1]:  # type: ignore[index]
+            sub, sub_complete = _literal_prefixes(list(branch))
+            alternatives |= sub
+            complete = complete and sub_complete
+        return alternatives, complete
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+        return _literal_prefixes(list(av[2]))[0], False  # type: ignore[index]
+    raise _NoNeedles
+
+
+def _literal_prefixes(items: list) -> tuple[set[str], bool]:
+    """Literal strings one of which every match must start with, and whether they are exact.
 
     Used only as a fast pre-check: a cue whose pattern needs "warte" cannot match a text without
-    that substring, so its regex is not run at all. An empty set means "no usable prefix".
+    that substring, so its regex is not run at all. A set holding "" means "no usable prefix".
+    Raises `_NoNeedles` for items that can begin with any character (`\\w`, `\\d`, `.`).
     """
     prefixes = {""}
-    for op, av in items:
-        if op is _sre.AT:
+    for position, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
             continue
-        if op is _sre.LITERAL:
-            prefixes = {p + chr(av) for p in prefixes}
-            continue
-        if op is _sre.SUBPATTERN:
-            alternatives, complete = _literal_prefixes(list(av[-1]), limit)
-        elif op is _sre.BRANCH:
-            alternatives, complete = set(), True
-            for branch in av[1]:
-                sub, sub_complete = _literal_prefixes(list(branch), limit)
-                if not sub:
-                    return set(), False
-                alternatives |= sub
-                complete = complete and sub_complete
-        else:
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0:
+            # Optional: a match goes on with the item or with what follows it.
+            inner, _ = _literal_prefixes(list(av[2]))
+            try:
+                rest, _ = _literal_prefixes(items[position + 1 :])
+            except _NoNeedles:
+                rest = {""}
+            return _join(prefixes, inner | rest)[0], False
+        try:
+            alternatives, complete = _item_prefixes(op, av)
+        except _NoNeedles:
             return prefixes, False
-        if not alternatives or len(prefixes) * len(alternatives) > limit:
-            return prefixes, False
-        prefixes = {p + q for p in prefixes for q in alternatives}
-        if not complete:
+        prefixes, exact = _join(prefixes, alternatives)
+        if not (complete and exact):
             return prefixes, False
     return prefixes, True
 
@@ -95,13 +151,40 @@ def _source_key(source: str) -> str:
     return hashlib.blake2s(source.encode("utf-8"), digest_size=8).hexdigest()
 
 
+def _starts_at_word(items: list) -> bool:
+    """Whether every match of the parsed pattern begins with `\\b` (at a word start)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre.AT:
+        return av is _sre.AT_BOUNDARY
+    if op is _sre.SUBPATTERN:
+        return _starts_at_word(list(av[-1]))
+    if op is _sre.BRANCH:
+        return all(_starts_at_word(list(branch)) for branch in av[1])
+    return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 def needles_of(source: str) -> tuple[str, ...]:
-    """The literal prefixes one of which every match of `source` (expanded) begins with."""
+    """The literal prefixes one of which every match of `source` (expanded) begins with.
+
+    Only for patterns whose matches begin at a word start (`\\b` then a letter): the scan in
+    `score_situations` looks for needles at word starts only. Other patterns get none and are
+    searched over the whole text.
+    """
     try:
-        prefixes, _ = _literal_prefixes(list(_sre_parse(source)))
+        parsed = list(_sre_parse(source))
+        prefixes, _ = _literal_prefixes(parsed)
+    except _NoNeedles:
+        return ()
     except Exception:  # private API changed: no prefilter
         return ()
-    if not prefixes or min(len(p) for p in prefixes) < 2:
+    if not prefixes or min(len(p) for p in prefixes) < 1 or not _starts_at_word(parsed):
+        return ()
+    if not all(_WORD_CHAR.match(p) for p in prefixes):
         return ()
     return tuple(sorted(prefixes))
 
@@ -153,7 +236,10 @@ _CUES: list[Cue] = []
 # First `_KEY` characters of a needle (or the whole needle, if shorter) -> (needle, index of its
 # cue in _CUES). Needles are at least two characters long.
 _KEY = 4
+_KEY_SIZES = tuple(range(1, _KEY + 1))
 _BY_PREFIX: dict[str, list[tuple[str, int]]] = {}
+# Indexes of the cues without needles: searched over the whole text.
+_SCANNED: list[int] = []
 
 
 def _add(situation: Situation, weight: float, *sources: str) -> None:
@@ -161,6 +247,8 @@ def _add(situation: Situation, weight: float, *sources: str) -> None:
         parsed, needles = _parse_with_needles(source)
         cue = Cue(situation, weight, parsed, needles)
         _CUES.append(cue)
+        if not needles:
+            _SCANNED.append(len(_CUES) - 1)
         for needle in needles:
             key = needle[:_KEY] if len(needle) >= _KEY else needle
             _BY_PREFIX.setdefault(key, []).append((needle, len(_CUES) - 1))
@@ -2044,10 +2132,11 @@ class ToneSignals:
 
 
 def tone_signals(text: str, folded: str) -> ToneSignals:
-    letters = sum(c.isalpha() for c in text)
-    uppers = sum(c.isupper() for c in text)
     caps = [w for w in _CAPS_WORD.findall(text) if w not in _ACRONYMS]
-    shouted = letters >= 12 and uppers > 0.7 * letters  # a whole message in capitals
+    shouted = False
+    if caps:  # a whole message in capitals (counting letters costs; without caps it can't be)
+        letters = sum(map(str.isalpha, text))
+        shouted = letters >= 12 and sum(map(str.isupper, text)) > 0.7 * letters
     caps_words = max(len(caps), 4) if shouted else len(caps)
     return ToneSignals(
         caps_words=min(caps_words, 6),
@@ -2057,55 +2146,106 @@ def tone_signals(text: str, folded: str) -> ToneSignals:
     )
 
 
+_WORD = re.compile(r"\w+")
+
+
+_HEAD = 8  # characters at a word start that `_candidates` sorts the needles by
+
+
+def _candidates(head: str) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...]]:
+    """The needles that may begin with `head`, the first `_HEAD` characters at a word start.
+
+    Returns the cues whose needle `head` already contains (sure) and the longer needles that
+    agree with `head` as far as it goes, to be checked against the text (maybe).
+    """
+    found = _CANDIDATES.get(head)
+    if found is not None:
+        return found
+    sure: list[int] = []
+    maybe: list[tuple[str, int]] = []
+    for size in _KEY_SIZES:
+        for needle, index in _BY_PREFIX.get(head[:size], ()) if len(head) >= size else ():
+            if head.startswith(needle):
+                sure.append(index)
+            elif len(head) == _HEAD and needle.startswith(head):
+                maybe.append((needle, index))
+    found = (tuple(dict.fromkeys(sure)), tuple(maybe))
+    if len(_CANDIDATES) > 50_000:  # bounded: distinct word heads are some thousands
+        _CANDIDATES.clear()
+    _CANDIDATES[head] = found
+    return found
+
+
+# First `_HEAD` characters at a word start -> the needles that may begin there (memoised).
+_CANDIDATES: dict[str, tuple[tuple[int, ...], tuple[tuple[str, int], ...]]] = {}
+
+
 def _needle_positions(folded: str) -> dict[int, list[int]]:
-    """For each cue with needles: the positions where one of its needles occurs, in order."""
+    """For each cue with needles: the word starts where one of its needles occurs, in order.
+
+    Needles only ever begin at a word start (see `needles_of`), so only those positions are
+    looked up, through the memoised `_candidates` of the characters there.
+    """
     positions: dict[int, list[int]] = {}
-    by_prefix = _BY_PREFIX
-    for pos in range(len(folded) - 1):
-        for size in range(2, _KEY + 1):
-            candidates = by_prefix.get(folded[pos : pos + size])
-            if candidates is None:
-                continue
-            for needle, index in candidates:
-                if folded.startswith(needle, pos):
-                    found = positions.setdefault(index, [])
-                    if not found or found[-1] != pos:
-                        found.append(pos)
+    memo = _CANDIDATES.get
+    startswith = folded.startswith
+    for word in _WORD.finditer(folded):
+        pos = word.start()
+        head = folded[pos : pos + _HEAD]
+        candidates = memo(head) or _candidates(head)
+        sure, maybe = candidates
+        for index in sure:
+            found = positions.get(index)
+            if found is None:
+                positions[index] = [pos]
+            elif found[-1] != pos:
+                found.append(pos)
+        for needle, index in maybe:
+            if startswith(needle, pos):
+                found = positions.get(index)
+                if found is None:
+                    positions[index] = [pos]
+                elif found[-1] != pos:
+                    found.append(pos)
     return positions
 
 
-def _count_hits(cue: Cue, folded: str, starts: list[int] | None) -> int:
-    """Non-overlapping matches of the cue, counted up to two (the same count as finditer)."""
-    hits = 0
-    if not cue.needles:
-        for _ in cue.pattern.finditer(folded):
-            hits += 1
-            if hits == 2:
+def _cue_hits(folded: str) -> dict[int, int]:
+    """Index of each cue that matches -> non-overlapping matches, counted up to two."""
+    hits: dict[int, int] = {}
+    cues = _CUES
+    for index in _SCANNED:
+        count = 0
+        for _ in cues[index].pattern.finditer(folded):
+            count += 1
+            if count == 2:
                 break
-        return hits
-    end = 0
-    for pos in starts or ():
-        if pos < end:
-            continue
-        found = cue.pattern.match(folded, pos)
-        if found is not None:
-            hits += 1
-            if hits == 2:
-                break
-            end = max(found.end(), pos + 1)
+        if count:
+            hits[index] = count
+    for index, starts in _needle_positions(folded).items():
+        match = cues[index].pattern.match
+        count = end = 0
+        for pos in starts:
+            if pos < end:
+                continue
+            found = match(folded, pos)
+            if found is not None:
+                count += 1
+                if count == 2:
+                    break
+                end = max(found.end(), pos + 1)
+        if count:
+            hits[index] = count
     return hits
 
 
 def score_situations(folded: str, tone: ToneSignals) -> dict[Situation, float]:
     """Evidence per situation for a folded text; `neutral` carries the floor."""
     scores = dict.fromkeys(Situation, 0.0)
-    starts = _needle_positions(folded)
-    for index, cue in enumerate(_CUES):
-        if cue.needles and index not in starts:
-            continue
-        hits = _count_hits(cue, folded, starts.get(index))
-        if hits:
-            scores[cue.situation] += cue.weight * (1.0 if hits == 1 else 1.5)
+    cues = _CUES
+    for index, count in _cue_hits(folded).items():
+        cue = cues[index]
+        scores[cue.situation] += cue.weight * (1.0 if count == 1 else 1.5)
     scores[S.HARSH_TONE] += tone.shouting
     for situation, value in lexicon_scores(folded).items():
         scores[situation] += LEXICON_WEIGHT * value

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.coach import coach
 from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT, compose
 from bot.coach.model import (
     Capacity,
@@ -197,10 +198,9 @@ class TestRegisterAndLanguage:
         assert any("French" in note for note in coaching.notes)
 
     def test_long_message_gets_a_truncation_note(self):
-        det = detection(Situation.NEUTRAL)
         long_text = "Bitte schauen Sie sich das an. " * (MAX_ANALYSED_CHARS // 20)
-        assert compose(det, long_text, profile=Profile(), tone=Tone.NEUTRAL).notes
-        assert not compose(det, "Kurz.", profile=Profile(), tone=Tone.NEUTRAL).notes
+        assert coach(long_text, profile=Profile(), tone=Tone.NEUTRAL).notes
+        assert not coach("Kurz, bitte.", profile=Profile(), tone=Tone.NEUTRAL).notes
 
     def test_boundary_follows_the_user_language(self):
         det = detection(Situation.PRICE_PUSHBACK, Language.EN, Formality.NONE)

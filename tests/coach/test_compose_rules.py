@@ -356,7 +356,8 @@ class TestNotes:
     def test_long_message_note(self):
         """A message longer than calm reads gets a note that only the start was read."""
         long_text = "Bitte noch den Flyer machen. " * (MAX_ANALYSED_CHARS // 20)
-        coaching = compose(detection(), long_text, profile=Profile(), tone=Tone.NEUTRAL)
+        coaching = coach(long_text, profile=Profile(), tone=Tone.NEUTRAL)
+        assert coaching.detection.truncated
         assert any("8.000" in n for n in coaching.notes)
 
     def test_normal_message_has_no_notes(self):
