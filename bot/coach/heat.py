@@ -9,7 +9,9 @@ harsh-tone cue score from `situations` carries the insults and threats.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
+from bot.coach.caseless import caseless
 from bot.coach.model import Situation
 
 __all__ = ["heat_score"]
@@ -17,21 +19,18 @@ __all__ = ["heat_score"]
 _CAPS_WORD = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
 _WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 _BANGS = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
-_POLITE = re.compile(
+_POLITE = caseless(
     r"\b(?:bitte|danke|vielen\s+dank|gerne?|freundlich\w*|please|thanks|thank\s+you|"
     r"appreciate|kindly|sorry|entschuldig\w*|leider|would\s+you\s+mind|könnten|koennten|"
     r"wäre|waere|würde|wuerde)\b",
-    re.I,
 )
-_ULTIMATUM = re.compile(
+_ULTIMATUM = caseless(
     r"\b(?:last\s+chance|final\s+warning|or\s+else|otherwise\s+i|sonst\s+(?:werde|gehe|muss)|"
     r"letzte\s+(?:chance|warnung)|frist\s+bis|ansonsten)\b",
-    re.I,
 )
-_SARCASM = re.compile(
+_SARCASM = caseless(
     r"\b(?:oh\s+(?:great|wonderful|wow)|thanks\s+a\s+lot|na\s+toll|wie\s+schön|ganz\s+toll|"
     r"super\s+gemacht|great\s+job\s+(?:again|as\s+usual))\b",
-    re.I,
 )
 
 # Some situations are tense by nature even when the words are polite.
@@ -64,10 +63,11 @@ def heat_score(text: str, primary: Situation, harsh_cues: float) -> int:
         else:
             heat += min(len(caps), 3) * 6
     heat += min(text.count("!"), 4) * 3
-    heat += min(len(_BANGS.findall(text)), 3) * 5
-    if _ULTIMATUM.search(text):
+    heat += sum(1 for _ in islice(_BANGS.finditer(text), 3)) * 5
+    lower = text.lower()
+    if _ULTIMATUM.search(text, lower):
         heat += 12
-    if _SARCASM.search(text):
+    if _SARCASM.search(text, lower):
         heat += 10
-    heat -= min(len(_POLITE.findall(text)), 3) * 5
+    heat -= min(_POLITE.findall_count(text, lower), 3) * 5
     return max(0, min(100, round(heat)))

@@ -18,7 +18,10 @@ greeting is weak evidence, overruled by any du-form.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import islice
 
+from bot.coach.caseless import caseless
 from bot.coach.model import Formality, Language
 from bot.coach.normalize import fold
 
@@ -100,28 +103,44 @@ _FOREIGN_CHARS = {
     "it": re.compile(r"\b(?:è|perché|così|più)\b"),
 }
 _TOKEN = re.compile(r"[a-zà-ÿ]+(?:'[a-z]+)?")
-_DE_CHARS = re.compile(r"[äöüß]", re.I)
+_DE_CHARS = re.compile(r"[äöüßÄÖÜẞ]")
 _DE_SHAPES = re.compile(
     r"sch|(?:ung|keit|heit|lich|chen|ig)\b|\b(?:ge|ver|be|zer|ent)[a-z]{3,}t\b|tz|ck"
 )
 _EN_SHAPES = re.compile(r"\bth|wh|(?:ing|ly|tion|ed)\b|ght|\b[a-z]+'(?:s|t|re|ll|ve|m|d)\b")
 
 
+def _capped(pattern: re.Pattern[str], text: str, cap: int) -> int:
+    """How often `pattern` occurs in `text`, counting no further than `cap`."""
+    return sum(1 for _ in islice(pattern.finditer(text), cap))
+
+
+def _merged_lexicon() -> dict[str, tuple[tuple[str, float], ...]]:
+    merged: dict[str, list[tuple[str, float]]] = {}
+    for code, lexicon in _LEXICON.items():
+        for token, weight in lexicon.items():
+            if weight:
+                merged.setdefault(token, []).append((code, weight))
+    return {token: tuple(entries) for token, entries in merged.items()}
+
+
+_WEIGHTS_OF = _merged_lexicon()  # token -> ((language, weight), ...)
+
+
 def language_scores(text: str) -> dict[str, float]:
     """Evidence per language code (diagnostics and tests)."""
     folded = fold(text)
     scores = dict.fromkeys(_LEXICON, 0.0)
-    for token in _TOKEN.findall(folded):
-        for code, lexicon in _LEXICON.items():
-            w = lexicon.get(token)
-            if w:
-                scores[code] += w
-    scores["de"] += min(len(_DE_CHARS.findall(text)), 6) * 0.8
+    weights_of = _WEIGHTS_OF.get
+    for token, count in Counter(_TOKEN.findall(folded)).items():
+        for code, weight in weights_of(token, ()):
+            scores[code] += weight * count
+    scores["de"] += _capped(_DE_CHARS, text, 6) * 0.8
     for code, pattern in _FOREIGN_CHARS.items():
-        scores[code] += min(len(pattern.findall(folded)), 4) * 0.7
+        scores[code] += _capped(pattern, folded, 4) * 0.7
     # Word shapes only matter when words are few; they break near-ties in short messages.
-    scores["de"] += min(len(_DE_SHAPES.findall(folded)), 4) * 0.15
-    scores["en"] += min(len(_EN_SHAPES.findall(folded)), 4) * 0.15
+    scores["de"] += _capped(_DE_SHAPES, folded, 4) * 0.15
+    scores["en"] += _capped(_EN_SHAPES, folded, 4) * 0.15
     return scores
 
 
@@ -150,51 +169,47 @@ _SIE_MID = re.compile(
 )
 _SIE_ANY = re.compile(r"\b(?:Sie|Ihnen|Ihre[nmrs]?)\b")
 _IHNEN = re.compile(r"\bIhnen\b")
-_DU = re.compile(
+_DU = caseless(
     r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|"
     r"eurer|haste|kannste|willste|hast du|biste)\b",
-    re.I,
 )
 # "ihr" as plural informal subject: "ihr habt", "habt ihr", "könnt ihr"
-_IHR_PLURAL = re.compile(
+_IHR_PLURAL = caseless(
     r"\bihr\s+(?:habt|seid|könnt|koennt|müsst|muesst|wollt|solltet|macht|schickt|wisst|"
     r"braucht|hättet|haettet|würdet|wuerdet|dürft|duerft)\b|"
     r"\b(?:habt|seid|könnt|koennt|müsst|muesst|wollt|macht|schickt|wisst|braucht|hättet|"
     r"haettet|würdet|wuerdet)\s+ihr\b",
-    re.I,
 )
 # lowercase "sie" right after a verb at the start of a question or request: "können sie mir…"
-_SIE_LOWER_FORMAL = re.compile(
+_SIE_LOWER_FORMAL = caseless(
     r"(?:^|[.!?]\s+|,\s*)(?:bitte\s+)?(?:können|koennen|könnten|koennten|würden|wuerden|haben|"
     r"hätten|haetten|wären|waeren|schicken|senden|rufen|melden|geben|sagen|machen|"
     r"dürfen|duerfen)\s+sie\b",
-    re.I,
 )
-_SIE_GREETING = re.compile(
+_SIE_GREETING = caseless(
     r"\bsehr\s+geehrte[rn]?\b|\bmit\s+freundlichen\s+gr|\bmfg\b|\bfreundliche\s+gr(?:ü|ue)(?:ß|ss)e"
     r"\b|"
     r"\bguten\s+tag\s+(?:herr|frau)\b",
-    re.I,
 )
 _HERR_FRAU = re.compile(r"\b(?:Herr|Frau|Hr\.|Fr\.)\s+(?:Dr\.\s*)?[A-ZÄÖÜ\[]")
-_DU_GREETING = re.compile(
+_DU_GREETING = caseless(
     r"^\s*(?:hallo|hi|hey|moin|servus|huhu|liebe[rs]?|hello)\s+[A-ZÄÖÜ][a-zäöüß]+\s*[,!\n]|"
     r"\b(?:lg|vg|liebe\s+grüße|liebe\s+gruesse|ganz\s+liebe|bis\s+dann|ciao|tschüss|tschuess)\b|"
     r"^\s*(?:hey|hi|huhu|moin)\b",
-    re.I | re.M,
+    re.M,
 )
 # du-imperatives after "bitte" ("bitte schick mir…", "bitte kürze…"); the Sie form would be
 # "schicken Sie".
-_DU_IMPERATIVE = re.compile(
+_DU_IMPERATIVE = caseless(
     r"\bbitte\s+(?:schick|sende|mach|ruf|meld|sag|gib|schau|guck|denk|kürze|kuerze|änder|"
     r"aender|pass|nimm|bring|hör|hoer|lies|check|überarbeite|ueberarbeite|korrigier|"
     r"vergiss|beeil|antworte|erledige|schreib)(?:e)?\b(?!\s+sie\b)",
-    re.I,
 )
 
 
 def formality_scores(text: str) -> tuple[float, float]:
     """(Sie evidence, du evidence) in a German text."""
+    lower = text.lower()
     caps_text = sum(map(str.isupper, text)) > 0.6 * max(1, sum(map(str.isalpha, text)))
     sie = 0.0
     if caps_text:
@@ -204,12 +219,12 @@ def formality_scores(text: str) -> tuple[float, float]:
         anywhere = len(_SIE_ANY.findall(text))
         sie += 1.0 * mid + 0.45 * (anywhere - min(anywhere, mid))
         sie += 0.5 * len(_IHNEN.findall(text))  # "Ihnen" is formal even at a sentence start
-    sie += 0.6 * len(_SIE_LOWER_FORMAL.findall(text))
-    sie += 0.8 * len(_SIE_GREETING.findall(text))
+    sie += 0.6 * _SIE_LOWER_FORMAL.findall_count(text, lower)
+    sie += 0.8 * _SIE_GREETING.findall_count(text, lower)
     sie += 0.3 * min(1, len(_HERR_FRAU.findall(text)))
-    du = 1.2 * len(_DU.findall(text)) + 1.0 * len(_IHR_PLURAL.findall(text))
-    du += 0.5 * len(_DU_GREETING.findall(text))
-    du += 0.6 * len(_DU_IMPERATIVE.findall(text))
+    du = 1.2 * _DU.findall_count(text, lower) + 1.0 * _IHR_PLURAL.findall_count(text, lower)
+    du += 0.5 * _DU_GREETING.findall_count(text, lower)
+    du += 0.6 * _DU_IMPERATIVE.findall_count(text, lower)
     return sie, du
 
 

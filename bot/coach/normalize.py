@@ -22,6 +22,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.coach.caseless import caseless
+
 __all__ = ["MAX_ANALYSED_CHARS", "MessageParts", "clean_text", "fold", "has_words", "message_parts"]
 
 MAX_ANALYSED_CHARS = 8_000
@@ -78,7 +80,7 @@ _CLOSING = re.compile(
     r")\s*[,.!]*\s*(?P<rest>.*)$",
     re.I,
 )
-_DISCLAIMER = re.compile(
+_DISCLAIMER = caseless(
     r"(?:this\s+e-?mail\s+(?:and\s+any\s+attachments?\s+)?(?:is|may\s+be|contains)\s+"
     r"(?:confidential|privileged|intended)|"
     r"if\s+you\s+are\s+not\s+the\s+intended\s+recipient|"
@@ -88,7 +90,6 @@ _DISCLAIMER = re.compile(
     r"von\s+meinem\s+(?:iphone|ipad|android|smartphone|samsung)\s+gesendet|"
     r"get\s+outlook\s+for|"
     r"gesch(?:ä|ae)ftsf(?:ü|ue)hrer\s*:|registergericht|amtsgericht\s+\S+\s+hrb|ust-?id)",
-    re.I,
 )
 _NAME_LINE = re.compile(
     r"^(?:(?:Dr|Prof)\.?\s+)?[A-ZÄÖÜ][\w'’\-]+\.?(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w'’\-]+){0"
@@ -143,8 +144,11 @@ def _drop_quotes(lines: list[str]) -> list[str]:
 def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     """Split body lines from a trailing sign-off/signature block."""
     n = len(lines)
-    for i, line in enumerate(lines):
-        if _SIG_DASHES.match(line) or _DISCLAIMER.search(line):
+    # One search over the whole text rules out most messages before the per-line search.
+    joined = "\n".join(lines)
+    marked = "\n--" in f"\n{joined}" or _DISCLAIMER.search(joined, joined.lower()) is not None
+    for i, line in enumerate(lines if marked else ()):
+        if _SIG_DASHES.match(line) or _DISCLAIMER.search(line, line.lower()):
             body, sig = lines[:i], lines[i:]
             inner_body, inner_sig = _split_signature(body) if body else (body, [])
             return inner_body, inner_sig + sig

@@ -17,7 +17,9 @@ Dates, amounts and invoice numbers are kept as written ("bis Freitag", "by Monda
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
+from bot.coach.caseless import CaselessPattern, caseless
 from bot.coach.model import Formality, Language, Slots
 
 __all__ = ["extract_slots"]
@@ -112,21 +114,19 @@ _DATE_PATTERNS = (
     r"\b(?:tomorrow(?:\s+(?:morning|afternoon|evening|eod))?|tonight|next\s+week|end\s+of\s+"
     r"(?:the\s+)?(?:day|week|month)|this\s+(?:afternoon|evening))\b",
 )
-_DATES = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.I)
+_DATES = caseless("|".join(f"(?:{p})" for p in _DATE_PATTERNS))
 
-_AMOUNT = re.compile(
+_AMOUNT = caseless(
     r"(?:(?:€|\$|£|EUR|USD|CHF)\s?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:k|tsd))?)"
     r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?"
     r"(?:€|EUR|Euro|USD|CHF|dollars?|Dollar|£|bucks)\b)"
     r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?€)",
-    re.I,
 )
-_INVOICE = re.compile(
+_INVOICE = caseless(
     r"\b(?:(?:rechnung(?:snummer|snr\.?)?|invoice)\s*(?:nr\.?|no\.?|number|#|nummer)?\s*:?\s*"
     r"(?P<a>#?[A-Z]{0,4}-?\d[\w\-/]{1,18}))"
     r"|(?P<b>\bRE-?\d[\w\-/]{1,15})"
     r"|(?:\binvoice\s+(?P<c>#\d[\w\-]{0,15}))",
-    re.I,
 )
 
 _DELIVERABLE_NOUNS_DE = (
@@ -137,21 +137,19 @@ _DELIVERABLE_NOUNS_DE = (
     "korrektorat|lektorat|buchhaltung|unterlagen|tabelle|excel|dokument|dokumente|datei|"
     "dateien|bilder|fotos|grafik|grafiken|anzeige|etiketten|verpackung|drucke|präsentationen"
 )
-_DELIVERABLE_DE = re.compile(
+_DELIVERABLE_DE = caseless(
     r"\b(?P<det>der|die|das|den|dem|des|meine[nmrs]?|mein|unsere[nmrs]?|unser|"
     r"Ihre[nmrs]?|Ihr|deine[nmrs]?|dein|eure[nmrs]?|euer|diese[nmrs]?)\s+"
     r"(?:(?:neue[nmrs]?|finale[nmrs]?|fertige[nmrs]?|ersten?|zweiten?)\s+)?"
     rf"(?P<noun>(?:{_DELIVERABLE_NOUNS_DE}))\b",
-    re.I,
 )
-_DELIVERABLE_EN = re.compile(
+_DELIVERABLE_EN = caseless(
     r"\b(?P<det>the|my|our|your|this|that)\s+(?:(?:new|final|first|second|revised)\s+)?"
     r"(?P<noun>logo|logos|flyer|flyers|website|site|landing\s+page|homepage|newsletter|brochure|"
     r"presentation|deck|slides|draft|drafts|design|designs|mockup|mockups|video|copy|article|"
     r"articles|blog\s+post|post|posts|banner|poster|posters|report|proposal|layout|shop|store|"
     r"translation|spreadsheet|document|documents|files|photos|images|map|illustration|book|"
     r"cover|ad|ads|campaign|app|prints|cards|business\s+cards|labels|packaging)\b",
-    re.I,
 )
 
 
@@ -183,7 +181,7 @@ def _client_name(signoff: str, formality: Formality) -> tuple[str | None, bool]:
     return None, False
 
 
-def _unique(items: list[str], limit: int) -> tuple[str, ...]:
+def _unique(items: Iterable[str], limit: int) -> tuple[str, ...]:
     seen: list[str] = []
     for item in items:
         item = " ".join(item.split()).strip(" ,;")
@@ -195,42 +193,59 @@ def _unique(items: list[str], limit: int) -> tuple[str, ...]:
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_REQUEST = re.compile(
+_REQUEST = caseless(
     r"\?|\b(?:bitte|könnt|koennt|kannst|können|koennen|würden|wuerden|brauche|brauchen|"
     r"please|can you|could you|would you|need|want)\b",
-    re.I,
 )
 
 
-def _deliverable(body: str, language: Language) -> str | None:
+def _deliverable(body: str, lower: str, language: Language) -> str | None:
     """The thing the client asks about: the first one named in a request sentence.
 
     Clients often thank for earlier work before they ask for something ("Danke für die
     Entwürfe … Könnten Sie noch die Texte schreiben?"): the thing in the ask is the one the reply
     should name, so request sentences win over the rest, later ones over earlier ones.
     """
-    pattern = _DELIVERABLE_DE if language is Language.DE else _DELIVERABLE_EN
-    sentences = [s.group(0) for s in _SENTENCE.finditer(body)]
-    ordered = [s for s in reversed(sentences) if _REQUEST.search(s)] + sentences
-    for sentence in ordered:
-        m = pattern.search(sentence)
+    deliverable = _DELIVERABLE_DE if language is Language.DE else _DELIVERABLE_EN
+    if not deliverable.may_match(body, lower):
+        return None
+    pattern, subject = deliverable.pick(body, lower)
+    request, _ = _REQUEST.pick(body, lower)
+    sentences = [s.span() for s in _SENTENCE.finditer(body)]
+    asks = [span for span in reversed(sentences) if request.search(subject, *span)]
+    for start, end in asks + sentences:
+        m = pattern.search(subject, start, end)
         if m is not None:
-            return f"{m.group('det')} {m.group('noun')}"
+            return f"{body[slice(*m.span('det'))]} {body[slice(*m.span('noun'))]}"
     return None
+
+
+def _found(
+    pattern: CaselessPattern, body: str, lower: str, *, first_group: bool = False
+) -> Iterator[str]:
+    """The matches of `pattern` (or their first matched group), as written in `body`.
+
+    Lazy: callers stop after the first few.
+    """
+    if not pattern.may_match(body, lower):
+        return
+    compiled, subject = pattern.pick(body, lower)
+    for m in compiled.finditer(subject):
+        span = m.span()
+        if first_group:
+            span = next(m.span(g) for g in range(1, compiled.groups + 1) if m.group(g))
+        yield body[span[0] : span[1]]
 
 
 def extract_slots(body: str, signoff: str, language: Language, formality: Formality) -> Slots:
     """Slots from the client's words (`body`) and their sign-off block."""
     name, first_only = _client_name(signoff, formality)
-    dates = _unique([m.group(0) for m in _DATES.finditer(body)], 3)
-    amounts = _unique([m.group(0) for m in _AMOUNT.finditer(body)], 3)
-    invoices = _unique([next(g for g in m.groups() if g) for m in _INVOICE.finditer(body)], 2)
-    deliverable = _deliverable(body, language)
+    lower = body.lower()
     return Slots(
         client_name=name,
         client_first_name_only=first_only,
-        dates=dates,
-        amounts=amounts,
-        invoice_numbers=invoices,
-        deliverable=deliverable,
+        dates=_unique(_found(_DATES, body, lower), 3),
+        amounts=_unique(_found(_AMOUNT, body, lower), 3),
+        invoice_numbers=_unique(_found(_INVOICE, body, lower, first_group=True), 2),
+        deliverable=_deliverable(body, lower, language),
     )
