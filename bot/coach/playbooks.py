@@ -145,7 +145,9 @@ class Playbooks:
         return self.situations[situation]
 
 
+@functools.lru_cache(maxsize=8192)
 def placeholders_in(phrase: str) -> frozenset[str]:
+    """The `{slot}` names a phrase needs (cached: phrases are few and asked about often)."""
     return frozenset(_PLACEHOLDER.findall(phrase))
 
 
