@@ -1,10 +1,11 @@
 """Block Kit for calm's messages: the coaching card, the help card, short notices.
 
-Built with slack_sdk's block models and returned as dicts ready for `ack`/`respond`/
-`chat.postEphemeral` (through `block_json.to_json`, which skips the per-call re-validation of
-`to_dict()`; tests check both give the same, valid JSON). The `*_blocks` functions return the
-models. Every text is cut to Slack's limits here, so a huge draft
-is shortened with a note instead of failing at the API.
+Returned as dicts ready for `ack`/`respond`/`chat.postEphemeral`. The coaching card, which
+every `/calm` ack carries, is written as Block Kit JSON directly; the rest is built with
+slack_sdk's block models (through `block_json.to_json`, which skips the per-call re-validation
+of `to_dict()`). The tests parse what calm renders with slack_sdk's models and check it is
+valid and unchanged. Every text is cut to Slack's limits here, so a huge draft is shortened
+with a note instead of failing at the API.
 """
 
 from __future__ import annotations
@@ -12,14 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from slack_sdk.models.blocks import (
-    ActionsBlock,
     Block,
-    ButtonElement,
     ContextBlock,
-    DividerBlock,
     MarkdownTextObject,
-    RichTextBlock,
-    RichTextPreformattedElement,
     SectionBlock,
 )
 
@@ -97,37 +93,50 @@ def variant_of(coaching: Coaching, token: str) -> CardVariant:
     )
 
 
+def _mrkdwn(text: str) -> dict:
+    return {"text": text, "type": "mrkdwn"}
+
+
+def _context(*texts: str) -> dict:
+    return {"elements": [_mrkdwn(text) for text in texts], "type": "context"}
+
+
+def _section(text: str) -> dict:
+    return {"text": _mrkdwn(text), "type": "section"}
+
+
+def _button(text: str, action_id: str, value: str, style: str | None = None) -> dict:
+    button = {
+        "action_id": action_id,
+        "text": {"emoji": True, "text": lim.trim(text, lim.BUTTON_TEXT), "type": "plain_text"},
+        "type": "button",
+        "value": value,
+    }
+    if style:
+        button["style"] = style
+    return button
+
+
 def coaching_card(coaching: Coaching, opts: CardOptions) -> list[dict]:
-    """The card: situation + heat, draft (copyable), boundary, notes, buttons."""
-    return _dicts(coaching_card_blocks(coaching, opts))
+    """The card: situation + heat, draft (copyable), boundary, notes, buttons.
 
-
-def coaching_card_blocks(coaching: Coaching, opts: CardOptions) -> list[Block]:
-    """`coaching_card` as slack_sdk models."""
+    Written as Block Kit JSON directly: this runs inside every `/calm` ack, and building
+    slack_sdk models only to serialise them again cost about as much as the coaching itself.
+    The tests parse every card with slack_sdk's models and check it comes back unchanged.
+    """
     ui = opts.ui
-    blocks: list[Block] = []
+    blocks: list[dict] = []
     if opts.status:
-        blocks.append(
-            ContextBlock(elements=[MarkdownTextObject(text=lim.trim(opts.status, STATUS_MAX))])
-        )
-    blocks.append(SectionBlock(text=MarkdownTextObject(text=_headline(coaching, ui))))
+        blocks.append(_context(lim.trim(opts.status, STATUS_MAX)))
+    blocks.append(_section(_headline(coaching, ui)))
 
     draft_pieces, cut = lim.chunks(coaching.draft, DRAFT_CHUNK, max_chunks=DRAFT_MAX_CHUNKS)
-    blocks.append(
-        ContextBlock(
-            elements=[MarkdownTextObject(text=f"*{t('draft', ui)}* · {_reply_line(coaching, ui)}")]
-        )
-    )
+    blocks.append(_context(f"*{t('draft', ui)}* · {_reply_line(coaching, ui)}"))
     for piece in draft_pieces or [" "]:
-        blocks.append(
-            RichTextBlock(
-                elements=[RichTextPreformattedElement(elements=[{"type": "text", "text": piece}])]
-            )
-        )
+        text = {"elements": [{"text": piece, "type": "text"}], "type": "rich_text_preformatted"}
+        blocks.append({"elements": [text], "type": "rich_text"})
     boundary = lim.trim(lim.escape_mrkdwn(coaching.boundary), BOUNDARY_MAX)
-    blocks.append(
-        SectionBlock(text=MarkdownTextObject(text=f"🧭 *{t('boundary', ui)}:* {boundary}"))
-    )
+    blocks.append(_section(f"🧭 *{t('boundary', ui)}:* {boundary}"))
 
     notes = [lim.trim(lim.escape_mrkdwn(n), NOTE_MAX) for n in coaching.notes[:MAX_NOTES]]
     if cut:
@@ -135,49 +144,24 @@ def coaching_card_blocks(coaching: Coaching, opts: CardOptions) -> list[Block]:
     if coaching.engine == "llm" and not (opts.status and "✨" in opts.status):
         notes.append(t("refined_inline", ui))
     if notes:
-        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=n) for n in notes]))
+        blocks.append(_context(*notes))
 
-    value = variant_of(coaching, opts.token)
+    value = variant_of(coaching, opts.token).to_value()
     other = Language.EN if coaching.reply_language is Language.DE else Language.DE
     buttons = [
-        ButtonElement(text=t("softer", ui), action_id=ids.ACTION_SOFTER, value=value.to_value()),
-        ButtonElement(text=t("firmer", ui), action_id=ids.ACTION_FIRMER, value=value.to_value()),
-        ButtonElement(
-            text=t("longer" if coaching.short else "shorter", ui),
-            action_id=ids.ACTION_SHORTER,
-            value=value.to_value(),
-        ),
-        ButtonElement(
-            text=t("to_lang", ui, name=LANGUAGE_NAMES[ui][other]),
-            action_id=ids.ACTION_LANGUAGE,
-            value=value.to_value(),
-        ),
+        _button(t("softer", ui), ids.ACTION_SOFTER, value),
+        _button(t("firmer", ui), ids.ACTION_FIRMER, value),
+        _button(t("longer" if coaching.short else "shorter", ui), ids.ACTION_SHORTER, value),
+        _button(t("to_lang", ui, name=LANGUAGE_NAMES[ui][other]), ids.ACTION_LANGUAGE, value),
     ]
     if opts.offer_post:
-        buttons.append(
-            ButtonElement(
-                text=t("edit_post", ui),
-                action_id=ids.ACTION_EDIT_POST,
-                value=value.to_value(),
-                style="primary",
-            )
-        )
-    blocks.append(ActionsBlock(block_id="calm_card_actions", elements=buttons))
+        buttons.append(_button(t("edit_post", ui), ids.ACTION_EDIT_POST, value, "primary"))
+    blocks.append({"block_id": "calm_card_actions", "elements": buttons, "type": "actions"})
     if opts.offer_nudge:
-        blocks.append(DividerBlock())
-        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=t("nudge_opt_in_hint", ui))]))
-        blocks.append(
-            ActionsBlock(
-                block_id="calm_nudge_offer",
-                elements=[
-                    ButtonElement(
-                        text=lim.trim(t("nudge_opt_in", ui), lim.BUTTON_TEXT),
-                        action_id=ids.ACTION_NUDGE_OPT_IN,
-                        value="opt_in",
-                    )
-                ],
-            )
-        )
+        blocks.append({"type": "divider"})
+        blocks.append(_context(t("nudge_opt_in_hint", ui)))
+        offer = _button(t("nudge_opt_in", ui), ids.ACTION_NUDGE_OPT_IN, "opt_in")
+        blocks.append({"block_id": "calm_nudge_offer", "elements": [offer], "type": "actions"})
     return blocks
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from slack_sdk.models.blocks import Block
+
 from bot.slack import block_limits as lim
 
 
@@ -32,6 +34,8 @@ def assert_blocks_within_limits(blocks: list[dict], *, surface: str = "message")
     """Fail with a precise message when `blocks` break a Block Kit limit."""
     max_blocks = lim.MESSAGE_BLOCKS if surface == "message" else lim.VIEW_BLOCKS
     assert isinstance(blocks, list) and blocks, "no blocks"
+    # slack_sdk's own models read the JSON back unchanged (and their validators pass).
+    assert [b.to_dict() for b in Block.parse_all(blocks)] == blocks, "not valid Block Kit"
     assert len(blocks) <= max_blocks, f"{len(blocks)} blocks > {max_blocks}"
     block_ids = [b["block_id"] for b in blocks if "block_id" in b]
     assert len(block_ids) == len(set(block_ids)), f"duplicate block_id: {block_ids}"
