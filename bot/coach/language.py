@@ -205,6 +205,14 @@ _DU_IMPERATIVE = caseless(
     r"aender|pass|nimm|bring|hör|hoer|lies|check|überarbeite|ueberarbeite|korrigier|"
     r"vergiss|beeil|antworte|erledige|schreib)(?:e)?\b(?!\s+sie\b)",
 )
+# ... and at the start of a sentence, followed by what a request goes on with ("Schick mir alle
+# Dateien", "Mach einfach schon mal los"); "Schicken Sie mir" does not match.
+_DU_IMPERATIVE_START = caseless(
+    r"(?:^|[.!?:;,]\s*|\n\s*)(?:schick|sende|mach|ruf|meld|sag|gib|schau|guck|denk|nimm|bring|"
+    r"lies|check|vergiss|beeil|antworte|erledige|schreib|änder|aender|lass|hör|hoer|kümmer|"
+    r"kuemmer|zeig|überleg|ueberleg)(?:e)?\s+(?:mir|mich|uns|mal|einfach|doch|bitte|das|die|"
+    r"den|dich|schon|endlich|jetzt|noch|es|dir|dem|sofort)\b",
+)
 
 
 def formality_scores(text: str) -> tuple[float, float]:
@@ -221,10 +229,13 @@ def formality_scores(text: str) -> tuple[float, float]:
         sie += 0.5 * len(_IHNEN.findall(text))  # "Ihnen" is formal even at a sentence start
     sie += 0.6 * _SIE_LOWER_FORMAL.findall_count(text, lower)
     sie += 0.8 * _SIE_GREETING.findall_count(text, lower)
-    sie += 0.3 * min(1, len(_HERR_FRAU.findall(text)))
+    # "Frau Berger" with no pronoun at all: German business mail with a surname is Sie; any
+    # du-form overrules it.
+    sie += 0.45 * min(1, len(_HERR_FRAU.findall(text)))
     du = 1.2 * _DU.findall_count(text, lower) + 1.0 * _IHR_PLURAL.findall_count(text, lower)
     du += 0.5 * _DU_GREETING.findall_count(text, lower)
     du += 0.6 * _DU_IMPERATIVE.findall_count(text, lower)
+    du += 0.6 * _DU_IMPERATIVE_START.findall_count(text, lower)
     return sie, du
 
 

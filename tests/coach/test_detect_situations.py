@@ -366,6 +366,16 @@ class TestLanguageAndRegister:
                 Formality.DU,
             ),
             ("Habt ihr das Briefing schon gelesen?", Language.DE, Formality.DU),
+            # a du-imperative opening a sentence or clause, no pronoun anywhere
+            ("Das reicht jetzt. Gib mir einfach die offenen Dateien.", Language.DE, Formality.DU),
+            ("Passt schon, mach das einfach bis Montag fertig.", Language.DE, Formality.DU),
+            ("Schicken Sie mir die Dateien bis Montag.", Language.DE, Formality.SIE),
+            # "Guten Morgen Frau/Herr …" with no pronoun: business German, Sie
+            (
+                "Guten Morgen Herr Albers, der Termin für die Fotos ist nun doch der Dienstag.",
+                Language.DE,
+                Formality.SIE,
+            ),
             ("Please send me the final files by Monday.", Language.EN, Formality.NONE),
             (
                 "Hi Lena, the deadline is next week, ok? Ich brauche das wirklich dringend, bitte "
