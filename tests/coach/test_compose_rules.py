@@ -388,3 +388,23 @@ class TestThroughTheEngine:
         coaching = coach("Thanks, the files arrived.")
         json.dumps({"draft": coaching.draft, "boundary": coaching.boundary,
                     "notes": list(coaching.notes)})
+
+
+class TestNeutralNeverAgrees:
+    """Neutral is also the fallback for a difficult message detection missed ("I'll pay you when
+    it sells"), so its draft acknowledges and promises an answer, never the work itself."""
+
+    _AGREEING = re.compile(
+        r"kümmere mich darum|plane das|nehme das (?:gern )?auf|nehme ich in meine planung|"
+        r"take care of it|plan (?:it|this) into|adding it to my plan|take this on board",
+        re.I,
+    )
+
+    @pytest.mark.parametrize("voice", ["de.sie", "de.du", "en"])
+    @pytest.mark.parametrize("tone", list(Tone))
+    @pytest.mark.parametrize("short", [False, True])
+    def test_no_draft_agrees_to_the_request(self, voice: str, tone: Tone, short: bool) -> None:
+        for n in range(40):  # the phrase choice is seeded by the text: many texts, many choices
+            text = f"Nachricht Nummer {n}."
+            result = draft(detection(Situation.NEUTRAL, voice), text, tone=tone, short=short)
+            assert not self._AGREEING.search(result), result
