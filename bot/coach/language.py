@@ -210,8 +210,9 @@ _DU_IMPERATIVE = caseless(
 _DU_IMPERATIVE_START = caseless(
     r"(?:^|[.!?:;,]\s*|\n\s*)(?:schick|sende|mach|ruf|meld|sag|gib|schau|guck|denk|nimm|bring|"
     r"lies|check|vergiss|beeil|antworte|erledige|schreib|änder|aender|lass|hör|hoer|kümmer|"
-    r"kuemmer|zeig|überleg|ueberleg)(?:e)?\s+(?:mir|mich|uns|mal|einfach|doch|bitte|das|die|"
-    r"den|dich|schon|endlich|jetzt|noch|es|dir|dem|sofort)\b",
+    r"kuemmer|zeig|überleg|ueberleg)(?:e)?(?:\s+(?:mir|mich|uns|mal|einfach|doch|bitte|das|"
+    r"die|den|dich|schon|endlich|jetzt|noch|nochmal|nochmals|gleich|es|dir|dem|sofort)\b|"
+    r"\s*!|\.(?:\s|$))",
 )
 
 
