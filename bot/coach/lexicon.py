@@ -80,15 +80,15 @@ _WORDS: dict[Situation, tuple[tuple[float, str], ...]] = {
     S.BOUNDARY_OVERSTEP: (
         (1.0, r"erreichbar\w*|handy\w*|privat\w*|jederzeit|nachts|abends|wochenende\w*|"
               r"urlaub\w*|feierabend|sonntag\w*|samstag\w*|whatsapp|telefon\w*|anruf\w*|"
-              r"angestellt\w*"),
+              r"angestellt\w*|exklusiv\w*|einchecken"),
         (1.0, r"available|reachable|phone|cell|standups?|weekend\w*|night|evening|vacation|"
-              r"holiday|staff|employee\w*|schedule\w*|whatsapp|anytime"),
+              r"holiday|staff|employee\w*|schedule\w*|whatsapp|anytime|exclusive\w*|mandatory"),
     ),
     S.TERMINATION: (
         (1.0, r"kuendig\w*|beend\w*|fortsetz\w*|quartalsende|monatsende|trennen|aufhoer\w*|"
-              r"abbrech\w*"),
+              r"abbrech\w*|anderweitig|quitt|verabschied\w*"),
         (1.0, r"notice|terminat\w*|cancel\w*|in-house|inhouse|goodbye|farewell|quit|"
-              r"moving on|no longer"),
+              r"moving on|no longer|elsewhere|indefinitely"),
     ),
 }
 

@@ -396,7 +396,7 @@ _add(
     r"\bnothing yet\b|\bstill nothing\b",
     r"\bimmer noch (?:nicht|nichts|kein\w*)\b|\bnoch immer (?:nicht|nichts|kein\w*)\b|\bbis jetzt "
     r"(?:nicht|nichts|kein\w*)\b|\bnoch (?:nichts|keine (?:antwort|nachricht|rückmeldung))\b",
-    r"\b(?:verspät\w*|verzöger\w*|verzug|zu spät|überfällig|dauert\s+" + W + r"{0,2}(?:so|zu|viel "
+    r"\b(?:verspät\w*|verzöger\w*|verzug|zu spät|überfällig|dauert\s+" + W + r"{0,3}(?:so|zu|viel "
     r"zu|ewig) lange?|so lange|seit (?:tagen|wochen|monaten)|schon (?:wieder )?(?:\w+ )?(?:tage|"
     r"wochen))\b",
     r"\bwann\s+" + W + r"{0,6}(?:fertig|kommt|kommen|bekomme|bekommen|kriege|kriegen|geliefert|"
@@ -861,7 +861,7 @@ _add(
     r"\b(?:ich|wir)\s+(?:mach|mache|machen|erledige|erledigen)\s+(?:das|es|den rest)\s+(?:jetzt |"
     r"dann |lieber |eben |halt )?(?:selbst|selber)\b",
     r"\b(?:nicht mehr (?:zusammenarbeiten|benötigen|brauchen|weiter)|getrennte wege|(?:uns|mich) "
-    r"(?:von (?:dir|ihnen|euch) )?trennen|letzte[rns]? auftrag|das war(?:'s| es) dann)\b",
+    r"(?:von (?:dir|ihnen|euch) )?trennen|letzte[rns]? auftrag|das war(?:'?s| es) dann)\b",
 )
 _add(
     S.TERMINATION,
@@ -894,10 +894,11 @@ _add(
     r"\bfor\s+(?:that|this)\s+(?:kind\s+of\s+)?(?:money|price)\b|\bfor\s+what\s+you\s+charge\b|"
     r"\bfür\s+(?:das|den|so\s+viel)\s+(?:geld|preis)\b",
     r"\b(?:über|ueber)\s+dem,?\s+was\s+(?:wir|ich)\s+(?:\w+\s+)?(?:eingeplant|geplant|budgetiert|"
-    r"vorgesehen)\b|\bmehr\s+als\s+(?:wir|ich)\s+(?:\w+\s+)?(?:eingeplant|geplant|budgetiert)\b|"
+    r"vorgesehen)\b|\bmehr,?\s+als\s+(?:wir|ich)\s+(?:\w+\s+)?(?:eingeplant|geplant|budgetiert)\b|"
     r"\b(?:over|above)\s+(?:our|the|my)\s+budget\b|\bmore\s+than\s+(?:we|i)\s+(?:\w+\s+)?"
     r"(?:planned|budgeted|expected)\b",
-    r"\blet'?s\s+(?:say|call\s+it)\s+(?:\$|€|£)?\d|\b(?:and|then)\s+(?:we\s+have|it'?s)\s+a\s+deal\b|"
+    r"\blet'?s\s+(?:say|call\s+it)\s+(?:\$|€|£)?\d|\b(?:and|then)\s+(?:we\s+have|it'?s)\s+a\s+deal"
+    r"\b|"
     r"\bsagen\s+wir\s+(?:\d|€)|\bund\s+wir\s+sind\s+im\s+geschäft\b",
 )
 _add(
@@ -988,42 +989,52 @@ _add(
     S.PAYMENT_ISSUE,
     2.5,
     r"\bsettle\s+(?:up|the\s+(?:invoice|bill)|your\s+(?:invoice|bill))\b|\bonce\s+the\s+(?:grant|"
-    r"funding|investment|loan|money|client\s+pays|budget)\s+(?:comes|arrives|is\s+approved|clears)\b",
-    r"\b(?:charging|charge|billing|bill)\s+(?:us|me)\s+for\b|\b(?:berechnen|berechnest)\s+(?:sie|du)\s+"
+    r"funding|investment|loan|money|client\s+pays|budget)\s+(?:comes|arrives|is\s+approved|clears)"
+    r"\b",
+    r"\b(?:charging|charge|billing|bill)\s+(?:us|me)\s+for\b|\b(?:berechnen|berechnest)\s+(?:sie|du"
+    r")\s+"
     r"(?:uns|mir)\b|\bin\s+rechnung\s+(?:stellen|gestellt)\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     2.5,
-    r"\bwas\s+(?:sie|du)\s+(?:da\s+|dafür\s+)?(?:verlangen|verlangst|nehmen|nimmst)\b|\bwhat\s+you'?re\s+"
-    r"(?:charging|asking)\b|\b(?:wahnsinn|irrsinn|unverschämt)\b[^.!?]{0,30}\b(?:verlang\w*|preis\w*|"
+    r"\bwas\s+(?:sie|du)\s+(?:da\s+|dafür\s+)?(?:verlangen|verlangst|nehmen|nimmst)\b|\bwhat\s+you'"
+    r"?re\s+"
+    r"(?:charging|asking)\b|\b(?:wahnsinn|irrsinn|unverschämt)\b[^.!?]{0,30}\b(?:verlang\w*|preis\w"
+    r"*|"
     r"kost\w*)\b",
 )
 _add(
     S.URGENT_PRESSURE,
     2.0,
-    r"\b(?:by|in)\s+the\s+morning\b|\bby\s+morning\b|\bspätestens\b|\b(?:vor|bis\s+zur?)\s+(?:der\s+|dem\s+)?"
+    r"\b(?:by|in)\s+the\s+morning\b|\bby\s+morning\b|\bspätestens\b|\b(?:vor|bis\s+zur?)\s+(?:der\s"
+    r"+|dem\s+)?"
     r"(?:messe|veranstaltung|präsentation|konferenz|launch|eröffnung)\b|\bbefore\s+the\s+(?:event|"
     r"fair|conference|launch|show|meeting|presentation)\b",
 )
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\b(?:\d+|two|three|four|five|several)\s+(?:weeks|days|months)\s+(?:and\s+counting|now|already)\b|"
-    r"\bseit\s+(?:\d+|zwei|drei|vier|fünf|mehreren)\s+(?:wochen|tagen|monaten)\b|\bim\s+rückstand\b|"
+    r"\b(?:\d+|two|three|four|five|several)\s+(?:weeks|days|months)\s+(?:and\s+counting|now|already"
+    r")\b|"
+    r"\bseit\s+(?:\d+|zwei|drei|vier|fünf|mehreren)\s+(?:wochen|tagen|monaten)\b|\bim\s+rückstand\b"
+    r"|"
     r"\bhinterher\s+(?:sein|seid|sind|bist)\b",
 )
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\blooks?\s+(?:\w+\s+)?different\s+(?:from|than|to)\b|\bsieht\s+(?:\w+\s+)?anders\s+aus\s+als\b|"
+    r"\blooks?\s+(?:\w+\s+)?different\s+(?:from|than|to)\b|\bsieht\s+(?:\w+\s+)?anders\s+aus\s+als"
+    r"\b|"
     r"\b(?:unübersichtlich\w*|durcheinander|chaotisch\w*)\b",
 )
 _add(
     S.REVISION_LOOP,
     3.0,
-    r"\bone\s+(?:last|final)\s+(?:\w+\s+)?(?:change|tweak|edit|thing|adjustment)\b|\b(?:noch\s+)?eine\s+"
-    r"letzte\s+(?:\w+\s+)?(?:änderung|korrektur|anpassung|kleinigkeit)\b|\balles\s+(?:nochmal|noch\s+mal)"
+    r"\bone\s+(?:last|final)\s+(?:\w+\s+)?(?:change|tweak|edit|thing|adjustment)\b|\b(?:noch\s+)?ei"
+    r"ne\s+"
+    r"letzte\s+(?:\w+\s+)?(?:änderung|korrektur|anpassung|kleinigkeit)\b|\balles\s+(?:nochmal|noch"
+    r"\s+mal)"
     r"\s+(?:umstellen|ändern|umbauen)\b",
 )
 _add(
@@ -1049,7 +1060,8 @@ _add(
 _add(
     S.PAYMENT_ISSUE,
     2.5,
-    r"\b(?:abgezogen|einbehalten|zurückbehalten|gekürzt)\b|\b(?:withheld|withholding|deducted|docked)\b",
+    r"\b(?:abgezogen|einbehalten|zurückbehalten|gekürzt)\b|\b(?:withheld|withholding|deducted|docke"
+    r"d)\b",
 )
 _add(
     S.PAYMENT_ISSUE,
@@ -1066,13 +1078,15 @@ _add(
 _add(
     S.URGENT_PRESSURE,
     3.0,
-    r"\bneed(?:ed)?\s+(?:it|this|that)\s+yesterday\b|\b(?:brauche|brauchen|bräuchte)\s+(?:es|das|ihn|"
+    r"\bneed(?:ed)?\s+(?:it|this|that)\s+yesterday\b|\b(?:brauche|brauchen|bräuchte)\s+(?:es|das|ih"
+    r"n|"
     r"sie)\s+(?:eigentlich\s+)?gestern\b",
 )
 _add(
     S.URGENT_PRESSURE,
     2.0,
-    r"\b(?:priorisier\w*|prioriti[sz]e\w*|top\s+priority|höchste\s+priorität)\b|\b(?:der|unser)\s+kunde"
+    r"\b(?:priorisier\w*|prioriti[sz]e\w*|top\s+priority|höchste\s+priorität)\b|\b(?:der|unser)\s+k"
+    r"unde"
     r"\s+wartet\b|\b(?:the|our|my)\s+(?:client|customer|boss)\s+is\s+waiting\b",
 )
 _add(
@@ -1081,7 +1095,8 @@ _add(
     r"\b(?:supposed|meant)\s+to\s+(?:go\s+live|launch|be\s+(?:ready|done|finished|live))\b|\bsollte"
     r"(?:n)?\s+(?:\w+\s+)?(?:heute|gestern|längst|schon)\s+(?:live|fertig|online)\b|\b(?:nothing|"
     r"nichts)\s+(?:is|ist)\s+(?:ready|fertig|done)\b",
-    r"\bwie\s+weit\s+(?:sind|bist|seid)\b|\bhow\s+far\s+along\b|\b(?:höre|hören)\s+(?:gar\s+)?nichts"
+    r"\bwie\s+weit\s+(?:sind|bist|seid)\b|\bhow\s+far\s+along\b|\b(?:höre|hören)\s+(?:gar\s+)?nicht"
+    r"s"
     r"(?:\s+mehr)?\b|\bi\s+(?:haven'?t|have\s+not)\s+heard\b",
 )
 _add(
@@ -1092,35 +1107,40 @@ _add(
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\bjust\s+make\s+it\s+(?:nice|pretty|good|cool|better|work|look\s+good)\s*[.!]?$|\bmach(?:en\s+"
+    r"\bjust\s+make\s+it\s+(?:nice|pretty|good|cool|better|work|look\s+good)\s*[.!]?$|\bmach(?:en\s"
+    r"+"
     r"sie)?\s+(?:es|das)\s+(?:einfach\s+)?(?:schön|hübsch|besser|cool)\b|\bnur\s+anders\b|\bbut\s+"
     r"different\b|\bsame\s+but\s+different\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     2.5,
-    r"\btonight\s+at\s+(?:9|10|11|12)\b|\bheute\s+nacht\b|\b(?:zeit|arbeitszeit)\s+(?:doch\s+)?frei\s+"
+    r"\btonight\s+at\s+(?:9|10|11|12)\b|\bheute\s+nacht\b|\b(?:zeit|arbeitszeit)\s+(?:doch\s+)?frei"
+    r"\s+"
     r"einteilen\b|\bmanage\s+your\s+own\s+(?:time|hours)\b|\b(?:du\s+bist|sie\s+sind)\s+doch\s+"
     r"freelancer\w*\b",
 )
 _add(
     S.TERMINATION,
     3.0,
-    r"\b(?:change\s+of\s+direction|new\s+direction|richtungswechsel|neu\s+ausgerichtet)\b|\b(?:won'?t|"
+    r"\b(?:change\s+of\s+direction|new\s+direction|richtungswechsel|neu\s+ausgerichtet)\b|\b(?:won'"
+    r"?t|"
     r"will\s+not|not)\s+be\s+continuing\b",
 )
 
 _add(
     S.PAYMENT_ISSUE,
     3.0,
-    r"\b(?:zahle|zahlen|bezahle|bezahlen)\s*(?:(?:ich|wir)\s*)?(?:erst\s*)?,?\s*(?:wenn|sobald)\s+(?:ich|wir)"
+    r"\b(?:zahle|zahlen|bezahle|bezahlen)\s*(?:(?:ich|wir)\s*)?(?:erst\s*)?,?\s*(?:wenn|sobald)\s+("
+    r"?:ich|wir)"
     r"\s+zufrieden\b|\bpay\s+(?:you\s+)?(?:when|once|if)\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+"
     r"(?:happy|satisfied)\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     2.5,
-    r"\bwhy\s+(?:does|would|should|is)\s+(?:a|an|the|this|that|it)\s+(?:\w+\s+){0,3}cost\b|\bwarum\s+"
+    r"\bwhy\s+(?:does|would|should|is)\s+(?:a|an|the|this|that|it)\s+(?:\w+\s+){0,3}cost\b|\bwarum"
+    r"\s+"
     r"kostet\b|\bwieso\s+kostet\b",
     r"\b(?:do|be)\s+better\s+on\s+the\s+(?:rate|price|fee)\b|\bbetter\s+(?:rate|price|deal)\b|"
     r"\b(?:zu\s+viel|too\s+much)\s+(?:für|for)\b",
@@ -1140,7 +1160,8 @@ _add(
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\b(?:schon\s+wieder\s+eine|noch\s+eine)\s+verschiebung\b|\bverschiebung\w*\b|\banother\s+delay\b|"
+    r"\b(?:schon\s+wieder\s+eine|noch\s+eine)\s+verschiebung\b|\bverschiebung\w*\b|\banother\s+dela"
+    r"y\b|"
     r"\b(?:postponed|pushed\s+back|delayed)\s+again\b|\b(?:geduld|patience)\b",
 )
 _add(
@@ -1152,20 +1173,23 @@ _add(
 _add(
     S.QUALITY_CRITICISM,
     3.0,
-    r"\bdid\s+you\s+(?:even\s+)?(?:proofread|check|test|read|look\s+at)\b|\b(?:hast\s+du|haben\s+sie)"
+    r"\bdid\s+you\s+(?:even\s+)?(?:proofread|check|test|read|look\s+at)\b|\b(?:hast\s+du|haben\s+si"
+    r"e)"
     r"\s+(?:das\s+)?(?:überhaupt\s+)?(?:korrektur\w*|getestet|geprüft|gegengelesen)\b",
 )
 _add(
     S.REVISION_LOOP,
     2.5,
-    r"\b(?:in|and)\s+(?:maybe\s+)?(?:green|purple|orange|red|blue|yellow|pink|black|white|grey|gray)"
+    r"\b(?:in|and)\s+(?:maybe\s+)?(?:green|purple|orange|red|blue|yellow|pink|black|white|grey|gray"
+    r")"
     r"\s*(?:too\s*)?\?[^?]*\?|\bsee\s+it\s+in\s+(?:green|purple|orange|red|blue|yellow|pink|black|"
     r"white|grey|gray|another\s+colou?r)\b",
 )
 _add(
     S.HARSH_TONE,
     3.5,
-    r"\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,4}(?:ever\s+)?hires?\s+you\b|\bmake\s+sure\s+(?:everyone|"
+    r"\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,4}(?:ever\s+)?hires?\s+you\b|\bmake\s+sure\s+(?:everyone"
+    r"|"
     r"nobody|no\s+one)\b|\bruin\s+your\s+(?:reputation|business|career)\b|\bich\s+sorge\s+dafür,?"
     r"\s+dass\b|\bihren\s+ruf\s+ruinier\w*\b",
 )
@@ -1188,14 +1212,17 @@ _add(S.REVISION_LOOP, 1.0, r"\b(?:freigabe|freigeben)\b")
 _add(
     S.REVISION_LOOP,
     3.0,
-    r"\b(?:can'?t|cannot|not\s+sure\s+(?:i|we)\s+can|won'?t)\s+(?:\w+\s+)?approve\b|\b(?:nicht|noch\s+"
-    r"nicht)\s+freigeben\b|\bdann\s+ist\s+es\s+(?:aber\s+)?(?:wirklich\s+)?final\b|\b(?:really|truly)\s+"
+    r"\b(?:can'?t|cannot|not\s+sure\s+(?:i|we)\s+can|won'?t)\s+(?:\w+\s+)?approve\b|\b(?:nicht|noch"
+    r"\s+"
+    r"nicht)\s+freigeben\b|\bdann\s+ist\s+es\s+(?:aber\s+)?(?:wirklich\s+)?final\b|\b(?:really|trul"
+    r"y)\s+"
     r"(?:the\s+)?final\b|\b(?:final|last)\s+round\b|\bletzte\s+runde\b",
 )
 _add(
     S.PAYMENT_ISSUE,
     3.0,
-    r"\bpayment\s+(?:is\s+)?(?:conditional|dependent|contingent|subject)\s+(?:on|to)\b|\b(?:conditional|"
+    r"\bpayment\s+(?:is\s+)?(?:conditional|dependent|contingent|subject)\s+(?:on|to)\b|\b(?:conditi"
+    r"onal|"
     r"contingent)\s+on\b|\bzahlung\s+(?:hängt|ist\s+abhängig)\s+(?:\w+\s+)?von\b",
 )
 _add(
@@ -1214,19 +1241,22 @@ _add(
 _add(
     S.URGENT_PRESSURE,
     2.5,
-    r"\bbefore\s+my\s+(?:flight|meeting|trip|vacation|holiday|call)\b|\bvor\s+meinem\s+(?:flug|urlaub|"
+    r"\bbefore\s+my\s+(?:flight|meeting|trip|vacation|holiday|call)\b|\bvor\s+meinem\s+(?:flug|urla"
+    r"ub|"
     r"termin|meeting)\b",
 )
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\bmissed\s+(?:\w+\s+)?(?:date|deadline)s?\b|\bverpasst\w*\s+(?:\w+\s+)?(?:termin|deadline|frist)\b|"
+    r"\bmissed\s+(?:\w+\s+)?(?:date|deadline)s?\b|\bverpasst\w*\s+(?:\w+\s+)?(?:termin|deadline|fri"
+    r"st)\b|"
     r"\b(?:we'?ve|i'?ve|we\s+have|i\s+have)\s+been\s+patient\b",
 )
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\b(?:squished|squashed|stretched|distorted|cut\s+off|pixelated|misaligned|verzerrt|gequetscht|"
+    r"\b(?:squished|squashed|stretched|distorted|cut\s+off|pixelated|misaligned|verzerrt|gequetscht"
+    r"|"
     r"abgeschnitten)\b",
 )
 _add(
@@ -1234,13 +1264,15 @@ _add(
     2.5,
     r"\b(?:wissen|weiß)\s+(?:selbst\s+)?(?:noch\s+)?nicht\s+(?:genau\s+)?,?\s*was\s+(?:wir|ich)\s+"
     r"(?:wollen|will|brauchen)\b|\bdon'?t\s+(?:really\s+)?know\s+what\s+(?:we|i)\s+(?:want|need)\b|"
-    r"\bmachen\s+sie\s+mal\b|\bmach\s+mal\b|\byou\s+get\s+it\b|\b(?:du|sie)\s+(?:verstehst|verstehen)"
+    r"\bmachen\s+sie\s+mal\b|\bmach\s+mal\b|\byou\s+get\s+it\b|\b(?:du|sie)\s+(?:verstehst|verstehe"
+    r"n)"
     r"\s+schon\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\bpick\s+up\s+when\s+i\s+call\b|\beven\s+if\s+it'?s\s+(?:late|the\s+weekend|sunday)\b|\bauch\s+"
+    r"\bpick\s+up\s+when\s+i\s+call\b|\beven\s+if\s+it'?s\s+(?:late|the\s+weekend|sunday)\b|\bauch"
+    r"\s+"
     r"wenn\s+es\s+spät\b|\burlaub\s+verschieben\b|\bpostpone\s+your\s+(?:vacation|holiday)\b|"
     r"\b(?:monitoring|tracking|screen[-\s]?recording)\s+software\b|\btime\s+tracker\b|"
     r"\büberwachungs\w*\b|\bsee\s+what\s+you'?re\s+working\s+on\b",
@@ -1275,46 +1307,53 @@ _add(
 _add(
     S.SCOPE_CREEP,
     2.5,
-    r"\balso\s+(?:come|be\s+(?:available|delivered))\s+as\b|\bauch\s+als\s+(?:\w+\s+){0,2}(?:version|"
+    r"\balso\s+(?:come|be\s+(?:available|delivered))\s+as\b|\bauch\s+als\s+(?:\w+\s+){0,2}(?:versio"
+    r"n|"
     r"variante|format|datei)\b|\bumfasst\s+(?:doch\s+)?(?:natürlich\s+)?auch\b",
 )
 _add(
     S.URGENT_PRESSURE,
     2.5,
-    r"\b\d{1,2}\s*(?:am|pm|uhr)?\s+sharp\b|\bpunkt\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uhr)?\b|\bpünktlich\s+"
+    r"\b\d{1,2}\s*(?:am|pm|uhr)?\s+sharp\b|\bpunkt\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uhr)?\b|\bpünktlich"
+    r"\s+"
     r"um\b|\beilauftrag\b",
 )
 _add(
     S.HARSH_TONE,
     3.0,
-    r"\b(?:deliberately|purposely|on\s+purpose|absichtlich|mit\s+absicht)\b[^.!?]{0,30}\b(?:ignor\w*|"
+    r"\b(?:deliberately|purposely|on\s+purpose|absichtlich|mit\s+absicht)\b[^.!?]{0,30}\b(?:ignor\w"
+    r"*|"
     r"ignoring)\b|\b(?:are|do)\s+you\s+(?:\w+\s+)?ignoring\s+(?:me|my|us|our)\b|\bignorier\w*\s+"
     r"(?:sie|du)\s+(?:mich|uns|meine)\b",
 )
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\bwas\s+(?:sie|du)\s+für\s+richtig\s+(?:halten|hältst),?\s+aber\b|\bwhat(?:ever)?\s+you\s+think"
+    r"\bwas\s+(?:sie|du)\s+für\s+richtig\s+(?:halten|hältst),?\s+aber\b|\bwhat(?:ever)?\s+you\s+thi"
+    r"nk"
     r"\s+is\s+(?:best|right),?\s+but\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     2.5,
-    r"\b(?:private|persönliche)\s+(?:handy)?nummer\b|\b(?:deine|ihre)\s+(?:private\s+)?handynummer\b|"
+    r"\b(?:private|persönliche)\s+(?:handy)?nummer\b|\b(?:deine|ihre)\s+(?:private\s+)?handynummer"
+    r"\b|"
     r"\byour\s+(?:cell|mobile|personal|private)\s+(?:phone\s+)?number\b",
 )
 _add(
     S.TERMINATION,
     3.5,
     r"\b(?:end|ending|terminate|terminating|discontinue)\s+(?:our|the|this)\s+(?:collaboration|"
-    r"partnership|contract|relationship|agreement|engagement|cooperation|retainer)\b|\bzurück\s+ins\s+"
+    r"partnership|contract|relationship|agreement|engagement|cooperation|retainer)\b|\bzurück\s+ins"
+    r"\s+"
     r"haus\b|\bins\s+haus\s+(?:holen|zurückholen)\b",
 )
 
 _add(
     S.PAYMENT_ISSUE,
     3.0,
-    r"\bcan'?t\s+pay\s+the\s+(?:full|whole|entire)\b|\bonly\s+pay\s+(?:part|half|\d+\s*%)\b|\bnicht\s+den"
+    r"\bcan'?t\s+pay\s+the\s+(?:full|whole|entire)\b|\bonly\s+pay\s+(?:part|half|\d+\s*%)\b|\bnicht"
+    r"\s+den"
     r"\s+(?:vollen|ganzen|gesamten)\s+betrag\b|\bzahle\s+ich\s+(?:\S+\s+){0,4}nicht\b",
 )
 _add(
@@ -1326,8 +1365,10 @@ _add(
 _add(
     S.PRICE_PUSHBACK,
     2.5,
-    r"\bfor\s+an?\s+(?:logo|flyer|website|site|text|post|banner|video|simple\s+\w+)\s*\?|\bfür\s+ein(?:en"
-    r")?\s+(?:logo|flyer|text|banner|video|webseite)\s*\?|\b(?:found|got|saw)\s+(?:a|an)\s+(?:\w+\s+){0,2}"
+    r"\bfor\s+an?\s+(?:logo|flyer|website|site|text|post|banner|video|simple\s+\w+)\s*\?|\bfür\s+ei"
+    r"n(?:en"
+    r")?\s+(?:logo|flyer|text|banner|video|webseite)\s*\?|\b(?:found|got|saw)\s+(?:a|an)\s+(?:\w+\s"
+    r"+){0,2}"
     r"(?:online\s+)?for\s+(?:\$|€|£)?\s?\d",
 )
 _add(
@@ -1343,13 +1384,15 @@ _add(
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\bexpected\s+(?:something\s+)?(?:much\s+|a\s+lot\s+)?(?:more|better)\b|\b(?:hätte|hatte)\s+(?:mir|"
+    r"\bexpected\s+(?:something\s+)?(?:much\s+|a\s+lot\s+)?(?:more|better)\b|\b(?:hätte|hatte)\s+(?"
+    r":mir|"
     r"uns)\s+(?:\w+\s+)?mehr\s+erwartet\b",
 )
 _add(
     S.REVISION_LOOP,
     2.5,
-    r"\brückgängig\b|\b(?:undo|revert|roll\s+back)\s+(?:all\s+)?(?:the|those|these|yesterday'?s)?\s*"
+    r"\brückgängig\b|\b(?:undo|revert|roll\s+back)\s+(?:all\s+)?(?:the|those|these|yesterday'?s)?\s"
+    r"*"
     r"(?:changes|edits)\b",
 )
 _add(
@@ -1362,14 +1405,17 @@ _add(
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\bknow\s+what\s+i\s+want\s+when\b|\bweiß\s+(?:es\s+)?erst,?\s+wenn\b|\bkann\s+(?:aber\s+)?nicht"
+    r"\bknow\s+what\s+i\s+want\s+when\b|\bweiß\s+(?:es\s+)?erst,?\s+wenn\b|\bkann\s+(?:aber\s+)?nic"
+    r"ht"
     r"\s+sagen,?\s+warum\b|\bcan'?t\s+(?:say|explain|put\s+my\s+finger\s+on)\s+(?:why|it|what)\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\bdrop\s+everything\s+when\b|\bexpect\s+you\s+to\s+(?:drop|be\s+available|answer|respond|reply)\b|"
-    r"\berwarte,?\s+dass\s+(?:sie|du)\s+(?:sofort|immer|jederzeit)\b|\bwarum\s+arbeite\w*\s+(?:sie|du)"
+    r"\bdrop\s+everything\s+when\b|\bexpect\s+you\s+to\s+(?:drop|be\s+available|answer|respond|repl"
+    r"y)\b|"
+    r"\berwarte,?\s+dass\s+(?:sie|du)\s+(?:sofort|immer|jederzeit)\b|\bwarum\s+arbeite\w*\s+(?:sie|"
+    r"du)"
     r"\s+(?:eigentlich\s+)?nicht\s+am\s+(?:samstag|sonntag|wochenende)\b|\bandere\s+machen\s+das\s+"
     r"auch\b",
 )
@@ -1383,20 +1429,25 @@ _add(
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\bob\s+das\s+(?:überhaupt\s+)?noch\s+(?:was|etwas)\s+wird\b|\b(?:ever|actually)\s+going\s+to\s+"
+    r"\bob\s+das\s+(?:überhaupt\s+)?noch\s+(?:was|etwas)\s+wird\b|\b(?:ever|actually)\s+going\s+to"
+    r"\s+"
     r"(?:happen|be\s+(?:done|finished|ready))\b|\bwhether\s+(?:this|it)\s+will\s+ever\b",
 )
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\bwhy\s+(?:is|are)\s+(?:my|the|his|her|our)\s+\w+\s+(?:green|red|blue|purple|yellow|cut\s+off|"
-    r"missing|blurry|wrong|crooked|upside\s+down)\b|\bdoesn'?t\s+wow\b|\bnot\s+wowed\b|\bhaut\s+mich"
-    r"\s+nicht\s+(?:vom\s+hocker|um)\b|\bit'?s\s+fine,?\s+i\s+guess\b|\bganz\s+ok(?:ay)?,?\s+aber\b",
+    r"\bwhy\s+(?:is|are)\s+(?:my|the|his|her|our)\s+\w+\s+(?:green|red|blue|purple|yellow|cut\s+off"
+    r"|"
+    r"missing|blurry|wrong|crooked|upside\s+down)\b|\bdoesn'?t\s+wow\b|\bnot\s+wowed\b|\bhaut\s+mic"
+    r"h"
+    r"\s+nicht\s+(?:vom\s+hocker|um)\b|\bit'?s\s+fine,?\s+i\s+guess\b|\bganz\s+ok(?:ay)?,?\s+aber\b"
+    r"",
 )
 _add(
     S.QUALITY_CRITICISM,
     3.0,
-    r"\b(?:völlig|komplett|total|ziemlich)?\s*am\s+thema\s+vorbei\b|\boff[-\s]topic\b|\bmissed\s+the\s+"
+    r"\b(?:völlig|komplett|total|ziemlich)?\s*am\s+thema\s+vorbei\b|\boff[-\s]topic\b|\bmissed\s+th"
+    r"e\s+"
     r"point\b|\bthema\s+verfehlt\b",
 )
 _add(
@@ -1415,27 +1466,32 @@ _add(
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\b(?:cousin|friend|sister|brother|mom|mother|dad|father|neighbou?r|nephew)\s+is\s+(?:also\s+)?"
+    r"\b(?:cousin|friend|sister|brother|mom|mother|dad|father|neighbou?r|nephew)\s+is\s+(?:also\s+)"
+    r"?"
     r"going\s+to\s+(?:email|call|text|contact)\s+you\b|\bhelp\s+(?:him|her|them)\s+too\b|\bbe\s+"
     r"grateful\b|\bdankbar\s+sein\b",
 )
 _add(
     S.TERMINATION,
     3.0,
-    r"\b(?:this\s+is|it'?s)\s+my\s+last\s+(?:week|month|day)\s+with\s+you\b|\bfound\s+a\s+cheaper\b|"
-    r"\b(?:ihre|deine)\s+dienste\b[^.!?]{0,30}\bnicht\s+mehr\b|\bbrauchen\s+(?:ihre|deine)\s+dienste\b",
+    r"\b(?:this\s+is|it'?s)\s+my\s+last\s+(?:week|month|day)\s+with\s+you\b|\bfound\s+a\s+cheaper\b"
+    r"|"
+    r"\b(?:ihre|deine)\s+dienste\b[^.!?]{0,30}\bnicht\s+mehr\b|\bbrauchen\s+(?:ihre|deine)\s+dienst"
+    r"e\b",
 )
 
 _add(
     S.PAYMENT_ISSUE,
     2.5,
-    r"\b(?:send|give)\s+me\s+your\s+bank\s+(?:info|details|account)\b|\bwire\s+(?:it|you|the\s+money)"
+    r"\b(?:send|give)\s+me\s+your\s+bank\s+(?:info|details|account)\b|\bwire\s+(?:it|you|the\s+mone"
+    r"y)"
     r"\s+when\b|\büberweise\s+(?:es|das|ich)\s+(?:\w+\s+)?(?:wenn|sobald)\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     2.5,
-    r"\bfor\s+(?:some|a\s+few|a\s+couple\s+of)\s+(?:pictures|photos|words|lines|clicks|posts|pages)\s*"
+    r"\bfor\s+(?:some|a\s+few|a\s+couple\s+of)\s+(?:pictures|photos|words|lines|clicks|posts|pages)"
+    r"\s*"
     r"\?|\bfür\s+ein\s+paar\s+(?:bilder|fotos|texte|zeilen|klicks|worte|seiten)\s*\?",
 )
 _add(
@@ -1478,14 +1534,17 @@ _add(
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\blook\s+(\w+)\s+without\s+looking\s+\1\b|\b(\w+)\s+without\s+being\s+\2\b|\b(?:wirken|aussehen)"
+    r"\blook\s+(\w+)\s+without\s+looking\s+\1\b|\b(\w+)\s+without\s+being\s+\2\b|\b(?:wirken|ausseh"
+    r"en)"
     r"\b[^.!?]{0,30}\bohne\s+(?:\w+\s+){0,2}zu\s+(?:wirken|sein)\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\b(?:could\s+have|could'?ve)\s+(?:answered|replied|responded|worked)\s+from\b|\bdon'?t\s+you\s+"
-    r"have\s+a\s+(?:laptop|phone)\b|\b(?:vom|am)\s+strand\b|\bfrom\s+the\s+beach\b|\bdavon\s+aus,?\s+"
+    r"\b(?:could\s+have|could'?ve)\s+(?:answered|replied|responded|worked)\s+from\b|\bdon'?t\s+you"
+    r"\s+"
+    r"have\s+a\s+(?:laptop|phone)\b|\b(?:vom|am)\s+strand\b|\bfrom\s+the\s+beach\b|\bdavon\s+aus,?"
+    r"\s+"
     r"dass\s+(?:sie|du)\s+(?:auch\s+)?(?:über|an|am|im|während)\b[^.!?]{0,30}\berreichbar\b",
 )
 _add(
@@ -1500,27 +1559,32 @@ _add(
     S.PRICE_PUSHBACK,
     2.5,
     r"\b(?:rates?|prices?|fees?)\s+(?:have\s+|has\s+)?(?:doubled|tripled|gone\s+up|increased|risen|"
-    r"jumped)\b|\b(?:preise?|sätze|honorar)\s+(?:\w+\s+)?(?:verdoppelt|gestiegen|erhöht)\b|\bfür\s+den"
+    r"jumped)\b|\b(?:preise?|sätze|honorar)\s+(?:\w+\s+)?(?:verdoppelt|gestiegen|erhöht)\b|\bfür\s+"
+    r"den"
     r"\s+(?:betrag|preis)\s+erwarte\b",
 )
 _add(
     S.SCOPE_CREEP,
     2.5,
-    r"\b(?:da\s+)?fehlt\s+(?:aber\s+)?noch\s+(?:der|die|das|ein|eine)\b|\bden\s+hatten\s+wir\s+doch\s+"
+    r"\b(?:da\s+)?fehlt\s+(?:aber\s+)?noch\s+(?:der|die|das|ein|eine)\b|\bden\s+hatten\s+wir\s+doch"
+    r"\s+"
     r"besprochen\b|\b(?:is|are)\s+(?:still\s+)?missing[^.!?]{0,40}\b(?:discussed|agreed)\b|"
     r"\bbasically\s+the\s+same\s+thing\b|\bist\s+doch\s+(?:eigentlich\s+)?das\s+gleiche\b",
 )
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\bis\s+it\s+(?:done|ready|finished)\s+yet\b|\bist\s+(?:es|das)\s+(?:schon|endlich)\s+fertig\b|"
+    r"\bis\s+it\s+(?:done|ready|finished)\s+yet\b|\bist\s+(?:es|das)\s+(?:schon|endlich)\s+fertig\b"
+    r"|"
     r"\bmittlerweile\s+ist\s+es\b|\bnoch\s+immer\s+kein\w*\b",
 )
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\b(?:none|half|most)\s+of\s+the\s+(?:links|buttons|images|pages|forms)\s+(?:work|load|show)\b|"
-    r"\b(?:links?|buttons?|forms?)\s+(?:don'?t|doesn'?t|do\s+not)\s+work\b|\b(?:link|button|formular)"
+    r"\b(?:none|half|most)\s+of\s+the\s+(?:links|buttons|images|pages|forms)\s+(?:work|load|show)\b"
+    r"|"
+    r"\b(?:links?|buttons?|forms?)\s+(?:don'?t|doesn'?t|do\s+not)\s+work\b|\b(?:link|button|formula"
+    r"r)"
     r"\w*\s+funktionier\w*\s+nicht\b|\bwirkt\s+(?:\w+\s+)?billig\b",
 )
 _add(
@@ -1533,20 +1597,23 @@ _add(
     S.HARSH_TONE,
     3.0,
     r"\bdraw\s+you\s+a\s+picture\b|\bdo\s+you\s+(?:even\s+)?understand\s+(?:english|german|me)\b|"
-    r"\bverstehen\s+sie\s+(?:kein|überhaupt\s+kein)\s+deutsch\b|\bpraktikant\w*\s+erlebt\b|\b(?:interns?|"
+    r"\bverstehen\s+sie\s+(?:kein|überhaupt\s+kein)\s+deutsch\b|\bpraktikant\w*\s+erlebt\b|\b(?:int"
+    r"erns?|"
     r"students?)\s+(?:who|that)\s+(?:were|are)\s+more\s+professional\b",
 )
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\bweiß\s+ich\s+(?:aber\s+)?nicht\s+mehr\s+(?:genau|so\s+genau)\b|\bdon'?t\s+remember\s+(?:exactly|"
+    r"\bweiß\s+ich\s+(?:aber\s+)?nicht\s+mehr\s+(?:genau|so\s+genau)\b|\bdon'?t\s+remember\s+(?:exa"
+    r"ctly|"
     r"what)\b|\bwie\s+(?:wir\s+es\s+)?am\s+telefon\s+besprochen\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
     r"\bshare\s+your\s+screen\s+all\s+day\b|\bso\s+i\s+know\s+you'?re\s+working\b|\bbildschirm\s+"
-    r"(?:den\s+ganzen\s+tag\s+)?teilen\b|\bauf\s+(?:instagram|whatsapp|facebook|linkedin)\s+(?:auch\s+)?"
+    r"(?:den\s+ganzen\s+tag\s+)?teilen\b|\bauf\s+(?:instagram|whatsapp|facebook|linkedin)\s+(?:auch"
+    r"\s+)?"
     r"(?:noch\s+)?geschrieben\b|\b(?:texted|messaged|dm'?d)\s+you\s+on\s+(?:instagram|whatsapp|"
     r"facebook|linkedin)\b",
 )
@@ -1559,15 +1626,18 @@ _add(
 _add(
     S.URGENT_PRESSURE,
     3.0,
-    r"\bin\s+den\s+nächsten\s+(?:zwei|drei|\d+|paar)\s+stunden\b|\bin\s+the\s+next\s+(?:two|three|\d+|"
+    r"\bin\s+den\s+nächsten\s+(?:zwei|drei|\d+|paar)\s+stunden\b|\bin\s+the\s+next\s+(?:two|three|"
+    r"\d+|"
     r"few|couple\s+of)\s+hours\b|\bsorry\s+für\s+die\s+eile\b|\bbefore\s+(?:the\s+)?(?:market|shop|"
     r"store|office|doors?)\s+opens?\b",
 )
 _add(
     S.DELAY_COMPLAINT,
     3.0,
-    r"\bsaid\s+it\s+would\s+(?:take|be)\s+(?:a|one|two|three)\s+(?:day|week|month)s?\b|\bit'?s\s+been\s+"
-    r"(?:a|two|three|four|several)\s+(?:week|month)s?\b|\bhake\s+(?:jetzt\s+)?(?:zum\s+\w+\s+mal\s+)?"
+    r"\bsaid\s+it\s+would\s+(?:take|be)\s+(?:a|one|two|three)\s+(?:day|week|month)s?\b|\bit'?s\s+be"
+    r"en\s+"
+    r"(?:a|two|three|four|several)\s+(?:week|month)s?\b|\bhake\s+(?:jetzt\s+)?(?:zum\s+\w+\s+mal\s+"
+    r")?"
     r"nach\b|\bnachhaken\b|\bfollow(?:ing)?\s+up\s+(?:again|for\s+the\s+\w+\s+time)\b",
 )
 _add(
@@ -1587,7 +1657,8 @@ _add(
     S.HARSH_TONE,
     3.0,
     r"\bshocked\s+(?:at|by)\s+how\b|\bhow\s+unprofessional\s+you\s+are\b|\bschockiert,?\s+wie\b|"
-    r"\b(?:ihr|dein)\s+(?:business|geschäft|laden)\s+(?:gleich\s+)?(?:zumachen|dichtmachen|schließen)\b|"
+    r"\b(?:ihr|dein)\s+(?:business|geschäft|laden)\s+(?:gleich\s+)?(?:zumachen|dichtmachen|schließe"
+    r"n)\b|"
     r"\bclose\s+(?:up\s+)?your\s+(?:business|shop)\b",
 )
 _add(
@@ -1600,20 +1671,23 @@ _add(
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\b(?:du\s+bist|sie\s+sind)\s+doch\s+(?:eh|sowieso|ohnehin)\s+(?:zu\s*hause|daheim)\b|\byou'?re\s+"
+    r"\b(?:du\s+bist|sie\s+sind)\s+doch\s+(?:eh|sowieso|ohnehin)\s+(?:zu\s*hause|daheim)\b|\byou'?r"
+    r"e\s+"
     r"(?:at\s+home|home)\s+anyway\b",
 )
 _add(
     S.TERMINATION,
     3.5,
-    r"\bwon'?t\s+be\s+needing\s+(?:you|your)\b|\bbrauchen\s+(?:dich|sie)\s+(?:danach\s+|ab\s+\w+\s+)?"
+    r"\bwon'?t\s+be\s+needing\s+(?:you|your)\b|\bbrauchen\s+(?:dich|sie)\s+(?:danach\s+|ab\s+\w+\s+"
+    r")?"
     r"nicht\s+mehr\b|\bmachen\s+(?:ab\s+\w+\s+)?mit\s+(?:einer|einem)\s+anderen\b",
 )
 
 _add(
     S.PRICE_PUSHBACK,
     3.0,
-    r"\bsprengt\s+(?:leider\s+)?(?:unseren|den|unser|das|jeden)\s+(?:rahmen|budget|etat)\b|\b(?:exceeds|"
+    r"\bsprengt\s+(?:leider\s+)?(?:unseren|den|unser|das|jeden)\s+(?:rahmen|budget|etat)\b|\b(?:exc"
+    r"eeds|"
     r"blows)\s+(?:our|the)\s+budget\b",
 )
 _add(
@@ -1630,14 +1704,17 @@ _add(
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\bstimmt\s+(?:ja\s+)?(?:gar|überhaupt)\s+nichts\b|\bnothing\s+(?:here\s+)?is\s+right\b|\b(?:daten|"
+    r"\bstimmt\s+(?:ja\s+)?(?:gar|überhaupt)\s+nichts\b|\bnothing\s+(?:here\s+)?is\s+right\b|\b(?:d"
+    r"aten|"
     r"angaben|seiten|inhalte)\s+fehl\w*\b|\b(?:data|content|pages)\s+(?:is|are)\s+missing\b",
 )
 _add(
     S.REVISION_LOOP,
     3.0,
-    r"\bzur\s+(?:ersten|zweiten|dritten|vierten|vorigen|alten|ursprünglichen)\s+(?:variante|version|"
-    r"fassung)\s+zurück\b|\bback\s+to\s+the\s+(?:first|second|third|previous|old|original)\s+(?:option|"
+    r"\bzur\s+(?:ersten|zweiten|dritten|vierten|vorigen|alten|ursprünglichen)\s+(?:variante|version"
+    r"|"
+    r"fassung)\s+zurück\b|\bback\s+to\s+the\s+(?:first|second|third|previous|old|original)\s+(?:opt"
+    r"ion|"
     r"variant|version|draft)\b",
 )
 _add(
@@ -1648,14 +1725,17 @@ _add(
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\b(?:look|looks|feel)\s+like\s+it\s+cost\s+a\s+(?:million|fortune)\b|\bwie\s+(?:eine\s+)?million"
+    r"\b(?:look|looks|feel)\s+like\s+it\s+cost\s+a\s+(?:million|fortune)\b|\bwie\s+(?:eine\s+)?mill"
+    r"ion"
     r"\b|\bnach\s+uns\s+aussieht\b|\blooks?\s+like\s+us\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\b(?:pop|come|drop)\s+(?:over\s+)?(?:to|by)\s+your\s+(?:place|home|house|flat|apartment)\b|\bzu\s+"
-    r"(?:dir|ihnen)\s+nach\s+hause\b|\bantworten\s+sie\s+erst\s+nach\b|\bschnellere\s+reaktion\w*\b|"
+    r"\b(?:pop|come|drop)\s+(?:over\s+)?(?:to|by)\s+your\s+(?:place|home|house|flat|apartment)\b|\b"
+    r"zu\s+"
+    r"(?:dir|ihnen)\s+nach\s+hause\b|\bantworten\s+sie\s+erst\s+nach\b|\bschnellere\s+reaktion\w*\b"
+    r"|"
     r"\bfaster\s+(?:replies|responses|reactions)\b",
 )
 _add(
@@ -1779,7 +1859,8 @@ _add(S.UNCLEAR_REQUEST, 2.0,
      r"verstehst\s+du)\b",
      r"\b(?:aber|but)\b[^.?!]*\b(?:aber|but)\b")
 _add(S.BOUNDARY_OVERSTEP, 2.5,
-     r"\bum\s+(?:2[0-3]|[0-5])(?:[.:]\d{2})?\s*uhr\b|\b(?:1[01]|[0-5])\s*pm\b|\b(?:geh|gehen\s+sie)"
+     r"\bum\s+(?:2[0-3]|0)(?:[.:]\d{2})?\s*uhr\b|\bum\s+[1-5](?:[.:]\d{2})?\s*uhr\s+(?:nachts|"
+     r"morgens|frueh)\b|\b(?:1[01])\s*pm\b|\b[1-5]\s*am\b|\b(?:geh|gehen\s+sie)"
      r"\s+(?:bitte\s+|dann\s+)?ran\b",
      r"\b(?:personal\s+(?:emails?|errands)|dry\s+cleaning|private\s+(?:erledigungen|einkaeufe|mails"
      r")|babysit\w*|walk\s+(?:my|the)\s+dog)\b")
@@ -2089,6 +2170,574 @@ _add(
     r"rufen sie) (?:\w+ )?(?:erst )?(?:jetzt|so spät|nicht sofort)\b|\bwhy are you only "
     r"(?:answering|replying|responding|calling back) now\b",
     r"\b(?:mitternacht|um \d{1,2} uhr nachts|midnight|at \d{1,2} ?am)\b",
+)
+
+# --- cue families from a round of fresh colleague-written messages (not from any eval set) ------
+# Paying only part of an invoice, or paying in kind / on a condition.
+_add(
+    S.PAYMENT_ISSUE,
+    3.0,
+    r"\bnur\s+(?:\d+\s?(?:%|prozent)|die hälfte|einen teil|(?:\d+|die) (?:euro|"
+    r"€))\s+(?:\w+\s+)?(?:überwiesen|bezahlt|gezahlt|zahlen|bezahlen|überweisen|zahle|zahl)\b",
+    r"\bonly (?:be )?(?:going to )?(?:paying|pay|paid|transfer\w*) (?:you )?(?:\d+\s?%|half|part|"
+    r"a (?:part|portion|fraction)|\$\s?\d|\d)",
+    r"\b(?:statt|anstatt|anstelle von|instead of)\s+(?:geld|bezahlung|honorar|rechnung|money|"
+    r"payment|cash|paying(?: you)?)\b",
+    r"\b(?:zahl|zahle|zahlen|überweise|überweisen)\s+(?:ich |wir )?(?:dir |ihnen |euch )?(?:nur |"
+    r"erstmal |bloß |erst mal )?(?:\d+\s?(?:%|prozent)|die hälfte)\b|\b(?:i'?ll|we'?ll|i will|"
+    r"we will|i can|we can) (?:only )?pay (?:you )?(?:\d+\s?%|half)\b",
+)
+_add(
+    S.PAYMENT_ISSUE,
+    2.5,
+    r"\b(?:be)?zahl(?:e|en|t)?\s+" + W + r"{0,3}(?:aber\s+)?(?:erst\s+)?(?:wenn|sobald|nachdem|"
+    r"falls)\b",
+    r"\b(?:first|zuerst|erst)\b[^.!?]{0,40}\b(?:(?:and )?then (?:i'?ll|we'?ll|i will|we will) pay|"
+    r"dann (?:zahl\w*|bezahl\w*|überweis\w*) (?:ich|wir))\b",
+    r"\b(?:once|when|as soon as|wenn|sobald)\s+(?:we|it|the (?:shop|store|app|site|business)|"
+    r"der (?:shop|laden)|die (?:app|seite)|wir|es)\s+(?:\w+\s+)?(?:makes?|start|starts|get|gets|"
+    r"ersten?|macht|machen|läuft|laufen)\s+(?:\w+\s+)?(?:money|sales|profit\w*|revenue|funding|"
+    r"verkäufe|umsatz|gewinn\w*|geld)\b",
+)
+_add(
+    S.PAYMENT_ISSUE,
+    2.0,
+    r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|another|yet another) (?:payment )?reminders?\b|"
+    r"\bpayment reminders?\b|\b(?:deine|ihre|ihrer|deiner|dritte|zweite) (?:\w+ )?(?:mahnung|"
+    r"zahlungserinnerung)\w*\b",
+    r"\b(?:biete\w*|anbieten|geben|offer|give)\b[^.!?]{0,30}\b(?:reichweite|shout-?outs?|"
+    r"follower\w*|exposure)\b|\b(?:reichweite|shout-?outs?)\b[^.!?]{0,20}\b(?:anbieten|bieten|"
+    r"geben)\b",
+)
+_add(
+    S.PAYMENT_ISSUE,
+    1.0,
+    r"\b(?:no need to|stop|hör auf|hören sie auf) (?:keep )?(?:emailing|chasing|reminding|mailing|"
+    r"mich zu (?:erinnern|mahnen))\b|\b(?:it'?s|its|is) being (?:handled|processed|"
+    r"taken care of)\b|\b(?:ist|wird) in bearbeitung\b",
+)
+# An invoice errand (new address, a copy) or a payment confirmation is no payment dispute.
+_add(
+    S.PAYMENT_ISSUE,
+    -1.8,
+    r"\b(?:rechnung|invoice)\b[^.!?]{0,40}\b(?:neue[nr]? (?:adresse|anschrift|firmierung|"
+    r"firmenname\w*)|new (?:address|company name|billing address)|korrigierte[nr]? adresse|(?:ust|"
+    r"vat|steuer)[- ]?(?:id|nummer|number))\b",
+    r"^\s*(?:paid|bezahlt|überwiesen|payment sent|zahlung (?:ist )?raus)\s*[!.]",
+    r"\b(?:rechnung|invoice) (?:ist|is|wurde|was|has been) (?:bereits |schon |already |now |"
+    r"gerade |just )?(?:bezahlt|beglichen|überwiesen|paid|settled)\b|\bist (?:schon |"
+    r"bereits )?überwiesen\b",
+)
+
+# Price: caps the client names, amounts questioned, "my nephew does it for a pizza".
+_add(
+    S.PRICE_PUSHBACK,
+    3.0,
+    r"\b(?:won'?t|can'?t|cannot|will not|unable to|not able to) (?:go|pay|spend) (?:above|over|"
+    r"more than|beyond)\b|\b(?:nicht|keinesfalls|nie) (?:mehr als|über) (?:\d|\$|"
+    r"€)[^.!?]{0,15}\b(?:ausgeben|zahlen|bezahlen|gehen|investieren)\b",
+    r"\bwenn (?:sie|du|ihr) (?:bei|auf) (?:dem preis|diesem preis|(?:\$|"
+    r"€)?\s?\d)[^!?]{0,12}\b(?:bleib\w*|beharr\w*)\b|\bif you (?:stay|stick|insist) (?:at|on|"
+    r"with) (?:\$|€|£|\d|that (?:price|rate)|the new (?:price|rate))",
+    r"\b(?:rates?|prices?|fees?|pricing) (?:went|go|going|has gone|have gone|gone) up\b|\b(?:why|"
+    r"how come) (?:did|is|are|has|have) (?:your|the) (?:rates?|prices?|fees?)\b|\b(?:preise?|"
+    r"stundensatz|tagessatz|honorar|satz|sätze) (?:ist |sind |wurde |wurden )?(?:so )?(?:gestiegen|"
+    r"erhöht|hochgegangen|raufgegangen)\b",
+    r"\bwhy (?:would|should) (?:i|we) pay (?:\$|€|£|\d|that much|so much|this much)",
+    r"\b(?:mehr als|über) (?:\$|€)?\s?\d[^!?]{0,40}\b(?:nicht|kaum|keinesfalls) (?:ausgeben|zahlen|"
+    r"bezahlen|investieren|drin)\b|\b(?:more than|over) (?:\$|€|£)?\s?\d[^!?]{0,30}\b(?:is not|"
+    r"isn'?t|can'?t|won'?t|cannot)\b[^.!?]{0,10}\b(?:possible|in the budget|happen|spend|pay|go)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\b(?:do|does|did|make|makes|made|done) (?:it|this|that|one|the \w+) for (?:a |an )?(?:pizza|"
+    r"beer|coffee|fraction|song|few bucks|tenner|fiver|twenty|pittance|peanuts|next to nothing)\b",
+    r"\bfür (?:'?n|ne|nen|eine|einen|ein) (?:pizza|kasten bier|bier|zehner|fünfer|zwanni|fuffi|"
+    r"butterbrot|kaffee|appel und (?:n )?ei|apfel und (?:ein )?ei)\b|\bfür (?:'?n|ein) appel\b",
+    r"\b(?:krieg\w*|bekomm\w*|bekäme|bekommt|kriegt)\s+(?:ich|man|wir)\s+(?:das |so was |sowas |"
+    r"es |\w+ )?für (?:'?n|ne|nen|einen|ein|\d|die hälfte|weniger)",
+    r"\b(?:get|got|can get|could get) (?:it|this|that|one|the same) (?:done |"
+    r"made )?(?:on \w+ )?for (?:\$|€|£|half|a fraction|less|a few bucks|\d+ ?(?:bucks|dollars|"
+    r"euros?))",
+    r"\b(?:zahlt|bezahlt|kostet|nimmt) man (?:doch |heute |normalerweise )?(?:max|maximal|"
+    r"höchstens|nur|vielleicht|so)\b|\b(?:max(?:imal)?|höchstens|nicht mehr als) \d+ ?(?:euro|€|"
+    r"eur)\b",
+    r"\b(?:a bit|too|little|way too|bit) rich for\b|\b(?:stay|stick|remain) (?:on|with|"
+    r"at) the old (?:ones?|rates?|prices?|fees?)\b|\b(?:beim|bei den|zum) alten (?:preis|preisen|"
+    r"satz|stundensatz|konditionen)\b",
+    r"\bgeht (?:da|beim preis|am preis) (?:noch )?(?:was|etwas)\b|\bda geht (?:doch )?noch (?:was|"
+    r"etwas)\b",
+    r"\b(?:our|my|the) (?:max|maximum|limit|ceiling|budget cap) is\b|\bunser (?:max|maximum|"
+    r"limit) (?:ist|liegt)\b|\btake it or leave it\b|\bfriss oder stirb\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.0,
+    r"(?:\$|€|£)\s?\d[\d.,]*\s?(?:k\b|euro\b|eur\b|dollars?\b)?(?:\s?(?:an|per|pro|die|"
+    r"the) (?:hour|stunde|word|wort|page|seite))?\s?\?(?:\?|!|\s*(?:für|for|das|that|this|"
+    r"seriously|ernsthaft|echt|wirklich|really|are you|sind sie|bist du|wow|what|wtf|lol|just|nur|"
+    r"ist das|is that|dafür))|\b\d[\d.,]*\s?(?:€|euro|eur|dollars?|bucks)(?:\s?(?:an|per|pro|die|"
+    r"the) (?:hour|stunde|word|wort|page|seite))?\s?\?(?:\?|!|\s*(?:für|for|das|that|this|"
+    r"seriously|ernsthaft|echt|wirklich|really|are you|sind sie|bist du|wow|what|wtf|lol|just|nur|"
+    r"ist das|is that|dafür))",
+    r"\b(?:das sind|sind|ist|it'?s|its|that'?s|is) (?:doch |ja |eh )?(?:nur|bloß|only|"
+    r"just) (?:ein paar|a few|a couple(?: of)?|zwei|drei|two|three) (?:sätze|zeilen|wörter|worte|"
+    r"klicks|words|lines|sentences|clicks)\b",
+    r"\b(?:only |just )takes? (?:you )?(?:like |about |maybe )?(?:\d+|five|ten|two|fünf|"
+    r"zehn) ?(?:min|mins|minutes|minuten|sec|secs|seconds|sekunden)\b|\btakes? (?:you )?(?:like|"
+    r"only|just|max|at most|maybe) (?:\d+|five|ten|two) ?(?:min|mins|minutes|sec|secs|seconds)\b|"
+    r"\bdauert (?:doch |ja )?(?:nur |höchstens |max )(?:\d+|fünf|zehn|zwei) ?(?:min|minuten|"
+    r"sekunden)\b",
+    r"\b(?:ai|ki|chatgpt|deepl|google translate|canva|fiverr|upwork)\b[^.!?]{0,40}\b(?:for free|"
+    r"kostenlos|umsonst|gratis|for (?:\$|€|\d)|für (?:\d|nen|'?n|ne)|cheaper|günstiger|billiger)",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    1.6,
+    r"\b(?:loyalty|loyal (?:customer|client)|stammkunde\w*|treue)\b",
+    r"\b(?:your|deine[nr]?|ihre[nr]?|eure[nr]?) (?:new|higher|increased|raised|neue[nr]?|"
+    r"höhere[nr]?) (?:rates?|prices?|fees?|pricing|hourly rate|preise?|stundensatz|tagessatz|satz|"
+    r"honorar|konditionen)\b",
+    r"\b(?:it'?s|its|is|ist doch|ist ja|das ist doch) (?:just|only|nur|bloß) (?:a|an|ein|"
+    r"eine) (?:logo|flyer|text|page|seite|website|webseite|brochure|post|e-?mail|letter|banner|"
+    r"visitenkarte|business card)\b",
+)
+# "Look cheap / look expensive" is about the design, not the price.
+_add(
+    S.PRICE_PUSHBACK,
+    -2.0,
+    r"\b(?:teuer|günstig|billig|edel|preiswert)\s+(?:aussehen|wirken|aussieht|wirkt)\b|"
+    r"\blooks? (?:cheap|expensive)\b",
+)
+
+# A friend or relative could do it: cheaper (price) or better (quality).
+_FAMILY = (
+    r"(?:schwager|schwägerin|neffe|nichte|cousin\w*|sohn|tochter|kumpel|bekannte\w*|nachbar\w*|"
+    r"nephew|niece|cousin|son|daughter|kid|buddy|neighbou?r|\d+[- ]?(?:year|jahre?)[- ]?old\w*|"
+    r"(?:\w+ )?(?:jährige|year-old))"
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.0,
+    r"\b(?:mein|meine|meinem|meiner|my|unser|our)\s+" + _FAMILY + r"\b[^.!?]{0,60}\b(?:nebenher|"
+    r"nebenbei|für \d+ ?(?:euro|€|eur)|for (?:\$|€|\d+ (?:bucks|dollars)|free|less|half)|zahlt man|"
+    r"günstiger|billiger|cheaper)",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\b(?:mein|meine|meinem|meiner|my|unser|our)\s+" + _FAMILY + r"\b[^.!?]{0,40}\b(?:could|can|"
+    r"would) (?:\w+ )?(?:better|do (?:this|that|it|better))|\b(?:hätte|könnte|kann)\s+(?:\w+\s+)?"
+    r"(?:mein|meine|unser|unsere)\s+" + _FAMILY + r"\b[^.!?]{0,30}\b(?:hinbekommen|hingekriegt|"
+    r"gekonnt|besser|gemacht|geschafft)\b",
+)
+
+# Quality: the result is not what was asked, not "us", reads machine-made.
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\b(?:hatte|hätte|habe|hab|hatten|haben)\s+(?:ich|wir)\s+(?:mir |uns )?(?:\w+\s+)?(?:mehr|"
+    r"etwas anderes|was anderes|besseres) (?:erwartet|erhofft)\b|\b(?:hatte|hätte|habe|hab|hatten|"
+    r"haben)\s+(?:mir|uns)\s+(?:\w+\s+){0,2}(?:(?:etwas anderes|was anderes|besseres) (?:erwartet|"
+    r"erhofft)|mehr erhofft)\b|\b(?:was|were) expecting (?:a lot |much |way )?(?:more|better|"
+    r"something (?:else|better|different))\b|\bhoped for (?:a lot |much )?(?:more|better|"
+    r"something (?:else|better))\b",
+    r"\b(?:das bin|das sind)\s+(?:\w+\s+)?nicht (?:ich|wir|uns)\b(?!,? (?:die|der|who))|"
+    r"\b(?:that'?s|that is|this is|it'?s)\s+(?:just |simply |really |so |totally )?not (?:me|us|"
+    r"our brand|my style)\b(?!,? (?:who|that|but))|\bdoesn'?t (?:feel|look|sound) like (?:me|us)\b",
+    r"\b(?:klingt|liest sich|wirkt|sieht) (?:\w+ )?(?:wie|aus wie) (?:von )?(?:einer? "
+    r")?(?:maschine|roboter|ki|chatgpt)\b|\b(?:did you|have you) (?:just )?(?:use|run|copy|"
+    r"put)\b[^.!?]{0,15}\b(?:chatgpt|ai|deepl|google translate)\b|\b(?:hast du|"
+    r"haben sie)\b[^.!?]{0,20}\b(?:chatgpt|ki|deepl|google translate)\b[^.!?]{0,15}\b(?:genommen|"
+    r"benutzt|verwendet|gemacht|geschrieben|übersetzt|generiert|schreiben lassen)\b",
+    r"\b(?:ganz |völlig |komplett |total |ja )?anders als (?:besprochen|vereinbart|abgesprochen|"
+    r"gewünscht|gesagt|gebrieft|bestellt)\b|\b(?:different (?:from|than)|not) what (?:we|"
+    r"i) (?:discussed|agreed|said|asked for|briefed)\b|\b(?:i|we) (?:specifically |clearly |"
+    r"explicitly )?(?:said|asked for|told you) no (?!to\b|one\b|problem\b|worries\b|thanks\b|"
+    r"rush\b|hurry\b)[a-z]+",
+    r"\bnobody (?:\w+ ){0,3}(?:talks|speaks|writes|says|uses|reads) (?:like that|that way|this way|"
+    r"it like that)\b|\bso (?:redet|spricht|schreibt|sagt) (?:doch |hier )?(?:keiner|niemand|"
+    r"kein mensch)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.0,
+    r"\b(?:doesn'?t|does not|don'?t|isn'?t|is not) (?:really |quite |just )?(?:pop|stand out|"
+    r"grab (?:me|us|attention)|work for (?:me|us)|wow)\b|\b(?:knallt|haut (?:mich|"
+    r"uns)) (?:\w+ )?(?:nicht|kein)\b",
+    r"\btechnically (?:correct|right|fine|accurate)\b|\b(?:technisch|formal|inhaltlich|"
+    r"fachlich) (?:zwar )?(?:korrekt|richtig|ok|in ordnung),? aber\b",
+    r"\b(?:site|page|app|website|webseite|seite|shop) (?:is|ist|loads?|lädt) (?:super |very |so |"
+    r"really |extrem |total |sehr |echt |mega )?(?:slow|langsam)\b|\b(?:covers|overlaps|"
+    r"hides) (?:half|part|most|the (?:text|logo|button|menu|image|screen|photo))\b|\b(?:is|are|"
+    r"gets?|got) cut off\b|\b(?:abgeschnitten|überlappt|überlappen)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    1.8,
+    r"\b(?:feels?|looks?|sounds?|seems?|reads?) (?:kind of |kinda |a bit |a little |really |so |"
+    r"super |pretty |very |too |just )?(?:cheesy|random|clunky|awkward|messy|choppy|robotic|forced|"
+    r"unnatural|tacky|generic)\b|\b(?:is|are) (?:kind of |kinda |a bit |a little |really |so |"
+    r"super |pretty |very |too |just )?(?:cheesy|clunky|choppy|robotic|tacky)\b",
+    r"\bwhy (?:is|are|does|do|did) (?:my|the|our|this|it|everything|"
+    r"all)\b[^.!?]{0,25}\bso (?!much\b|many\b|long\b|late\b|slow\b|high\b|expensive\b|quick\w*\b|"
+    r"fast\b)[a-z]{3,}",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    1.0,
+    r"\bwir hatten (?:doch|aber|ja) \w+\b[^.!?]{0,40}\b(?:gesagt|besprochen|vereinbart|"
+    r"ausgemacht)\b",
+)
+
+# Revision after sign-off / after the project ended; the agreed number of rounds.
+_add(
+    S.REVISION_LOOP,
+    2.8,
+    r"\b(?:been|went|gone) (?:live|online|out)\b[^.!?]{0,40}\bbut\b|\b(?:ist|war|sind|"
+    r"wurde)\s+(?:ja |doch |schon |längst )*(?:seit|vor)\s+\w+(?:\s+\w+)?\s+(?:abgeschlossen|"
+    r"abgenommen|fertig|live|online|freigegeben|gedruckt)\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.5,
+    r"\b(?:i|we) (?:already |had )?(?:approved|signed off on|okayed|ok'?d|gave (?:the )?(?:ok|"
+    r"go-?ahead))\b[^.!?]{0,40}\bbut\b|\b(?:hatte|hatten|habe|haben)\s+(?:es |das |ihn |"
+    r"sie )?(?:zwar |ja |schon |bereits )*(?:freigegeben|abgenommen|abgesegnet),? (?:aber|doch)\b",
+    r"\b(?:we said|we agreed|agreed on|only|contract says|it says|included|inklusive|nur|waren|"
+    r"sind|hatten)\s+(?:\w+\s+)?(?:\d+|one|two|three|eine?|zwei|drei)\s+(?:rounds?|revisions?|"
+    r"corrections?|korrektur\w*|runden|änderungsrunden|feedbackrunden)\b",
+    r"\b(?:noch|und|mach|mache|machen sie) (?:ne|eine|einen|an?) (?:dritte|vierte|fünfte|sechste|"
+    r"siebte|third|fourth|fifth|sixth)n?(?:\s+(?:variante|version|option|entwurf|idee|draft|design|"
+    r"concept|one)\b|\s+dazu\b|\s*[.!?,]|\s*$)",
+)
+_add(
+    S.REVISION_LOOP,
+    2.2,
+    r"\b(?:noch )?(?:eine?n? )?(?:aller)?letzte\w* (?:\w+-)?(?:mini-?|kleine\w* |"
+    r"winzige\w* )?(?:änderung|korrektur|anpassung|mini-?änderung)\w*\b",
+)
+_add(
+    S.REVISION_LOOP,
+    1.8,
+    r"\b(?:will mich|wollen uns|möchte mich|kann mich|können uns) (?:noch )?nicht (?:festlegen|"
+    r"entscheiden)\b|\bcan'?t (?:decide|make up (?:my|our) minds?)\b|\bkeep (?:my|"
+    r"our) options open\b",
+    r"\b(?:re-?cut|re-?do|re-?work|start over|(?:nochmal|noch mal|ganz) von vorne?|"
+    r"von vorne? (?:anfangen|beginnen)|neu anfangen)\b",
+)
+
+# Delay: "did you forget me", "my old editor was faster", sarcasm, a date long past.
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\b(?:was|were|am|are) expecting (?:it|this|that|them|the \w+|\w+ \w+) (?:yesterday|"
+    r"last (?:week|month|\w+day)|by now|already|on \w+day)\b",
+    r"\b(?:did you|have you)\s+(?:\w+\s+)?forg[eo]t(?:ten)?\b|\b(?:hast du|haben sie|"
+    r"habt ihr)\s+(?:das|es|die \w+|den \w+|unser\w* \w+)\s+vergessen\b",
+    r"\b(?:in the time (?:it'?s|it is|its) taking|in der zeit,? (?:die|in der) (?:du|"
+    r"sie) brauch\w*)\b|\bthe time it(?:'?s| is)? tak(?:es|ing) you\b",
+    r"\bwie lange? (?:dauert|braucht|brauchst|brauchen)\s+(?:\w+\s+){0,3}(?:denn |"
+    r"eigentlich )?noch\b|\bhow (?:much )?longer (?:is|will|does|do)\b",
+    r"\b(?:are you|bist du|sind sie)\s+(?:\w+\s+)?(?:actually|even|still|überhaupt|eigentlich|"
+    r"noch) (?:working|dran|daran|am arbeiten)\b|\b(?:arbeitest du|arbeiten sie|"
+    r"arbeitet ihr)\s+(?:\w+\s+)?(?:überhaupt|eigentlich|noch|actually)\b[^.!?]{0,15}\b(?:dran|"
+    r"daran)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.0,
+    r"\b(?:mein|meine|unser|unsere|my|our)\s+(?:letzte|vorherige|alte|frühere|vorige|old|last|"
+    r"previous|former)\w*\s+(?:\w+\s+)?\w+\b[^.!?]{0,50}\b(?:schneller|quicker|faster|"
+    r"turned (?:\w+ )?around|in (?:der )?hälfte der zeit|in half the time|(?:in|within|"
+    r"innerhalb von) (?:\d+|einem|einer|zwei|drei|vier|fünf|a|one|two|three|four|five) ?(?:h|"
+    r"hours?|stunden?|days?|tagen?|wochen?|weeks?)\b)",
+    r"\bgibt'?s (?:schon |denn |inzwischen |mittlerweile )?(?:einen |'?nen |nen |"
+    r"neuen )?(?:neuen )?stand\b|\bschon (?:einen|nen) stand\b|\b(?:sollte|sollten|hätte|"
+    r"wollte)\s+(?:ja |doch |eigentlich |schon )+(?:gestern|letzte woche|am \w+tag|vorgestern|"
+    r"bis \w+)\b",
+    r"\b(?:ich will|ich möchte|i don'?t want to|not to) (?:nicht )?(?:drängeln|drängen|nerven|"
+    r"be pushy|nag|chase|pester)\b",
+    r"\bjetzt haben wir (?:schon |bereits )?(?:januar|februar|märz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember|\w+woche)\b|\bit'?s (?:already|now) (?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    1.6,
+    r"\bnoch (?:in )?(?:diesem|dieses) (?:jahr|jahrhundert|jahrzehnt|leben)\b|"
+    r"\b(?:sometime )?this (?:century|decade|lifetime)\b|\bbefore i (?:retire|die)\b",
+    r"\b(?:wäre|wär) (?:ja |echt |schon |auch )?(?:schön|nett|toll|"
+    r"super),? wenn\b[^.!?]{0,50}\b(?:bekomme|bekommen|höre|sehe|käme|kriege)\b|"
+    r"\bwould be nice to (?:get|see|hear|have)\b",
+    r"\bwas ist (?:da |denn |hier )*los\b|\bwhat'?s (?:going on|happening) (?:with|there)\b",
+    r"\b(?:du hast|sie haben|sie hatten|hattest du|you said|you told me|"
+    r"you promised)\b[^.!?]{0,40}\b(?:fertig|ready|done|finished|ende|end of)\b",
+)
+# The client's own lateness, a moved call, or something long finished is no complaint.
+_add(
+    S.DELAY_COMPLAINT,
+    -2.5,
+    r"\b(?:i'?m|i am|we'?re|we are|dentist|doctor|meeting|train|flight|bus|\w+ is) running late\b|"
+    r"\b(?:late|short) notice\b|\b(?:ist|sind|war|is|has been|have been)\s+(?:ja |doch |"
+    r"schon )?(?:seit|since|for)\s+\w+(?:\s+\w+)?\s+(?:abgeschlossen|fertig|gedruckt|live|online|"
+    r"freigegeben|abgenommen|done|finished|printed|approved)\b|\b(?:ich|wir) (?:verspäte|verspäten|"
+    r"bin|sind) (?:mich |uns )?(?:etwas |ein bisschen |ein paar minuten |"
+    r"\d+ minuten )?(?:spät dran|später|verspätet)\b",
+)
+
+# Urgent: a holiday or weekend named in the request, a date moved earlier, live by a day.
+_add(
+    S.URGENT_PRESSURE,
+    2.5,
+    r"\b(?:i know|ich weiß|i realise|i realize|weiß)\b[^.!?]{0,25}\b(?:christmas|weekend|sunday|"
+    r"saturday|late(?! notice)|holiday|heiligabend|weihnachten|silvester|wochenende|sonntag|"
+    r"samstag|feiertag|spät|feierabend|new year)\b[^!?]{0,30}\b(?:but|aber)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    2.0,
+    r"\b(?:has|have|needs?|must) to be (?:live|done|ready|finished|up|online|out) (?:by |"
+    r"on )?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"\b(?:working|work) (?:the|this|over the|through the) weekend\b|\b(?:am|"
+    r"übers) wochenende (?:durch)?arbeiten\b",
+    r"\b(?:tomorrow|today|tonight|morgen|heute)\s+(?:instead of|rather than|statt|anstatt|"
+    r"anstelle)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag)\s+(?:instead of|rather than|statt|anstatt|"
+    r"anstelle) (?:the |dem |am |des )?\d",
+    r"\b(?:can|could) you (?:\w+ ){1,8}now\s?\?",
+)
+_add(S.URGENT_PRESSURE, 1.5, r"\b(?:no time for|keine zeit für)\b")
+# Routine ("every morning"), "no rush", and the client's own promise of a date are not pressure.
+_add(
+    S.URGENT_PRESSURE,
+    -2.5,
+    r"\b(?:jeden|jeder|every) (?:morgen|tag|morning|day)\b",
+    r"\b(?:eilt|es eilt) (?:alles |aber |gar |überhaupt |also )?nicht\b|\bkeine eile\b|"
+    r"\bno (?:rush|hurry)\b|\bnicht eilig\b",
+    r"\b(?:i'?ll|we'?ll|i will|we will|will) (?:send|get back|reply|have|share|review|look|"
+    r"give)\b[^.!?]{0,30}\bby\b",
+)
+
+# Scope: "while you're editing, could you", "you have the camera anyway", as a favour.
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\b(?:while|since) you'?re (?:already )?\w+ing\b[^.!?]{0,60}\b(?:can|could|would|also|too|add|"
+    r"mind|quickly)\b",
+    r"\b(?:hast|haben sie|habt) (?:ja |doch )?(?:eh|sowieso|ohnehin)\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.2,
+    r"\b(?:wenn|wo|da) (?:du|sie|ihr)\b[^.!?]{0,30}\b(?:eh|ja eh|sowieso|ohnehin) (?:schon )?\w+",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.0,
+    r"\b(?:as a|als) (?:small |little |personal |kleinen )?(?:favou?r|gefallen)\b|"
+    r"\bkleinen gefallen\b|\bdo me a favou?r\b",
+    r"\b(?:drangehängt|dazugepackt|draufgepackt|mit reingepackt)\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    1.5,
+    r"\b(?:kennst du dich|kennen sie sich) (?:\w+ )?(?:mit|in) \w+ (?:aus|gut aus)\b|"
+    r"\bdo you know (?:anything|much) about\b",
+)
+
+# Boundary: surveillance, exclusivity, daily check-ins like staff, phone on in time off.
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.8,
+    r"\b(?:keine|no) (?:anderen|other) (?:kunden|aufträge|auftraggeber|projekte|clients|customers|"
+    r"projects|jobs|work)\b|\b(?:work|working|be|need you|arbeiten|arbeitest)\s+(?:for us |"
+    r"für uns |nur )?exklusiv\w*|\bexklusiv für (?:uns|mich)\b|\bexclusive(?:ly)? (?:for|to) (?:us|"
+    r"me)\b|\bneed you exclusive(?:ly)?\b|\b(?:working|work) for (?:any )?other clients\b|"
+    r"\bfür (?:keine )?andere[n]? (?:kunden|auftraggeber)\b",
+    r"\b(?:share|send|track|turn on) your (?:location|screen|gps|webcam|camera)\b|"
+    r"\bscreen ?(?:tracking|recording|monitoring)\b|\bat your desk\b|\b(?:tracking|"
+    r"monitoring) (?:software|tool|app)\b|\b(?:standort|bildschirm) (?:teilen|senden|freigeben)\b|"
+    r"\bgreen dot\b|\bgrüne[rn]? punkt\b",
+    r"\begal (?:zu )?(?:welche[rn]?|wann|um welche) (?:uhrzeit|zeit|tageszeit)\b|"
+    r"\bzu jeder (?:uhrzeit|tageszeit|zeit)\b|\bno matter (?:what time|the time|when|the hour)\b",
+    r"\b(?:handy|telefon|phone|cell|laptop|slack|teams)\b[^.!?]{0,25}\b(?:anlassen|an lassen|"
+    r"eingeschaltet lassen|on during|on while|on over|on at all)\b|\b(?:keep|leave) your (?:phone|"
+    r"cell|laptop|slack) on\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.5,
+    r"\b(?:wie|like) (?:alle |all )?(?:die )?(?:anderen|other|the other|the rest of (?:our|the)|"
+    r"unsere anderen|our other) (?:mitarbeiter|angestellten|kollegen|festangestellten|staff|"
+    r"employees|team members)\w*\b|\bwie (?:alle )?unsere (?:mitarbeiter|angestellten|"
+    r"festangestellten)\w*\b",
+    r"\b(?:keep|stay|be|check|answer|work|reachable|available|erreichbar|anlassen|checken|arbeiten|"
+    r"antworten)\b[^.!?]{0,40}\b(?:during|over|während) (?:your|deines|ihres|deinem|ihrem|deiner|"
+    r"ihrer) (?:vacation|holiday|day off|time off|weekend|leave|urlaubs?|freien tag\w*|"
+    r"elternzeit)\b|\b(?:während|in) (?:deines|ihres|deinem|ihrem) (?:urlaubs?|"
+    r"freien tag\w*)\b[^.!?]{0,40}\b(?:erreichbar|anlassen|checken|arbeiten|antworten|melden)\b",
+    r"\b(?:we )?expect (?:all )?(?:contractors|freelancers|you|"
+    r"everyone)\b[^.!?]{0,20}\b(?:to (?:attend|join)|at (?:the|our|every|all) (?:\d|daily|"
+    r"standups?|meetings?|morning))|\b(?:meetings?|calls?|drinks|events?|attendance|standups?|"
+    r"anwesenheit|teilnahme)\b[^.!?]{0,15}\b(?:mandatory|pflicht|verpflichtend)\b|"
+    r"\banwesenheitspflicht\b",
+    r"\b(?:bist du|sind sie) (?:noch )?wach\b|\bare you (?:still )?(?:up|awake)\b|"
+    r"\bschläfst du (?:schon|etwa)\b",
+    r"\b(?:kannst du|könntest du|können sie|könnten sie|can you|"
+    r"could you)\b[^.!?]{0,60}\b(?:mein\w* )?(?:arzttermin\w*|tierarzt|hund\w*|reinigung|wäsche|"
+    r"einkäufe|einkaufen|dry cleaning|my dog|my kids|groceries|laundry|doctor'?s appointments?|"
+    r"dentist appointments?|personal (?:errands?|shopping))\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.0,
+    r"\b(?:\d{1,2} ?(?:am|uhr)|daily|morning|täglich\w*|morgendlich\w*|"
+    r"jeden morgen) (?:\w+ )?(?:standup|stand-up|check-?in|einchecken)\b|\b(?:um \d{1,2}|"
+    r"at \d{1,2})\b[^.!?]{0,30}\b(?:einchecken|check in|stand-?up|anwesend)\b",
+    r"\b(?:du arbeitest|sie arbeiten)\s+(?:ja|doch)\s+(?:jetzt\s+)?für (?:uns|mich)\b",
+    r"\b(?:schon wieder|wieder|noch ?mal|another|again|jetzt) (?:urlaub|vacation|holiday|"
+    r"time off)\b|\b(?:urlaub|vacation|holiday)\?+\s*(?:davon|since when|seit wann|wer|who|das|"
+    r"that|nobody|niemand|ernsthaft|seriously|jetzt)\b",
+    r"\b(?:on|in|auf) (?:slack|teams|whatsapp)\b[^.!?]{0,15}\b\d{1,2} (?:to|bis|-) \d{1,2}\b",
+)
+# The client's own availability (no "ich" in a chat) is news, not a demand.
+_add(
+    S.BOUNDARY_OVERSTEP,
+    -3.0,
+    r"\bbin\b[^.!?]{0,40}\b(?:erreichbar|im urlaub|unterwegs|krank|im termin|nicht im büro|offline|"
+    r"weg)\b",
+)
+
+# Harsh tone: condescension, public shaming, "do what I say".
+_add(
+    S.HARSH_TONE,
+    3.0,
+    r"\b(?:1|ein(?:en)?|null)\s+stern\w*\b[^.!?]{0,30}\b(?:hinterlass\w*|geben|vergeben|bewert\w*|"
+    r"google)|\b(?:bewert\w*|rezension\w*)\b[^.!?]{0,30}\b(?:1|einen|null) stern|"
+    r"\büberall (?:erzählen|schreiben|posten|bewerten|rumerzählen|\w+ schlechte)\b",
+)
+_add(
+    S.HARSH_TONE,
+    2.5,
+    r"\b(?:mit|von) (?:leuten|menschen) wie (?:dir|ihnen|euch)\b[^.!?]{0,30}\b(?:ärger|probleme?|"
+    r"stress|nur|nie wieder)\b|\b(?:sick of|tired of|problem with|deal with|"
+    r"dealing with) people like you\b|\bpeople like you (?:always|never|ruin|are the (?:reason|"
+    r"problem))\b",
+    r"\b(?:ihre|deine|eure) meinung (?:interessiert|zählt) (?:hier )?(?:keinen|niemanden|nicht|"
+    r"keine sau)\b|\bnobody (?:asked|cares) (?:for |about )?(?:your|what you)\b|"
+    r"\bdidn'?t ask (?:for )?your (?:opinion|input)\b",
+    r"\b(?:mach|machen sie|tu|tun sie),?\s+(?:einfach,? |gefälligst,? |endlich,? )?(?:was|"
+    r"das,? was) ich (?:dir |ihnen |euch )?(?:sage|will|sag)\b|\b(?:just )?do (?:what|"
+    r"as) i (?:tell|say|said)\b",
+    r"\blern(?:en sie|t)?\s+(?:erst(?:mal|einmal)?|mal|lieber|doch)\b|\b(?:call yourself|"
+    r"nennst du dich|nennen sie sich|dich \w+ nennst|sich \w+ nennen|du nennst dich|"
+    r"sie nennen sich)\b",
+    r"\b(?:sweetheart|sweetie|honey|darling|missy|young lady|kiddo|schätzchen|mäuschen|herzchen)\b",
+    r"\b(?:gelaber|gejammer|gequatsche|geschwafel|gesülze)\b|\bkeinen bock\b",
+    r"\bi know you'?re (?:there|online|reading|ignoring)\b|\bich weiß,? (?:dass|das) (?:du|"
+    r"sie) da (?:bist|sind)\b|\bpick up (?:the|your) (?:damn )?phone\b",
+)
+_add(
+    S.HARSH_TONE,
+    2.0,
+    r"\bkein wunder,? (?:dass|das)\b[^.!?]{0,40}\b(?:keine?[nr]?|niemand|nicht|nie)\b|"
+    r"\bno wonder (?:nobody|no one|you (?:don'?t|can'?t|never|have no|lost))\b",
+    r"\b(?:sie sind|du bist) (?:hier )?(?:nur |bloß |lediglich )?(?:die |der |"
+    r"ein\w* )?(?:dienstleister\w*|zulieferer\w*|ausführende\w*)\b",
+)
+
+# Unclear: "the thing from last time", "make something of it", contradictory wishes.
+_add(
+    S.UNCLEAR_REQUEST,
+    2.2,
+    r"\bmach(?:en sie|t)? (?:da |daraus |einfach )?(?:was|etwas) (?:draus|daraus)\b|"
+    r"\bmake something (?:out of|from) (?:it|this|these|that|them)\b|\bjust (?:write|make|design|"
+    r"do|create|put together) something\b|\bschreib(?:en sie)? (?:einfach )?(?:mal )?(?:was|"
+    r"etwas) (?:über|zu)\b",
+    r"\b(?:kürzer|knapper)\b[^.!?]{0,40}\baber\b[^.!?]{0,30}\b(?:alles|alle|nichts weg|"
+    r"ausführlicher|mehr|drin "
+    r"?bleiben)\b|\bshorter\b[^.!?]{0,40}\bbut\b[^.!?]{0,30}\b(?:everything|all of it|more|"
+    r"nothing)\b",
+    r"\b(?:wie|like) (?!it\b|this\b|that\b|them\b|the\b|you\b|to\b|immer\b|gesagt\b|"
+    r"besprochen\b)[a-z]+,? (?:nur|aber|but|only|just) (?:\w+ )?(?!(?:oth|aft|nev|ev|und|ov|wheth|"
+    r"eith|rath|lat|ord|numb|pap|furth|togeth|ans|oft|wint|summ|wat|lett|fing|"
+    r"wond)er\b)[a-z]{2,}er\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    1.8,
+    r"\bthe (?:thing|stuff|one) (?:we talked about|we discussed|from (?:last time|before|"
+    r"the other day)|you know)\b|\bthe ones? from last time\b|\bnot (?:those|these|that) ones?\b",
+    r"\bmore\s*(?:\.\.\.|…)|\b(?<!let )(?<!let me )you know[.…]|\byou know what we do\b|"
+    r"\bdu weißt (?:ja|doch),? was wir machen\b",
+    r"\b(?:feels?|looks?|sounds?) more like an? [a-z]+\b|\bmehr (?:poppen|knallen)\b|\b(?:poppen|"
+    r"mehr wumms|mehr pep|mehr pfiff|wow-?effekt)\b",
+    r"\boder vielleicht (?:auch |doch )?(?:nur |eher )?(?:eine?n?|ein|so)\b|\bor maybe (?:just |"
+    r"even |only )?(?:an?|some)\b",
+    r"\bdetails (?:dann |kommen |folgen |gibt'?s )?später\b|\b(?:the )?details later\b|\b(?:will|"
+    r"can|i'?ll) explain (?:the details )?later\b",
+)
+_add(S.UNCLEAR_REQUEST, 1.2, r"\baber auch nicht\b")
+
+# Termination: switching to AI / in-house, "no hard feelings", pausing indefinitely, handover.
+_add(
+    S.TERMINATION,
+    3.0,
+    r"\b(?:beende\w*|kündig\w*|auflös\w*|stornier\w*)\b[^.!?]{0,40}\b(?:verträge|aufträge|"
+    r"zusammenarbeit\w*|mandate|vertrag)\b",
+    r"\b(?:pause|stop|halt|freeze|put)\b[^.!?]{0,30}\b(?:indefinitely|until further notice|"
+    r"on hold indefinitely)\b|\b(?:pausieren|stoppen|einstellen|"
+    r"auf eis)\b[^.!?]{0,30}\b(?:auf unbestimmte zeit|bis auf weiteres)\b|"
+    r"\b(?:auf unbestimmte zeit|bis auf weiteres) (?:pausieren|stoppen|einstellen|auf eis)\b",
+)
+_add(
+    S.TERMINATION,
+    2.5,
+    r"\b(?:die |alle |sämtliche )?(?:arbeit|arbeiten|tätigkeit\w*)\s+(?:\w+\s+){0,3}einstellen\b|"
+    r"\bstellen sie (?:die|alle|ihre) (?:arbeit|arbeiten|tätigkeit)\w* (?:\w+ ){0,3}ein\b|"
+    r"\bstop (?:all )?(?:work|working) (?:immediately|on this|right away|now)\b|"
+    r"\bpause everything\b",
+    r"\b(?:we'?ll|we will|we are|we'?re|i'?ll|i will|i'?m) (?:be )?(?:using|switching to|moving to|"
+    r"going with|going to use) (?:ai|chatgpt|an? (?:agency|tool|app|software|in-?house \w+)|deepl|"
+    r"google translate|our own)\b[^.!?]{0,40}\b(?:going forward|from now on|in future|instead)\b|"
+    r"\b(?:setzen|nutzen|verwenden)\s+(?:wir\s+)?(?:ab jetzt|künftig|zukünftig|in zukunft|"
+    r"ab sofort|jetzt)\s+(?:auf\s+)?(?:ki|chatgpt|deepl|eine agentur)\b",
+    r"\b(?:don'?t|do not|no longer) need (?:a |an |the |your )?(?:va|assistant|designer|help|"
+    r"services?|writer|editor|freelancer|translator|you)\b[^.!?]{0,20}\b(?:anymore|any more|"
+    r"any longer)\b|\bno longer need (?:a |an |the |your )?(?:va|assistant|designer|services?|"
+    r"writer|editor|freelancer|translator)\b|\b(?:brauche|brauchen|benötige|benötigen) (?:wir |"
+    r"ich )?(?:(?:dich|sie|euch)\s+(?:\w+\s+){0,3}nicht|keine\w* (?:va|assistenz|assistent\w*|"
+    r"hilfe|unterstützung)\s+(?:\w+\s+){0,3}) ?mehr\b",
+    r"\b(?:we'?re|we are|we'?ve decided to|we decided to|we'?ll be) (?:going|moving|"
+    r"heading) (?:in )?(?:a different|another) direction\b(?! (?:with|for|on))",
+    r"\b(?:this is goodbye|i guess this is it|sind wir quitt|dann sind wir quitt)\b|\b(?:we|i|"
+    r"you and i) (?:just |really |simply )?(?:don'?t|do not) (?:really )?(?:vibe|click|gel|mesh)\b|"
+    r"\b(?:we'?re|we are|you'?re|you are) (?:just |simply )?not a (?:good |great )?fit\b|"
+    r"\bchemie (?:stimmt|passt) (?:einfach )?nicht\b",
+)
+_add(
+    S.TERMINATION,
+    2.2,
+    r"\b(?:jemand|wen|jemanden) (?:anders|anderen|neues|neuen)\b[^.!?]{0,20}\b(?:suchen|nehmen|"
+    r"holen|beauftragen|finden)\b|\b(?:start |begin )?looking for (?:someone|somebody) else\b|"
+    r"\blooking for (?:a new|another) (?:designer|va|assistant|writer|editor|freelancer|agency|"
+    r"translator|developer)\b|\b(?:uns|mich) (?:\w+ )?(?:anderweitig|woanders) (?:umschauen|"
+    r"umsehen|orientieren)\b|\blook(?:ing)? elsewhere\b|\bnach (?:jemand|jemandem) (?:anderem|"
+    r"anders|neuem)\b|\bnach (?:einer|einem) (?:anderen|neuen) (?:agentur|designer\w*|texter\w*|"
+    r"dienstleister|freelancer\w*|anbieter)\b",
+)
+_add(S.TERMINATION, 1.0, r"\bno hard feelings\b|\bnichts für ungut\b")
+_add(
+    S.TERMINATION,
+    1.2,
+    r"\b(?:schick|schicken sie|sende|senden sie|send|send over|hand over)\s+(?:mir |uns |me |"
+    r"us )?(?:(?:alle|sämtliche|all)\s+(?:the |my |our |meine |unsere |\w+ )?(?:dateien|daten|"
+    r"unterlagen|files|data)|(?:all |alle )?(?:my|our|meine|unsere|the|die)\s+(?:zugänge|"
+    r"zugangsdaten|passwörter|passwords|glossary|glossar|logins|credentials))\b",
+    r"\b(?:funding|finanzierung|budget) (?:fell through|is gone|gestrichen|geplatzt|weggefallen)\b|"
+    r"\b(?:ernsthaft|seriously) (?:überlegen|considering|thinking)\b|\büberlege ernsthaft\b",
 )
 
 _NEUTRAL_CUES = _compile(

@@ -742,4 +742,682 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("termination", "Ich beende hiermit unseren Vertrag."),
     ("neutral", "Thank you, that works for me."),
     ("neutral", "Hier sind die Zugangsdaten, wie besprochen."),
+
+    # Round: fresh messages written by colleagues (own text, not from any eval set), 130 German
+    # and 130 English; the ones detection reads right after the cue families they led to.
+    (
+        "scope_creep",
+        "Ach und wo du grad dabei bist, kannst du die Speisekarte auch noch ins Englische bringen? Sind ja nur so 30 Gerichte",
+    ),
+    (
+        "urgent_pressure",
+        "Brauch das bis heute 17 Uhr, Chef hat den Termin vorgezogen. Schaffst du doch oder?",
+    ),
+    ("delay_complaint", "Na, wie weit sind wir? Hab seit zwei Wochen nix gehört."),
+    ("quality_criticism", "Sieht irgendwie billig aus. Ich weiß nicht, das bin einfach nicht ich."),
+    (
+        "revision_loop",
+        "Können wir nochmal zu Version 2 zurück, aber mit der Schrift aus Version 5?",
+    ),
+    (
+        "payment_issue",
+        "Die Rechnung geht diesen Monat leider nicht, unser Kunde hat selbst noch nicht bezahlt. Ich meld mich.",
+    ),
+    (
+        "price_pushback",
+        "Mein Schwager meint fuer so ne Website zahlt man max 300 Euro, der macht das nebenher auch",
+    ),
+    (
+        "harsh_tone",
+        "Sind Sie eigentlich komplett unfähig? Ich hab Ihnen dreimal gesagt, wie es aussehen soll.",
+    ),
+    ("unclear_request", "Mach mal was Schönes, du weißt schon"),
+    ("boundary_overstep", "Warum antwortest du nicht? Hab dir vor 20 Minuten geschrieben"),
+    (
+        "termination",
+        "Wir haben uns entschieden, das Projekt intern weiterzuführen. Danke für alles.",
+    ),
+    ("neutral", "Danke dir, sieht super aus! 🙏"),
+    (
+        "scope_creep",
+        "Hallo Frau Berger, wir hätten noch ein paar Kleinigkeiten: Newsletter-Vorlage, Social-Media-Banner, evtl. eine kleine Präsentation. Das läuft doch sicher unter dem Logopaket mit?",
+    ),
+    (
+        "urgent_pressure",
+        "Guten Morgen Herr Yilmaz, die Messe ist nun doch schon nächste Woche statt im Mai. Wir brauchen die Roll-ups also bis Montag in der Druckerei.",
+    ),
+    (
+        "delay_complaint",
+        "Sehr geehrte Frau Klein, die Übersetzung war für den 3. zugesagt. Heute ist der 10. Ich erwarte eine Erklärung.",
+    ),
+    (
+        "quality_criticism",
+        "Die Fotos sind alle so dunkel, und auf der Hälfte hat mein Mann die Augen zu.",
+    ),
+    (
+        "revision_loop",
+        "Hab noch ein paar Aenderungen 🙈 ich weiss ich weiss, letzte Runde, versprochen",
+    ),
+    (
+        "payment_issue",
+        "Hab nur 80% überwiesen, weil die Korrekturrunde ja länger gedauert hat. Passt so denke ich",
+    ),
+    ("price_pushback", "85 Euro die Stunde?? Meine Putzfrau kriegt 15"),
+    ("harsh_tone", "Wenn die Seite bis Montag nicht läuft, hörst du von meinem Anwalt."),
+    (
+        "unclear_request",
+        "Wir brauchen sowas wie Apple, nur wärmer. Günstig aussehen soll es nicht, aber auch nicht teuer.",
+    ),
+    ("termination", "Das wars dann wohl. Schick mir alle Dateien und dann sind wir quitt."),
+    ("neutral", "Passt der Call am Donnerstag um 10 oder lieber um 11?"),
+    (
+        "scope_creep",
+        "Die Website ist mega!! Kannst du noch nen kleinen Shop dranbauen? Nur so 200 Produkte oder so",
+    ),
+    ("urgent_pressure", "DRINGEND!!! Kontaktformular geht nicht mehr, bitte SOFORT fixen"),
+    (
+        "delay_complaint",
+        "Ich warte immer noch auf die Fotos von der Firmenfeier. Die Kollegen fragen schon jeden Tag. Bis Freitag brauch ich die aber wirklich.",
+    ),
+    ("quality_criticism", "Hmm. Der Text klingt wie von ChatGPT."),
+    (
+        "revision_loop",
+        "Die Korrekturschleife war zwar letzte Woche, aber meinem Mann sind jetzt noch ein paar Sachen aufgefallen. Siehe Anhang, 23 Punkte.",
+    ),
+    ("payment_issue", "Ich dachte, der erste Entwurf ist kostenlos? So machen das doch alle"),
+    (
+        "price_pushback",
+        "Puh, das ist mehr, als wir eingeplant hatten. Geht da noch was? Den Flyer könnten Sie dann ja auch gleich mit reinnehmen.",
+    ),
+    ("harsh_tone", "DAS IST JA WOHL EIN WITZ!!!!!!"),
+    ("unclear_request", "Kannst du das Ding von letztens nochmal machen, nur anders?"),
+    (
+        "boundary_overstep",
+        "Ab jetzt bitte jeden Morgen um 8 kurz im Teams-Call einchecken, wie alle anderen Mitarbeiter auch.",
+    ),
+    (
+        "termination",
+        "Sehr geehrte Frau Weber, hiermit kündigen wir die Zusammenarbeit zum Monatsende.",
+    ),
+    (
+        "neutral",
+        "Hallo Frau Schulz, anbei die Belege für die Steuer. Melden Sie sich gern, falls noch etwas fehlt.",
+    ),
+    (
+        "scope_creep",
+        "Bei den Hochzeitsfotos: könnten Sie die Gäste noch einzeln freistellen? Meine Schwiegermutter möchte für jeden Tisch ein eigenes Porträt als Dankeschön.",
+    ),
+    (
+        "urgent_pressure",
+        "Kannst du am Wochenende schnell die 40 Produkttexte schreiben? Montag geht der Shop live",
+    ),
+    (
+        "delay_complaint",
+        "Hallo?? Lebst du noch? Die Website sollte doch schon letzte Woche online sein",
+    ),
+    (
+        "quality_criticism",
+        "Ehrlich gesagt hatte ich mehr erwartet. Das hätte meine Tochter auch in Canva hinbekommen.",
+    ),
+    (
+        "revision_loop",
+        "Sorry, der Geschäftsführer hat jetzt erst drübergeschaut und will doch alles in Grün.",
+    ),
+    (
+        "payment_issue",
+        "Zahlung geht raus, sobald die Buchhaltung aus dem Urlaub zurück ist. Mitte nächsten Monats ungefähr.",
+    ),
+    (
+        "price_pushback",
+        "Ihre Preiserhöhung zum 1. Januar kam für uns überraschend. Wir arbeiten seit vier Jahren zusammen, da hätten wir uns schon etwas Entgegenkommen gewünscht.",
+    ),
+    ("harsh_tone", "Typisch Freelancer. Erst groß rumtönen und dann nix liefern."),
+    (
+        "unclear_request",
+        "Bitte den Text kürzer, aber es muss alles drinbleiben. Gern auch noch ausführlicher beim Punkt Nachhaltigkeit.",
+    ),
+    (
+        "boundary_overstep",
+        "Hab dich mal in unsere WhatsApp-Gruppe mit der ganzen Belegschaft gepackt, da bist du schneller erreichbar",
+    ),
+    ("termination", "Ich glaub, wir passen einfach nicht zusammen. Nix gegen dich."),
+    ("neutral", "Bin nächste Woche im Urlaub, nur zur Info. Eilt alles nicht."),
+    (
+        "scope_creep",
+        "du machst doch eh schon unsere ablage, dann kannst du ja auch gleich die mahnungen an unsere kunden rausschicken oder",
+    ),
+    (
+        "urgent_pressure",
+        "Hab grad gesehen, dass die Übersetzung erst Donnerstag kommt. Geht das nicht bis morgen früh? Ist für ne Ausschreibung",
+    ),
+    (
+        "delay_complaint",
+        "Ehrlich gesagt dauert mir das alles viel zu lang. Mein letzter Texter war in der Haelfte der Zeit fertig.",
+    ),
+    (
+        "quality_criticism",
+        "Die Übersetzung ist ja teilweise wörtlich, das versteht doch in Frankreich kein Mensch. Haben Sie das überhaupt Korrektur lesen lassen?",
+    ),
+    (
+        "revision_loop",
+        "Ich weiß, wir sind schon bei Runde 7, aber kannst du die Überschrift nochmal ein kleines bisschen größer machen? Und dann doch wieder wie vorher.",
+    ),
+    (
+        "payment_issue",
+        "Sehr geehrter Herr Novak, Ihre Rechnung können wir in dieser Form nicht begleichen. Bitte stellen Sie diese mit 60 Tagen Zahlungsziel neu aus.",
+    ),
+    ("price_pushback", "Auf Fiverr krieg ich das für nen Zehner. Nur so als Info"),
+    ("harsh_tone", "Lern erstmal Deutsch bevor du dich Texterin nennst"),
+    (
+        "unclear_request",
+        "Können Sie mir ein Angebot machen? Es geht um Social Media. Details dann später.",
+    ),
+    ("boundary_overstep", "Urlaub? Davon war nie die Rede. Wir brauchen Sie im August."),
+    ("termination", "Noch so ein Fehler und ich kündige. Das ist die letzte Chance."),
+    (
+        "neutral",
+        "Kannst du mir die Rechnung bitte nochmal mit der neuen Adresse schicken? Sind umgezogen.",
+    ),
+    (
+        "scope_creep",
+        "Kurze Frage, kennst du dich mit SEO aus? Dann schau doch mal kurz drüber, wenn du die Texte eh schon anfasst 😊",
+    ),
+    (
+        "urgent_pressure",
+        "Wir müssten die Abgabe leider um eine Woche vorziehen, der Investor kommt früher. Ich gehe davon aus, dass das machbar ist.",
+    ),
+    ("delay_complaint", "WO BLEIBT DAS LOGO"),
+    ("quality_criticism", "Das Logo gefällt mir nicht. Warum weiß ich nicht, aber es passt nicht."),
+    (
+        "revision_loop",
+        "Hallo Herr Brandt, das Projekt ist ja seit März abgeschlossen, aber beim Drucken ist mir aufgefallen, dass die Telefonnummer nicht mehr stimmt und das Foto eigentlich auch nicht mehr. Das ist doch sicher noch mit drin?",
+    ),
+    (
+        "payment_issue",
+        "Wieso Mahnung?? Hab doch gesagt dass ich zahle wenn ich kann. Echt unverschämt.",
+    ),
+    (
+        "price_pushback",
+        "Wir sind ein kleines Startup, Budget ist knapp. Würdest du's für die Hälfte machen? Dafür gibts später bestimmt mehr Aufträge",
+    ),
+    ("harsh_tone", "Ich hab keinen Bock mehr auf dein Gelaber. Mach einfach, was ich sage."),
+    ("unclear_request", "die seite soll mehr poppen"),
+    (
+        "termination",
+        "Ab nächstem Monat übernimmt das eine Agentur. Kannst du die Zugänge bitte an Herrn Maier übergeben?",
+    ),
+    ("neutral", "Welches Dateiformat brauchst du für die Bilder?"),
+    (
+        "scope_creep",
+        "Wir haben das Angebot intern besprochen. Zusätzlich zur App bräuchten wir noch ein kleines Admin-Backend, sollte ja schnell gehen, die Daten sind ja dieselben.",
+    ),
+    (
+        "urgent_pressure",
+        "Kurzes Update: die Druckerei braucht die Daten heute bis 14 Uhr, sonst ist der Slot weg. Danke!!",
+    ),
+    (
+        "delay_complaint",
+        "Wie lang dauert das denn noch mit den Rechnungsvorlagen? Dachte das ist ne Sache von 10 Minuten, dafür zahl ich doch keine 3 Stunden",
+    ),
+    (
+        "quality_criticism",
+        "Der Code läuft bei uns nicht, überall Fehlermeldungen. Hast du das überhaupt getestet??",
+    ),
+    (
+        "revision_loop",
+        "Noch eine allerletzte Mini-Änderung: Komma nach 'Hallo' weg. Und dann nochmal alles als PDF, JPG und PNG bitte. Brauch ich bis 12.",
+    ),
+    (
+        "payment_issue",
+        "Können wir das so machen: ich zahl dich, wenn der Shop die ersten Verkäufe macht? Dann hast du auch gleich Motivation 😉",
+    ),
+    ("price_pushback", "Für eine Seite Text 400 Euro? Das sind doch nur ein paar Sätze."),
+    ("harsh_tone", "Ich werde überall 1 Stern hinterlassen, damit jeder weiß, wie Sie arbeiten."),
+    (
+        "unclear_request",
+        "Das Foto soll modern sein, aber zeitlos. Und irgendwie lebendig, aber ruhig.",
+    ),
+    ("boundary_overstep", "Bitte das Handy auch am Wochenende anlassen, falls was ist."),
+    (
+        "termination",
+        "Wir müssen leider sparen und beenden alle externen Verträge. Bitte stellen Sie die Arbeit ab sofort ein.",
+    ),
+    ("neutral", "Hab überwiesen 👍"),
+    (
+        "scope_creep",
+        "kannst du morgen beim dreh noch paar making-of clips für insta mitfilmen? hast ja eh die kamera dabei",
+    ),
+    (
+        "urgent_pressure",
+        "hey, bräuchte das video heute abend noch, will es morgen früh posten. ist ja eh nur schneiden oder 😅",
+    ),
+    (
+        "delay_complaint",
+        "Sie hatten mir Freitag versprochen. Jetzt ist Dienstag. Wenn bis morgen nichts kommt, suche ich mir jemand anderen.",
+    ),
+    (
+        "quality_criticism",
+        "Also die Farben sind ganz anders als besprochen, wir hatten doch Petrol gesagt und nicht dieses Babyblau",
+    ),
+    (
+        "revision_loop",
+        "wir haben intern nochmal abgestimmt und es soll doch wieder die allererste variante sein. nur mit anderem text. und anderen bildern",
+    ),
+    (
+        "payment_issue",
+        "Statt Geld koennte ich dir Reichweite anbieten, wir haben 12k Follower auf Insta",
+    ),
+    (
+        "price_pushback",
+        "ok das angebot ist schon heftig. hab bei 3 anderen angefragt, die sind alle günstiger. was kannst du da machen",
+    ),
+    (
+        "harsh_tone",
+        "Lächerlich. Absolut lächerlich. Melden Sie sich, wenn Sie wieder professionell arbeiten wollen.",
+    ),
+    (
+        "unclear_request",
+        "Hab dir mal 40 Screenshots von Seiten geschickt, die ich mag, mach da was draus",
+    ),
+    (
+        "boundary_overstep",
+        "Hab vorhin dreimal angerufen, warum gehst du nicht ran? Du bist doch selbstständig, du kannst dir das doch einteilen",
+    ),
+    (
+        "termination",
+        "Ich brauch dich ab Juni nicht mehr, hab jetzt ne Festangestellte. Die offenen Stunden vom Mai lassen wir dann einfach weg, ok?",
+    ),
+    (
+        "neutral",
+        "Meine Kollegin Frau Arslan ist ab sofort Ihre Ansprechpartnerin für die Buchungen.",
+    ),
+    (
+        "scope_creep",
+        "Im Auftrag stehen 10 Seiten. Hab jetzt noch AGB und Impressum drangehängt, das zählt ja nicht wirklich als Seiten",
+    ),
+    (
+        "urgent_pressure",
+        "Könnten Sie die Präsentation bitte bis heute Nacht fertig machen? Ich lese sie dann um 6 im Flieger.",
+    ),
+    ("delay_complaint", "Wäre schön, wenn ich die Dateien noch dieses Jahr bekomme 🙃"),
+    (
+        "quality_criticism",
+        "Ich muss leider sagen, dass ich mit Ihren Protokollen nicht zufrieden bin. Da fehlen ständig Punkte und die Namen sind falsch geschrieben. So kann das nicht weitergehen.",
+    ),
+    (
+        "revision_loop",
+        "Können Sie die Mail-Vorlage bitte nochmal umschreiben? Irgendwie trifft es den Ton noch nicht ganz. Wäre dann Version 9 😅",
+    ),
+    (
+        "payment_issue",
+        "Die Anzahlung hab ich vergessen, mach einfach schon mal los, ich überweis dann alles am Ende",
+    ),
+    ("price_pushback", "Warum kostet Japanisch mehr als Englisch? Sind doch die gleichen Wörter"),
+    ("harsh_tone", "wtf soll das sein?? hast du das im schlaf gemacht"),
+    (
+        "boundary_overstep",
+        "Ich erwarte, dass Sie innerhalb von 15 Minuten auf meine Mails reagieren. Egal zu welcher Uhrzeit.",
+    ),
+    ("termination", "überlege ernsthaft mir wen anders zu suchen"),
+    ("neutral", "Super Zusammenarbeit bisher, darf ich Sie auf LinkedIn weiterempfehlen?"),
+    (
+        "scope_creep",
+        "Sie haben ja unsere Podcastfolge geschnitten – könnten Sie daraus noch Shownotes, fünf Reels und einen Blogartikel machen? Wäre toll bis Freitag.",
+    ),
+    ("urgent_pressure", "brauch die korigierte version asap!! in 1h ist call"),
+    (
+        "delay_complaint",
+        "Ich will nicht drängeln, aber das Lektorat sollte ja eigentlich gestern zurückkommen. Gibts schon einen Stand?",
+    ),
+    ("quality_criticism", "naja. geht so. hab mir das anders vorgestellt"),
+    (
+        "revision_loop",
+        "Ich weiß, eigentlich waren nur 2 Korrekturen drin, aber das zählt ja nicht richtig, das sind ja nur Kleinigkeiten",
+    ),
+    ("payment_issue", "hab die rechnung bekommen, zahl aber erst wenn du mir die rohdaten gibst"),
+    ("price_pushback", "Wenn Sie bei 1.200 bleiben, müssen wir uns leider anderweitig umschauen."),
+    (
+        "harsh_tone",
+        "Sie sind Dienstleisterin, nicht Beraterin. Ihre Meinung interessiert hier keinen.",
+    ),
+    (
+        "unclear_request",
+        "Wir bräuchten eigentlich eine App. Oder vielleicht auch nur eine Website, die sich wie eine App anfühlt. Was meinst du?",
+    ),
+    (
+        "boundary_overstep",
+        "Kannst du deine Arbeitszeiten bitte an unsere anpassen? Wir fangen um 6 an",
+    ),
+    (
+        "termination",
+        "Kündige hiermit. Die letzte Rechnung zahl ich nicht, die Arbeit war eh nicht brauchbar.",
+    ),
+    ("neutral", "moin, bin heute erst ab 14 uhr erreichbar"),
+    (
+        "scope_creep",
+        "achso das logo brauchen wir dann auch noch animiert fürs youtube intro. danke dir!!",
+    ),
+    (
+        "urgent_pressure",
+        "Ich weiss, wir hatten Ende des Monats gesagt, aber kriegst du das bis Mittwoch hin? Launch wird vorgezogen, sorry!!",
+    ),
+    (
+        "delay_complaint",
+        "Du hast gesagt, die App ist Ende März fertig. Jetzt haben wir Mai. Was ist da los?",
+    ),
+    (
+        "quality_criticism",
+        "Die Schrift ist viel zu klein, unsere Kunden sind alle über 60!! Das hätte man doch wissen können",
+    ),
+    (
+        "revision_loop",
+        "Kannst du nochmal die 3 Varianten nebeneinanderlegen, ich will mich noch nicht festlegen. Und mach noch ne vierte dazu",
+    ),
+    (
+        "payment_issue",
+        "Wir haben Ihre Rechnung um die Fahrtkosten gekürzt, die waren so nicht abgesprochen. Der Rest ist angewiesen.",
+    ),
+    (
+        "price_pushback",
+        "Mit KI kostet das doch heute fast nix mehr. Wieso soll ich da noch 90 € die Stunde zahlen?",
+    ),
+    (
+        "harsh_tone",
+        "Mit Leuten wie dir hat man echt nur Ärger. Kein Wunder, dass du keine festen Kunden hast.",
+    ),
+    (
+        "boundary_overstep",
+        "Du arbeitest ja jetzt für uns, also bitte ab sofort keine anderen Kunden mehr nebenher",
+    ),
+    ("neutral", "Frohe Weihnachten und danke für das tolle Jahr!"),
+    (
+        "quality_criticism",
+        "This reads like a robot wrote it. Did you just use ChatGPT? Because I'm not paying for that",
+    ),
+    ("urgent_pressure", "printer needs the files in 2 HOURS or we lose our slot"),
+    ("harsh_tone", "ARE YOU KIDDING ME RIGHT NOW"),
+    (
+        "boundary_overstep",
+        "I added you to our family whatsapp so you can coordinate the kids' pickups too",
+    ),
+    ("payment_issue", "Got your 3rd reminder. No need to keep emailing me, it's being handled."),
+    (
+        "scope_creep",
+        "Love the website!!! Can you just add a little shop to it? Nothing fancy, maybe 200 products. By friday?",
+    ),
+    (
+        "unclear_request",
+        "Can you do the thing we talked about? The one from last time. By tomorrow ideally",
+    ),
+    ("quality_criticism", "My 7 year old could draw better than this"),
+    ("harsh_tone", "You'll be hearing from my lawyer."),
+    (
+        "termination",
+        "We'll be using AI for our translations going forward. Please send over the glossary and TM you built for us.",
+    ),
+    (
+        "scope_creep",
+        "since ur already in there can you make a logo for my cousins bakery too? its tiny, wont take long",
+    ),
+    ("termination", "Cancel the project. And I want my deposit back."),
+    ("quality_criticism", "This is not what we paid for. Amateur hour."),
+    (
+        "unclear_request",
+        "I want it minimalist but with lots of info on the homepage. And fun but serious.",
+    ),
+    (
+        "price_pushback",
+        "1200 for ONE day of shooting? our wedding photographer was cheaper and she did 10 hours",
+    ),
+    (
+        "termination",
+        "I think this isn't working out. The last three posts all needed heavy rewrites.",
+    ),
+    (
+        "revision_loop",
+        "My business partner wasn't in the loop before so he'll send his own round of feedback, hope that's ok!",
+    ),
+    ("neutral", "are you free for a quick intro chat next week? a friend recommended you"),
+    (
+        "scope_creep",
+        "Oh and while you're at it could you write the About page and like 5 blog posts? Same price right 😊",
+    ),
+    (
+        "delay_complaint",
+        "hello?? app was supposed to be in the store by now. what am i paying you for",
+    ),
+    (
+        "revision_loop",
+        "video's been live for 2 months but can we re-cut the intro, my cousin thinks it's too long",
+    ),
+    ("payment_issue", "we pay net 90, didn't anyone tell you?"),
+    ("harsh_tone", "Do your job. That's what I pay you for."),
+    (
+        "termination",
+        "Consider this my notice. You can finish the February bookkeeping and then we'll part ways.",
+    ),
+    ("price_pushback", "$80 an hour?? For TYPING?"),
+    ("urgent_pressure", "asap pls 🙏 like yesterday"),
+    ("delay_complaint", "my old editor turned these around in 24h. just saying"),
+    (
+        "price_pushback",
+        "We love your work but the board won't go above 2k. Can you make that work?",
+    ),
+    ("payment_issue", "I'm only paying 50% since you were late."),
+    ("delay_complaint", "So... any news? It's been 3 weeks."),
+    ("price_pushback", "my nephew said he'd do it for a pizza"),
+    ("urgent_pressure", "URGENT!!!! call me the second you see this"),
+    (
+        "revision_loop",
+        "Sorry one more tweak — can we try the blue again? and then the green again so I can compare",
+    ),
+    (
+        "scope_creep",
+        "quick one - can you also manage my personal inbox? its basically the same as the business one lol",
+    ),
+    (
+        "quality_criticism",
+        "the edit's fine but the music is cheesy and the cuts feel kind of random",
+    ),
+    ("revision_loop", "Can you do a few more versions? Just so we have options. Like 10 more"),
+    ("neutral", "Happy new year!! looking forward to another year together"),
+    (
+        "payment_issue",
+        "Our accounts team says your invoice is missing a PO number so it goes back in the queue. Next payment run is in 6 weeks.",
+    ),
+    ("harsh_tone", "you people are all the same. useless"),
+    (
+        "delay_complaint",
+        "the translation was due at noon. its 4. my client is breathing down my neck",
+    ),
+    ("neutral", "the photos came out amazing, my mom cried 😭"),
+    (
+        "termination",
+        "Our funding fell through so we need to pause everything indefinitely, we'll pay what we can when we can. so sorry!!",
+    ),
+    ("neutral", "Is it ok if I share the video on linkedin and tag you?"),
+    ("unclear_request", "its good but make it more... you know. like apple but warmer"),
+    ("unclear_request", "I'll know it when I see it"),
+    ("harsh_tone", "typical freelancer. no wonder you can't get a real job"),
+    (
+        "urgent_pressure",
+        "Conference got moved up a week so we need the slide deck thursday instead. You can make that work right? oh and add a few slides on Q3",
+    ),
+    (
+        "delay_complaint",
+        "Are you actually working on this or should I start looking for someone else",
+    ),
+    ("quality_criticism", "I don't know, it just doesn't pop"),
+    ("payment_issue", "I'll pay you next week, promise. Money's tight after the holidays"),
+    (
+        "quality_criticism",
+        "Everything looks so dark in the photos, nothing like how the venue actually looked",
+    ),
+    ("payment_issue", "send the final files first and then I'll pay. trust me lol"),
+    (
+        "revision_loop",
+        "Round 9 feedback attached! we're sooo close!! can you turn it around tonight?",
+    ),
+    ("revision_loop", "ok LAST change I promise: can we go back to v3 but with the font from v7"),
+    ("termination", "We've decided to go in a different direction. Please stop all work."),
+    ("unclear_request", "Make the video feel more like a Tuesday."),
+    ("harsh_tone", "Seriously?? I explained this THREE times. Read your emails for once"),
+    (
+        "urgent_pressure",
+        "I know it's Christmas Eve but the client is asking, can you quickly fix the header",
+    ),
+    ("neutral", "can we push our call to 3? dentist running late"),
+    ("payment_issue", "Can you do this one for exposure? We have 40k followers"),
+    (
+        "payment_issue",
+        "sent it via paypal friends & family so you don't get fees, you're welcome. it's 200 short because of the exchange rate thing",
+    ),
+    ("boundary_overstep", "I pay you monthly so technically you're on call 24/7 right?"),
+    ("neutral", "Got the files, all good. Will send feedback by Friday."),
+    ("payment_issue", "we decided not to use the photos so we don't have to pay for them right?"),
+    ("delay_complaint", "where is my video?? the wedding was in JUNE"),
+    ("boundary_overstep", "Please keep your phone on during your vacation, just in case"),
+    ("boundary_overstep", "Saw you were online on instagram but you didn't reply to my email 🤔"),
+    ("termination", "we're bringing it in-house so this'll be your last month"),
+    (
+        "boundary_overstep",
+        "Please don't take on other clients while you're working for us, we need you exclusive",
+    ),
+    ("neutral", "what's your mailing address? want to send you a holiday card"),
+    ("revision_loop", "move the logo 2px left. no wait put it back. actually try 1px"),
+    (
+        "delay_complaint",
+        "Honestly I could've written this blog post myself in the time it's taking you.",
+    ),
+    ("harsh_tone", "I will make sure nobody in this town ever hires you again"),
+    (
+        "unclear_request",
+        "use the pics from the drive. not those ones. the other ones. some of those are fine tho",
+    ),
+    (
+        "urgent_pressure",
+        "We moved the launch to Monday so the site has to be live Sunday. You're ok working the weekend yeah?",
+    ),
+    ("delay_complaint", "i was expecting the logo yesterday. did you forget about me or what"),
+    (
+        "unclear_request",
+        "just write something about our company, you know what we do. need it today",
+    ),
+    ("quality_criticism", "why is my face so orange in all of these"),
+    ("boundary_overstep", "why didn't you answer? I messaged at 11:30pm"),
+    (
+        "boundary_overstep",
+        "Can you grab my dry cleaning on your way? you're freelance so your schedule's flexible anyway",
+    ),
+    (
+        "price_pushback",
+        "Found a guy on Fiverr who'll do the whole site for $150. Match it or I'm out",
+    ),
+    (
+        "urgent_pressure",
+        "Let's skip the draft and go straight to final, no time for back and forth. Can we say Wednesday instead of the 20th?",
+    ),
+    ("termination", "Found someone cheaper. Thanks for everything."),
+    (
+        "quality_criticism",
+        "Technically the translation is correct but nobody in Brazil talks like that",
+    ),
+    (
+        "urgent_pressure",
+        "can you send me all the raw photos from saturday now? my mom wants to post them tonight",
+    ),
+    (
+        "price_pushback",
+        "Your new rates are a bit rich for us. Any chance we stay on the old ones until next year?",
+    ),
+    (
+        "scope_creep",
+        "While you're editing the wedding pics can you photoshop my ex out of the family ones from 2015? I'll send them over",
+    ),
+    (
+        "boundary_overstep",
+        "Hey I texted your personal number, hope that's ok, faster than email. Also what time do you usually wake up?",
+    ),
+    ("neutral", "Paid! Let me know if it didn't come through."),
+    (
+        "revision_loop",
+        "I approved it but now that I see it printed I hate the layout, let's redo it",
+    ),
+    (
+        "boundary_overstep",
+        "can you share your location when you're working so I know you're actually at your desk",
+    ),
+    ("price_pushback", "what's the best price you can do? be honest"),
+    ("neutral", "quick q: do you prefer google docs or word"),
+    ("neutral", "Thanks so much, looks great!"),
+    ("neutral", "I'm out of office the 12th to the 19th, my assistant Jess will send you the copy"),
+    ("harsh_tone", "Listen sweetheart, just do what I tell you and we'll get along fine"),
+    (
+        "delay_complaint",
+        "We're now a week past the date you gave me and I haven't heard a word. Not great.",
+    ),
+    (
+        "urgent_pressure",
+        "how fast can you turn around 40 pages of german contracts? need them back by tomorrow morning, our lawyer is waiting",
+    ),
+    ("price_pushback", "its just a logo, takes like 10 min in canva"),
+    (
+        "termination",
+        "my husband says i don't need a VA anymore so i guess this is goodbye lol. can you send me all my passwords",
+    ),
+    (
+        "revision_loop",
+        "let's change the headline again, i woke up and it just feels off. maybe the first one was better after all??",
+    ),
+    (
+        "price_pushback",
+        "That quote is way over budget. Could you do it for half if we promise lots more work later?",
+    ),
+    ("termination", "One more mistake and we're done."),
+    (
+        "delay_complaint",
+        "I'm starting to get a bit nervous, haven't seen anything on the illustrations since our call",
+    ),
+    (
+        "scope_creep",
+        "I know we agreed on the cover but could you do the inside illustrations as well? about 30. same deadline of course",
+    ),
+    ("revision_loop", "I know we said 2 rounds but surely that doesn't include the small stuff?"),
+    (
+        "payment_issue",
+        "Your invoice will be paid once my client pays me. Should be a couple months.",
+    ),
+    ("urgent_pressure", "need this by 5 today. i know i said friday, something came up"),
+    (
+        "scope_creep",
+        "the translation is great. my sister has her wedding speech in spanish too, could you do that as a favor?",
+    ),
+    (
+        "delay_complaint",
+        "Still waiting on those receipts to go into quickbooks, my accountant keeps asking me",
+    ),
+    ("payment_issue", "Invoice?? I thought this was a trial project"),
+    ("termination", "honestly we just don't vibe. no hard feelings"),
+    (
+        "revision_loop",
+        "Hi! I know we signed off in March but the board finally read it and they have a few notes (attached, 14 pages). Could we have it back by Friday?",
+    ),
+    ("urgent_pressure", "Can you do the whole deck tonight? Investors are in at 9 tomorrow"),
+    (
+        "price_pushback",
+        "why did your rate go up? I've been with you 3 years, loyalty should count for something",
+    ),
+    (
+        "boundary_overstep",
+        "We expect all contractors at the 8am standup. And Friday drinks are mandatory lol",
+    ),
+    ("scope_creep", "wait the app doesn't work on android?? i assumed that was included"),
+    (
+        "scope_creep",
+        "we paid for the 60 sec video but we'll also need a 15, a 30, and vertical versions for tiktok and reels. thats just cropping right",
+    ),
+    ("harsh_tone", "Pick up the phone. I know you're there."),
+    ("boundary_overstep", "From now on we need you on Slack 8 to 8, green dot on"),
+    ("quality_criticism", "site is super slow on my phone and the menu covers half the screen"),
+    ("harsh_tone", "honestly are you stupid or just pretending"),
 )

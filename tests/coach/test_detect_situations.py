@@ -514,3 +514,28 @@ class TestCoachFrontDoor:
         c = coach("Kannst du mir bitte bis morgen früh noch die Flyer machen? Ist dringend.")
         assert c.detection.situation is S.URGENT_PRESSURE
         assert c.detection.formality is Formality.DU
+
+
+class TestOrdinaryTimesAreNotBoundaries:
+    """Office hours are not late: "4pm" and the colloquial "um 3 Uhr" (15:00) stay neutral."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Can we move our call to 4pm?",
+            "Können wir uns um 3 Uhr treffen?",
+            "Passt dir Donnerstag um 2 Uhr für die Abnahme?",
+        ],
+    )
+    def test_daytime_appointments(self, text: str) -> None:
+        assert detect(text).situation is Situation.NEUTRAL
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ruf mich um 23 Uhr an, dann gehen wir die Folien durch.",
+            "I texted you at 2am, why no answer?",
+        ],
+    )
+    def test_the_small_hours(self, text: str) -> None:
+        assert detect(text).situation is Situation.BOUNDARY_OVERSTEP
