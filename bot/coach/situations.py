@@ -19,10 +19,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re._parser import parse as _sre_parse  # type: ignore[import-not-found]
 
 from bot.coach.lexicon import LEXICON_WEIGHT, lexicon_scores
+from bot.coach.needles import FOLDED_SPACES, KEY, prefixes, starts_at_word
 
 try:
     from bot.coach._cue_needles import NEEDLES as _NEEDLE_CACHE
@@ -58,111 +57,8 @@ def _compile(source: str) -> re.Pattern[str]:
     return re.compile(_expand(source))
 
 
-_PREFIX_LIMIT = 96  # most alternatives a needle set may have before it is cut to `_KEY` chars
-_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
-# What `\s` can meet in folded text (`normalize.fold` turns other whitespace into spaces).
-_FOLDED_WHITESPACE = frozenset(" \n")
-_DIGITS = frozenset("0123456789")
-
-
-def _join(prefixes: set[str], alternatives: set[str]) -> tuple[set[str], bool]:
-    """Every prefix followed by every alternative; cut to `_KEY` chars when there are too many.
-
-    Returns the joined set and whether it is still exact (not cut).
-    """
-    joined = {p + q for p in prefixes for q in alternatives}
-    if len(joined) <= _PREFIX_LIMIT:
-        return joined, True
-    cut = {p[:_KEY] for p in joined}
-    if len(cut) > _PREFIX_LIMIT:
-        raise _NoNeedles
-    return cut, False
-
-
-class _NoNeedles(Exception):
-    """The pattern's matches do not start with a manageable set of literals."""
-
-
-def _item_prefixes(op: object, av: object) -> tuple[set[str], bool]:
-    """Literal beginnings of one parsed item, and whether they are its whole matches."""
-    if op is _sre.LITERAL:
-        return {chr(av)}, True  # type: ignore[arg-type]
-    if op is _sre.IN:
-        chars: set[str] = set()
-        for kind, value in av:  # type: ignore[attr-defined]
-            if kind is _sre.LITERAL:
-                chars.add(chr(value))
-            elif kind is _sre.CATEGORY and value is _sre.CATEGORY_SPACE:
-                chars |= _FOLDED_WHITESPACE
-            elif kind is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
-                chars |= _DIGITS
-            elif kind is _sre.RANGE and value[1] - value[0] < 10:
-                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
-            else:
-                raise _NoNeedles
-        if len(chars) > 12:
-            raise _NoNeedles
-        return chars, True
-    if op is _sre.SUBPATTERN:
-        return _literal_prefixes(list(av[-1]))  # type: ignore[index]
-    if op is _sre.BRANCH:
-        alternatives: set[str] = set()
-        complete = True
-        for branch in av[1]:  # type: ignore[index]
-            sub, sub_complete = _literal_prefixes(list(branch))
-            alternatives |= sub
-            complete = complete and sub_complete
-        return alternatives, complete
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
-        return _literal_prefixes(list(av[2]))[0], False  # type: ignore[index]
-    raise _NoNeedles
-
-
-def _literal_prefixes(items: list) -> tuple[set[str], bool]:
-    """Literal strings one of which every match must start with, and whether they are exact.
-
-    Used only as a fast pre-check: a cue whose pattern needs "warte" cannot match a text without
-    that substring, so its regex is not run at all. A set holding "" means "no usable prefix".
-    Raises `_NoNeedles` for items that can begin with any character (`\\w`, `\\d`, `.`).
-    """
-    prefixes = {""}
-    for position, (op, av) in enumerate(items):
-        if op in _ZERO_WIDTH:
-            continue
-        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0:
-            # Optional: a match goes on with the item or with what follows it.
-            inner, _ = _literal_prefixes(list(av[2]))
-            try:
-                rest, _ = _literal_prefixes(items[position + 1 :])
-            except _NoNeedles:
-                rest = {""}
-            return _join(prefixes, inner | rest)[0], False
-        try:
-            alternatives, complete = _item_prefixes(op, av)
-        except _NoNeedles:
-            return prefixes, False
-        prefixes, exact = _join(prefixes, alternatives)
-        if not (complete and exact):
-            return prefixes, False
-    return prefixes, True
-
-
 def _source_key(source: str) -> str:
     return hashlib.blake2s(source.encode("utf-8"), digest_size=8).hexdigest()
-
-
-def _starts_at_word(items: list) -> bool:
-    """Whether every match of the parsed pattern begins with `\\b` (at a word start)."""
-    if not items:
-        return False
-    op, av = items[0]
-    if op is _sre.AT:
-        return av is _sre.AT_BOUNDARY
-    if op is _sre.SUBPATTERN:
-        return _starts_at_word(list(av[-1]))
-    if op is _sre.BRANCH:
-        return all(_starts_at_word(list(branch)) for branch in av[1])
-    return False
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -175,18 +71,12 @@ def needles_of(source: str) -> tuple[str, ...]:
     `score_situations` looks for needles at word starts only. Other patterns get none and are
     searched over the whole text.
     """
-    try:
-        parsed = list(_sre_parse(source))
-        prefixes, _ = _literal_prefixes(parsed)
-    except _NoNeedles:
+    found = prefixes(source, spaces=FOLDED_SPACES)
+    if not found or not starts_at_word(source):
         return ()
-    except Exception:  # private API changed: no prefilter
+    if not all(_WORD_CHAR.match(p) for p in found):
         return ()
-    if not prefixes or min(len(p) for p in prefixes) < 1 or not _starts_at_word(parsed):
-        return ()
-    if not all(_WORD_CHAR.match(p) for p in prefixes):
-        return ()
-    return tuple(sorted(prefixes))
+    return found
 
 
 def _parse_with_needles(source: str) -> tuple[str, tuple[str, ...]]:
@@ -234,8 +124,8 @@ class Cue:
 
 _CUES: list[Cue] = []
 # First `_KEY` characters of a needle (or the whole needle, if shorter) -> (needle, index of its
-# cue in _CUES). Needles are at least two characters long.
-_KEY = 4
+# cue in _CUES).
+_KEY = KEY
 _KEY_SIZES = tuple(range(1, _KEY + 1))
 _BY_PREFIX: dict[str, list[tuple[str, int]]] = {}
 # Indexes of the cues without needles: searched over the whole text.
