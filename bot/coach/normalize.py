@@ -170,6 +170,30 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         if i == 0 and not rest and not tail:
             break  # a lone "Danke!" is the whole message, not a sign-off
         return lines[:i], lines[i:]
+    return _split_inline_closing(lines)
+
+
+# A greeting-type closing and a name at the very end of the last line, after a sentence:
+# "… bis Freitag. LG Sabine", "… thanks! Cheers, Tom". "Danke"/"thanks" + name is left alone:
+# "Super, danke Anna" thanks the user, it is no sign-off.
+_INLINE_CLOSING = re.compile(
+    r"(?:[.!?]|\s[-–])\s+(?P<closing>(?i:lg|vg|mfg|bg|(?:viele|liebe|beste|herzliche|freundliche|"
+    r"sonnige)\s+gr(?:ü|ue|u)(?:ß|ss|s)e|gr(?:ü|ue|u)(?:ß|ss|s)e?|cheers|(?:best|kind|warm)\s+"
+    r"(?:regards|wishes)|regards|best))[,!]?\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
+    r"\s*[.!]?\s*$"
+)
+
+
+def _split_inline_closing(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut a sign-off written on the same line as the last sentence."""
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i].strip():
+            continue
+        m = _INLINE_CLOSING.search(lines[i])
+        if m is None:
+            break
+        start = m.start("closing")
+        return [*lines[:i], lines[i][:start].rstrip()], [lines[i][start:].strip()]
     return lines, []
 
 

@@ -28,6 +28,16 @@ class TestClientName:
         assert slots.client_name == "Paul"
         assert slots.client_first_name_only is True
 
+    def test_sign_off_on_the_same_line_as_the_last_sentence(self) -> None:
+        """'… bis Freitag. LG Sabine' is cut off as the sign-off; the body keeps the ask."""
+        d = detect("Bitte schick mir die Dateien bis Freitag. Danke. LG Sabine")
+        assert d.slots.client_name == "Sabine"
+        assert detect("Can you send it over by Monday? Cheers, Tom").slots.client_name == "Tom"
+
+    def test_thanks_with_a_name_thanks_the_user(self) -> None:
+        """'Super, danke Anna' thanks the user: Anna is not the client."""
+        assert detect("Sieht gut aus. Super, danke Anna").slots.client_name is None
+
     def test_no_sign_off_no_name(self) -> None:
         """Without a sign-off, no name is guessed."""
         assert detect("Wo bleibt denn der Entwurf?").slots.client_name is None
