@@ -1678,7 +1678,11 @@ _add(S.SCOPE_CREEP, 1.5,
 _add(S.PRICE_PUSHBACK, 3.0,
      r"\b(?:i\s+was\s+thinking|i\s+was\s+hoping\s+for|we\s+were\s+thinking|how\s+about|what\s+about"
      r"|would\s+you\s+(?:do\s+it\s+for|take|accept)|we\s+can\s+(?:only\s+)?(?:offer|pay))\s+(?:more"
-     r"\s+like\s+|around\s+|about\s+|only\s+)?(?:\$|€|£|\d)",
+     r"\s+like\s+|around\s+|about\s+|only\s+)?(?:\$|€|£|\d+(?:[.,]\d+)?\s*(?:k\b|€|euro\b|eur\b|"
+     # a bare number is money unless a count of things follows ("around 3 pages")
+     r"dollars?\b|bucks\b|\$)|\d{2,}(?![\d.,]*\s*(?:pages?|seiten|words?|woerter|posts?|slides?|"
+     r"folien|minutes?|minuten|hours?|stunden|days?|tage|weeks?|wochen|products?|produkte|images?|"
+     r"bilder|photos?|fotos|videos?|%)))",
      r"\b\d+(?:[.,]\d+)?\s*(?:€|euro|eur|dollars?|bucks|\$)\s*(?:die|pro|per|an|a|the|/)\s*(?:stund"
      r"e|std|h|hour|hr|tag|day|wort|word|seite|page)\b")
 _add(S.PRICE_PUSHBACK, 2.5,
@@ -1756,7 +1760,9 @@ _add(S.BOUNDARY_OVERSTEP, 2.5,
      r")|babysit\w*|walk\s+(?:my|the)\s+dog)\b")
 _add(S.TERMINATION, 3.5,
      r"\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:renew\w*|extend\w*)\b|\b(?:found|hired|chosen|pic"
-     r"ked)\s+(?:someone|somebody|another|a\s+different)\b|\b(?:nicht\s+(?:verlaengern|fortsetzen|w"
+     r"ked)\s+(?:(?:someone|somebody)\s+(?:else|cheaper|new|better)|another\s+(?:\w+\s+)?(?:designer|"
+     r"writer|agency|freelancer|developer|editor|photographer|translator|assistant|va|provider|"
+     r"company|studio|person)|a\s+different\s+\w+)\b|\b(?:nicht\s+(?:verlaengern|fortsetzen|w"
      r"eiterfuehren)|intern\s+(?:weiter\w*|uebernehmen)|jemand(?:en)?\s+(?:anderen|neuen)\s+gefunde"
      r"n)\b",
      r"\b(?:isn'?t|not|is\s+not)\s+working\s+out\b|\bcall\s+it\s+(?:here|quits|a\s+day)\b|\b(?:paus"
@@ -2628,6 +2634,186 @@ _add(
     r"zugangsdaten|passwörter|passwords|glossary|glossar|logins|credentials))\b",
     r"\b(?:funding|finanzierung|budget) (?:fell through|is gone|gestrichen|geplatzt|weggefallen)\b|"
     r"\b(?:ernsthaft|seriously) (?:überlegen|considering|thinking)\b|\büberlege ernsthaft\b",
+)
+
+# --- cue families from a further round of fresh, self-written client messages (no eval set) ------
+# Termination: a replacement found, the work taken back in-house, ultimatums, "no more invoices".
+_add(
+    S.TERMINATION,
+    3.0,
+    r"\b(?:take|taking|move|moving|bring|bringing)\s+(?:my|our)\s+business\s+elsewhere\b|"
+    r"\b(?:geh|gehe|gehen)\s+(?:ich|wir)\s+(?:halt |eben |dann )?woanders\s+hin\b",
+)
+_add(
+    S.TERMINATION,
+    2.5,
+    r"\b(?:one more|another|noch (?:ein|eine|einmal|so ein|so eine))\b[^.!?]{0,40}\b(?:and|und)\s+"
+    r"(?:then\s+|dann\s+)?(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|ich bin|wir sind|war'?s das|"
+    r"das war'?s)\b[^.!?]{0,20}\b(?:done|out|gone|elsewhere|finished|switching|looking|weg|raus|"
+    r"durch|woanders|fertig|das)\b",
+    r"\b(?:jemand|jemanden|wen|einen?)\s+(?:anders|anderen|neues|neuen|günstigeren|besseren)\s+"
+    r"(?:\w+\s+)?gefunden\b|\b(?:andere|neue|günstigere)[nrs]?\s+(?:agentur|designer\w*|texter\w*|"
+    r"dienstleister\w*|freelancer\w*|anbieter\w*|va|assistent\w*|lösung)\s+gefunden\b|\bfound "
+    r"(?:someone|somebody) (?:else|cheaper|new)\b|\bfound (?:a new|another|a cheaper|a different) "
+    r"(?:designer|va|assistant|writer|editor|freelancer|agency|developer|translator|provider)\b",
+    r"\b(?:suchen|holen|nehmen|finden|beauftragen|suche|hole|nehme)\s+(?:wir|ich)\s+(?:uns |mir )?"
+    r"(?:halt |eben |dann |eben halt |einfach )?(?:jemand|jemanden|wen|einen?)\s+(?:anders|anderen|"
+    r"neues|neuen)\b",
+    r"\b(?:keine|no)\s+(?:weiteren\s+|further\s+|more\s+)?(?:rechnungen|rechnung|invoices?)\s+"
+    r"(?:mehr\s+)?(?:zu\s+)?(?:schicken|senden|stellen|schreiben|needed|necessary)\b|\bno need to "
+    r"(?:send|issue) (?:any )?(?:more|further) invoices\b",
+    r"\bpasst\s+(?:einfach |halt |irgendwie |leider )*nicht\s+(?:mit\s+(?:dir|ihnen|euch|uns)|"
+    r"zwischen uns)\b|\b(?:it'?s|this is|it is) (?:just )?not working out\b",
+)
+_add(
+    S.TERMINATION,
+    2.2,
+    r"\b(?:wieder|künftig|zukünftig|ab jetzt|ab sofort|in zukunft|ab dann)\s+(?:\w+\s+){0,2}"
+    r"(?:selbst|selber|intern|inhouse|in-house)\s+(?:zu\s+)?(?:machen|übernehmen|erledigen|abdecken|"
+    r"stemmen|lösen)\b|\bintern (?:übernehmen|abdecken|lösen|stemmen)\b|\b(?:bring|bringing|"
+    r"take|taking|move|moving) (?:this|it|that|everything|the work|the \w+) in-?house\b"
+    r"(?![^.!?]{0,40}\bbut\b)",
+    r"\bdifferent direction\b[^!?]{0,40}\bthanks? (?:you )?for (?:your time|everything|all)\b",
+)
+_add(
+    S.TERMINATION,
+    1.5,
+    r"\b(?:wir lassen (?:das|es)|lassen wir (?:das|es))(?: (?:lieber|besser|dann|einfach|halt|"
+    r"jetzt))?\s*(?:[,.!]|$)",
+)
+# Cancelling some other contract (hosting, phone, gym) is an errand, not the end of this one.
+_add(
+    S.TERMINATION,
+    -7.0,
+    r"\b(?:hosting|strom|handy|mobilfunk|miet|versicherungs|telefon|internet|fitness\w*|domain|"
+    r"server|software|adobe|canva|zeitungs|gas|dsl|netflix|spotify|leasing)-?(?:vertrag|verträge|"
+    r"abo|abonnement|tarif)\w*\b|\bcancel\w*\s+(?:my |our |the )?(?:old )?(?:hosting|phone|gym|"
+    r"internet|netflix|adobe|canva|domain|server|software|insurance|cable)\b",
+)
+
+# Delay: nothing heard since, weeks over the date, "drags on like chewing gum", "ever be done".
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\b(?:nix|nichts|gar nichts|nie)\s+(?:mehr\s+)?von\s+(?:dir|ihnen|euch)\s+(?:\w+\s+)?gehört\b|"
+    r"\bseit\s+\w+\s+(?:\w+\s+)?(?:nix|nichts|kein wort|keine antwort|funkstille)\b",
+    r"\b(?:\d+|zwei|drei|vier|fünf|ein paar|mehrere|two|three|four|five|a few|several) (?:wochen|"
+    r"tage|monate|weeks|days|months) (?:drüber|überfällig|über der zeit|über dem termin|"
+    r"über der deadline|im verzug|hinterher|overdue|late|behind|past (?:the )?(?:deadline|due "
+    r"date))\b",
+    r"\bever (?:going to |gonna |actually )?(?:get |be )?(?:finished|done|delivered|completed|"
+    r"see (?:it|this|them|the \w+))\b|\b(?:jemals|überhaupt (?:noch|mal)|dieses jahr noch)\s+"
+    r"(?:\w+\s+)?(?:fertig|geliefert|kommen|ankommen)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.0,
+    r"\b(?:lebenszeichen|sign of life)\b",
+    r"\bzieht sich (?:ja |echt |aber |ganz schön |ewig |wie |mittlerweile |schon |langsam )|"
+    r"\bzieht sich\s*[.!?]|\bkaugummi\b",
+)
+
+# Boundary: on call all day, keep a day free, private errands, instant-reply expectations.
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.5,
+    r"\b(?:den ganzen|rund um die|immer|ständig|jederzeit|permanent|all day|at all times|24/7)\b"
+    r"[^.!?]{0,25}\b(?:auf abruf|in rufbereitschaft|on call|on standby)\b|\b(?:auf abruf|"
+    r"in rufbereitschaft|on call|on standby)\b[^.!?]{0,25}\b(?:den ganzen|rund um die|immer|"
+    r"ständig|jederzeit|all day|at all times|24/7|weekends?|wochenende|abends|nachts|at night)\b",
+    r"\b(?:took|takes|taking|needed) you (?:\d+|two|three|four|five|several|so many|over an?) "
+    r"(?:hours?|hrs?|minutes?|mins?) to (?:reply|respond|answer|get back|text back|call back|"
+    r"react)\b|\b(?:\d+|zwei|drei|vier|fünf|mehrere) (?:stunden|std\.?|minuten) (?:für (?:eine|"
+    r"die) antwort|bis zur antwort|auf (?:eine|deine|ihre) antwort)\b|\b(?:hast du|haben sie) "
+    r"(?:\d+|zwei|drei|vier) (?:stunden|std\.?) (?:gebraucht|für)\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.0,
+    r"\b(?:halt|halte|halten sie|haltet)\s+(?:dir|sich|euch)\s+(?:den|das|die|am|den ganzen)\s+"
+    r"(?:\w+\s+)?(?:\w+\s+)?frei\b|\bkeep (?:your |the )?(?:\w+day|weekend|evening|day|"
+    r"whole day) (?:free|clear|open) for (?:me|us)\b",
+    r"\b(?:meine|meinen|meiner|my)\s+(?:privaten?|persönlichen?|personal|private)\s+(?:termine|"
+    r"arzttermine|erledigungen|einkäufe|sachen|post|e-?mails|errands|appointments|shopping|stuff|"
+    r"bills)\b",
+    r"\b(?:möchte|will|brauche|erwarte|hätte gern|want|need|expect)\b[^.!?]{0,25}\b(?:jeden|"
+    r"every)\s+(?:morgen|abend|morning|evening)\b[^.!?]{0,25}\b(?:status\w*|bericht|update|report|"
+    r"check-?in|rapport)\b",
+)
+
+# Price: a cap the client names ("more is not in it"), "way more than expected", knock off.
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\bmehr (?:ist|war|wäre) (?:da )?(?:einfach |leider |echt |wirklich )?nicht drin\b|"
+    r"\b(?:that'?s|that is) (?:all|the most) (?:i|we) can (?:spend|pay|afford|do)\b",
+    r"\b(?:knock|take|shave) (?:some|a bit|something|a little|\$?\d+\w*|a few \w+) off\b|"
+    r"\b(?:nachlass|rabatt|prozente)\s+(?:drin|möglich)\b|\bein paar prozente\b",
+    r"\b(?:mehr|teurer) als (?:ich|wir) (?:eingeplant|kalkuliert|budgetiert|veranschlagt)\b|"
+    r"\bmore than (?:i|we) (?:had |have )?(?:budgeted|planned|allocated|set aside)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.0,
+    r"\b(?:dachte|dachten|hatte|hatten)\s+(?:eher |so |mehr |an sich )*(?:an|mit)\s+(?:so |etwa |"
+    r"ca\.? |circa |rund |maximal |max\.? )?(?:€|\$|\d[\d.,]*\s?(?:€|euro|eur|k\b|für alles|"
+    r"insgesamt|pauschal|total))|\b(?:was|were) (?:thinking|hoping|expecting) (?:more )?(?:like |"
+    r"around |about |of )?(?:(?:\$|€|£)\s?\d|\d[\d.,]*\s?(?:bucks|dollars|euros?|k\b|total|"
+    r"for (?:everything|all|the whole)))",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    1.6,
+    r"\b(?:way |much |a lot |far |quite a bit |a bit )?(?:more|higher) than (?:i|we) (?:was |were |"
+    r"had )?(?:expect\w*|anticipat\w*|thought)\b(?![^!]{0,60}(?:!|thank|love|great|amazing|"
+    r"awesome|impress))|\b(?:teurer|höher|mehr) als (?:ich|wir) (?:\w+ )?(?:gerechnet|"
+    r"kalkuliert)\b|\bteurer als (?:ich|wir) (?:\w+ )?(?:erwartet|gedacht)\b",
+)
+
+# Unclear: "the thing from the other day", "you know", a thingy, minimal but full.
+_add(
+    S.UNCLEAR_REQUEST,
+    2.2,
+    r"\b(?:die|das|der)\s+(?:sache|ding|teil|zeug|thema|dings)\s+von\s+(?:neulich|letztens|"
+    r"letztem mal|letztes mal|damals|vorhin|gestern|dem meeting|neulich)\b",
+    r"\b(?:minimalist\w*|minimal|simple|clean|schlicht|dezent|reduziert|einfach gehalten)\b"
+    r"[^.!?]{0,25}\b(?:but|aber|und trotzdem|yet)\b[^.!?]{0,25}\b(?:lots of|a lot of|plenty of|"
+    r"all (?:the|of)|every|bold|loud|colou?rful|busy|viel\w*|alle\w*|bunt|knallig|auffällig|"
+    r"laut)\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    1.6,
+    r"\b(?:du weißt|sie wissen|ihr wisst) (?:ja|doch|schon) (?:bescheid|was ich meine|wie ich|"
+    r"wie das)\b",
+    r"\bdas ding da\b|\b(?:dings|dingens|dingsda|dingsbums)\b|\b(?:mit dem|das|dem) zeug da\b|"
+    r"\bmit dem zeug\b|\b(?:the|that) (?:thingy|thingamajig|whatchamacallit|doohickey)\b",
+)
+
+# Harsh tone: "can you do anything right", "don't make me regret hiring you".
+_add(
+    S.HARSH_TONE,
+    2.5,
+    r"\b(?:kannst du|können sie|könnt ihr)\s+(?:überhaupt|eigentlich|auch)\s+(?:\w+\s+)?"
+    r"(?:irgendwas|irgendetwas|etwas|was|mal was)\s+richtig\b|\b(?:can|do) you (?:even |ever |"
+    r"actually )?(?:do|get) anything right\b",
+    r"\b(?:don'?t|do not) make me regret\b|\bregret (?:hiring|working with|choosing|picking|"
+    r"booking) you\b|\blass(?:en sie)? mich (?:das )?nicht bereuen\b|\b(?:bereue|bereuen)\b"
+    r"[^.!?]{0,30}\b(?:beauftragt|engagiert|genommen|gebucht|eingestellt)\b",
+)
+
+# Quality: figures that do not add up, "reads like a robot wrote it".
+_add(
+    S.QUALITY_CRITICISM,
+    2.2,
+    r"\b(?:zahlen|daten|werte|summen|angaben|beträge|fakten|namen|links|nummern|formeln)\s+"
+    r"(?:\w+\s+){0,4}(?:stimmen|passen)\s+(?:\w+\s+){0,3}nicht\b|\bhinten und vorn[e]? nicht\b|"
+    r"\bvorn[e]? und hinten nicht\b|\b(?:numbers|figures|totals|sums|data|formulas|dates|"
+    r"names|links)\b[^.!?]{0,30}\b(?:don'?t|do not) (?:add up|match|make sense|work)\b",
+    r"\b(?:reads|sounds|looks|feels) like (?:it was |it's |its |something )?(?:written|made|done|"
+    r"generated|designed|put together) by (?:a |an )?(?:robot|machine|ai|bot|chatgpt|child|kid|"
+    r"toddler|intern|beginner|amateur)\b|\b(?:klingt|liest sich|sieht|wirkt) (?:\w+ )?(?:aus )?"
+    r"wie von (?:einem |einer )?(?:kind|praktikant\w*|anfänger\w*|roboter|maschine|bot|ki)\b",
 )
 
 _NEUTRAL_CUES = _compile(

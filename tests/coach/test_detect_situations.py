@@ -539,3 +539,23 @@ class TestOrdinaryTimesAreNotBoundaries:
     )
     def test_the_small_hours(self, text: str) -> None:
         assert detect(text).situation is Situation.BOUNDARY_OVERSTEP
+
+
+class TestNearMisses:
+    """Phrases that sound like a situation but are not: a count is no price, a partial hire no
+    goodbye."""
+
+    def test_a_count_of_pages_is_not_a_counter_offer(self) -> None:
+        assert detect("I was thinking around 3 pages for the site").situation is not (
+            Situation.PRICE_PUSHBACK
+        )
+        assert detect("I was thinking more like 300 for the whole thing").situation is (
+            Situation.PRICE_PUSHBACK
+        )
+
+    def test_someone_for_another_part_is_no_termination(self) -> None:
+        text = "We found someone who can do the photos, so you only need to do the copy."
+        assert detect(text).situation is not Situation.TERMINATION
+        assert detect("We found someone else, thanks for everything.").situation is (
+            Situation.TERMINATION
+        )
