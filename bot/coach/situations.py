@@ -123,10 +123,9 @@ class Cue:
 
 
 _CUES: list[Cue] = []
-# First `_KEY` characters of a needle (or the whole needle, if shorter) -> (needle, index of its
+# First `KEY` characters of a needle (or the whole needle, if shorter) -> (needle, index of its
 # cue in _CUES).
-_KEY = KEY
-_KEY_SIZES = tuple(range(1, _KEY + 1))
+_KEY_SIZES = tuple(range(1, KEY + 1))
 _BY_PREFIX: dict[str, list[tuple[str, int]]] = {}
 # Indexes of the cues without needles: searched over the whole text.
 _SCANNED: list[int] = []
@@ -140,7 +139,7 @@ def _add(situation: Situation, weight: float, *sources: str) -> None:
         if not needles:
             _SCANNED.append(len(_CUES) - 1)
         for needle in needles:
-            key = needle[:_KEY] if len(needle) >= _KEY else needle
+            key = needle[:KEY]
             _BY_PREFIX.setdefault(key, []).append((needle, len(_CUES) - 1))
 
 

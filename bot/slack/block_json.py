@@ -1,10 +1,11 @@
 """Turning slack_sdk block models into the JSON Slack receives, quickly.
 
 `JsonObject.to_dict()` re-validates every nested object on each call (it walks `dir()` of each
-object, once per nesting level), which made up over half the cost of a `/calm` ack. `to_json`
-produces the same dict without those checks for the model classes calm renders; classes with
-their own `to_dict` use it. The test suite checks `to_json(x) == x.to_dict()` for every card,
-view and notice calm renders, so the shipped output is validated there.
+object, once per nesting level), which is slow for the views and notices built from models (the
+coaching card, on every ack, is written as JSON directly: see `render`). `to_json` produces the
+same dict without those checks for the model classes calm renders; classes with their own
+`to_dict` use it. The tests read every block calm renders back through slack_sdk's models and
+compare (`tests/slack/blockkit.py`), so the shipped output is validated there.
 """
 
 from __future__ import annotations
