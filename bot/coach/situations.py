@@ -2641,7 +2641,8 @@ _add(
     S.TERMINATION,
     3.0,
     r"\b(?:take|taking|move|moving|bring|bringing)\s+(?:my|our)\s+business\s+elsewhere\b|"
-    r"\b(?:geh|gehe|gehen)\s+(?:ich|wir)\s+(?:halt |eben |dann )?woanders\s+hin\b",
+    r"\b(?:geh|gehe|gehen)\s+(?:ich|wir)\s+(?:halt |eben |dann )?woanders\s+hin\b|"
+    r"\b(?:ich\s+gehe|wir\s+gehen)\s+(?:halt |eben |dann |jetzt )?woanders\s+hin\b",
 )
 _add(
     S.TERMINATION,

@@ -1586,4 +1586,6 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("neutral", "Kein Stress, ich bin eh erst nächste Woche wieder im Büro."),
     ("neutral", "Thanks for the quick turnaround! The client loved it."),
     ("neutral", "No rush on this one, whenever you get a chance is fine."),
+    # found while reading drafts: the leaving client in subject-first word order
+    ("termination", "Lass mal, wir gehen jetzt woanders hin. Die Dateien hätte ich trotzdem gern."),
 )
