@@ -21,6 +21,10 @@ def configure_logging(level: str = "info", fmt: str = "auto", *, stream=None) ->
         renderer = structlog.dev.ConsoleRenderer(colors=True)
     else:
         renderer = structlog.processors.JSONRenderer()
+    # One writer for every log call: loggers stay uncached (tests re-configure structlog), so
+    # each call asks the factory for its output; handing out the same WriteLogger (same bytes
+    # as a PrintLogger: the line plus "\n", flushed) avoids building a new one per call.
+    writer = structlog.WriteLogger(file=stream)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
@@ -30,7 +34,7 @@ def configure_logging(level: str = "info", fmt: str = "auto", *, stream=None) ->
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(lvl),
-        logger_factory=structlog.PrintLoggerFactory(file=stream),
+        logger_factory=lambda *_args: writer,
         cache_logger_on_first_use=False,
     )
     # Libraries (slack_bolt, httpx, uvicorn) log through stdlib logging; keep them quiet and

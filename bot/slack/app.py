@@ -15,6 +15,7 @@ post-ack work delay its HTTP answer.)
 from __future__ import annotations
 
 import dataclasses
+import gc
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -71,8 +72,31 @@ async def health(_request: web.Request) -> web.Response:
     return web.json_response({"ok": True, "service": "calm", "slack": True})
 
 
+_startup_heap_frozen = False
+
+
+def freeze_startup_heap() -> None:
+    """Move everything alive now (imports, the engine's tables, the app) out of the garbage
+    collector's reach, once per process.
+
+    Those objects live as long as the process; without this every full collection walks all of
+    them (tens of milliseconds with the engine loaded) while requests wait, which showed up as
+    the p99 of the ack. Objects made later are collected as usual.
+    """
+    global _startup_heap_frozen
+    if _startup_heap_frozen:
+        return
+    _startup_heap_frozen = True
+    gc.collect()
+    gc.freeze()
+
+
 def build_web_app(app: AsyncApp) -> web.Application:
-    """aiohttp application: `POST /slack/events` → Bolt, `GET /healthz` → 200 JSON."""
+    """aiohttp application: `POST /slack/events` → Bolt, `GET /healthz` → 200 JSON.
+
+    Serving starts here, so the start-up heap is frozen (see `freeze_startup_heap`).
+    """
+    freeze_startup_heap()
 
     async def events(request: web.Request) -> web.Response:
         bolt_request = await to_bolt_request(request)

@@ -7,6 +7,7 @@ logs or stores client text; logs carry the situation, heat, lengths and outcomes
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.util
 import time
 from collections.abc import Awaitable, Callable
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 import structlog
 
 from bot.coach import InputError, coach
-from bot.coach.model import Coaching, Language, Profile, Tone
+from bot.coach.model import Capacity, Coaching, Language, Profile, Tone
 from bot.slack.card_cache import CardSource
 from bot.slack.deps import SlackDeps
 from bot.slack.labels import t
@@ -51,14 +52,20 @@ def local_today(settings: UserSettings, now: dt.datetime) -> dt.date:
     return now.astimezone(dt.UTC).date()
 
 
+@functools.lru_cache(maxsize=4096)
+def _profile(settings: UserSettings, capacity: Capacity | None, default_language: str) -> Profile:
+    """`settings.to_profile(...)`, built once per distinct input (all three are immutable and
+    hold no client text; the Profile is frozen, so requests can share it)."""
+    return settings.to_profile(capacity=capacity, default_language=default_language)
+
+
 def load_user(deps: SlackDeps, team: str, user: str) -> UserContext:
     """The user's settings and coaching profile (same as `Store.profile_for`, one read less)."""
     key = UserKey("slack", team, user)
     settings = deps.store.get_user(key)
     today = local_today(settings, deps.clock())
-    profile = settings.to_profile(
-        capacity=deps.store.get_capacity(key, today),
-        default_language=deps.settings.default_language,
+    profile = _profile(
+        settings, deps.store.get_capacity(key, today), deps.settings.default_language
     )
     return UserContext(key=key, settings=settings, profile=profile, today=today)
 
