@@ -10,6 +10,8 @@ decides which phrase goes where:
   date, the amount, the invoice) or a fact from the profile (revision rounds, payment terms,
   working hours) that the draft has not mentioned yet;
 - capacity variants (`_tight` for full/overbooked, `_open` for free/some room);
+- the incident kind (`Detection.kind`, see `bot.coach.incidents`): a kind's own stages in the
+  playbook (`[kind.absence.…]`) replace the situation's default ones;
 - one sentence for a secondary situation, from that situation's `blend` bank.
 
 Pure: nothing here logs (the surfaces log one line per request) and nothing raises with
@@ -64,7 +66,9 @@ def compose(
     books = load_playbooks()
     reply_language = language or detection.language
     voice = _voice(reply_language, detection.formality)
-    book = books[detection.situation]
+    # The playbook of the situation, with the stages of its incident kind (absence, contingent
+    # payment, …) laid over the default ones; the secondary situation's blend stays as it is.
+    book = books[detection.situation].for_kind(detection.kind)
     capacity = _capacity_mode(profile.capacity)
     # The client's own words (the thing, the date) only fit a reply in the client's language;
     # a reply in the other language keeps numbers (amounts, invoice numbers) and drops them.

@@ -98,6 +98,9 @@ class Detection:
     slots: Slots = field(default_factory=Slots)
     scores: tuple[tuple[Situation, float], ...] = ()  # for diagnostics; never contains text
     truncated: bool = False  # the client's words were longer than the engine reads
+    # The incident kind within the situation ("absence", "contingent", …; see
+    # bot/coach/incidents.py); None is the situation's default kind. Not part of the JSON output.
+    kind: str | None = None
 
     @property
     def heat_label(self) -> str:

@@ -24,11 +24,12 @@ import functools
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from bot.coach.errors import ConfigError
+from bot.coach.incidents import DEFAULT_KINDS, KINDS
 from bot.coach.model import Language, Situation, Tone
 
 __all__ = [
@@ -112,6 +113,14 @@ class Playbook:
     banks: Mapping[tuple[str, Tone], Bank]  # (voice, tone) -> merged bank
     arcs: Mapping[str, tuple[tuple[str, ...], ...]]  # tone or "short" -> paragraphs of stages
     offer_alternatives_when_full: bool = False
+    # incident kind -> this playbook with the kind's `[kind.…]` sections laid over it
+    kinds: Mapping[str, Playbook] = field(default_factory=dict)
+
+    def for_kind(self, kind: str | None) -> Playbook:
+        """The playbook for an incident kind (see `bot.coach.incidents`); itself by default."""
+        if kind is None:
+            return self
+        return self.kinds.get(kind, self)
 
     def phrases(self, voice: str, tone: Tone, stage: str, capacity: str | None) -> tuple[str, ...]:
         """Alternatives for `stage`; a capacity variant ("_tight"/"_open") wins when present."""
@@ -210,14 +219,16 @@ def _table(raw: Mapping[str, Any], key: str, source: str, field: str) -> Mapping
     return value
 
 
-def _voice_table(raw: Mapping[str, Any], voice: str, source: str) -> Mapping[str, Any] | None:
+def _voice_table(
+    raw: Mapping[str, Any], voice: str, source: str, prefix: str = ""
+) -> Mapping[str, Any] | None:
     node: Any = raw
     for part in voice.split("."):
         if not isinstance(node, Mapping) or part not in node:
             return None
         node = node[part]
     if not isinstance(node, Mapping):
-        raise PlaybookError(source, voice, "must be a table ([section])")
+        raise PlaybookError(source, f"{prefix}{voice}", "must be a table ([section])")
     return node
 
 
@@ -270,13 +281,15 @@ def _stage_bank(
 
 
 def _tone_banks(
-    raw: Mapping[str, Any], source: str, voice: str, required: bool
+    raw: Mapping[str, Any], source: str, voice: str, required: bool, prefix: str = ""
 ) -> dict[Tone, dict[str, tuple[str, ...]]]:
-    table = _voice_table(raw, voice, source)
+    """The stage banks of one voice per tone; `prefix` ("kind.absence.") goes before fields."""
+    table = _voice_table(raw, voice, source, prefix)
+    where = f"{prefix}{voice}"
     if table is None:
         if required:
             raise PlaybookError(
-                source, f"{voice}.neutral", "missing (every playbook needs de.sie, de.du and en)"
+                source, f"{where}.neutral", "missing (every playbook needs de.sie, de.du and en)"
             )
         return {}
     banks: dict[Tone, dict[str, tuple[str, ...]]] = {}
@@ -284,15 +297,15 @@ def _tone_banks(
         sub = table.get(tone.value)
         if sub is None:
             if tone is Tone.NEUTRAL and required:
-                raise PlaybookError(source, f"{voice}.neutral", "missing")
+                raise PlaybookError(source, f"{where}.neutral", "missing")
             continue
         if not isinstance(sub, Mapping):
-            raise PlaybookError(source, f"{voice}.{tone.value}", "must be a table ([section])")
-        banks[tone] = _stage_bank(sub, source, f"{voice}.{tone.value}", voice)
+            raise PlaybookError(source, f"{where}.{tone.value}", "must be a table ([section])")
+        banks[tone] = _stage_bank(sub, source, f"{where}.{tone.value}", voice)
     for key in table:
         if key not in {t.value for t in Tone}:
             raise PlaybookError(
-                source, f"{voice}.{key}", "unknown tone (use warm, neutral or firm)"
+                source, f"{where}.{key}", "unknown tone (use warm, neutral or firm)"
             )
     return banks
 
@@ -308,16 +321,19 @@ def _common_stage_banks(raw: Mapping[str, Any]) -> dict[str, _ToneBanks]:
 
 
 def _arcs(
-    raw: Mapping[str, Any], source: str, default: Mapping[str, tuple[tuple[str, ...], ...]] | None
+    raw: Mapping[str, Any],
+    source: str,
+    default: Mapping[str, tuple[tuple[str, ...], ...]] | None,
+    prefix: str = "",
 ) -> dict[str, tuple[tuple[str, ...], ...]] | None:
     table = raw.get("arc")
     if table is None:
         return dict(default) if default is not None else None
     if not isinstance(table, Mapping):
-        raise PlaybookError(source, "arc", "must be a table ([arc])")
+        raise PlaybookError(source, f"{prefix}arc", "must be a table ([arc])")
     arcs = dict(default or {})
     for key, value in table.items():
-        field = f"arc.{key}"
+        field = f"{prefix}arc.{key}"
         if key not in _ARC_KEYS:
             raise PlaybookError(source, field, f"unknown arc (known: {', '.join(_ARC_KEYS)})")
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
@@ -338,7 +354,7 @@ def _arcs(
         arcs[key] = tuple(paragraphs)
     missing = [k for k in _ARC_KEYS if k not in arcs]
     if missing:
-        raise PlaybookError(source, "arc", f"missing {', '.join(missing)}")
+        raise PlaybookError(source, f"{prefix}arc", f"missing {', '.join(missing)}")
     return arcs
 
 
@@ -356,22 +372,10 @@ def _playbook(
             source, "situation", f"says {declared!r}, file name says {situation.value!r}"
         )
 
-    reminder_table = _table(raw, "reminder", source, "reminder")
-    reminders: dict[str, tuple[str, ...]] = {}
-    for key, value in reminder_table.items():
-        lang = key.removesuffix("_tight")
-        if lang not in {language.value for language in Language}:
-            raise PlaybookError(
-                source, f"reminder.{key}", "unknown key (use de, en, de_tight, en_tight)"
-            )
-        reminders[key] = _phrases(value, source, f"reminder.{key}", None, PLACEHOLDERS)
+    reminders = _reminders(_table(raw, "reminder", source, "reminder"), source)
     for lang in Language:
         if not reminders.get(lang.value):
             raise PlaybookError(source, f"reminder.{lang.value}", "missing")
-        if not any(not placeholders_in(p) for p in reminders[lang.value]):
-            raise PlaybookError(
-                source, f"reminder.{lang.value}", "needs one text without placeholders"
-            )
 
     banks: dict[tuple[str, Tone], Bank] = {}
     for voice in VOICES:
@@ -403,7 +407,7 @@ def _playbook(
         raise PlaybookError(source, "offer_alternatives_when_full", "must be true or false")
     arcs = _arcs(raw, source, default_arcs)
     assert arcs is not None
-    return Playbook(
+    playbook = Playbook(
         situation=situation,
         source=source,
         reminders=reminders,
@@ -411,6 +415,120 @@ def _playbook(
         arcs=arcs,
         offer_alternatives_when_full=alternatives,
     )
+    return replace(playbook, kinds=_kinds(raw, playbook))
+
+
+def _reminders(
+    table: Mapping[str, Any], source: str, prefix: str = ""
+) -> dict[str, tuple[str, ...]]:
+    """The boundary reminders of a `[reminder]` table, each with a text without placeholders."""
+    reminders: dict[str, tuple[str, ...]] = {}
+    for key, value in table.items():
+        field = f"{prefix}reminder.{key}"
+        if key.removesuffix("_tight") not in {language.value for language in Language}:
+            raise PlaybookError(source, field, "unknown key (use de, en, de_tight, en_tight)")
+        reminders[key] = _phrases(value, source, field, None, PLACEHOLDERS)
+        if not any(not placeholders_in(p) for p in reminders[key]):
+            raise PlaybookError(source, field, "needs one text without placeholders")
+    return reminders
+
+
+# --- incident kinds: `[kind.<name>…]` sections laid over the situation's own ----------------
+
+_KIND_KEYS = ("reminder", "arc", "de", "en")
+
+
+def _kinds(raw: Mapping[str, Any], base: Playbook) -> dict[str, Playbook]:
+    """One playbook per `[kind.<name>]` section: the situation's playbook with the kind's
+    reminder, arc and stages laid over it (see `bot.coach.incidents` for the kinds)."""
+    source, situation = base.source, base.situation
+    table = raw.get("kind")
+    if table is None:
+        return {}
+    if not isinstance(table, Mapping):
+        raise PlaybookError(source, "kind", "must be a table ([kind.<name>] sections)")
+    known = KINDS.get(situation, ())
+    kinds: dict[str, Playbook] = {}
+    for name, spec in table.items():
+        prefix = f"kind.{name}."
+        if name not in known:
+            if name == DEFAULT_KINDS.get(situation):
+                problem = "is the default kind: write its phrases in the normal sections"
+            elif known:
+                problem = f"unknown kind (known: {', '.join(known)})"
+            else:
+                problem = f"unknown kind ({situation.value} has no kinds)"
+            raise PlaybookError(source, f"kind.{name}", problem)
+        if not isinstance(spec, Mapping):
+            raise PlaybookError(source, f"kind.{name}", "must be a table ([section])")
+        for key in spec:
+            if key not in _KIND_KEYS:
+                raise PlaybookError(
+                    source, prefix + key, "unknown key (use reminder, arc, de.sie, de.du, en)"
+                )
+        kinds[name] = _kind(spec, base, prefix)
+    return kinds
+
+
+def _kind(spec: Mapping[str, Any], base: Playbook, prefix: str) -> Playbook:
+    source = base.source
+    reminders = dict(base.reminders)
+    if "reminder" in spec:
+        own_reminders = _reminders(
+            _table(spec, "reminder", source, f"{prefix}reminder"), source, prefix
+        )
+        for key in own_reminders:  # a kind's own reminder replaces the capacity variant too
+            reminders.pop(f"{key}_tight", None)
+        reminders.update(own_reminders)
+
+    own = {voice: _tone_banks(spec, source, voice, False, prefix) for voice in VOICES}
+    rewritten = {voice: set(banks.get(Tone.NEUTRAL, {})) for voice, banks in own.items() if banks}
+    all_stages = set().union(*rewritten.values()) if rewritten else set()
+    for voice, banks in own.items():
+        for tone, bank in banks.items():
+            for stage in bank:
+                if stage.startswith("blend"):
+                    raise PlaybookError(
+                        source,
+                        f"{prefix}{voice}.{tone.value}.{stage}",
+                        "not used in a kind (blend is the sentence for a secondary situation)",
+                    )
+                if stage not in banks.get(Tone.NEUTRAL, {}):
+                    raise PlaybookError(
+                        source,
+                        f"{prefix}{voice}.{tone.value}.{stage}",
+                        f"only in {tone.value}: write it in {prefix}{voice}.neutral too",
+                    )
+        if rewritten:
+            for stage in sorted(all_stages - rewritten.get(voice, set())):
+                raise PlaybookError(
+                    source,
+                    f"{prefix}{voice}.neutral.{stage}",
+                    "missing (the kind rewrites it in another voice; write it for de.sie, "
+                    "de.du and en)",
+                )
+
+    banks: dict[tuple[str, Tone], Bank] = {}
+    for voice in VOICES:
+        for tone in Tone:
+            layer = {**own[voice].get(Tone.NEUTRAL, {}), **own[voice].get(tone, {})}
+            merged = dict(base.banks[(voice, tone)])
+            for key in layer:  # a kind's stage replaces the default one and its variants
+                for suffix in CAPACITY_SUFFIXES:
+                    merged.pop(key + suffix, None)
+            merged.update(layer)
+            for key in layer:
+                if not any(not placeholders_in(p) for p in merged[key]):
+                    raise PlaybookError(
+                        source,
+                        f"{prefix}{voice}.{tone.value}.{key}",
+                        "needs at least one phrase without placeholders (used when the "
+                        "client named no date, amount, …)",
+                    )
+            banks[(voice, tone)] = merged
+    arcs = _arcs(spec, source, base.arcs, prefix)
+    assert arcs is not None
+    return replace(base, reminders=reminders, banks=banks, arcs=arcs, kinds={})
 
 
 def _common(raw: Mapping[str, Any]) -> Common:

@@ -1,0 +1,449 @@
+"""Incident kinds: what exactly happened inside a situation, so the draft answers the right thing.
+
+A situation says what kind of hard moment a message is ("boundary overstep"); a kind says which
+incident of it ("the client objects to my vacation"). The playbooks may override any stage per
+kind (`[kind.absence.de.sie.neutral]` in `prompts/playbooks/boundary_overstep.toml`); a message
+without a kind gets the situation's normal phrases, which are written for its default kind.
+
+| situation         | default kind | other kinds, in the order they are tried |
+|-------------------|--------------|------------------------------------------|
+| boundary_overstep | after_hours  | personal_errands, absence, exclusivity   |
+| payment_issue     | overdue      | contingent, unpaid_work, deduction       |
+| quality_criticism | vague        | specific                                 |
+
+A kind is recognised by a handful of general phrase shapes on the folded message text
+(`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
+below "ä", "ö", "ü" and "ß" match the folded spelling and the bare vowel ("läuft" matches
+"laeuft" and "lauft"), so a client who types without umlauts is read the same.
+
+Cost: only the primary situation is looked at, and each shape names a few stems (plain
+substrings, one of which every match contains); its regular expression runs only when a stem
+occurs. A typical message costs a few microseconds.
+
+Pure and text-free: nothing here logs or keeps the client's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import re
+from collections.abc import Mapping
+
+from bot.coach.model import Situation
+
+__all__ = ["DEFAULT_KINDS", "KINDS", "incident_kind"]
+
+_UMLAUTS = {"ä": "ae?", "ö": "oe?", "ü": "ue?", "ß": "ss?"}
+_FOLDED = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+_BARE = {"ä": "a", "ö": "o", "ü": "u", "ß": "s"}
+# Within one sentence: a gap between two parts of a shape never crosses . ! ? or a new line.
+_GAP = r"[^.!?\n]{0,60}?"
+
+
+class _Shape:
+    """A phrase shape: `pattern` can only match a text that contains one of its `stems`.
+
+    Compiled on first use: most processes never meet most kinds, and compiling all of them
+    would add ~30 ms to every start of `calm coach`.
+    """
+
+    __slots__ = ("_compiled", "_source", "stems")
+
+    def __init__(self, stems: tuple[str, ...], source: str) -> None:
+        self.stems = stems
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
+
+
+def _shape(stems: str, *sources: str) -> _Shape:
+    """`stems` separated by "|" (every match contains one); `sources` are alternatives."""
+    variants: list[str] = []
+    for stem in stems.split("|"):
+        for table in (_FOLDED, _BARE):
+            variant = "".join(table.get(c, c) for c in stem)
+            if variant not in variants:
+                variants.append(variant)
+    source = "|".join(f"(?:{s})" for s in sources)
+    return _Shape(tuple(variants), "".join(_UMLAUTS.get(c, c) for c in source))
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of `words`, as a trie ("ab|ac" -> "a(?:b|c)"): one fast scan."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" not in node:
+            return group
+        return f"(?:{group})?" if len(branches) == 1 else f"{group}?"
+
+    return emit(root)
+
+
+class _Recogniser:
+    """The kinds of one situation: one scan for all stems, then only the shapes they open."""
+
+    def __init__(self, kinds: tuple[tuple[str, tuple[_Shape, ...]], ...]) -> None:
+        self.kinds = tuple(name for name, _ in kinds)
+        self._shapes = tuple((name, shape) for name, shapes in kinds for shape in shapes)
+        owners: dict[str, int] = {}  # stem -> bit mask of the shapes it opens
+        for index, (_, shape) in enumerate(self._shapes):
+            for stem in shape.stems:
+                owners[stem] = owners.get(stem, 0) | 1 << index
+        # The scan finds the longest stem at a position; a shorter stem there opens its shapes too.
+        self._opens = {
+            stem: functools.reduce(
+                operator.or_, (mask for other, mask in owners.items() if stem.startswith(other))
+            )
+            for stem in owners
+        }
+        self._stems = sorted(owners)
+        self._scan: re.Pattern[str] | None = None  # compiled on first use, like the shapes
+
+    def kind(self, folded: str) -> str | None:
+        if self._scan is None:
+            self._scan = re.compile(_trie(self._stems))
+        opened = 0
+        search = self._scan.search
+        pos = 0
+        while (m := search(folded, pos)) is not None:
+            opened |= self._opens[m.group()]
+            pos = m.start() + 1
+        if opened:
+            for index, (name, shape) in enumerate(self._shapes):
+                if opened >> index & 1 and shape.pattern.search(folded):
+                    return name
+        return None
+
+
+# --- boundary_overstep -------------------------------------------------------------------------
+
+# Personal errands, or being treated like household staff: coffee runs, dry cleaning, children.
+_PERSONAL_ERRANDS = (
+    _shape(
+        "kaffe|tee|essen|brötchen|frühstück|snack|zigarette|blumen",
+        r"\b(?:hol|bring|besorg)\w* (?:mir|uns) (?:\w+ ){0,3}"
+        r"(?:kaffee?|tee|mittagessen|essen|brötchen|frühstück|snacks?|zigaretten|blumen)\b",
+        r"\b(?:kaffee?|tee|mittagessen|brötchen|frühstück)\b (?:\w+ ){0,3}"
+        r"(?:holen|bringen|mitbringen|besorgen|kochen|machen)\b",
+    ),
+    _shape(
+        "reinigung|wäsche|einkauf|einkäuf|lebensmittel|kita|schule|kindergarten|abholen|hund|"
+        "gassi|haustier|besorgung|botengang|botengänge|botendienst|laufbursch|erledigung|"
+        "der post|zur post|die post",
+        r"\breinigung (?:ab)?holen\b|\bvon der reinigung\b|\bwäsche\b",
+        r"\b(?:einkäufe|lebensmittel|wocheneinkauf)\b|\beinkaufen gehen\b",
+        r"\b(?:kinder?|sohn|tochter|kleinen?) (?:\w+ )?(?:von der |aus der |vom )?"
+        r"(?:kita|schule|kindergarten)\b|\b(?:kinder?|sohn|tochter) abholen\b",
+        r"\bmit (?:dem|meinem|unserem) hund\b|\bgassi\b|\bhaustier\w*",
+        r"\b(?:besorgung|erledigung)\w* (?:für mich|privat)|\bprivate\w* (?:besorgung|erledigung|"
+        r"einkäuf)\w*|\bbotengäng?e?\b|\bbotendienst\w*|\blaufbursch\w*",
+        r"\b(?:paket|päckchen|brief)\w* (?:\w+ )?(?:von der|bei der|zur|auf die) post\b",
+    ),
+    _shape(
+        "cofe|coffe|tea|lunch|breakfast|dinner|food|sandwich|snack",
+        r"\b(?:grab|get|fetch|bring|pick up|make)\b (?:me|us) (?:\w+ ){0,2}"
+        r"(?:coff?ee?s?|tea|lunch|breakfast|dinner|food|sandwich\w*|snacks?)\b",
+        r"\b(?:coff?ee|lunch|breakfast|sandwich\w*) runs?\b",
+    ),
+    _shape(
+        "dry clean|dry-clean|dryclean|laundry|grocer|pick up|dog|pet sit|pet-sit|petsit|babysit|"
+        "errand|personal|private",
+        r"\bdry[ -]?clean\w*|\blaundry\b|\bgroceries\b|\bgrocery shopping\b",
+        r"\bpick up (?:my|our|the) (?:kids?|children|son|daughter|parcel|package|car|suit)\b",
+        r"\bwalk (?:my|our|the) dog\b|\bdog[ -]?(?:walk|sitt)\w*|\bpet[ -]?sitt\w*|\bbabysit\w*",
+        r"\b(?:personal|private) (?:errand|favou?r|shopping|chore)s?\b|\berrands?\b",
+    ),
+)
+
+# A (planned) absence of the freelancer that the client objects to: vacation, time off, away.
+_ABSENCE = (
+    _shape(
+        "urlaub|ferien|auszeit|elternzeit|freie|tag frei|tage frei|woche frei|wochen frei|"
+        "frei genommen|frei nehmen|abwesen|verreist|im büro",
+        r"\burlaub\w*|\bferien\b|\bbetriebsferien\b|\bauszeit\b|\belternzeit\b",
+        r"\bfreie\w* tage?n?\b|\b(?:tag|tage|woche|wochen) frei\b|\bfrei (?:genommen|nehmen)\b",
+        r"\babwesen(?:heit|d)\w*|\bverreist\b|\bnicht im büro\b",
+    ),
+    _shape(
+        "vac|holiday|annual leave|on leave|time off|day off|days off|week off|weeks off|"
+        "out of office|out of the office|ooo|away|sabbatical",
+        r"\bvac+ation\w*|\bvacay\b|\b(?<!bank )(?<!public )holidays?\b|\bannual leave\b",
+        r"\bon leave\b|\btime off\b|\bdays? off\b|\bweeks? off\b|\bout of (?:the )?office\b"
+        r"|\booo\b|\bsabbatical\b",
+        r"\b(?:you(?:'re| are| were|'ll be| will be)|being) (?:\w+ )?away\b",
+    ),
+)
+
+# Availability or exclusivity demands: reachable at all times, working only for this client.
+_EXCLUSIVITY = (
+    _shape(
+        "nur f|nur noch f|ausschließlich f|andere|weitere|xklusiv|xclusiv|konkurrenz",
+        r"\b(?:nur|ausschließlich|exklusiv) (?:noch )?für (?:uns|mich|unser\w*)\b"
+        + _GAP
+        + r"\b(?:arbeite\w*|da|tätig|verfügbar|zuständig|reserviert)\b",
+        r"\b(?:arbeite\w*|tätig)\b" + _GAP + r"\bnur (?:noch )?für (?:uns|mich)\b",
+        r"\b(?:keine|nicht für) (?:anderen?|weitere) "
+        r"(?:kunden|kundinnen|auftraggeber\w*|projekte|agenturen)\b",
+        r"\bex[ck]lusiv\w*|\bkonkurrenz\w*",
+    ),
+    _shape(
+        "jederzeit|immer|ständig|dauernd|permanent|durchgehend|rund um die uhr|24/7|24h|24 h|"
+        "tag und nacht|abruf|bereitschaft",
+        r"\b(?:jederzeit|immer|ständig|dauernd|permanent|durchgehend|rund um die uhr|24/7|24 ?h|"
+        r"tag und nacht)\b" + _GAP + r"\b(?:er+eichbar|verfügbar|ansprechbar|online|da sein|"
+        r"bereit|am handy|ans telefon)\w*",
+        r"\b(?:er+eichbar|verfügbar|ansprechbar)\w*" + _GAP + r"\b(?:jederzeit|immer|ständig|"
+        r"rund um die uhr|24/7|tag und nacht)\b",
+        r"\bauf abruf\b|\bbereitschaft\w*|\brund um die uhr\b",
+    ),
+    _shape(
+        "for us|for me|other client|other customer|no client|no customer|any client|"
+        "any customer|competitor|xclusiv|compete",
+        r"\b(?:only|exclusively|just) (?:work(?:ing)? )?for (?:us|me)\b",
+        r"\b(?:no|any|other|another) (?:other )?(?:clients?|customers?|competitors?)\b",
+        r"\bex[ck]lusiv\w*|\bnon[ -]?compete\b",
+    ),
+    _shape(
+        "at all times|all the time|24/7|24 hours|round the clock|around the clock|day and night|"
+        "day or night|anytime|any time|always|on call",
+        r"\b(?:at all times|all the time|24/7|24 hours|round the clock|around the clock|"
+        r"day (?:and|or) night|any ?time|always)\b" + _GAP + r"\b(?:reachable|available|on call|"
+        r"online)\b",
+        r"\b(?:reachable|available|on call|online)\b" + _GAP + r"\b(?:at all times|"
+        r"all the time|24/7|round the clock|around the clock|day (?:and|or) night|any ?time|"
+        r"always)",
+        r"\b(?:answer|respond|reply|pick up)\w*" + _GAP + r"\b(?:at all times|24/7|"
+        r"round the clock|around the clock|day (?:and|or) night|any ?time)\b",
+        r"\bon call\b",
+    ),
+)
+
+# --- payment_issue -------------------------------------------------------------------------------
+
+_PAY_DE = r"\b(?:zahl|bezahl|überweis|vergüt|honorar|rechnung|geld|gage|kohle)\w*"
+_PAY_EN = r"\b(?:pay\w*|paid|invoice\w*|fees?|money|compensat\w*|settle\w*|remunerat\w*)\b"
+_IF_DE = r"\b(?:wenn|sobald|falls|nachdem|nach|erst|abhängig|hängt|bis)\b"
+_IF_EN = r"\b(?:when|once|if|after|as soon as|until|till|depend\w*|subject to|contingent|tied)\b"
+# What the payment would wait for: the client's own success, somebody else's money, more work.
+_OUTCOME_DE = (
+    r"\b(?:läuft|laufen|anläuft|verkauf\w*|umsatz\w*|einnahmen|gewinn\w*|erfolg\w*|investor\w*|"
+    r"finanzierung\w*|förder\w*|kredit\w*|kunde\w* (?:\w+ )?(?:zahlt|bezahlt|überwiesen)\w*|"
+    r"geld (?:rein\w*|eingeht|eingegangen|da ist)|launch\w*|live|online|gestartet|"
+    r"funktioniert|rechnet|auszahl\w*|"
+    r"(?:nächste\w*|weitere\w*|noch einer?) (?:korrektur\w*|änderung\w*|runde\w*|überarbeitung\w*))"
+)
+_OUTCOME_EN = (
+    r"\b(?:sells?|sold|sales|revenue\w*|profit\w*|success\w*|succeed\w*|investor\w*|"
+    r"investment|funding|funds?|grant|loan|(?:client|customer)s? (?:has |have )?(?:pays?|paid)|"
+    r"money (?:comes? in|is in|arrives)|(?:goes|go|is) live|launch\w*|takes? off|performs?|"
+    r"pays? off|works? out|(?:next|another|more|further) (?:round|change|revision|edit)s?)\b"
+)
+_CONTINGENT = (
+    _shape(
+        "läuft|laufen|verkauf|umsatz|einnahmen|gewinn|erfolg|investor|finanzierung|förder|"
+        "kredit|kunde|geld rein|geld eingeht|geld eingegangen|geld da ist|launch|live|online|"
+        "gestartet|funktioniert|rechnet|auszahl|korrektur|änderung|runde|überarbeitung",
+        _PAY_DE + _GAP + _IF_DE + _GAP + _OUTCOME_DE,
+        _IF_DE + _GAP + _OUTCOME_DE + _GAP + _PAY_DE,
+    ),
+    _shape(
+        "sell|sold|sales|revenue|profit|succe|investor|investment|fund|grant|loan|client|"
+        "customer|money come|money is in|money arrive|go live|goes live|is live|launch|take off|"
+        "takes off|perform|pays off|pay off|works out|work out|round|change|revision|edit",
+        _PAY_EN + _GAP + _IF_EN + _GAP + _OUTCOME_EN,
+        _IF_EN + _GAP + _OUTCOME_EN + _GAP + _PAY_EN,
+    ),
+    _shape(
+        "erfolg|beteiligung|provision|success|shar|commission|no win",
+        r"\berfolgsabhängig\w*|\berfolgsbasiert\w*|\b(?:umsatz|gewinn)beteiligung\b"
+        r"|\bprovision\w*",
+        r"\bsuccess[ -]?(?:fee|based)\b|\brevenue[ -]?shar\w*|\bprofit[ -]?shar\w*"
+        r"|\bon commission\b|\bcommission[ -]?(?:only|based)\b|\bno win,? no fee\b",
+    ),
+)
+
+# Work for free, for exposure, for a reference.
+_UNPAID_WORK = (
+    _shape(
+        "kostenlos|gratis|umsonst|entgeltlich|unbezahlt|ehrenamt|ohne bezahl|ohne honorar|"
+        "ohne vergüt|ohne geld|ohne rechnung|ohne kosten|für lau|für nix",
+        r"\bkostenlos+\w*|\bgratis\b|\bumsonst\b|\bunentgeltlich\w*|\bunbezahlt\w*"
+        r"|\behrenamtlich\w*",
+        r"\bohne (?:bezahlung|honorar|vergütung|geld|rechnung|kosten)\b|\bfür lau\b|\bfür nix\b",
+    ),
+    _shape(
+        "reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung|gefallen|freundschaft|"
+        "probearbeit",
+        r"\b(?:reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung für (?:dich|sie))\b"
+        + _GAP
+        + r"\b(?:statt|anstatt|stattdessen|als bezahlung|als gegenleistung|dafür|"
+        r"bezahl\w*|honorar|geld|bringt|lohnt|gut für)",
+        r"\b(?:gut|toll|super|wertvoll) für (?:dein|ihr)\w* (?:portfolio|referenz\w*)",
+        r"\bals (?:gefallen|freundschaftsdienst)\b|\bfreundschaftsdienst\b|\bprobearbeit\w*",
+    ),
+    _shape(
+        "for free|free of|unpaid|bono|no charge|without pay|exposure|visibility|shout|credit|"
+        "mention|portfolio|testimonial|review|experience|favo|free trial|free test|free sample",
+        r"\bfor free\b|\bfree of charge\b|\bunpaid\b|\bpro bono\b|\bno charge\b|\bwithout pay\w*",
+        r"\bexposure\b|\b(?:for|in exchange for|instead of \w+) (?:the |some |a )?(?:visibility|"
+        r"shout-?outs?|credit|mention|your portfolio|testimonial|review|experience)\b",
+        r"\b(?:great|good|nice) for your portfolio\b|\bas a favou?r\b",
+        r"\b(?:free|unpaid) (?:trial|test|sample)\b",
+    ),
+)
+
+# A cut, a deduction, or a refusal to pay the invoice.
+_DEDUCTION = (
+    _shape(
+        "zieh|abzug|kuerz|minderung|einbehalt",
+        r"\babzieh\w*|\bzieh\w*" + _GAP + r"\bab\b|\babzug\w*|\bkuerz\w*|\bminderung\w*"
+        r"|\beinbehalt\w*",
+    ),
+    _shape(
+        "nicht|kein|nichts|weniger|nur ",
+        r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nicht|keinen? cent|nichts|weniger|"
+        r"nur (?:die hälfte|einen teil|\d+ ?(?:%|prozent)))\b",
+        r"\b(?:nicht|nichts|weniger|nur die hälfte) (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen)\b",
+    ),
+    _shape(
+        "verweiger|zurück|erstatt|rückbuch",
+        r"\bverweiger\w*|\b(?:geld|betrag|anzahlung) zurück\b|\b(?:rück)?erstatt\w*|\brückbuch\w*",
+    ),
+    _shape(
+        "deduct|knock|take|reduc|cut|lower|dock|won't|wont|will not|not going to|refus|don't|"
+        "do not|not paying|withhold|only pay|refund|money back|charge|partial|pay less|"
+        "pay you less",
+        r"\bdeduct\w*|\bknock\w* (?:\w+ ){0,3}off\b|\btake (?:\w+ ){0,3}off (?:the|your)\b",
+        r"\b(?:reduc\w*|cut\w*|lower\w*|dock\w*) (?:\w+ ){0,2}(?:invoice|fee|bill|payment|rate|"
+        r"amount|price)\b",
+        r"\b(?:won'?t|will not|wont|not going to|refus\w* to|don'?t|do not) (?:\w+ )?pay\b"
+        r"|\bnot paying\b|\bwithhold\w*|\bonly pay (?:\w+ )?(?:half|part|\d+)",
+        r"\b(?:refund|money back|charge ?back|partial payment)\b|\bpay (?:you )?less\b",
+    ),
+)
+
+# --- quality_criticism ---------------------------------------------------------------------------
+
+# Named defects: typos, blurry images, missing or wrong parts, broken links, places in the work.
+_SPECIFIC = (
+    _shape(
+        "fehler|zahlendreher|vertipp|geschrieben",
+        r"\b(?:tipp|rechtschreib|schreib|komma|grammatik|flüchtigkeits|satz|zahlen)fehler\w*"
+        r"|\bzahlendreher\b|\bvertipp\w*|\bfalsch geschrieben\b",
+    ),
+    _shape(
+        "unscharf|pixel|verschwommen|abgeschnitten|verrutscht|verzerrt|verzogen|überlapp|kaputt",
+        r"\bunscharf\w*|\bverpixelt\w*|\bpixelig\w*|\bverschwommen\w*|\babgeschnitten\w*"
+        r"|\bverrutscht\w*|\bverzerrt\w*|\bverzogen\w*|\büberlapp\w*|\bkaputt\w*",
+    ),
+    _shape(
+        "fehlt|fehlen|vergessen",
+        r"\b(?:fehlt|fehlen)\b(?! (?:\w+ ){0,3}(?:pep|gewisse|etwas|was|wow|seele|funke|besondere|"
+        r"emotion|energie|charakter|persönlichkeit|magie|zauber|schwung|leben|feeling|gefühl|"
+        r"wirkung|stimmung|klarheit|idee|konzept|mut)\b)|\bfehlend\w*",
+        r"\b(?:hast|haben|wurde|wurden|ist|sind)\b[^.!?\n]{0,40}\bvergessen\b",
+    ),
+    _shape(
+        "falsch|nicht|zu ",
+        r"\bfalsch\w* (?:farbe|schrift\w*|logo|name\w*|datum|daten|zahl\w*|preis\w*|link\w*|"
+        r"bild\w*|foto\w*|datei\w*|version|format|telefonnummer|adresse|titel|überschrift)\b",
+        r"\b(?:link|button|knopf|formular|seite|datei|video|bild|download|kasse|checkout|menü|"
+        r"navigation|suche|login|anmeldung|app|formel|code|skript)\w* (?:\w+ ){0,2}(?:funktioniert|"
+        r"geht|lädt|öffnet|lässt sich|reagiert)\w* (?:\w+ )?nicht\b",
+        r"\bzu (?:dunkel|hell|blass|grell|klein|groß|leise|laut|unscharf|pixelig)\b",
+    ),
+    _shape(
+        "seite |folie |zeile |absatz |abschnitt |kapitel |minute |slide |punkt |page |line |"
+        "paragraph |section |chapter |:",
+        r"\b(?:seite|folie|zeile|absatz|abschnitt|kapitel|minute|slide|punkt) \d+\b",
+        r"\b(?:page|slide|line|paragraph|section|chapter|minute) \d+\b|\bat \d{1,2}:\d{2}\b",
+    ),
+    _shape(
+        "typo|spelling|misspel|grammar|grammatical|punctuation",
+        r"\btypos?\b|\bspelling\b|\bmisspel\w*|\bgrammar\w*|\bgrammatical\b|\bpunctuation\b",
+    ),
+    _shape(
+        "blurr|pixel|focus|cropped|cut off|misaligned|overlap|stretched|distorted|broken",
+        r"\bblurr\w*|\bpixel+ated\b|\bout of focus\b|\bcropped\b|\bcut off\b|\bmisaligned\b"
+        r"|\boverlap\w*|\bstretched\b|\bdistorted\b|\bbroken\b",
+    ),
+    _shape(
+        "missing|left out|forgot",
+        r"\b(?!(?:something|it|that|this|what|spark|magic|wow|feeling|soul|energy|emotion)\b)\w+ "
+        r"(?:is|are|was|were) (?:still )?missing\b|\bleft out\b|\bforgotten\b"
+        r"|\bmissing (?:the|an?|from|on|in)\b(?! (?:certain|bit|little|spark|something|wow|je)\b)"
+        r"|\b(?:you )?forgot (?:the|to add|to include|to put|my|our)\b",
+    ),
+    _shape(
+        "wrong|work|load|open|play|show|respond|too ",
+        r"\bwrong (?:colou?r|font|logo|name|date|price|number|size|link|image|photo|picture|file|"
+        r"version|format|address|title|heading|spelling)s?\b",
+        r"\b(?:link|button|form|page|file|video|image|download|checkout|menu|navigation|search|"
+        r"login|app|formula|code|script)s? (?:\w+ )?(?:doesn'?t|don'?t|does not|do not|isn'?t|"
+        r"aren'?t|won'?t) (?:work|load|open|play|show|respond)\w*",
+        r"\btoo (?:dark|light|bright|pale|small|big|large|blurry|quiet|loud)\b",
+    ),
+    # a list of points, one per line
+    _shape(
+        "\n",
+        r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S",
+    ),
+)
+
+# --- the table -----------------------------------------------------------------------------------
+
+# The kinds of each situation, in the order they are tried; the first that matches wins.
+_RECOGNISERS: Mapping[Situation, _Recogniser] = {
+    Situation.BOUNDARY_OVERSTEP: _Recogniser(
+        (
+            ("personal_errands", _PERSONAL_ERRANDS),
+            ("absence", _ABSENCE),
+            ("exclusivity", _EXCLUSIVITY),
+        )
+    ),
+    Situation.PAYMENT_ISSUE: _Recogniser(
+        (
+            ("contingent", _CONTINGENT),
+            ("unpaid_work", _UNPAID_WORK),
+            ("deduction", _DEDUCTION),
+        )
+    ),
+    Situation.QUALITY_CRITICISM: _Recogniser((("specific", _SPECIFIC),)),
+}
+
+# The kind a situation's normal phrases are written for (a message that matches no other kind).
+DEFAULT_KINDS: Mapping[Situation, str] = {
+    Situation.BOUNDARY_OVERSTEP: "after_hours",
+    Situation.PAYMENT_ISSUE: "overdue",
+    Situation.QUALITY_CRITICISM: "vague",
+}
+
+# The kinds a playbook may have a `[kind.…]` section for, per situation.
+KINDS: Mapping[Situation, tuple[str, ...]] = {
+    situation: recogniser.kinds for situation, recogniser in _RECOGNISERS.items()
+}
+
+
+def incident_kind(situation: Situation, folded_text: str) -> str | None:
+    """The incident kind of a message of `situation`, or None for the default kind.
+
+    `folded_text` is the message as `normalize.fold` returns it.
+    """
+    recogniser = _RECOGNISERS.get(situation)
+    return recogniser.kind(folded_text) if recogniser is not None else None

@@ -1,0 +1,769 @@
+"""Incident kinds: a situation's kind is read from the message and changes what the draft says.
+
+The client messages are our own. Each kind is tried in German "Sie", German "du" and English
+through `bot.coach.coach`, in every tone, long and short: the draft must address that kind (an
+absence draft talks about the absence, not about evening hours), and pass `review_draft`.
+Messages of the default kind keep today's drafts; a revision loop without known revision rounds
+never claims that rounds are used up; the playbook loader checks `[kind.…]` sections like the
+rest; the JSON Lines output does not change.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+
+from bot.coach import Formality, Language, Profile, Situation, Tone, coach, incidents, review_draft
+from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT, compose
+from bot.coach.incidents import DEFAULT_KINDS, KINDS, incident_kind
+from bot.coach.normalize import fold
+from bot.coach.playbooks import (
+    DEFAULT_PLAYBOOK_DIR,
+    VOICES,
+    PlaybookError,
+    load_playbooks,
+    placeholders_in,
+)
+
+S = Situation
+SIE, DU, EN = "de.sie", "de.du", "en"
+VOICE_OF = {
+    SIE: (Language.DE, Formality.SIE),
+    DU: (Language.DE, Formality.DU),
+    EN: (Language.EN, Formality.NONE),
+}
+PROFILE = Profile(name="Jana Roth")
+
+
+@dataclass(frozen=True)
+class Case:
+    situation: Situation
+    kind: str | None
+    voice: str
+    text: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.kind or DEFAULT_KINDS.get(self.situation, 'none')}-{self.voice}"
+
+
+CASES = [
+    # --- boundary_overstep: absence
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "absence",
+        SIE,
+        "Urlaub? Davon wusste ich nichts, ich brauche Sie nächste Woche.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "absence",
+        DU,
+        "Du bist nächste Woche im Urlaub? Davon wusste ich nichts, ich brauche dich aber für "
+        "den Launch.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "absence",
+        EN,
+        "You're on vacation next week? Nobody told me, I need you for the launch.",
+    ),
+    # --- boundary_overstep: exclusivity
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "exclusivity",
+        SIE,
+        "Ich erwarte, dass Sie ausschließlich für uns arbeiten und jederzeit erreichbar sind.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "exclusivity",
+        DU,
+        "Ich erwarte, dass du nur für uns arbeitest und keine anderen Kunden annimmst.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "exclusivity",
+        EN,
+        "You must be reachable at all times, and we don't want you working for other clients.",
+    ),
+    # --- boundary_overstep: personal errands
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "personal_errands",
+        SIE,
+        "Könnten Sie auf dem Heimweg noch meine Anzüge von der Reinigung abholen? Ich erwarte, "
+        "dass Sie mir auch privat zur Hand gehen.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "personal_errands",
+        DU,
+        "Kannst du auf dem Rückweg noch meine Kinder von der Kita abholen? Du bist doch eh "
+        "flexibel.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "personal_errands",
+        EN,
+        "Could you grab me a coffee and pick up my dry cleaning on your way in?",
+    ),
+    # --- payment_issue: contingent
+    Case(
+        S.PAYMENT_ISSUE,
+        "contingent",
+        SIE,
+        "Wir bezahlen Sie, sobald der Shop läuft und die ersten Umsätze da sind.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "contingent",
+        DU,
+        "Ich zahl dich, wenn der Shop läuft. Vorher ist einfach kein Geld da.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "contingent",
+        EN,
+        "We'll pay your invoice once the investor money comes in.",
+    ),
+    # --- payment_issue: deduction (and refusal)
+    Case(
+        S.PAYMENT_ISSUE,
+        "deduction",
+        SIE,
+        "Wir ziehen 20 % von Ihrer Rechnung ab, weil die Lieferung zu spät war.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "deduction",
+        DU,
+        "Die Rechnung kürze ich um 20 Prozent, weil du zu spät geliefert hast.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE, "deduction", EN, "We'll deduct 20% from your invoice because it was late."
+    ),
+    # --- payment_issue: unpaid work
+    Case(
+        S.PAYMENT_ISSUE,
+        "unpaid_work",
+        SIE,
+        "Könnten Sie die Broschüre kostenlos gestalten? Das wäre eine gute Referenz für Sie.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "unpaid_work",
+        DU,
+        "Kannst du den Flyer umsonst machen? Das ist gute Werbung für dich.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "unpaid_work",
+        EN,
+        "Could you design the flyer for free? It's great exposure for you.",
+    ),
+    # --- quality_criticism: specific
+    Case(
+        S.QUALITY_CRITICISM,
+        "specific",
+        SIE,
+        "Die Fotos auf der Startseite sind unscharf und das Logo fehlt im Footer. Bitte "
+        "korrigieren Sie das.",
+    ),
+    Case(
+        S.QUALITY_CRITICISM,
+        "specific",
+        DU,
+        "In deinem Newsletter sind überall Tippfehler und der Link zum Shop funktioniert nicht.",
+    ),
+    Case(
+        S.QUALITY_CRITICISM,
+        "specific",
+        EN,
+        "There are typos everywhere in the brochure and the logo on page 2 is blurry.",
+    ),
+]
+
+DEFAULT_CASES = [
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        None,
+        SIE,
+        "Ich habe Sie gestern um 22 Uhr dreimal angerufen. Ich erwarte, dass Sie abends "
+        "erreichbar sind.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        None,
+        DU,
+        "Warum antwortest du am Wochenende nicht? Ich hab dir Samstag fünfmal geschrieben.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        None,
+        EN,
+        "Why didn't you answer my Saturday night messages? I pay you, so be available.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        None,
+        SIE,
+        "Ihre Rechnung zahlen wir erst nächsten Monat, aktuell ist es bei uns knapp.",
+    ),
+    Case(S.PAYMENT_ISSUE, None, EN, "Sorry, you'll get the money next week, it slipped through."),
+    Case(
+        S.QUALITY_CRITICISM,
+        None,
+        SIE,
+        "Das Ergebnis ist enttäuschend, das hatte ich mir von Ihnen anders vorgestellt.",
+    ),
+    Case(S.QUALITY_CRITICISM, None, EN, "I don't like the design, it just doesn't feel right."),
+]
+
+# What each kind's draft must say (checked in every tone, long and short) …
+ADDRESSES = {
+    "absence": r"Abwesenheit|freien Tage|Auszeit|Rückkehr|time off|days off|away|break",
+    "exclusivity": r"Exklusivität|exklusive|mehrere[nm]? Kund|rund um die Uhr|exclusiv|"
+    r"several clients|round-the-clock|on call",
+    "personal_errands": r"Besorgung|Erledigung|außerhalb meines Auftrags|errand|"
+    r"outside my assignment",
+    "contingent": r"hängt nicht|unabhängig|nicht vereinbart|weder|doesn't depend|regardless|"
+    r"isn't tied|not agreed|didn't agree",
+    "deduction": r"Kürzung|Abzug|in voller Höhe|volle|vollständig|reduction|deduction|in full|"
+    r"full amount|full invoiced",
+    "unpaid_work": r"Honorar|Bezahlung|bezahlten|Unentgeltlich|fee|paid|unpaid|payment",
+    "specific": r"korrigier|Korrektur|correct|fix",
+}
+# … and what it must not say: the default kind's wording that misses the point.
+MISSES = {
+    "absence": r"Abend|Wochenende|Werktag|evening|weekend|working day",
+    "exclusivity": r"am Abend oder am Wochenende|evening and weekend",
+    "personal_errands": r"Abend|Wochenende|Werktag|evening|weekend|working day",
+    "contingent": r"untergehen|untergeht|slip",
+    "deduction": r"untergehen|untergeht|slip",
+    "unpaid_work": r"offenen Betrag|open amount|überweis|transfer|untergehen|slip",
+    "specific": r"Stil, Inhalt oder Details|style, content or details|Was genau stört|"
+    r"Welche Stellen|what bothers you|Which parts|was gefällt (?:Ihnen|dir) schon|"
+    r"what do you already like|Beispiel|example",
+}
+
+
+def all_drafts(text: str, profile: Profile = PROFILE):
+    for tone in Tone:
+        for short in (False, True):
+            yield tone, short, coach(text, profile=profile, tone=tone, short=short)
+
+
+def assert_clean(coaching, short: bool) -> None:
+    draft = coaching.draft
+    assert review_draft(draft, language=coaching.reply_language) == [], draft
+    low, high = LENGTH_SHORT if short else LENGTH_NORMAL
+    assert low <= len(draft.split()) <= high, draft
+    assert not re.search(r"[{}]", draft), draft
+
+
+def body_of(draft: str) -> str:
+    """The draft without the greeting line and the sign-off block."""
+    return "\n\n".join(draft.split("\n\n")[1:-1])
+
+
+# --- recognition -------------------------------------------------------------------------------
+
+
+class TestRecognition:
+    @pytest.mark.parametrize("case", CASES + DEFAULT_CASES, ids=lambda c: c.id)
+    def test_the_messages_are_read_as_their_situation_and_kind(self, case: Case) -> None:
+        """Detection names the situation; the kind comes with it (None for the default)."""
+        detection = coach(case.text, profile=PROFILE).detection
+        assert detection.situation is case.situation
+        assert detection.kind == case.kind
+        assert (detection.language, detection.formality) == VOICE_OF[case.voice]
+
+    @pytest.mark.parametrize(
+        ("situation", "text", "kind"),
+        [
+            # spelled with umlauts, with ae/oe/ue, and without (typed on an English keyboard)
+            (S.PAYMENT_ISSUE, "Ich zahl dich, wenn der Shop läuft.", "contingent"),
+            (S.PAYMENT_ISSUE, "Ich zahl dich, wenn der Shop laeuft.", "contingent"),
+            (S.PAYMENT_ISSUE, "Ich zahl dich, wenn der Shop lauft.", "contingent"),
+            (S.PAYMENT_ISSUE, "Sobald die Förderung da ist, überweisen wir.", "contingent"),
+            (S.PAYMENT_ISSUE, "Sobald die Foerderung da ist, ueberweisen wir.", "contingent"),
+            (S.PAYMENT_ISSUE, "Payment after the next round of changes.", "contingent"),
+            (S.PAYMENT_ISSUE, "We'll pay it when our client pays us.", "contingent"),
+            (S.PAYMENT_ISSUE, "Wir bieten dir eine Umsatzbeteiligung statt Honorar.", "contingent"),
+            (S.PAYMENT_ISSUE, "Das Honorar kürzen wir um 30 Prozent.", "deduction"),
+            (S.PAYMENT_ISSUE, "Das Honorar kuerzen wir um 30 Prozent.", "deduction"),
+            (S.PAYMENT_ISSUE, "We won't pay this invoice.", "deduction"),
+            (S.PAYMENT_ISSUE, "We want a refund.", "deduction"),
+            (S.PAYMENT_ISSUE, "Machst du das kostenlos? Ist gute Werbung für dich.", "unpaid_work"),
+            (S.PAYMENT_ISSUE, "It's unpaid, but think of the exposure!", "unpaid_work"),
+            (S.BOUNDARY_OVERSTEP, "Schon wieder Ferien? Ich brauche Sie!", "absence"),
+            (S.BOUNDARY_OVERSTEP, "Why are you out of office all week?", "absence"),
+            (S.BOUNDARY_OVERSTEP, "Du musst 24/7 erreichbar sein.", "exclusivity"),
+            (S.BOUNDARY_OVERSTEP, "Sie müssen immer ereichbar sein.", "exclusivity"),
+            (S.BOUNDARY_OVERSTEP, "Arbeiten Sie etwa auch für die Konkurrenz?", "exclusivity"),
+            (S.BOUNDARY_OVERSTEP, "Can you walk my dog this afternoon?", "personal_errands"),
+            (S.BOUNDARY_OVERSTEP, "Hol mir bitte noch Kaffe.", "personal_errands"),
+            (S.QUALITY_CRITICISM, "Im Text sind drei Rechtschreibfehler.", "specific"),
+            (S.QUALITY_CRITICISM, "Auf Seite 4 ist das Bild verpixelt.", "specific"),
+            (S.QUALITY_CRITICISM, "The download button doesn't work.", "specific"),
+            (S.QUALITY_CRITICISM, "Changes:\n- logo bigger\n- other font", "specific"),
+            # the default kind
+            (S.PAYMENT_ISSUE, "Die Rechnung RE-2031 zahlen wir erst nächsten Monat.", None),
+            (S.PAYMENT_ISSUE, "Ich überweise dir erstmal nur 300 Euro, der Rest kommt.", None),
+            (S.BOUNDARY_OVERSTEP, "Get me the report by lunch, even on Sunday.", None),
+            (S.BOUNDARY_OVERSTEP, "Warum sind Sie freitags nie erreichbar?", None),
+            (S.QUALITY_CRITICISM, "Da fehlt mir irgendwie der Pep.", None),
+            (S.QUALITY_CRITICISM, "Something is missing, it just doesn't feel right.", None),
+            (S.QUALITY_CRITICISM, "This doesn't work for me at all.", None),
+            (S.QUALITY_CRITICISM, "Ich hatte vergessen zu sagen: gefällt mir nicht.", None),
+        ],
+    )
+    def test_kind_of_a_folded_message(self, situation, text, kind) -> None:
+        assert incident_kind(situation, fold(text)) == kind
+
+    def test_only_the_given_situation_is_looked_at(self) -> None:
+        """The same words mean nothing for a situation without kinds."""
+        text = fold("Urlaub? Ich zahl dich, wenn der Shop läuft. Tippfehler überall.")
+        assert incident_kind(S.SCOPE_CREEP, text) is None
+        assert incident_kind(S.REVISION_LOOP, text) is None
+        assert incident_kind(S.BOUNDARY_OVERSTEP, text) == "absence"
+        assert incident_kind(S.PAYMENT_ISSUE, text) == "contingent"
+        assert incident_kind(S.QUALITY_CRITICISM, text) == "specific"
+
+    def test_stems_never_hide_a_match(self) -> None:
+        """Each shape is tried only when one of its stems occurs; that must never skip a match."""
+        texts = [fold(c.text) for c in CASES + DEFAULT_CASES]
+        for recogniser in incidents._RECOGNISERS.values():
+            for _, shape in recogniser._shapes:
+                for text in texts:
+                    if shape.pattern.search(text):
+                        assert any(stem in text for stem in shape.stems), (shape.stems, text)
+
+    def test_the_scan_finds_every_stem(self) -> None:
+        """The one scan over all stems of a situation (a trie) finds each stem as a whole."""
+        for recogniser in incidents._RECOGNISERS.values():
+            for _, shape in recogniser._shapes:
+                for stem in shape.stems:
+                    match = recogniser._scan.match(stem)
+                    assert match is not None and match.group() == stem, stem
+
+    def test_kinds_and_defaults_are_declared_together(self) -> None:
+        assert set(KINDS) == set(DEFAULT_KINDS)
+        for situation, kinds in KINDS.items():
+            assert DEFAULT_KINDS[situation] not in kinds
+
+
+# --- drafts ------------------------------------------------------------------------------------
+
+
+class TestKindDrafts:
+    @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+    def test_the_draft_addresses_the_kind_and_passes_review(self, case: Case) -> None:
+        for tone, short, coaching in all_drafts(case.text):
+            assert coaching.detection.kind == case.kind
+            assert_clean(coaching, short)
+            assert re.search(ADDRESSES[case.kind], coaching.draft, re.I), (tone, short, coaching)
+            assert not re.search(MISSES[case.kind], coaching.draft, re.I), (tone, short, coaching)
+
+    @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+    def test_the_draft_differs_from_the_default_kind(self, case: Case) -> None:
+        detection = coach(case.text, profile=PROFILE).detection
+        for tone in Tone:
+            with_kind = compose(detection, case.text, profile=PROFILE, tone=tone).draft
+            default = compose(
+                replace(detection, kind=None), case.text, profile=PROFILE, tone=tone
+            ).draft
+            assert with_kind != default
+
+    @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+    def test_the_reminder_is_about_the_kind(self, case: Case) -> None:
+        for language in Language:
+            profile = Profile(language=language)
+            detection = coach(case.text, profile=profile).detection
+            with_kind = compose(detection, case.text, profile=profile, tone=Tone.NEUTRAL)
+            default = compose(
+                replace(detection, kind=None), case.text, profile=profile, tone=Tone.NEUTRAL
+            )
+            assert with_kind.boundary != default.boundary
+
+    @pytest.mark.parametrize("voice", [SIE, DU, EN])
+    def test_contingent_payment_is_declined_and_the_terms_restated(self, voice: str) -> None:
+        """Payment is not made to depend on the shop's success; the agreed terms stand."""
+        case = next(c for c in CASES if c.kind == "contingent" and c.voice == voice)
+        terms = r"vereinbart|Vereinbarung|agreed|agreement"
+        for _, _, coaching in all_drafts(case.text, Profile(payment_terms_days=14)):
+            assert re.search(terms, coaching.draft, re.I), coaching.draft
+            assert re.search(ADDRESSES["contingent"], coaching.draft, re.I), coaching.draft
+
+    @pytest.mark.parametrize("voice", [SIE, DU, EN])
+    def test_specific_criticism_gets_the_fix_not_a_question(self, voice: str) -> None:
+        """Named defects: the draft says what is corrected and checked; it asks no question."""
+        case = next(c for c in CASES if c.kind == "specific" and c.voice == voice)
+        for tone, short, coaching in all_drafts(case.text):
+            assert "?" not in body_of(coaching.draft), (tone, short, coaching.draft)
+            if not short:
+                assert re.search(r"Punkte|Hinweise|Stellen|points|notes|places", coaching.draft)
+                assert re.search(r"korrigier|Korrektur|korrigierte|correct|fix", coaching.draft)
+
+    def test_absence_draft_never_mentions_working_hours(self) -> None:
+        case = next(c for c in CASES if c.kind == "absence" and c.voice == SIE)
+        profile = Profile(name="Jana Roth", working_hours="Mo–Fr 9–17 Uhr")
+        for tone, short, coaching in all_drafts(case.text, profile):
+            assert "9–17" not in coaching.draft, (tone, short)
+
+
+class TestDefaultKind:
+    @pytest.mark.parametrize("case", DEFAULT_CASES, ids=lambda c: c.id)
+    def test_default_messages_keep_the_situations_own_phrases(self, case: Case) -> None:
+        """No kind: the playbook is the situation's own, so the drafts are today's drafts."""
+        books = load_playbooks()
+        book = books[case.situation]
+        assert book.for_kind(None) is book
+        for tone, short, coaching in all_drafts(case.text):
+            assert coaching.detection.kind is None
+            assert_clean(coaching, short)
+            kinded = compose(
+                replace(coaching.detection, kind="no such kind"),
+                case.text,
+                profile=PROFILE,
+                tone=tone,
+                short=short,
+            )
+            assert kinded.draft == coaching.draft
+
+    def test_default_boundary_overstep_still_talks_about_working_hours(self) -> None:
+        for case in DEFAULT_CASES:
+            if case.situation is S.BOUNDARY_OVERSTEP:
+                draft = coach(case.text, profile=PROFILE).draft
+                assert re.search(r"Arbeitszeit|Werktag|Wochenende|working|weekend", draft)
+
+    def test_default_quality_criticism_still_asks_what_should_change(self) -> None:
+        for case in DEFAULT_CASES:
+            if case.situation is S.QUALITY_CRITICISM:
+                draft = coach(case.text, profile=PROFILE).draft
+                assert re.search(r"\?|Beispiel|example", body_of(draft)), draft
+
+    def test_a_situation_without_kinds_has_no_kind(self) -> None:
+        detection = coach("Können Sie bis Freitag noch den Flyer dazu machen?").detection
+        assert detection.situation is S.SCOPE_CREEP
+        assert detection.kind is None
+
+
+# --- revision rounds the profile does not know -----------------------------------------------
+
+USED_UP = re.compile(
+    r"ausgeschöpft|aufgebraucht|verbraucht|(?:Runden|runden) (?:\w+ )?(?:sind|haben wir) "
+    r"(?:damit |nun |jetzt )?(?:abgeschlossen|umgesetzt|genutzt|erledigt)|haben wir genutzt|"
+    r"used up|rounds? (?:are|is|have been) (?:now )?(?:done|complete|used|over)|have used|"
+    r"\b(?:eine|zwei|drei|vier|keine|\d+) Korrekturrunden?\b|"
+    r"\b(?:one|two|three|four|no|\d+) revision rounds?\b",
+)
+CONSOLIDATED = re.compile(
+    r"einer Runde|gebündelt|gesammelt|einem Durchgang|abschließenden Runde|gemeinsamen Runde|"
+    r"letzte Runde|eine Liste|one round|consolidated|together|one pass|single round|final round|"
+    r"one list",
+    re.I,
+)
+SEPARATELY = re.compile(
+    r"gesondert|Angebot|Erweiterung|Aufwand|separately|quote|extension|paid|effort", re.I
+)
+REVISION_MESSAGES = [
+    "Können wir noch eine Runde Änderungen am Flyer machen? Der Chef hat wieder Anmerkungen.",
+    "Könnten Sie die Einleitung noch einmal überarbeiten? Der Vorstand hat wieder Anmerkungen.",
+    "Noch eine kleine Runde am Menü bitte, dann ist es wirklich final, versprochen!",
+    "Kannst du die Farben nochmal ändern? Und die Schrift auch noch mal, bitte.",
+    "Sorry, one more round on the brochure? The CEO saw it and has a few notes again.",
+    "Could we do another round of tweaks on the slides? Just a few more changes.",
+]
+
+
+class TestRevisionRoundsUnknown:
+    @pytest.mark.parametrize("text", REVISION_MESSAGES)
+    def test_no_number_and_no_used_up_rounds(self, text: str) -> None:
+        """Without revision rounds in the profile the draft offers one consolidated round and
+        says further rounds are agreed separately; it never claims the rounds are used up."""
+        assert coach(text).situation is S.REVISION_LOOP
+        for n in range(8):  # the phrases are chosen by the text: vary it for more choices
+            variant = f"{text} ({n})" if n else text
+            for tone, short, coaching in all_drafts(variant, Profile(revision_rounds=None)):
+                draft = coaching.draft
+                assert not USED_UP.search(draft), (tone, short, draft)
+                assert CONSOLIDATED.search(draft), (tone, short, draft)
+                assert SEPARATELY.search(draft), (tone, short, draft)
+                assert_clean(coaching, short)
+
+    def test_known_rounds_are_still_named(self) -> None:
+        for text in REVISION_MESSAGES:
+            draft = coach(text, profile=Profile(revision_rounds=2)).draft
+            assert re.search(r"zwei Korrekturrunden|two revision rounds", draft), draft
+
+    def test_plain_revision_phrases_never_claim_used_up_rounds(self) -> None:
+        """The phrases used without known rounds (no placeholder) make no such claim."""
+        book = load_playbooks()[S.REVISION_LOOP]
+        for bank in book.banks.values():
+            for stage, phrases in bank.items():
+                for phrase in phrases:
+                    if not placeholders_in(phrase):
+                        assert not USED_UP.search(phrase), (stage, phrase)
+
+
+# --- the JSON contract -----------------------------------------------------------------------
+
+
+def test_json_output_does_not_carry_the_kind() -> None:
+    """DESIGN.md's JSON Lines contract is unchanged: the kind is internal."""
+    from bot.cli.coach import run_json_stream
+
+    lines = "".join(json.dumps({"id": i, "text": c.text}) + "\n" for i, c in enumerate(CASES))
+    out = io.StringIO()
+    run_json_stream(io.StringIO(lines), out, profile=Profile())
+    objects = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(objects) == len(CASES)
+    for obj in objects:
+        assert "kind" not in obj
+        assert not any("kind" in key for key in obj)
+
+
+# --- the playbooks ---------------------------------------------------------------------------
+
+
+class TestShippedKinds:
+    def test_every_kind_has_a_section_for_every_voice(self) -> None:
+        books = load_playbooks()
+        for situation, kinds in KINDS.items():
+            book = books[situation]
+            assert set(book.kinds) == set(kinds), situation
+            for kind in kinds:
+                for voice in VOICES:
+                    for tone in Tone:
+                        assert (
+                            book.for_kind(kind).banks[(voice, tone)] != book.banks[(voice, tone)]
+                        ), (situation, kind, voice, tone)
+
+    def test_rewritten_main_stages_offer_several_alternatives(self) -> None:
+        books = load_playbooks()
+        for situation, kinds in KINDS.items():
+            book = books[situation]
+            for kind in kinds:
+                kind_book = book.for_kind(kind)
+                for voice in VOICES:
+                    for stage in ("acknowledge", "validate", "clarify", "boundary", "next_step"):
+                        phrases = kind_book.phrases(voice, Tone.NEUTRAL, stage, None)
+                        if phrases == book.phrases(voice, Tone.NEUTRAL, stage, None):
+                            continue
+                        plain = [p for p in phrases if not placeholders_in(p)]
+                        assert len(plain) >= 3, (situation, kind, voice, stage)
+
+    def test_kinds_have_their_own_reminder_in_both_languages(self) -> None:
+        books = load_playbooks()
+        for situation, kinds in KINDS.items():
+            book = books[situation]
+            for kind in kinds:
+                for language in Language:
+                    own = book.for_kind(kind).reminder(language, tight=False)
+                    assert own != book.reminder(language, tight=False), (situation, kind)
+
+
+@pytest.fixture
+def playbook_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "playbooks"
+    shutil.copytree(DEFAULT_PLAYBOOK_DIR, target)
+    return target
+
+
+def edit(directory: Path, name: str, old: str, new: str) -> None:
+    path = directory / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test setup: {old!r} not in {name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def append(directory: Path, name: str, toml: str) -> None:
+    path = directory / name
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + toml, encoding="utf-8")
+
+
+def load_error(directory: Path) -> str:
+    with pytest.raises(PlaybookError) as info:
+        load_playbooks(directory)
+    return str(info.value)
+
+
+class TestBrokenKinds:
+    def test_unknown_kind_names_the_known_ones(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "boundary_overstep.toml",
+            "[kind.absence.reminder]",
+            "[kind.holiday.reminder]",
+        )
+        assert load_error(playbook_dir) == (
+            "boundary_overstep.toml: kind.holiday: unknown kind "
+            "(known: personal_errands, absence, exclusivity)"
+        )
+
+    def test_default_kind_has_no_section(self, playbook_dir: Path) -> None:
+        append(playbook_dir, "payment_issue.toml", '[kind.overdue.reminder]\nde = "x"\nen = "y"\n')
+        message = load_error(playbook_dir)
+        assert message.startswith("payment_issue.toml: kind.overdue: is the default kind")
+
+    def test_situation_without_kinds(self, playbook_dir: Path) -> None:
+        append(playbook_dir, "termination.toml", '[kind.angry.reminder]\nde = "x"\nen = "y"\n')
+        assert load_error(playbook_dir) == (
+            "termination.toml: kind.angry: unknown kind (termination has no kinds)"
+        )
+
+    def test_unknown_placeholder_in_a_kind(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "payment_issue.toml",
+            '"The invoice for {amount} is due as agreed, regardless of what happens next.",',
+            '"The invoice for {amout} is due as agreed, regardless of what happens next.",',
+        )
+        message = load_error(playbook_dir)
+        assert message.startswith("payment_issue.toml: kind.contingent.en.neutral.boundary[5]: ")
+        assert "unknown placeholder {amout}" in message
+
+    def test_wrong_register_in_a_kind(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "boundary_overstep.toml",
+            '"Ich verstehe, dass Sie das überrascht, gerade wenn bei Ihnen viel ansteht.",',
+            '"Ich verstehe, dass dich das überrascht, gerade wenn bei Ihnen viel ansteht.",',
+        )
+        message = load_error(playbook_dir)
+        assert message.startswith("boundary_overstep.toml: kind.absence.de.sie.neutral.validate[1]")
+        assert "Sie text" in message
+
+    def test_over_promise_in_a_kind(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "quality_criticism.toml",
+            '"Ich habe mir Ihre Punkte notiert und gehe sie einzeln durch.",',
+            '"Ich habe mir Ihre Punkte notiert und korrigiere sie sofort.",',
+        )
+        message = load_error(playbook_dir)
+        assert message.startswith("quality_criticism.toml: kind.specific.de.sie.neutral.clarify[1]")
+        assert "over-promises" in message
+
+    def test_stage_rewritten_in_one_voice_only(self, playbook_dir: Path) -> None:
+        """A kind that rewrites a stage for English only would leave German on the default."""
+        edit(
+            playbook_dir,
+            "quality_criticism.toml",
+            "[kind.specific.en.neutral]\n",
+            '[kind.specific.en.neutral]\nsummary = ["I will send a short note."]\n',
+        )
+        assert load_error(playbook_dir) == (
+            "quality_criticism.toml: kind.specific.de.sie.neutral.summary: missing (the kind "
+            "rewrites it in another voice; write it for de.sie, de.du and en)"
+        )
+
+    def test_stage_missing_in_a_voice(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "payment_issue.toml",
+            "[kind.unpaid_work.de.du.neutral]\nacknowledge = [",
+            "[kind.unpaid_work.de.du.neutral]\nacknowledge_removed = [",
+        )
+        message = load_error(playbook_dir)
+        assert "kind.unpaid_work.de.du.neutral.acknowledge_removed: unknown stage" in message
+        edit(playbook_dir, "payment_issue.toml", "acknowledge_removed = [", "summary = [")
+        message = load_error(playbook_dir)
+        assert message.startswith(
+            "payment_issue.toml: kind.unpaid_work.de.sie.neutral.summary: "
+            "missing (the kind rewrites it in another voice"
+        )
+
+    def test_blend_is_refused_in_a_kind(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "boundary_overstep.toml",
+            "[kind.absence.en.firm]\n",
+            '[kind.absence.en.firm]\nblend = ["I am away."]\n',
+        )
+        message = load_error(playbook_dir)
+        assert message.startswith("boundary_overstep.toml: kind.absence.en.firm.blend: not used")
+
+    def test_tone_only_stage_is_refused(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "payment_issue.toml",
+            "[kind.deduction.en.warm]\n",
+            '[kind.deduction.en.warm]\nacknowledge = ["Thanks for your note."]\n',
+        )
+        message = load_error(playbook_dir)
+        assert message == (
+            "payment_issue.toml: kind.deduction.en.warm.acknowledge: only in warm: write it in "
+            "kind.deduction.en.neutral too"
+        )
+
+    def test_unknown_key_in_a_kind(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "boundary_overstep.toml",
+            "[kind.absence.reminder]",
+            "[kind.absence.reminders]",
+        )
+        message = load_error(playbook_dir)
+        assert message.startswith("boundary_overstep.toml: kind.absence.reminders: unknown key")
+
+    def test_unknown_reminder_language_in_a_kind(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "quality_criticism.toml",
+            "[kind.specific.reminder]\n",
+            '[kind.specific.reminder]\nfr = "Merci."\n',
+        )
+        message = load_error(playbook_dir)
+        assert message.startswith("quality_criticism.toml: kind.specific.reminder.fr: unknown key")
+
+    def test_unknown_stage_in_a_kind_arc(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "boundary_overstep.toml",
+            'neutral = ["acknowledge validate blend", "clarify boundary", "next_step"]\nfirm',
+            'neutral = ["acknowledge validate blend", "clarify boundary", "nextstep"]\nfirm',
+        )
+        message = load_error(playbook_dir)
+        assert message.startswith(
+            "boundary_overstep.toml: kind.personal_errands.arc.neutral[3]: unknown stage"
+        )
+
+    def test_kind_stage_needs_a_plain_phrase(self, playbook_dir: Path) -> None:
+        edit(
+            playbook_dir,
+            "payment_issue.toml",
+            "[kind.deduction.en.firm]\n",
+            '[kind.deduction.en.firm]\nshort = ["About invoice {invoice}."]\n',
+        )
+        message = load_error(playbook_dir)
+        assert message.startswith(
+            "payment_issue.toml: kind.deduction.en.firm.short: "
+            "needs at least one phrase without placeholders"
+        )
+
+    def test_kind_stage_replaces_the_capacity_variants(self, playbook_dir: Path) -> None:
+        """A kind's boundary wins over the default boundary_tight when you are full."""
+        edit(
+            playbook_dir,
+            "boundary_overstep.toml",
+            "[de.sie.neutral]\n",
+            '[de.sie.neutral]\nboundary_tight = ["Gerade bin ich voll ausgelastet."]\n',
+        )
+        book = load_playbooks(playbook_dir)[S.BOUNDARY_OVERSTEP]
+        assert book.phrases(SIE, Tone.NEUTRAL, "boundary", "tight") == (
+            "Gerade bin ich voll ausgelastet.",
+        )
+        absence = book.for_kind("absence")
+        assert absence.phrases(SIE, Tone.NEUTRAL, "boundary", "tight") == absence.phrases(
+            SIE, Tone.NEUTRAL, "boundary", None
+        )
+        assert "Abwesenheit" in " ".join(absence.phrases(SIE, Tone.NEUTRAL, "boundary", "tight"))
