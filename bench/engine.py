@@ -295,6 +295,20 @@ def synthesise(count: int, seed: int = 20261122) -> list[str]:
 # --- measurements ----------------------------------------------------------------------------
 
 
+def prepare_scanner() -> str:
+    """Load (or compile, the first time on a machine) the one-pass cue scanner, as servers do."""
+    from bot.coach import cue_scan, warm_up
+
+    if os.environ.get("CALM_CUE_SCAN") == "off":
+        return "off (CALM_CUE_SCAN=off): cue by cue in Python"
+    if not cue_scan.available():
+        return "hyperscan not installed: cue by cue in Python"
+    t0 = time.perf_counter()
+    ready = warm_up(wait=True, timeout=300)
+    took = time.perf_counter() - t0
+    return f"one pass (ready in {took:.2f} s)" if ready else "FAILED to build: cue by cue"
+
+
 def measure_latency(messages: list[str]) -> dict[str, float]:
     from bot.coach import InputError, coach
 
@@ -372,6 +386,7 @@ def measure_peak_rss(count: int, seed: int) -> tuple[float, int]:
 def _child(count: int, seed: int) -> None:
     from bot.coach import coach
 
+    prepare_scanner()
     done = 0
     for text in synthesise(count, seed):
         try:
@@ -391,8 +406,15 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=3000)
     parser.add_argument("--spawns", type=int, default=7)
     parser.add_argument("--seed", type=int, default=20261122)
+    parser.add_argument(
+        "--python-scan",
+        action="store_true",
+        help="measure without the one-pass cue scanner (as on platforms without hyperscan)",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.python_scan:
+        os.environ["CALM_CUE_SCAN"] = "off"  # children inherit it
     if args.child:
         _child(args.messages, args.seed)
         return 0
@@ -403,6 +425,7 @@ def main() -> int:
         f"engine bench: {len(messages)} synthetic messages, {chars / len(messages):.0f} chars "
         f"on average, {max(len(m) for m in messages)} max (seed {args.seed})"
     )
+    print(f"  cue scan: {prepare_scanner()}")
     lat = measure_latency(messages)
     first_median, first_max, spawn_failures = measure_first_result(args.spawns)
     rss, rc = measure_peak_rss(args.messages, args.seed)

@@ -87,6 +87,9 @@ async def _serve(variant: str, db_dir: str) -> None:
             NUDGE_ENABLED=False,
             LLM_BASE_URL=None,
         )
+        from bot.coach import warm_up
+
+        warm_up(wait=True, timeout=300)  # `calm serve` starts it too (in the background)
         store = open_serving_store(settings.database_url)  # as `calm serve` opens it
         usage_task = start_usage_flusher(store)
         deps = SlackDeps(settings=settings, store=store)
@@ -184,10 +187,11 @@ def _measure(variant: str, runs: list[tuple[int, int]]) -> dict[int, Figures]:
 
 def _engine_costs(rounds: int = 50) -> tuple[float, float]:
     """µs per `coach()` and per card render (in-process, the bench's messages, default profile)."""
-    from bot.coach import coach
+    from bot.coach import coach, warm_up
     from bot.slack.render import CardOptions, card_text, coaching_card
     from bot.store import UserSettings
 
+    warm_up(wait=True, timeout=300)  # as the server does
     profile = UserSettings().to_profile(capacity=None)
     coachings = [coach(m, profile=profile) for m in MESSAGES]  # warm caches
     started = time.perf_counter()

@@ -91,6 +91,11 @@ async def serve(settings: Settings, *, slack: bool, teams: bool, port: int | Non
     import contextlib
     import signal
 
+    from bot.coach import warm_up
+
+    # The one-pass cue scanner: loaded from its disk cache, or compiled in the background (the
+    # first start on a machine); coaching works meanwhile, only slower.
+    warm_up(wait=False)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -20,6 +20,7 @@ from bot.coach.model import (
     heat_label,
 )
 from bot.coach.review import review_draft
+from bot.coach.situations import warm_up
 
 __all__ = [
     "CalmError",
@@ -40,4 +41,5 @@ __all__ = [
     "coach",
     "heat_label",
     "review_draft",
+    "warm_up",
 ]

@@ -10,7 +10,9 @@ under a millisecond.
 from __future__ import annotations
 
 from bot.coach.errors import EmptyMessageError, NoWordsError
+from bot.coach.fallback import fallback_guess
 from bot.coach.heat import heat_score
+from bot.coach.incidents import incident_kind
 from bot.coach.language import detect_formality, detect_language
 from bot.coach.model import Detection, Formality, Profile, Situation
 from bot.coach.normalize import MAX_ANALYSED_CHARS, fold, has_words, message_parts
@@ -21,16 +23,24 @@ __all__ = ["detect"]
 
 # From this heat on, a harsh tone is named as secondary even when its cues are weak.
 _HARSH_HEAT = 60
-# Situation and language cues read at most this much of a long message: its start and its end,
-# where a client states what they want. Bounds the cost per message; slots read everything.
-_SCORED_HEAD = 2_000
-_SCORED_TAIL = 600
+# Situation cues read at most this much of a long message: its start and its end, where a
+# client states what they want. The cues run in one C pass (`cue_scan`), so this can be wide.
+_SCORED_HEAD = 1_200
+_SCORED_TAIL = 400
+# Language, register, tone, heat and slots read a smaller sample the same way: what they look
+# for shows early (the greeting, the first lines, the sign-off), and their cost per character
+# is Python's. Together the two windows bound the cost of a long message.
+_SAMPLE_HEAD = 500
+_SAMPLE_TAIL = 200
+# The register shows in the greeting, the first request and the sign-off.
+_REGISTER_HEAD = 400
+_REGISTER_TAIL = 200
 
 
-def _scored_part(body: str) -> str:
-    if len(body) <= _SCORED_HEAD + _SCORED_TAIL:
+def _window(body: str, head: int, tail: int) -> str:
+    if len(body) <= head + tail:
         return body
-    return f"{body[:_SCORED_HEAD]}\n{body[-_SCORED_TAIL:]}"
+    return f"{body[:head]}\n{body[-tail:]}"
 
 
 def detect(text: str, *, profile: Profile | None = None) -> Detection:
@@ -43,17 +53,25 @@ def detect(text: str, *, profile: Profile | None = None) -> Detection:
     if not has_words(body):
         raise NoWordsError()
 
-    scored = _scored_part(body)
-    language, foreign = detect_language(scored, profile.language)
+    scored = _window(body, _SCORED_HEAD, _SCORED_TAIL)
+    sample = _window(body, _SAMPLE_HEAD, _SAMPLE_TAIL)
+    folded = fold(scored)
+    folded_sample = folded if sample is scored else fold(sample)
+    language, foreign = detect_language(sample, profile.language, folded_sample)
     if foreign is None:
-        formality = detect_formality(f"{scored}\n{parts.signoff[:500]}", language)
+        register_part = _window(body, _REGISTER_HEAD, _REGISTER_TAIL)
+        formality = detect_formality(f"{register_part}\n{parts.signoff[:500]}", language)
     else:
         formality = Formality.NONE
 
-    folded = fold(scored)
-    scores = score_situations(folded, tone_signals(scored, folded))
+    scores = score_situations(folded, tone_signals(sample, folded_sample), folded_sample)
     primary, secondary = pick(scores)
-    heat = heat_score(scored, primary, scores[Situation.HARSH_TONE])
+    if primary is Situation.NEUTRAL:  # no cue fired: ask the learned fallback (`fallback`)
+        guess = fallback_guess(folded)
+        if guess is not None:
+            primary = guess[0]
+            secondary = tuple(s for s in secondary if s is not primary)
+    heat = heat_score(sample, primary, scores[Situation.HARSH_TONE])
     if heat >= _HARSH_HEAT and Situation.HARSH_TONE not in (primary, *secondary):
         secondary = (*secondary, Situation.HARSH_TONE)
 
@@ -64,9 +82,8 @@ def detect(text: str, *, profile: Profile | None = None) -> Detection:
         language=language,
         formality=formality,
         foreign_language=foreign,
-        slots=extract_slots(body, parts.signoff, language, formality),
-        scores=tuple(
-            sorted(((s, v) for s, v in scores.items() if v), key=lambda kv: -kv[1])
-        ),
+        slots=extract_slots(sample, parts.signoff, language, formality),
+        scores=tuple(sorted(((s, v) for s, v in scores.items() if v), key=lambda kv: -kv[1])),
         truncated=len(parts.body) > MAX_ANALYSED_CHARS,
+        kind=incident_kind(primary, folded),  # which playbook variant fits (`incidents`)
     )

@@ -110,6 +110,9 @@ _DE_SHAPES = re.compile(
 _EN_SHAPES = re.compile(r"\bth|wh|(?:ing|ly|tion|ed)\b|ght|\b[a-z]+'(?:s|t|re|ll|ve|m|d)\b")
 
 
+_SHAPES_READ = 400
+
+
 def _capped(pattern: re.Pattern[str], text: str, cap: int) -> int:
     """How often `pattern` occurs in `text`, counting no further than `cap`."""
     return sum(1 for _ in islice(pattern.finditer(text), cap))
@@ -127,30 +130,34 @@ def _merged_lexicon() -> dict[str, tuple[tuple[str, float], ...]]:
 _WEIGHTS_OF = _merged_lexicon()  # token -> ((language, weight), ...)
 
 
-def language_scores(text: str) -> dict[str, float]:
-    """Evidence per language code (diagnostics and tests)."""
-    folded = fold(text)
+def language_scores(text: str, folded: str | None = None) -> dict[str, float]:
+    """Evidence per language code; `folded` is `fold(text)` when the caller has it."""
+    folded = fold(text) if folded is None else folded
     scores = dict.fromkeys(_LEXICON, 0.0)
     weights_of = _WEIGHTS_OF.get
     for token, count in Counter(_TOKEN.findall(folded)).items():
         for code, weight in weights_of(token, ()):
             scores[code] += weight * count
     scores["de"] += _capped(_DE_CHARS, text, 6) * 0.8
+    # Letters and word shapes only matter when words are few (short messages, near-ties); on a
+    # long message the words decide, so these scans read its start only.
+    start = folded[:_SHAPES_READ]
     for code, pattern in _FOREIGN_CHARS.items():
-        scores[code] += _capped(pattern, folded, 4) * 0.7
-    # Word shapes only matter when words are few; they break near-ties in short messages.
-    scores["de"] += _capped(_DE_SHAPES, folded, 4) * 0.15
-    scores["en"] += _capped(_EN_SHAPES, folded, 4) * 0.15
+        scores[code] += _capped(pattern, start, 4) * 0.7
+    scores["de"] += _capped(_DE_SHAPES, start, 4) * 0.15
+    scores["en"] += _capped(_EN_SHAPES, start, 4) * 0.15
     return scores
 
 
-def detect_language(text: str, default: Language) -> tuple[Language, str | None]:
+def detect_language(
+    text: str, default: Language, folded: str | None = None
+) -> tuple[Language, str | None]:
     """(language of the client's words, foreign code or None).
 
     For a foreign language the first element is `default`: coaching continues in the user's
     language and the caller mentions the foreign language.
     """
-    scores = language_scores(text)
+    scores = language_scores(text, folded)
     de, en = scores["de"], scores["en"]
     foreign = max((c for c in scores if c not in ("de", "en")), key=lambda c: scores[c])
     if scores[foreign] >= 2.0 and scores[foreign] > 1.4 * max(de, en):

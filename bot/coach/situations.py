@@ -17,9 +17,14 @@ content complaint that shouts gets harsh_tone as its secondary situation.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
+from itertools import islice
+from re import _parser as re_parser
 
+from bot.coach import cue_scan
+from bot.coach.cue_scan import CueScanner
 from bot.coach.lexicon import LEXICON_WEIGHT, lexicon_scores
 from bot.coach.needles import FOLDED_SPACES, KEY, prefixes, starts_at_word
 
@@ -151,7 +156,8 @@ _add(
     3.0,
     r"\b(?:not|never|won'?t|will not|aren'?t|are not|am not|refuse to|don'?t (?:want|intend|plan) "
     r"to|can'?t|cannot)\s+(?:be\s+)?(?:going to\s+|gonna\s+)?pay(?:ing)?\b",
-    r"\b(?:why|how) (?:should|would|do|must|shall) (?:i|we) (?:\w+ )?pay\b",
+    r"\b(?:why|how) (?:should|would|do|must|shall) (?:i|we) (?:\w+ )?pay\b(?! (?:you |u )?(?:\$|"
+    r"€|£|\d|that much|so much|this much))",
     r"\b(?:for free|free of charge|pro bono|unpaid|without (?:pay|payment|compensation|charge))\b",
     r"\b(?:(?:great|good|free|valuable|lots of) exposure|for exposure|(?:valuable|great|good) "
     r"experience|for (?:your|the) portfolio|in your portfolio|good for your (?:portfolio|career|cv|"
@@ -1634,145 +1640,217 @@ _add(
 )
 
 # --- more cue shapes, found with held-out messages written for this (not the dev set) ----------
-_add(S.QUALITY_CRITICISM, 2.0,
-     r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
-     r"uenschen)\b|\bi\s+(?:would\s+have|'d\s+have)\s+(?:liked|preferred|expected)\b|\bi\s+wish\s+y"
-     r"ou\s+(?:had|would)\b",
-     r"\bwhy\s+(?:is|was|are)\s+(?:this|it|that|they)\b[^.?!]{0,40}\binstead\s+of\b|\bwarum\b[^.?!]"
-     r"{0,40}\b(?:statt|anstatt|anstelle)\b",
-     r"\bthought\s+(?:you\s+said\s+)?(?:it|the\s+\w+|this|that)\s+(?:was|is|would\s+be)\s+(?:alread"
-     r"y\s+)?(?:done|finished|ready|complete)\b|\bdachte\b[^.?!]{0,40}\b(?:fertig|erledigt|abgeschl"
-     r"ossen)\b")
-_add(S.QUALITY_CRITICISM, 3.0,
-     r"\b(?:zufrieden|gluecklich|begeistert|ueberzeugt)\s+(?:bin|sind)\s+(?:ich|wir)\s+(?:aber\s+|d"
-     r"amit\s+|so\s+)?(?:gar\s+|ueberhaupt\s+)?nicht\b",
-     r"\bnicht\s+(?:das|so|wie),?\s+(?:was|wie)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}(?:bestellt|wollte|w"
-     r"ollten|besprochen|vereinbart|gemeint|erwartet|gebrieft|beauftragt)\b|\bnot\s+what\s+(?:i|we)"
-     r"\s+(?:ordered|asked\s+for|paid\s+for|briefed)\b",
-     r"\b(?:my|a)\s+(?:\d+[-\s]year[-\s]old|kid|child|son|daughter|nephew|intern)\s+could\s+(?:have"
-     r"\s+)?(?:done|drawn|made|written|designed)\b|\b(?:mein|meine)\s+(?:\d+-?jaehrige\w*|kind|sohn"
-     r"|tochter|neffe|nichte|praktikant\w*)\s+(?:haette|haetten|kann|koennte)\b",
-     r"\b(?:looks?|sounds?|reads?|feels?)\s+like\s+(?:google(?:\s+translate)?|chatgpt|ai|a\s+(?:kid"
-     r"|child|robot|template|toddler|machine)|an?\s+(?:amateur|intern)|clip\s*art|stock)\b|\b(?:kli"
-     r"ngt|liest\s+sich|sieht|wirkt)\s+(?:\w+\s+)?(?:wie|nach)\s+(?:google|chatgpt|ki|einem?\s+(?:k"
-     r"ind|roboter|praktikant\w*|anfaenger\w*)|vorlage)\b")
-_add(S.QUALITY_CRITICISM, 2.5,
-     r"\b(?:holprig\w*|hoelzern\w*|unleserlich\w*|unverstaendlich\w*|amateurhaft\w*|stuemperhaft\w*"
-     r"|lieblos\w*|pixelig\w*|unscharf\w*|verpixelt\w*|blurry|pixelated|clunky|off[-\s]brand)\b",
-     r"\bso\s+(?:koennen|kann)\s+(?:wir|ich)\s+(?:das|es|den\s+\w+|die\s+\w+)\s+(?:nicht|unmoeglich"
-     r")\b|\b(?:can'?t|cannot|could\s+not|couldn'?t)\s+(?:possibly\s+)?(?:use|publish|print|send\s+"
-     r"out|show|present)\s+(?:this|that|these|it)\b")
-_add(S.SCOPE_CREEP, 3.0,
-     r"\b(?:ich\s+dachte|dachte\s+ich|wir\s+dachten|i\s+thought|we\s+thought|i\s+assumed|we\s+assum"
-     r"ed)\b[^.?!]{0,100}\b(?:dabei|inklusive|inbegriffen|enthalten|included|part\s+of|covered|in\s"
-     r"+the\s+price|im\s+preis)\b",
-     r"\bsince\s+you'?re\s+(?:\w+\s+){0,3}anyway\b|\b(?:da|wo)\s+(?:du|sie)\s+(?:eh|schon|sowieso|g"
-     r"erade)\b|\b(?:eh|sowieso)\s+schon\s+dran\b")
-_add(S.SCOPE_CREEP, 2.0,
-     r"\bnoch\s+(?:ein|eine|einen)\s+(?:kleine[sn]?|kurze[sn]?|weitere[sn]?)\b|\bmuesste\s+(?:dann"
-     r"\s+)?(?:natuerlich\s+)?(?:auch|noch)\b|\b(?:from\s+now\s+on|ab\s+jetzt\s+auch)\b")
-_add(S.SCOPE_CREEP, 1.5,
-     r"\btoo\s*\?|\bas\s+well\s*\?|\bist\s+doch\s+nur\b|\bshouldn'?t\s+take\s+(?:much|long)\b|\bnot"
-     r"\s+much\s+(?:work|effort)\b")
-_add(S.PRICE_PUSHBACK, 3.0,
-     r"\b(?:i\s+was\s+thinking|i\s+was\s+hoping\s+for|we\s+were\s+thinking|how\s+about|what\s+about"
-     r"|would\s+you\s+(?:do\s+it\s+for|take|accept)|we\s+can\s+(?:only\s+)?(?:offer|pay))\s+(?:more"
-     r"\s+like\s+|around\s+|about\s+|only\s+)?(?:\$|€|£|\d+(?:[.,]\d+)?\s*(?:k\b|€|euro\b|eur\b|"
-     # a bare number is money unless a count of things follows ("around 3 pages")
-     r"dollars?\b|bucks\b|\$)|\d{2,}(?![\d.,]*\s*(?:pages?|seiten|words?|woerter|posts?|slides?|"
-     r"folien|minutes?|minuten|hours?|stunden|days?|tage|weeks?|wochen|products?|produkte|images?|"
-     r"bilder|photos?|fotos|videos?|%)))",
-     r"\b\d+(?:[.,]\d+)?\s*(?:€|euro|eur|dollars?|bucks|\$)\s*(?:die|pro|per|an|a|the|/)\s*(?:stund"
-     r"e|std|h|hour|hr|tag|day|wort|word|seite|page)\b")
-_add(S.PRICE_PUSHBACK, 2.5,
-     r"\b(?:viel|so\s+viel|ganz\s+schoen\s+viel|eine\s+menge|zu\s+viel)\s+geld\b|\b(?:so|too|that)"
-     r"\s+much\s+money\b|\ba\s+lot\s+of\s+money\s+for\b|\bcharge\s+half\b",
-     r"\b(?:friends?[-\s]and[-\s]family|mates?)\s+rate\b|\b(?:freundschaftspreis|sonderpreis|sonder"
-     r"kondition\w*)\b")
-_add(S.PRICE_PUSHBACK, 2.0,
-     r"\b(?:(?:one|a)[-\s]?(?:third|half|quarter)|a\s+fraction)\s+of\b|\b(?:die\s+haelfte|ein\s+dri"
-     r"ttel|ein\s+viertel)\b")
-_add(S.URGENT_PRESSURE, 2.5,
-     r"\b(?:meet|hit|keep|make|hold)\s+(?:our|the|this|that)\s+(?:current\s+|original\s+|agreed\s+)"
-     r"?deadline\b|\b(?:termin|deadline|frist)\s+(?:muss\s+)?(?:halten|einhalten|steht|bleibt)\b",
-     r"\b(?:beeil\w*|hurry|chop\s+chop|get\s+a\s+move\s+on|zack\s+zack|hopp\s+hopp)\b")
-_add(S.URGENT_PRESSURE, 2.0,
-     r"\b(?:move|moved|moving|bring|brought|pushed)\s+(?:the\s+\w+\s+(?:up|forward)|up)\b",
-     r"\b(?:over|on|during)\s+the\s+weekend\b|\bthis\s+(?:saturday|sunday)\b|\b(?:bis|am|uebers?)\s"
-     r"+wochenende\b",
-     r"\bin\s+(?:einer|zwei|drei|ein\s+paar)\s+stunden?\b")
-_add(S.DELAY_COMPLAINT, 2.5,
-     r"\bdauert\b[^.?!]{0,30}\b(?:zu\s+lange|so\s+lange|ewig|eine\s+ewigkeit)\b|\btaking\s+(?:\w+\s"
-     r"+){0,2}(?:long|longer|forever|ages)\b|\blonger\s+than\s+(?:you\s+said|expected|promised|agre"
-     r"ed|planned)\b")
-_add(S.DELAY_COMPLAINT, 2.0,
-     r"\bwhen\s+can\s+(?:we|i)\s+expect\b|\bwann\s+(?:koennen|kann|darf)\s+(?:wir|ich)\b[^.?!]{0,40"
-     r"}\b(?:rechnen|erwarten)\b")
-_add(S.REVISION_LOOP, 2.5,
-     r"\b(?:some|a\s+few|more|further|new|additional|\d+)\s+(?:more\s+)?(?:changes|edits|tweaks|rev"
-     r"isions|corrections|comments|notes)\b|\b(?:last|final|next)\s+round\b|\bround\s+of\s+(?:chang"
-     r"es|edits|feedback|revisions)\b")
-_add(S.PAYMENT_ISSUE, 3.0,
-     r"\b(?:sehe\s+(?:ich\s+)?nicht\s+ein|weiger\w*|verweiger\w*|nicht\s+bereit|nicht\s+gewillt)\b["
-     r"^.?!]{0,60}(?:bezahl|zahl|ueberweis)|\b(?:refuse|refusing|not\s+willing|unwilling)\s+to\s+pa"
-     r"y\b")
-_add(S.PAYMENT_ISSUE, 2.5,
-     r"\b(?:pay|payment)\s+(?:\w+\s+){0,2}(?:delayed|late|postponed|on\s+hold|pushed\s+back)\b|\bla"
-     r"te\s+payment\b|\b(?:zahlung|ueberweisung)\s+(?:\w+\s+){0,2}(?:verzoeger\w*|spaeter|aufgescho"
-     r"ben|dauert)\b|\b(?:zahlen|ueberweisen)\s+(?:wir|ich)\s+(?:erst|spaeter)\b",
-     r"\bpay\s+(?:you\s+)?(?:half|part|some|a\s+portion|a\s+bit)\b|\bthe\s+rest\s+(?:when|later|onc"
-     r"e|after|next)\b|\b(?:den\s+)?rest\s+(?:spaeter|wenn|sobald|naechsten)\b",
-     r"\b(?:das\s+)?geld\s+(?:kommt|ist\s+unterwegs)\b|\byou'?ll\s+get\s+(?:the\s+|your\s+)?(?:mone"
-     r"y|payment|cheque|check|fee)\b|\b(?:sie|du)\s+(?:bekommen|bekommst|kriegen|kriegst)\s+(?:ihr|"
-     r"dein)\s+geld\b",
-     r"\b(?:just\s+)?(?:use|keep|take)\s+the\s+(?:sample|draft|mockup|preview|demo|watermarked)\b")
-_add(S.PAYMENT_ISSUE, 2.0,
-     r"\b(?:accountant|bookkeeper|buchhalter\w*|finances|financial\s+(?:issues|problems|difficultie"
-     r"s)|cash\s*flow|accounts\s+(?:payable|team|department))\b",
-     r"\b(?:rechnung\w*)\b[^.?!]{0,40}\b(?:zurueck|untergegangen|verloren|uebersehen|verlegt|falsch"
-     r"|abgezogen)\b|\b(?:invoice|bill)\b[^.?!]{0,40}\b(?:back|lost|missed|overlooked|wrong|incorre"
-     r"ct|deduct\w*|dispute\w*)\b")
-_add(S.HARSH_TONE, 3.0,
-     r"\bwhat(?:'s|\s+is)\s+wrong\s+with\s+you\b|\bwas\s+ist\s+(?:eigentlich\s+|denn\s+)?los\s+mit"
-     r"\s+(?:dir|ihnen)\b|\b(?:kriegst|kriegen|bekommst|bekommen)\s+(?:du|sie)\s+(?:\w+\s+)?(?:nich"
-     r"ts|gar\s+nichts|ueberhaupt\s+nichts)\s+(?:auf\s+die\s+reihe|hin|gebacken)\b",
-     r"\b(?:stop\s+making\s+excuses|no\s+(?:more\s+)?excuses|(?:do|doing)\s+what\s+i\s+(?:pay|am\s+"
-     r"paying|'m\s+paying)\s+you\s+for|keine\s+ausreden|wofuer\s+(?:ich|wir)\s+(?:sie|dich)\s+bezah"
-     r"l\w*|verbockt|versaut|vermasselt)\b")
-_add(S.HARSH_TONE, 2.5,
-     r"\b(?:ridiculous|absurd|unacceptable|outrageous|disgrace\w*|nonsense)\b|\b(?:inakzeptabel|ska"
-     r"ndal\w*|bodenlos\w*|unterirdisch)\b")
-_add(S.UNCLEAR_REQUEST, 2.5,
-     r"\b(?:do\s+whatever|whatever\s+you\s+(?:think|like|want)|you'?re\s+the\s+(?:expert|pro|design"
-     r"er)|(?:i'?ll|we'?ll)\s+know\s+it\s+when\s+(?:i|we)\s+see\s+it|look\s+like\s+\w+\s+but|mach\s"
-     r"+(?:einfach\s+)?(?:wie|was)\s+(?:du|sie)\s+(?:denkst|meinst|willst)|(?:du|sie)\s+(?:bist|sin"
-     r"d)\s+(?:doch\s+)?(?:der|die)\s+(?:profi|expert\w*)|wenn\s+ich\s+es\s+sehe)\b")
-_add(S.UNCLEAR_REQUEST, 2.0,
-     r"\b(?:if\s+that\s+makes\s+sense|does\s+that\s+make\s+sense|if\s+you\s+know\s+what\s+i\s+mean|"
-     r"verstehst\s+du)\b",
-     r"\b(?:aber|but)\b[^.?!]*\b(?:aber|but)\b")
-_add(S.BOUNDARY_OVERSTEP, 2.5,
-     r"\bum\s+(?:2[0-3]|0)(?:[.:]\d{2})?\s*uhr\b|\bum\s+[1-5](?:[.:]\d{2})?\s*uhr\s+(?:nachts|"
-     r"morgens|frueh)\b|\b(?:1[01])\s*pm\b|\b[1-5]\s*am\b|\b(?:geh|gehen\s+sie)"
-     r"\s+(?:bitte\s+|dann\s+)?ran\b",
-     r"\b(?:personal\s+(?:emails?|errands)|dry\s+cleaning|private\s+(?:erledigungen|einkaeufe|mails"
-     r")|babysit\w*|walk\s+(?:my|the)\s+dog)\b")
-_add(S.TERMINATION, 3.5,
-     r"\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:renew\w*|extend\w*)\b|\b(?:found|hired|chosen|pic"
-     r"ked)\s+(?:(?:someone|somebody)\s+(?:else|cheaper|new|better)|another\s+(?:\w+\s+)?(?:designer|"
-     r"writer|agency|freelancer|developer|editor|photographer|translator|assistant|va|provider|"
-     r"company|studio|person)|a\s+different\s+\w+)\b|\b(?:nicht\s+(?:verlaengern|fortsetzen|w"
-     r"eiterfuehren)|intern\s+(?:weiter\w*|uebernehmen)|jemand(?:en)?\s+(?:anderen|neuen)\s+gefunde"
-     r"n)\b",
-     r"\b(?:isn'?t|not|is\s+not)\s+working\s+out\b|\bcall\s+it\s+(?:here|quits|a\s+day)\b|\b(?:paus"
-     r"e|halt|freeze|stop)\s+(?:all|the|this|our)\s+(?:\w+\s+)?(?:projects?|collaboration)\b|\bon\s"
-     r"+hold\s+indefinitely\b",
-     r"\bbeend\w*\s+(?:\w+\s+)?(?:projekt|zusammenarbeit|auftrag|vertrag)\w*\b|\b(?:projekt|zusamme"
-     r"narbeit|auftrag)\w*\s+(?:\w+\s+)?(?:beenden|abbrechen|einstellen|stoppen|auf\s+eis)\b|\bstel"
-     r"len\s+sie\s+(?:die\s+|alle\s+)?arbeit\w*\s+ein\b|\barbeit\w*\s+einstellen\b")
-_add(S.TERMINATION, -2.0,
-     r"\b(?:might|may|could)\s+(?:just\s+)?as\s+well\b|\bif\s+i\s+have\s+to\b|\b(?:kann|koennte)\s+"
-     r"(?:ich|wir)\s+(?:es\s+|das\s+)?(?:ja\s+)?(?:gleich|genauso\s+gut)\b")
+_add(
+    S.QUALITY_CRITICISM,
+    2.0,
+    r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
+    r"uenschen)\b|\bi\s+(?:would\s+have|'d\s+have)\s+(?:liked|preferred|expected)\b|\bi\s+wish\s+y"
+    r"ou\s+(?:had|would)\b",
+    r"\bwhy\s+(?:is|was|are)\s+(?:this|it|that|they)\b[^.?!]{0,40}\binstead\s+of\b|\bwarum\b[^.?!]"
+    r"{0,40}\b(?:statt|anstatt|anstelle)\b",
+    r"\bthought\s+(?:you\s+said\s+)?(?:it|the\s+\w+|this|that)\s+(?:was|is|would\s+be)\s+(?:alread"
+    r"y\s+)?(?:done|finished|ready|complete)\b|\bdachte\b[^.?!]{0,40}\b(?:fertig|erledigt|abgeschl"
+    r"ossen)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    3.0,
+    r"\b(?:zufrieden|gluecklich|begeistert|ueberzeugt)\s+(?:bin|sind)\s+(?:ich|wir)\s+(?:aber\s+|d"
+    r"amit\s+|so\s+)?(?:gar\s+|ueberhaupt\s+)?nicht\b",
+    r"\bnicht\s+(?:das|so|wie),?\s+(?:was|wie)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}(?:bestellt|wollte|w"
+    r"ollten|besprochen|vereinbart|gemeint|erwartet|gebrieft|beauftragt)\b|\bnot\s+what\s+(?:i|we)"
+    r"\s+(?:ordered|asked\s+for|paid\s+for|briefed)\b",
+    r"\b(?:my|a)\s+(?:\d+[-\s]year[-\s]old|kid|child|son|daughter|nephew|intern)\s+could\s+(?:have"
+    r"\s+)?(?:done|drawn|made|written|designed)\b|\b(?:mein|meine)\s+(?:\d+-?jaehrige\w*|kind|sohn"
+    r"|tochter|neffe|nichte|praktikant\w*)\s+(?:haette|haetten|kann|koennte)\b",
+    r"\b(?:looks?|sounds?|reads?|feels?)\s+like\s+(?:google(?:\s+translate)?|chatgpt|ai|a\s+(?:kid"
+    r"|child|robot|template|toddler|machine)|an?\s+(?:amateur|intern)|clip\s*art|stock)\b|\b(?:kli"
+    r"ngt|liest\s+sich|sieht|wirkt)\s+(?:\w+\s+)?(?:wie|nach)\s+(?:google|chatgpt|ki|einem?\s+(?:k"
+    r"ind|roboter|praktikant\w*|anfaenger\w*)|vorlage)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\b(?:holprig\w*|hoelzern\w*|unleserlich\w*|unverstaendlich\w*|amateurhaft\w*|stuemperhaft\w*"
+    r"|lieblos\w*|pixelig\w*|unscharf\w*|verpixelt\w*|blurry|pixelated|clunky|off[-\s]brand)\b",
+    r"\bso\s+(?:koennen|kann)\s+(?:wir|ich)\s+(?:das|es|den\s+\w+|die\s+\w+)\s+(?:nicht|unmoeglich"
+    r")\b|\b(?:can'?t|cannot|could\s+not|couldn'?t)\s+(?:possibly\s+)?(?:use|publish|print|send\s+"
+    r"out|show|present)\s+(?:this|that|these|it)\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    3.0,
+    r"\b(?:ich\s+dachte|dachte\s+ich|wir\s+dachten|i\s+thought|we\s+thought|i\s+assumed|we\s+assum"
+    r"ed)\b[^.?!]{0,100}\b(?:dabei|inklusive|inbegriffen|enthalten|included|part\s+of|covered|in\s"
+    r"+the\s+price|im\s+preis)\b",
+    r"\bsince\s+you'?re\s+(?:\w+\s+){0,3}anyway\b|\b(?:da|wo)\s+(?:du|sie)\s+(?:eh|schon|sowieso|g"
+    r"erade)\b|\b(?:eh|sowieso)\s+schon\s+dran\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.0,
+    r"\bnoch\s+(?:ein|eine|einen)\s+(?:kleine[sn]?|kurze[sn]?|weitere[sn]?)\b|\bmuesste\s+(?:dann"
+    r"\s+)?(?:natuerlich\s+)?(?:auch|noch)\b|\b(?:from\s+now\s+on|ab\s+jetzt\s+auch)\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    1.5,
+    r"\btoo\s*\?|\bas\s+well\s*\?|\bist\s+doch\s+nur\b|\bshouldn'?t\s+take\s+(?:much|long)\b|\bnot"
+    r"\s+much\s+(?:work|effort)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    3.0,
+    r"\b(?:i\s+was\s+thinking|i\s+was\s+hoping\s+for|we\s+were\s+thinking|how\s+about|what\s+about"
+    r"|would\s+you\s+(?:do\s+it\s+for|take|accept)|we\s+can\s+(?:only\s+)?(?:offer|pay))\s+(?:more"
+    r"\s+like\s+|around\s+|about\s+|only\s+)?(?:\$|€|£|\d+(?:[.,]\d+)?\s*(?:k\b|€|euro\b|eur\b|"
+    # a bare number is money unless a count of things follows ("around 3 pages")
+    r"dollars?\b|bucks\b|\$)|\d{2,}(?![\d.,]*\s*(?:pages?|seiten|words?|woerter|posts?|slides?|"
+    r"folien|minutes?|minuten|hours?|stunden|days?|tage|weeks?|wochen|products?|produkte|images?|"
+    r"bilder|photos?|fotos|videos?|%)))",
+    r"\b\d+(?:[.,]\d+)?\s*(?:€|euro|eur|dollars?|bucks|\$)\s*(?:die|pro|per|an|a|the|/)\s*(?:stund"
+    r"e|std|h|hour|hr|tag|day|wort|word|seite|page)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\b(?:viel|so\s+viel|ganz\s+schoen\s+viel|eine\s+menge|zu\s+viel)\s+geld\b|\b(?:so|too|that)"
+    r"\s+much\s+money\b|\ba\s+lot\s+of\s+money\s+for\b|\bcharge\s+half\b",
+    r"\b(?:friends?[-\s]and[-\s]family|mates?)\s+rate\b|\b(?:freundschaftspreis|sonderpreis|sonder"
+    r"kondition\w*)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.0,
+    r"\b(?:(?:one|a)[-\s]?(?:third|half|quarter)|a\s+fraction)\s+of\b|\b(?:die\s+haelfte|ein\s+dri"
+    r"ttel|ein\s+viertel)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    2.5,
+    r"\b(?:meet|hit|keep|make|hold)\s+(?:our|the|this|that)\s+(?:current\s+|original\s+|agreed\s+)"
+    r"?deadline\b|\b(?:termin|deadline|frist)\s+(?:muss\s+)?(?:halten|einhalten|steht|bleibt)\b",
+    r"\b(?:beeil\w*|hurry|chop\s+chop|get\s+a\s+move\s+on|zack\s+zack|hopp\s+hopp)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    2.0,
+    r"\b(?:move|moved|moving|bring|brought|pushed)\s+(?:the\s+\w+\s+(?:up|forward)|up)\b",
+    r"\b(?:over|on|during)\s+the\s+weekend\b|\bthis\s+(?:saturday|sunday)\b|\b(?:bis|am|uebers?)\s"
+    r"+wochenende\b",
+    r"\bin\s+(?:einer|zwei|drei|ein\s+paar)\s+stunden?\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\bdauert\b[^.?!]{0,30}\b(?:zu\s+lange|so\s+lange|ewig|eine\s+ewigkeit)\b|\btaking\s+(?:\w+\s"
+    r"+){0,2}(?:long|longer|forever|ages)\b|\blonger\s+than\s+(?:you\s+said|expected|promised|agre"
+    r"ed|planned)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.0,
+    r"\bwhen\s+can\s+(?:we|i)\s+expect\b|\bwann\s+(?:koennen|kann|darf)\s+(?:wir|ich)\b[^.?!]{0,40"
+    r"}\b(?:rechnen|erwarten)\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.5,
+    r"\b(?:some|a\s+few|more|further|new|additional|\d+)\s+(?:more\s+)?(?:changes|edits|tweaks|rev"
+    r"isions|corrections|comments|notes)\b|\b(?:last|final|next)\s+round\b|\bround\s+of\s+(?:chang"
+    r"es|edits|feedback|revisions)\b",
+)
+_add(
+    S.PAYMENT_ISSUE,
+    3.0,
+    r"\b(?:sehe\s+(?:ich\s+)?nicht\s+ein|weiger\w*|verweiger\w*|nicht\s+bereit|nicht\s+gewillt)\b["
+    r"^.?!]{0,60}(?:bezahl|zahl|ueberweis)|\b(?:refuse|refusing|not\s+willing|unwilling)\s+to\s+pa"
+    r"y\b",
+)
+_add(
+    S.PAYMENT_ISSUE,
+    2.5,
+    r"\b(?:pay|payment)\s+(?:\w+\s+){0,2}(?:delayed|late|postponed|on\s+hold|pushed\s+back)\b|\bla"
+    r"te\s+payment\b|\b(?:zahlung|ueberweisung)\s+(?:\w+\s+){0,2}(?:verzoeger\w*|spaeter|aufgescho"
+    r"ben|dauert)\b|\b(?:zahlen|ueberweisen)\s+(?:wir|ich)\s+(?:erst|spaeter)\b",
+    r"\bpay\s+(?:you\s+)?(?:half|part|some|a\s+portion|a\s+bit)\b|\bthe\s+rest\s+(?:when|later|onc"
+    r"e|after|next)\b|\b(?:den\s+)?rest\s+(?:spaeter|wenn|sobald|naechsten)\b",
+    r"\b(?:das\s+)?geld\s+(?:kommt|ist\s+unterwegs)\b|\byou'?ll\s+get\s+(?:the\s+|your\s+)?(?:mone"
+    r"y|payment|cheque|check|fee)\b|\b(?:sie|du)\s+(?:bekommen|bekommst|kriegen|kriegst)\s+(?:ihr|"
+    r"dein)\s+geld\b",
+    r"\b(?:just\s+)?(?:use|keep|take)\s+the\s+(?:sample|draft|mockup|preview|demo|watermarked)\b",
+)
+_add(
+    S.PAYMENT_ISSUE,
+    2.0,
+    r"\b(?:accountant|bookkeeper|buchhalter\w*|finances|financial\s+(?:issues|problems|difficultie"
+    r"s)|cash\s*flow|accounts\s+(?:payable|team|department))\b",
+    r"\b(?:rechnung\w*)\b[^.?!]{0,40}\b(?:zurueck|untergegangen|verloren|uebersehen|verlegt|falsch"
+    r"|abgezogen)\b|\b(?:invoice|bill)\b[^.?!]{0,40}\b(?:back|lost|missed|overlooked|wrong|incorre"
+    r"ct|deduct\w*|dispute\w*)\b",
+)
+_add(
+    S.HARSH_TONE,
+    3.0,
+    r"\bwhat(?:'s|\s+is)\s+wrong\s+with\s+you\b|\bwas\s+ist\s+(?:eigentlich\s+|denn\s+)?los\s+mit"
+    r"\s+(?:dir|ihnen)\b|\b(?:kriegst|kriegen|bekommst|bekommen)\s+(?:du|sie)\s+(?:\w+\s+)?(?:nich"
+    r"ts|gar\s+nichts|ueberhaupt\s+nichts)\s+(?:auf\s+die\s+reihe|hin|gebacken)\b",
+    r"\b(?:stop\s+making\s+excuses|no\s+(?:more\s+)?excuses|(?:do|doing)\s+what\s+i\s+(?:pay|am\s+"
+    r"paying|'m\s+paying)\s+you\s+for|keine\s+ausreden|wofuer\s+(?:ich|wir)\s+(?:sie|dich)\s+bezah"
+    r"l\w*|verbockt|versaut|vermasselt)\b",
+)
+_add(
+    S.HARSH_TONE,
+    2.5,
+    r"\b(?:ridiculous|absurd|unacceptable|outrageous|disgrace\w*|nonsense)\b|\b(?:inakzeptabel|ska"
+    r"ndal\w*|bodenlos\w*|unterirdisch)\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.5,
+    r"\b(?:do\s+whatever|whatever\s+you\s+(?:think|like|want)|you'?re\s+the\s+(?:expert|pro|design"
+    r"er)|(?:i'?ll|we'?ll)\s+know\s+it\s+when\s+(?:i|we)\s+see\s+it|look\s+like\s+\w+\s+but|mach\s"
+    r"+(?:einfach\s+)?(?:wie|was)\s+(?:du|sie)\s+(?:denkst|meinst|willst)|(?:du|sie)\s+(?:bist|sin"
+    r"d)\s+(?:doch\s+)?(?:der|die)\s+(?:profi|expert\w*)|wenn\s+ich\s+es\s+sehe)\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.0,
+    r"\b(?:if\s+that\s+makes\s+sense|does\s+that\s+make\s+sense|if\s+you\s+know\s+what\s+i\s+mean|"
+    r"verstehst\s+du)\b",
+    r"\b(?:aber|but)\b[^.?!]*\b(?:aber|but)\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.5,
+    r"\bum\s+(?:2[0-3]|0)(?:[.:]\d{2})?\s*uhr\b|\bum\s+[1-5](?:[.:]\d{2})?\s*uhr\s+(?:nachts|"
+    r"morgens|frueh)\b|\b(?:1[01])\s*pm\b|\b[1-5]\s*am\b|\b(?:geh|gehen\s+sie)"
+    r"\s+(?:bitte\s+|dann\s+)?ran\b",
+    r"\b(?:personal\s+(?:emails?|errands)|dry\s+cleaning|private\s+(?:erledigungen|einkaeufe|mails"
+    r")|babysit\w*|walk\s+(?:my|the)\s+dog)\b",
+)
+_add(
+    S.TERMINATION,
+    3.5,
+    r"\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:renew\w*|extend\w*)\b|\b(?:found|hired|chosen|pic"
+    r"ked)\s+(?:(?:someone|somebody)\s+(?:else|cheaper|new|better)|another\s+(?:\w+\s+)?(?:designer|"
+    r"writer|agency|freelancer|developer|editor|photographer|translator|assistant|va|provider|"
+    r"company|studio|person)|a\s+different\s+\w+)\b|\b(?:nicht\s+(?:verlaengern|fortsetzen|w"
+    r"eiterfuehren)|intern\s+(?:weiter\w*|uebernehmen)|jemand(?:en)?\s+(?:anderen|neuen)\s+gefunde"
+    r"n)\b",
+    r"\b(?:isn'?t|not|is\s+not)\s+working\s+out\b|\bcall\s+it\s+(?:here|quits|a\s+day)\b|\b(?:paus"
+    r"e|halt|freeze|stop)\s+(?:all|the|this|our)\s+(?:\w+\s+)?(?:projects?|collaboration)\b|\bon\s"
+    r"+hold\s+indefinitely\b",
+    r"\bbeend\w*\s+(?:\w+\s+)?(?:projekt|zusammenarbeit|auftrag|vertrag)\w*\b|\b(?:projekt|zusamme"
+    r"narbeit|auftrag)\w*\s+(?:\w+\s+)?(?:beenden|abbrechen|einstellen|stoppen|auf\s+eis)\b|\bstel"
+    r"len\s+sie\s+(?:die\s+|alle\s+)?arbeit\w*\s+ein\b|\barbeit\w*\s+einstellen\b",
+)
+_add(
+    S.TERMINATION,
+    -2.0,
+    r"\b(?:might|may|could)\s+(?:just\s+)?as\s+well\b|\bif\s+i\s+have\s+to\b|\b(?:kann|koennte)\s+"
+    r"(?:ich|wir)\s+(?:es\s+|das\s+)?(?:ja\s+)?(?:gleich|genauso\s+gut)\b",
+)
 
 
 # --- further cue shapes from held-out sanity messages (written for this, not from the dev set) --
@@ -1791,8 +1869,7 @@ _add(
     S.PRICE_PUSHBACK,
     2.2,
     r"\b(?:bei|zu|für) (?:dem|diesem|dem genannten) preis\b|\b(?:kommen|kommt) (?:sie|du|ihr) uns\s"
-    r"+"
-    + W + r"{0,2}entgegen\b",
+    r"+" + W + r"{0,2}entgegen\b",
 )
 _add(
     S.SCOPE_CREEP,
@@ -2079,8 +2156,8 @@ _add(
     r"\b(?:statt|anstatt|anstelle von|instead of)\s+(?:geld|bezahlung|honorar|rechnung|money|"
     r"payment|cash|paying(?: you)?)\b",
     r"\b(?:zahl|zahle|zahlen|überweise|überweisen)\s+(?:ich |wir )?(?:dir |ihnen |euch )?(?:nur |"
-    r"erstmal |bloß |erst mal )?(?:\d+\s?(?:%|prozent)|die hälfte)\b|\b(?:i'?ll|we'?ll|i will|"
-    r"we will|i can|we can) (?:only )?pay (?:you )?(?:\d+\s?%|half)\b",
+    r"erstmal |bloß |erst mal )?(?:\d+\s?%|\d+\s?prozent\b|die hälfte\b)|\b(?:i'?ll|we'?ll|i will|"
+    r"we will|i can|we can) (?:only )?pay (?:you )?(?:\d+\s?%|half\b)",
 )
 _add(
     S.PAYMENT_ISSUE,
@@ -2484,6 +2561,13 @@ _add(
     r"could you)\b[^.!?]{0,60}\b(?:mein\w* )?(?:arzttermin\w*|tierarzt|hund\w*|reinigung|wäsche|"
     r"einkäufe|einkaufen|dry cleaning|my dog|my kids|groceries|laundry|doctor'?s appointments?|"
     r"dentist appointments?|personal (?:errands?|shopping))\b",
+    # Errands for the client in person: coffee, lunch, dry cleaning, children - staff work.
+    r"\b(?:hol|bring|besorg)\w* (?:mir|uns) (?:\w+ ){0,4}(?:kaffee?|tee|mittagessen|essen|"
+    r"brötchen|frühstück|snacks?|zigaretten|blumen|anzüge|hemden|wäsche)\b|\b(?:grab|get|bring|"
+    r"pick up) (?:me|us) (?:\w+ ){0,2}(?:coffee|lunch|breakfast|snacks?|a sandwich)\b|"
+    r"\b(?:pick up|collect|drop off) (?:my|our) (?:\w+ )?(?:dry cleaning|laundry|kids?|son|"
+    r"daughter|suits?|parcel|package)\b|\b(?:meine|unsere) (?:\w+ )?(?:anzüge|hemden|wäsche|"
+    r"kinder|tochter|sohn|pakete?) (?:\w+ ){0,3}(?:abholen|holen|wegbringen|bringen)\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
@@ -2816,6 +2900,727 @@ _add(
     r"wie von (?:einem |einer )?(?:kind|praktikant\w*|anfänger\w*|roboter|maschine|bot|ki)\b",
 )
 
+# --- round 3 (2026-11-23): cue families from a batch of fresh client messages (no eval set) -----
+# Harsh tone: pulling rank ("I pay you, remember?", "who the client is", "you're not the boss").
+_add(
+    S.HARSH_TONE,
+    3.0,
+    r"\b(?:i pay you|i'?m (?:the one )?paying you|we pay you|we'?re paying you),? (?:remember|"
+    r"don'?t forget|you know|not the other way)\b|\bremember who (?:pays|is paying|signs)\b|"
+    r"\bwho(?:'s| is) (?:the client|the boss|paying whom) here\b|\bwho the (?:client|boss|"
+    r"customer) is\b|\bsomeone (?:i|we) (?:hired|pay|am paying|are paying)\b|\byou work for "
+    r"(?:me|us),? (?:remember|not the other way)\b",
+    r"\bwer (?:hier )?(?:der|die) (?:kunde|kundin|auftraggeber\w*|chef\w*) ist\b|\bwer hier wen "
+    r"bezahlt\b|\b(?:du bist|sie sind|bist|sind sie)\s+(?:hier\s+)?(?:nicht|kein)\s+(?:der\s+|"
+    r"die\s+)?(?:chef\w*|boss)\b|\byou'?re not the (?:boss|client|one paying)\b|\b(?:halt|halte|"
+    r"halten sie)\s+(?:dich|sich)\s+(?:\w+\s+){0,3}an (?:das,? )?was ich (?:sage|sag|will|"
+    r"schreibe)\b|\bstick to what i (?:say|said|tell you|told you)\b",
+)
+# Harsh tone: sarcastic praise and thanks, "must be nice", "auf 180", "thanks for nothing".
+_add(
+    S.HARSH_TONE,
+    2.5,
+    r"\bganz gro(?:ss|ß)es kino\b|\b(?:glückwunsch|gratuliere)\b[^.!?]{0,40}\bgeschafft,? "
+    r"(?:mich|uns)\b|\bcongrat\w*,? you(?:'ve| have)? (?:\w+ )?managed to\b",
+    r"\bauf (?:180|hundertachtzig)\b|\bauf die palme\b|\bzur wei(?:ss|ß)glut\b|\b(?:makes|made|"
+    r"making) my blood boil\b",
+    r"\b(?:paid|bezahlt)\s+(?:to do|for doing|fürs?|zu werden,? (?:fürs?|um))\s+(?:nothing|nichts ?"
+    r"tun|nichtstun|nix)\b|\bfürs? nichts ?tun\b",
+    r"\b(?:leave|write|post|put)\s+(?:a |an |my )?(?:\w+ )?reviews?\s+(?:everywhere|wherever|on "
+    r"every)\b|\b(?:mistake|error) of (?:hiring|working with|booking|choosing|trusting) you\b|"
+    r"\b(?:1|ein|einen|null)[- ]?sterne?-?bewertung\w*\b",
+    r"\b(?:insulted|offended) by (?:your|the|this|that)\b|\b(?:don'?t|do not) appreciate (?:being|"
+    r"your|the|that) (?:lectured|talked down|patroni[sz]ed|tone|attitude|condescen\w*|sarcasm)\b|"
+    r"\bbeing lectured\b|\bmuss ich mir (?:\w+ )?(?:nicht|doch nicht) (?:bieten|gefallen|sagen) "
+    r"lassen\b|\b(?:lass|lasse) mich (?:\w+ )?nicht (?:belehren|beleidigen|so behandeln)\b",
+    r"\b(?:für|for) (?:diesen|diese|so einen|solche|this|that|such a|the) (?:job|auftrag|aufgabe|"
+    r"arbeit|position|role|work|task)\b[^.!?]{0,15}\b(?:überhaupt |even |really |actually )?"
+    r"(?:geeignet|qualifiziert|cut out|suited|qualified|the right person)\b|\b(?:ob|whether|if) "
+    r"(?:sie|du|you(?:'re| are)?)\s+(?:\w+\s+){0,4}(?:überhaupt |even |really )?(?:geeignet|"
+    r"qualifiziert|cut out for|qualified for|suited for|up to (?:the|this) (?:job|task))\b",
+    r"\bdon'?t\s+'[^'\n]{2,30}'\s+me\b",
+)
+_add(
+    S.HARSH_TONE,
+    2.0,
+    r"\bthanks? for nothing\b|\bdanke für nichts\b|\bvielen dank auch\s*[.!]",
+    r"\bmust be nice (?:to|getting|being|having|when)\b|\bmuss (?:ja )?schön sein,? (?:so|wenn|für|"
+    r"fürs|einfach)\b",
+    r"\b(?:lies|lest|lesen sie)\s+(?:doch\s+|bitte\s+|einfach\s+|erst\s+|mal\s+)*(?:richtig|genau|"
+    r"gründlich|was ich|meine (?:mail|nachricht))\b|\b(?:lies|lest|lesen sie)\s+(?:doch\s+|"
+    r"bitte\s+|einfach\s+|erst\s+)*mal,? was ich\b|\bread (?:my|the) (?:e-?mails?|messages?|"
+    r"brief) (?:properly|carefully|again|for once)\b|\bcan you (?:even|not) read\b|\bkannst du "
+    r"(?:nicht |überhaupt )?lesen\b",
+)
+_add(
+    S.HARSH_TONE,
+    1.8,
+    r"\b(?:nehmen|nimmst|nimmt)\s+(?:sie\s+|du\s+)?(?:uns|mich)\s+(?:\w+\s+)?nicht (?:ernst|für "
+    r"voll)\b|\b(?:not|aren'?t|don'?t|do not|isn'?t|never) (?:taking|take|took) (?:us|me) "
+    r"seriously\b",
+    r"\bherrgott\w*\b|\bmeine fresse\b|\bfor (?:god|christ|heaven|pete)'?s sake\b|\bffs\b|"
+    r"\bjesus christ\b",
+)
+_add(
+    S.HARSH_TONE,
+    1.5,
+    r"\bwow[.!]+\s+(?:just|einfach(?: nur)?|echt)\s+wow\b",
+    r"\b(?:ist|is|it'?s|its)\s+(?:doch\s+|ja\s+|echt\s+|wirklich\s+|really\s+)*(?:nicht|not) "
+    r"(?:so |that |soo+ )?(?:schwer|kompliziert|hard|difficult)\b|\bnot rocket science\b",
+    r"\bhör (?:doch |bitte |endlich |einfach )?auf mit (?:deinen|ihren|diesen|den|deinem|ihrem)\b|"
+    r"\bstop with (?:your|the) (?:suggestions|ideas|opinions|input|advice)\b",
+)
+_add(S.HARSH_TONE, 1.0, r"🙄")
+
+# Boundary: "u up?", phone off at weekends, several calls or voice notes, "I wrote 20 min ago",
+# not active on Slack, a vacation acknowledged "but", the client's family errands.
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.8,
+    r"\b(?:weiß|i know|klar|sorry)\b[^.!?]{0,15}\b(?:du|sie|you|you'?re|ihr)\b[^.!?]{0,15}"
+    r"\b(?:urlaub\w*|vacation|day off|off today|freien tag|frei|elternzeit|krank\w*|sick|pto|"
+    r"time off|auszeit|on leave)\b[^!?]{0,50}\b(?:aber|but|trotzdem|still|anyway)\b",
+    r"\b(?:can|could|would) (?:you|u)\b[^.!?]{0,15}\b(?:grab|pick up|fetch|collect|drop off|walk|"
+    r"feed|babysit|watch)\b[^.!?]{0,10}\b(?:my|our) (?:kids?|son|daughter|children|dog|cat|mom|"
+    r"mum|mother|dad|father|parents|wife|husband|laundry|dry cleaning|groceries|car|package)\b|"
+    r"\b(?:kannst du|könntest du|können sie|könnten sie)\b[^.!?]{0,40}\b(?:mein\w*|unser\w*) "
+    r"(?:kind\w*|sohn|tochter|hund|katze|mutter|vater|eltern|frau|mann|oma|opa)\b[^.!?]{0,40}"
+    r"\b(?:abholen|holen|bringen|gassi|füttern|hüten)\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.5,
+    r"\b(?:u|ya|you|r u) up\s?\?",
+    r"\b(?:your|dein|ihr) (?:phone|handy|telefon|cell|mobile)\b[^.!?]{0,30}\b(?:off|aus|"
+    r"ausgeschaltet|abgeschaltet|stumm|on silent|on mute|on dnd)\b",
+    r"\b(?:weren'?t|wasn'?t|not|never) (?:active|online|available|reachable|green|responsive)\b"
+    r"[^.!?]{0,20}\b(?:on|in) (?:slack|teams|whatsapp|skype|the chat)\b|\b(?:warst du|waren sie)"
+    r"\b[^.!?]{0,25}\b(?:nicht|kaum) (?:online|aktiv|erreichbar|am rechner|grün)\b",
+    r"\b(?:let me know|tell me|inform me|notify me|check with me|message me)\b[^.!?]{0,10}"
+    r"\b(?:whenever|every time|each time|before|when) you (?:step away|leave your desk|take a "
+    r"(?:break|lunch)|go (?:offline|to lunch|on (?:a )?break)|log off|are away|are offline)\b|"
+    r"\b(?:sag|sagen sie|gib|geben sie|melde dich|melden sie sich)\b[^.!?]{0,25}\b(?:jedes mal|"
+    r"immer),? (?:wenn|bevor) (?:du|sie) (?:\w+ )?(?:pause|offline|weg|vom (?:rechner|"
+    r"schreibtisch|platz)|mittag)",
+    r"\b(?:arzttermin\w*|zahnarzttermin\w*|tierarzttermin\w*|friseurtermin\w*|doctor'?s "
+    r"appointments?|dentist appointments?|vet appointments?)\b[^.!?]{0,40}\b(?:ausmachen|"
+    r"vereinbaren|buchen|koordinieren|book|schedule|arrange)\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.2,
+    r"\b(?:business|work|the market|clients|customers|das geschäft|die arbeit|der markt|die kunden)"
+    r"\s+(?:doesn'?t|does not|don'?t|never|won'?t) (?:stop|sleep|wait|take (?:weekends|days) "
+    r"off)\b|\b(?:das geschäft|die arbeit|der markt|unsere kunden) (?:schläft|schlafen|wartet|"
+    r"warten|ruht|hört) (?:\w+ )?(?:nicht|nie)\b",
+    r"\b(?:vor|seit)\s+(?:\d+|zwanzig|zehn|fünf|dreißig|fünfzehn)\s?(?:min\w*)\b[^.!?]{0,30}"
+    r"\b(?:geschrieben|gefragt|angerufen|geschickt|gemailt|geschrieben)\b|\b(?:geschrieben|"
+    r"gefragt|angerufen|geschickt|gemailt)\b[^.!?]{0,15}\b(?:vor|seit)\s+(?:\d+|zwanzig|zehn|fünf|"
+    r"dreißig)\s?(?:min\w*)\b|\b(?:texted|messaged|emailed|called|wrote|pinged|asked)\b[^.!?]"
+    r"{0,20}\b(?:\d+|twenty|ten|five|thirty|fifteen) ?(?:min\w*) ago\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    2.0,
+    r"\b(?:sent|left|texted) you (?:\d+|two|three|four|five|several|multiple|so many|like \d+) "
+    r"(?:voice ?notes?|voice ?messages?|voicemails?|texts|messages|calls)\b|\b(?:called|rung|"
+    r"tried (?:calling|to call)) you (?:\d+|two|three|four|five|several|multiple) times\b|"
+    r"\b(?:rufe|anrufe|angerufen|anzurufen|sprachnachricht\w*)\b[^.!?]{0,25}\b(?:zum (?:zweiten|"
+    r"dritten|vierten|fünften|x-ten|\d+\.?) mal|schon (?:\d+|zwei|drei|vier|fünf|mehrere) ?mal)"
+    r"\b|\b(?:zum (?:zweiten|dritten|vierten|fünften|x-ten|\d+\.?) mal|schon (?:\d+|zwei|drei|vier|"
+    r"fünf|mehrere) ?mal)\b[^.!?]{0,20}\b(?:angerufen|anzurufen|auf die mailbox|"
+    r"sprachnachricht\w*)\b",
+    r"\b(?:meine|meinen|meiner|my)\s+(?:privaten?|persönlichen?|personal|private)\s+(?:mails|"
+    r"nachrichten|konten|accounts|finanzen|steuer\w*|rechnungen|whatsapps?|texts|calendar|"
+    r"kalender)\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    1.5,
+    r"\b(?:es ist|ist|it'?s|it is) (?:zwar |ja )?(?:samstag|sonntag|wochenende|feiertag|nachts|"
+    r"abends|sonntagabend|saturday|sunday|the weekend|a holiday|late at night)\b[^!?.]{0,10}"
+    r"\b(?:aber|but)\b",
+    r"\b(?:only|just|nur)\s+(?:a|ein|einen|mit (?:einem|nem))\s+(?:thumbs[- ]?up|daumen(?: hoch)?|"
+    r"emoji|like|👍)",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    1.2,
+    r"\bwarum (?:keine antwort|antwortest du nicht|antworten sie nicht|gehst du nicht ran|"
+    r"gehen sie nicht ran)\b|\bwhy (?:no (?:reply|answer|response)|(?:haven'?t|didn'?t|don'?t) "
+    r"you (?:answer|reply|respond|pick up|call back))\b",
+    r"\bstep(?:ping)? away from (?:your|the) (?:desk|computer|laptop)\b",
+)
+_add(
+    S.BOUNDARY_OVERSTEP,
+    1.0,
+    r"\b(?:für|for) (?:meine|my) (?:mutter|mama|vater|papa|eltern|oma|opa|frau|mann|kinder|mom|"
+    r"mum|mother|dad|father|parents|wife|husband|kids|grandma|grandpa)\b",
+    r"\bcall me back\b|\bruf (?:mich )?(?:bitte |sofort |gleich |mal )?zurück\b|\bbitte "
+    r"zurückrufen\b",
+)
+# Someone else (a colleague, "she") being on holiday is context, not a demand on the user.
+_add(
+    S.BOUNDARY_OVERSTEP,
+    -2.0,
+    r"\b(?:die|der|er|sie|frau \w+|herr \w+|kollegin|kollege)\s+ist\s+(?:\w+\s+){0,6}(?:im urlaub|"
+    r"in elternzeit|krank|auf reisen|nicht im büro)\b|\b(?:he|she|they|(?:my|our|the) \w+)\s+"
+    r"(?:is|are|will be|'s)\s+(?:\w+\s+){0,3}(?:on (?:vacation|holiday|leave|pto)|out of (?:the )?"
+    r"office|off sick)\b",
+)
+# A weekend greeting or sign-off is no weekend demand (nor pressure). The urgent copy is wrapped
+# in a group so the two cues have distinct sources (the needle cache is keyed by source).
+_WEEKEND_GREETING = (
+    r"\b(?:schönes|erholsames|gutes|entspanntes|sonniges) wochenende\b|\bhave a (?:nice|good|great|"
+    r"lovely|relaxing) (?:weekend|evening|holiday)\b|\benjoy (?:your|the) (?:weekend|evening|"
+    r"holiday)\b|\b(?:schönen|guten) feierabend\b|\bschöne feiertage\b|\bhappy holidays\b"
+)
+_add(S.BOUNDARY_OVERSTEP, -1.5, _WEEKEND_GREETING)
+_add(S.URGENT_PRESSURE, -1.5, f"(?:{_WEEKEND_GREETING})")
+
+# Termination: "not working out", "call it there", "I no longer work with you", going with an
+# agency, not renewing, the project stopped, the work taken in-house from a date, farewells.
+_add(
+    S.TERMINATION,
+    3.0,
+    r"\bpasst\s+(?:einfach |halt |irgendwie |leider |wohl )*nicht\s+mehr\s+(?:mit\s+(?:dir|ihnen|"
+    r"euch|uns)|zwischen uns|zusammen)\b|\b(?:i )?don'?t think (?:this|it|we|things) (?:is|are|"
+    r"'?re)? ?(?:really )?working out\b|\b(?:this|it|things) (?:isn'?t|is not|aren'?t|are not) "
+    r"(?:really )?working out\b",
+    r"\b(?:ich arbeite|wir arbeiten|arbeite ich|arbeiten wir)\s+(?:ab (?:sofort|jetzt|heute) )?"
+    r"nicht mehr mit (?:ihnen|dir|euch)\b|\bi'?m (?:done|finished|through) (?:working )?with "
+    r"you\b|\b(?:we|i) (?:won'?t|will not) be working (?:with you|together) (?:anymore|any more|"
+    r"again|going forward)\b|\bno longer (?:be )?work(?:ing)? with you\b",
+    r"\b(?:decided to|we'?ll|we will|we'?re|we are|going to|gonna)\s+(?:be\s+)?go(?:ing)? with "
+    r"(?:an?|another|a different|a new|a cheaper|a bigger|someone|somebody)\s+(?:\w+\s+)?(?:agency|"
+    r"studio|designer|va|assistant|writer|editor|freelancer|developer|translator|provider|firm|"
+    r"team|company|partner|else)\b|\b(?:uns|mich) (?:\w+ )?für (?:eine?n?|ne|'ne) (?:andere[nr]? |"
+    r"neue[nr]? |größere[nr]? |günstigere[nr]? )?(?:agentur|designer\w*|anbieter\w*|"
+    r"dienstleister\w*|freelancer\w*|texter\w*|übersetzer\w*|fotograf\w*|entwickler\w*)\s+"
+    r"entschieden\b",
+    r"\b(?:vertrag\w*|zusammenarbeit|retainer|rahmenvertrag|contract|agreement|engagement|mandat)"
+    r"\b[^.!?]{0,60}\b(?:nicht (?:mehr )?(?:verlängern|fortsetzen|fortführen)|verlängern (?:werden "
+    r"|wollen |möchten |können )?(?:wir |ich )?(?:\w+ )?nicht|won'?t (?:be )?(?:renew|extend)\w*|"
+    r"not (?:be )?(?:renew|extend)\w*|decided not to (?:renew|extend)|(?:don'?t|do not) (?:plan|"
+    r"intend|want) to (?:renew|extend))",
+    r"\bpaus(?:e|es|ed|ing)\b[^.!?]{0,30}\b(?:indefinitely|until further notice)\b",
+    r"\b(?:projekt|auftrag|vorhaben|kampagne|zusammenarbeit|vertrag|project|contract|campaign|"
+    r"engagement|retainer)\b[^.!?]{0,15}\b(?:wird|werden|ist|wurde|is|has been|was|will be|are|"
+    r"being)\s+(?:\w+\s+)?(?:gestoppt|eingestellt|abgebrochen|storniert|gecancelt|auf eis gelegt|"
+    r"stopped|cancell?ed|terminated|scrapped|shelved|killed|discontinued)\b",
+)
+_add(
+    S.TERMINATION,
+    2.5,
+    r"\b(?:and|then|und dann|dann) (?:just )?(?:call it (?:there|quits)|part ways|go our separate "
+    r"ways|ist schluss)\b|\b(?:part(?:ing)? ways|go (?:our )?separate ways|getrennte wege|trennen "
+    r"sich unsere wege)\b",
+    r"\b(?:wieder|künftig|zukünftig|ab jetzt|ab sofort|in zukunft|ab dann|ab (?:dem |der )?"
+    r"(?:nächste[mnr]? |kommende[mnr]? )?(?:januar|februar|märz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember|quartal|monat|jahr|herbst|frühjahr|sommer|winter))\s+"
+    r"(?:\w+\s+){0,2}(?:selbst|selber|intern|inhouse|in-house|im haus|im hause|in eigenregie|"
+    r"in eigener regie)\s+(?:zu\s+)?(?:machen|übernehmen|erledigen|abdecken|stemmen|lösen|"
+    r"betreuen)\b|\b(?:übernehmen|machen|erledigen|betreuen)\s+(?:wir|ich)\s+(?:\w+\s+){0,4}"
+    r"(?:wieder|künftig|zukünftig|in zukunft|ab jetzt|ab sofort)\s+(?:\w+\s+)?(?:selbst|selber|"
+    r"intern|inhouse|in-house|im haus)\b",
+    r"\b(?:bitte )?keine weiteren (?:arbeiten|leistungen|stunden|aufträge|tätigkeiten)\b|\bno "
+    r"(?:further|more) work (?:on|needed|please|from you)\b",
+)
+_add(
+    S.TERMINATION,
+    2.2,
+    r"\b(?:eine|ne|'ne|einen|nen|'nen)\s+(?:\w+\s+)?(?:agentur|designer\w*|texter\w*|"
+    r"dienstleister\w*|freelancer\w*|anbieter\w*|übersetzer\w*|fotograf\w*|entwickler\w*|"
+    r"nachfolger\w*|ersatz)\s+gefunden\b",
+    r"\b(?:from|starting|as of|beginning) (?:next \w+|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|q[1-4]|the new year)\b[^.!?]{0,40}\b(?:in-?house|"
+    r"ourselves|internally)\b",
+)
+_add(
+    S.TERMINATION,
+    1.5,
+    r"\b(?:hat|has) (?:nix|nichts|nothing) (?:mit (?:dir|ihnen|euch) zu tun|to do with you)\b|"
+    r"\bnicht persönlich (?:gemeint|nehmen)\b|\bnothing personal\b|\bit'?s not (?:about )?you\b",
+    r"\b(?:danke\w*|thanks?|thank you|grateful)\b[^.!?]{0,50}\b(?:bisher|bis hierher|so far|over "
+    r"the (?:past|last) (?:\w+ )?(?:years?|months?))\b",
+    r"\bwrap up (?:what you have|whatever you have|your current|the current|what'?s open|what is "
+    r"open)\b|\b(?:schließ|schließe|schließen sie|bring|bringen sie)\b[^.!?]{0,20}\b(?:ab|zu "
+    r"ende),? was (?:du|sie) (?:angefangen|offen|begonnen|noch) (?:hast|haben)\b",
+)
+_add(
+    S.TERMINATION,
+    1.2,
+    r"\b(?:danke (?:dir|ihnen|euch) für alles|alles gute für "
+    r"(?:die|ihre|deine) zukunft|all the best for the future|best of luck (?:with|in) (?:your )?"
+    r"future)\b",
+    r"\b(?:ich muss|wir müssen|muss ich|müssen wir) (?:dir|ihnen|euch) (?:leider )?(?:sagen|"
+    r"mitteilen)\b|\bwe regret to inform\b|\bi'?m sorry to (?:say|tell you|let you know)\b",
+)
+# "Wir kündigen ... an" (announce) is no notice of termination.
+_add(S.TERMINATION, -2.5, r"\bkündig(?:e|en|t|st)\s+(?:\w+\s+){0,6}an\s*(?:[.,!?;:]|–|-|$)")
+
+# Delay: postponed again, "left me hanging", "thought we'd have it by now", "were due Friday",
+# "you were going to send", "promised Monday, it's Thursday", a date let pass without a word.
+_add(
+    S.DELAY_COMPLAINT,
+    3.0,
+    r"\b(?:promised|said|versprochen|zugesagt|angekündigt|meintest)\b[^!?]{0,40}\b(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag)\b[^!?]{0,30}\b(?:it'?s|it is|today is|now it'?s|jetzt ist|heute ist|"
+    r"wir haben)\s+(?:already\s+|now\s+|schon\s+|bereits\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.8,
+    r"\b(?:bis heute|bis jetzt|bislang|bisher|as of today|to this day|to date)\b[^.!?]{0,20}"
+    r"\b(?:nicht|nichts|kein\w*|not|never|haven'?t|still)\b[^.!?]{0,15}\b(?:erhalten|bekommen|"
+    r"geliefert|gesehen|angekommen|eingegangen|received|delivered|arrived|seen)\b",
+    r"\b(?:termin|deadline|frist|abgabe\w*|liefertermin|datum|date)\b[^.!?]{0,60}\b(?:verstreichen|"
+    r"platzen|sausen)\b|\b(?:let|letting) (?:the )?(?:deadline|date) (?:pass|slip|go by)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.5,
+    r"\b(?:thought|assumed|figured|expected|hoped)\b[^.!?]{0,40}\bby now\b|\b(?:dachte|dachten|"
+    r"ging davon aus)\b[^.!?]{0,50}\b(?:inzwischen|mittlerweile|längst|schon längst)\b",
+    r"\b(?:were|had been)\s+due\s+(?:on\s+|by\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|last week|\d)|\b(?:war|waren)\s+(?:\w+\s+)?(?:am|"
+    r"bis|zum|letzte)\s+\w+\s+fällig\b",
+    r"\b(?:was|were) supposed to (?:go (?:out|live|online)|launch|ship|be (?:up|live|out|online|"
+    r"published|posted)|land|hit|arrive)\b",
+    r"\b(?:du wolltest|wolltest du|sie wollten|wollten sie|ihr wolltet|wolltet ihr)\s+(?:doch|ja|"
+    r"eigentlich|mir|uns|die|das|den)\b[^.!?]{0,50}\b(?:schicken|senden|liefern|fertig|melden|"
+    r"hochladen|zuschicken|rüberschicken|bereitstellen)\b|\byou (?:were|said you were|said you'?d|"
+    r"said you would) (?:going to |gonna )?(?:send|deliver|have|finish|get back|upload)\b[^.!?]"
+    r"{0,40}\b(?:by|on|last|yesterday|\w+day|week|days? ago)\b",
+    r"\b(?:nach|in|within|innerhalb von?)\s+(?:\d+|ein|einer|einem|zwei|drei|vier|a|one|two|"
+    r"three)\s+(?:wochen?|tagen?|monaten?|weeks?|days?|months?)\b[^!?]{0,40}\b(?:jetzt sind'?s|"
+    r"jetzt sind es|now it'?s|"
+    r"it'?s been|es sind jetzt|mittlerweile sind'?s|inzwischen sind'?s)\s+(?:schon\s+|already\s+)?"
+    r"(?:\d+|drei|vier|fünf|sechs|three|four|five|six)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    2.0,
+    r"\b(?:zum (?:zweiten|dritten|vierten|fünften|x-ten|\d+\.?) mal|schon wieder|erneut)\s+"
+    r"(?:\w+\s+)?(?:verschoben|vertagt)\b|\b(?:pushed (?:back|out)|postponed|delayed) (?:it )?"
+    r"(?:again|(?:for )?(?:the|a) (?:second|third|fourth|fifth) time)\b",
+    r"\b(?:lässt|lassen sie|lasst) (?:mich|uns) (?:\w+ )?hängen\b|\bhängen lassen\b|\b(?:left|"
+    r"leaving|leave) (?:me|us) hanging\b",
+    r"\bnot to be (?:a |that )?(?:pain|nag|bother|pest|pushy|annoying)\b|\bsorry to (?:nag|chase|"
+    r"pester|bug you again|bother you again)\b",
+    r"\b(?:on hold|blocked|stuck|stalled|held up)\b[^.!?]{0,20}\b(?:until|till|til)\b[^.!?]{0,15}"
+    r"\b(?:we|i) (?:get|have|receive|see)\b|\bdas verzögert (?:unser|unsere|unseren|den|die|das)"
+    r"\b|\b(?:this|that|it) is (?:delaying|holding up) (?:our|the)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    1.5,
+    r"\byou promised (?:me |us )?(?:the |it|them|this|that)\b[^.!?]{0,30}\b(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|yesterday|last week|by|on)\b",
+)
+_add(
+    S.DELAY_COMPLAINT,
+    1.0,
+    r"\b(?:getting|starting to get|a bit|a little|little|bit) (?:a (?:little|bit) )?(?:worried|"
+    r"nervous|concerned|anxious)\b|\bwhat happened\s?\?|\bnobody told me\b|\bohne (?:ein|ein "
+    r"einziges|jedes) wort\b|\bwithout (?:a|one|any) (?:word|heads[- ]up)\b",
+)
+# The client apologising for their own late reply is no complaint.
+_add(
+    S.DELAY_COMPLAINT,
+    -2.5,
+    r"\bsorry (?:for|about) (?:the|my) (?:late|slow|delayed) (?:reply|response|answer)\b|\bsorry "
+    r"for (?:the delay|taking so long) (?:in|on|with) (?:my )?(?:reply|replying|responding|getting "
+    r"back)\b|\b(?:entschuldig\w*|sorry) (?:für )?(?:die|meine) (?:späte|verspätete) "
+    r"(?:antwort|rückmeldung)\b",
+)
+# Something that arrived on time or early is praise, even when its due date is named.
+_add(
+    S.DELAY_COMPLAINT,
+    -2.5,
+    r"\b(?:arrived|came|landed|delivered|kam|kamen|war|waren|ist|sind|wurde|wurden)\s+(?:(?!nicht\b|"
+    r"not\b|never\b|kaum\b)\w+\s+)?(?:on time|early|ahead of schedule|pünktlich|rechtzeitig|"
+    r"überpünktlich|(?:einen|a) tag (?:zu )?früh(?:er)?|a day early)\b",
+)
+# "We have worked together so long" is loyalty (price), not "it takes so long".
+_add(
+    S.DELAY_COMPLAINT,
+    -2.0,
+    r"\b(?:so lange|so long|for so long) (?:zusammen|together)\b|"
+    r"\bkennen uns (?:schon )?so lange\b",
+)
+# A client who hasn't received the invoice yet is asking for it, not complaining of a delay.
+_add(
+    S.DELAY_COMPLAINT,
+    -2.5,
+    r"\b(?:rechnung|invoice)\b[^.!?]{0,40}\b(?:nicht|not|never|noch nicht|keine)\b[^.!?]{0,20}"
+    r"\b(?:erhalten|bekommen|received|got(?:ten)?)\b|\b(?:haven'?t|have not|didn'?t|did not) "
+    r"(?:yet )?(?:received|got(?:ten)?) (?:your|the|an?) invoice\b",
+)
+
+# Urgent: a date moved earlier ("Thursday instead of next week"), "I know it's tight", a rush fee
+# offered; no pressure ("kein Stress", "can wait").
+_add(
+    S.URGENT_PRESSURE,
+    2.5,
+    r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s+(?:in\s+|am\s+|bis\s+|on\s+|by\s+)?"
+    r"(?:\w+\s+){0,2}(?:wochen?|tagen?|monat\w*|weeks?|days?|months?)\s+(?:schon\s+|bereits\s+|"
+    r"already\s+)?(?:bis|am|zum|by|on)\b",
+    r"\b(?:bereits|schon|already)\s+(?:am|bis|zum|on|by)\s+(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|morgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow)\s+(?:statt|anstatt|instead of|rather than)\b",
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|morgen)\s+(?:statt|anstatt|instead of|rather "
+    r"than)\s+(?:next|nächste[nrm]?|kommende[nrm]?|the end of|ende)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    2.2,
+    r"\b(?:i know|ich weiß|weiß)\b,?\s+(?:das ist|das wird|es ist|it'?s|this is|that'?s)\s+"
+    r"(?:\w+\s+)?(?:sportlich|knapp|ambitioniert|eng|kurzfristig|tight|a stretch|ambitious|short "
+    r"notice|a big ask|last[- ]minute)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    1.5,
+    r"\b(?:eilzuschlag|expresszuschlag|express-?aufschlag|rush fee|rush charge|expedite fee)\b|"
+    r"\b(?:zahle|zahlen|bezahle|pay)\s+(?:ich\s+|wir\s+)?(?:auch\s+|dann\s+|gern\w*\s+|gladly\s+|"
+    r"happily\s+)+(?:\w+\s+)?(?:einen\s+|den\s+|a\s+|an\s+)?(?:aufschlag|zuschlag|extra|more|"
+    r"premium|rush fee|mehr)\b",
+)
+_add(
+    S.URGENT_PRESSURE,
+    -2.5,
+    r"\b(?:kein|keinen) (?:stress|druck)\b|\bno (?:stress|pressure)\b|\bhat (?:noch )?zeit\b|"
+    r"\b(?:can|kann) (?:easily )?warten\b|\bcan wait\b|\btake your time\b|\blass dir zeit\b|"
+    r"\blassen sie sich zeit\b",
+)
+
+# Price: a rate increase questioned ("du erhöhst?", "raising your rate"), "$400 for a shoot??",
+# "why would I pay you $35", "shouldn't it cost less", the loyalty argument.
+_add(
+    S.PRICE_PUSHBACK,
+    3.0,
+    r"\bwhy (?:would|should|do) (?:i|we) (?:\w+ )?pay (?:you |u )?(?:\$|€|£|\d|that much|so much|"
+    r"this much|more|extra)",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.5,
+    r"\b(?:raising|raise|raised|increasing|increase|increased|hiking|hike|hiked|bumping|bump|"
+    r"bumped|upping)\s+(?:your|ur)\s+(?:hourly\s+)?(?:rates?|prices?|fees?|pricing)\b",
+    r"\b(?:du erhöhst|erhöhst du|ihr erhöht|erhöht ihr|sie erhöhen|erhöhen sie)\s*(?:(?:jetzt|"
+    r"schon|wieder|tatsächlich|echt|wirklich|ernsthaft|etwa|ab|zum|per|ihre|deine|eure)\b|[?!.])",
+    r"\b(?:shouldn'?t|should|wouldn'?t|doesn'?t)\s+(?:\w+\s+){1,3}(?:cost|be)\s+(?:way |much |"
+    r"a lot |a bit |far |significantly )?(?:less|cheaper|lower)\b|\b(?:müsste|müssten|sollte|"
+    r"sollten|dürfte|dürften)\s+(?:\w+\s+){1,4}(?:(?:viel|deutlich|wesentlich|etwas) )?"
+    r"(?:günstiger|billiger|weniger kosten)\b",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    2.0,
+    r"(?:\$|€|£)\s?\d[\d.,]*\s?k?\s+(?:for|für)\s+[^.!?\n]{2,40}\?|\b\d[\d.,]*\s?(?:€|euro|eur|"
+    r"dollars?|bucks)\s+(?:for|für)\s+[^.!?\n]{2,40}\?",
+)
+_add(
+    S.PRICE_PUSHBACK,
+    1.2,
+    r"\b(?:wir arbeiten|we'?ve (?:been )?work(?:ed|ing)|i'?ve (?:been )?work(?:ed|ing)|we'?ve been "
+    r"with you|i'?ve been with you)\b[^.!?]{0,25}\b(?:so lange|so long|for years|seit jahren|"
+    r"jahrelang|(?:\d+|two|three|zwei|drei) (?:years|jahre\w*))\b",
+)
+# Offering a rush fee is urgency, not pushback; "for the price I expected more" is quality.
+_add(
+    S.PRICE_PUSHBACK,
+    -3.0,
+    r"\b(?:zahle|zahlen|bezahle|pay)\s+(?:ich\s+|wir\s+)?(?:auch\s+|dann\s+|gern\w*\s+|gladly\s+|"
+    r"happily\s+)+(?:\w+\s+)?(?:einen\s+|den\s+|a\s+|an\s+)?(?:aufschlag|zuschlag|eilzuschlag|"
+    r"extra|premium|rush fee)\b|\b(?:happy|willing|glad|bereit) (?:to pay|(?:einen aufschlag |"
+    r"mehr )?zu zahlen)\b",
+)
+_FOR_THE_PRICE = (
+    r"\b(?:für den preis|für das geld|bei dem preis|für diesen preis|for (?:that|this|the) "
+    r"(?:price|money)|for what (?:i|we) (?:paid|pay|are paying))\b[^.!?]{0,40}\b(?:mehr|besseres|"
+    r"besser|more|better)\b[^.!?]{0,10}\b(?:erwartet|erhofft|expected|hoped)"
+)
+_add(S.PRICE_PUSHBACK, -2.5, f"(?:{_FOR_THE_PRICE})")  # distinct source from the quality cue
+
+# Quality: "not what I pictured", "makes me look older", "a mess", "sounds like ChatGPT",
+# "not our vibe", "less polished than I expected", value for money.
+_add(S.QUALITY_CRITICISM, 3.0, _FOR_THE_PRICE)
+_add(
+    S.QUALITY_CRITICISM,
+    2.5,
+    r"\b(?:isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t look like|don'?t look like)\s+(?:\w+\s+){0,2}"
+    r"(?:what (?:i|we) (?:\w+ )?(?:wanted|asked for|expected|had in mind|imagined|envisioned|"
+    r"pictured|meant|ordered|paid for|(?:was|were) going for)|how (?:i|we) (?:imagined|pictured|"
+    r"envisioned|wanted))\b",
+    r"\bmakes? (?:me|us|him|her|them|it|everything|(?:my|our|the) \w+) look (?:\w+ )?"
+    r"(?:\d+ years )?(?:older|old|fat|fatter|tired|amateur\w*|dated|unprofessional|washed out|"
+    r"pale|weird|strange|bad|terrible|worse|sick|bloated|heavier|ugly)\b|\b(?:lässt|macht) "
+    r"(?:mich|uns|ihn|sie) (?:\w+ )?(?:älter|alt|dick|müde|blass|unprofessionell|krank)\b|"
+    r"\bsehe (?:ich )?(?:\w+ ){0,3}(?:älter|alt|dick|müde|blass|krank) aus\b",
+    r"\b(?:klingt|klingen|liest sich|lesen sich|wirkt|wirken|riecht|riechen)\s+(?:\w+\s+){0,2}"
+    r"(?:wie|nach)\s+(?:von\s+)?(?:einer?\s+)?(?:maschine|roboter|ki|chatgpt|gpt|bot)\b|"
+    r"\b(?:sounds?|reads?|feels?|looks?)\s+(?:\w+\s+){0,2}(?:like\s+)?(?:chatgpt|gpt|"
+    r"ai[- ]generated|ai|a bot|a robot|machine[- ]translated)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.2,
+    r"\b(?:nicht|not) (?:so |really |quite |ganz )?(?:unser|our|mein|my) (?:vibe|stil|style|ton|"
+    r"tone|voice|geschmack|taste|cup of tea)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    2.0,
+    r"\b(?:a lot |much |way |far |a bit |a little )?less (?!expensive|pricey|costly|work|time|"
+    r"than)[a-z-]+ than (?:i|we) (?:had )?(?:expected|hoped|imagined|pictured|wanted|thought)\b|"
+    r"\b(?:a lot |much |way |far |a bit |a little )?more (?:basic|generic|surface[- ]level|"
+    r"superficial|shallow|simple|plain|bland|boring|amateurish|rough|dated|corporate|stiff|salesy|"
+    r"cluttered|templated|cookie[- ]cutter) than (?:i|we) (?:had )?(?:expected|hoped|imagined|"
+    r"pictured|wanted|thought)\b|\b(?:worse|blander|duller|weaker|flatter|thinner) than (?:i|we) "
+    r"(?:had )?(?:expected|hoped|imagined)\b",
+    r"\b(?:oberflächlicher|schwächer|schlechter|langweiliger|flacher|generischer|einfallsloser|"
+    r"dünner|liebloser|weniger (?:professionell|hochwertig|kreativ|durchdacht))\s+als\s+(?:ich |"
+    r"wir )?(?:erwartet|gedacht|erhofft|gehofft|vorgestellt)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    1.8,
+    r"\b(?:it'?s|its|is|are|was|looks like)\s+(?:a |an )?(?:total |complete |absolute |bit of a |"
+    r"real )?(?:mess|disaster|nightmare|train ?wreck|dumpster fire)\b|\bnightmare to (?:maintain|"
+    r"read|edit|work with|use|update|navigate|fix)\b|\b(?:ist|sind|war) (?:ein |eine )?(?:totales "
+    r"|komplettes |einziges |absolutes )?(?:chaos|durcheinander|desaster|katastrophe|albtraum|"
+    r"alptraum)\b",
+)
+_add(
+    S.QUALITY_CRITICISM,
+    1.2,
+    r"\bnot (?:great|good|ideal)\s*(?:[.!]|$)|\bnicht so (?:toll|gut|schön|geil|prickelnd)\s*"
+    r"(?:[.!]|$)",
+    r"\b(?:need|needs|want|brauchen|braucht)\s+(?:real |more |actual |echte |mehr )(?:depth|"
+    r"substance|tiefe|substanz|insight)\b",
+)
+
+# Revision: "one more pass", "keep changing my mind", "N more versions", back to the second
+# version with the font of the fifth, approved (passive) "but".
+_add(
+    S.REVISION_LOOP,
+    2.5,
+    r"\b(?:is|'s|was|has been|were|are|got|been)\s+(?:already\s+|all\s+|fully\s+|officially\s+)?"
+    r"(?:approved|signed off|finali[sz]ed)\b[^.!?]{0,40}\bbut\b",
+    r"\b(?:ist|war|sind|waren|wurde|wurden)\s+(?:zwar\s+|ja\s+|doch\s+|schon\s+|bereits\s+|"
+    r"eigentlich\s+|längst\s+)*(?:seit\s+\w+(?:\s+\w+)?\s+|vor\s+\w+(?:\s+\w+)?\s+)?(?:abgenommen|"
+    r"freigegeben|abgesegnet)\b[^.!?]{0,30}\b(?:aber|doch)\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.2,
+    r"\b(?:another|one more|yet another|one last) (?:pass|go|try|shot|crack|attempt|spin)\b",
+    r"\b(?:zurück zu[mr]?|wieder (?:die|zur|zum|auf die)|doch (?:wieder )?(?:die|den|das))\s+"
+    r"(?:zweite[nr]?|dritte[nr]?|vierte[nr]?|fünfte[nr]?|\d+\.)\b|\bback to (?:the )?(?:second|"
+    r"third|fourth|fifth|v\d|version \d)\b",
+)
+_add(
+    S.REVISION_LOOP,
+    2.0,
+    r"\b(?:keep|kept|keeps) (?:changing|going back and forth|flip-?flopping)\b|\bchanged (?:my|"
+    r"our) minds? (?:again|once more)\b|\b(?:ich|wir) (?:ändere|ändern|entscheide|entscheiden) "
+    r"(?:mich |uns |meine meinung |unsere meinung )?(?:ständig|dauernd|immer wieder|"
+    r"schon wieder)\b",
+    r"\b(?:\d+|ein paar|einige|mehrere|zwei|drei|vier|fünf|sechs|zehn)\s+(?:weitere[n]?|"
+    r"zusätzliche[n]?|andere[n]?|neue[n]?)\s+(?:varianten|versionen|entwürfe[n]?|optionen|"
+    r"vorschläge[n]?|alternativen)\b|\b(?:\d+|a few|several|some|two|three|four|five|ten) (?:more|"
+    r"other|new|additional|extra) (?:versions|variations|variants|options|concepts|drafts|"
+    r"mock-?ups|alternatives|directions)\b",
+)
+# Picking parts from numbered versions ("the font from the fifth"): weak alone, a loop if repeated.
+_add(
+    S.REVISION_LOOP,
+    1.2,
+    r"\b(?:schrift|farbe|farben|font|fonts|colou?rs?|layout|headline|überschrift)\s+(?:aus|von|"
+    r"wie (?:bei|in)|from|of|like (?:in )?)\s+(?:der|dem|the|version|v)\s*(?:ersten|zweiten|"
+    r"dritten|vierten|fünften|first|second|third|fourth|fifth|\d+)\b",
+)
+_add(
+    S.REVISION_LOOP,
+    1.8,
+    r"\b(?:kann|können|will|wollen|möchte|möchten)\s+(?:mich|uns)\s+(?:\w+\s+){0,2}(?:noch\s+)?"
+    r"nicht\s+(?:festlegen|entscheiden)\b",
+)
+_add(
+    S.REVISION_LOOP,
+    1.5,
+    r"\b(?:marketing|legal|sales|management|(?:my|our|the) (?:boss|ceo|team|partner|client|"
+    r"manager))\s+(?:now\s+)?wants? to (?:rephrase|reword|rewrite|change|tweak|redo|adjust)\b",
+)
+
+# Scope: "you'll surely do X too", "that belongs to it anyway", "was planned anyway, right?",
+# "just copy & paste", "also for our sister brands", under the existing order, "need you to also".
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\b(?:machst du|machen sie|macht ihr|übernimmst du|übernehmen sie)\s+(?:(?:ja|doch|sicher|"
+    r"bestimmt|eh|gleich|sowieso|dann|auch|noch)\s+){1,4}mit\b",
+    r"\b(?:war|ist|wäre|sind|waren)\s+(?:(?:ja|doch|bestimmt|sicher|wohl)\s+)+(?:eh|sowieso|"
+    r"ohnehin)\s+(?:so\s+)?(?:geplant|eingeplant|vorgesehen|mit drin|dabei|inklusive|"
+    r"mit eingeplant)\b|\b(?:was|were|is|it'?s|that'?s)\s+(?:\w+\s+)?(?:planned|included|part of "
+    r"(?:it|the plan|the deal|the package)) anyway\b",
+    r"\b(?:unter|im|in|über|mit)\s+(?:dem\s+|den\s+|das\s+)?(?:bestehenden|laufenden|aktuellen|"
+    r"alten|gleichen|selben|bisherigen)\s+(?:auftrag|vertrag|budget|angebot|rahmen|paket|pauschale|"
+    r"stundenkontingent|kontingent)\b|\b(?:under|within|on|in|as part of) (?:the|our) (?:existing|"
+    r"current|same|original) (?:contract|agreement|budget|quote|scope|package|retainer|fee)\b",
+    r"\b(?:need|want|would like|i'?d like|we'?d like) you to (?:also|additionally)\b|\b(?:can|"
+    r"could|would) (?:u|ya) (?:please )?also (?!(?:send|share|confirm|let|tell|check|give|"
+    r"forward|resend|remind|call)\b)[a-z]+",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.2,
+    r"\b(?:auch|also|as well)\b[^.!?]{0,30}\b(?:für|for) (?:unsere|our|die|the) (?:\w+ )?"
+    r"(?:schwester\w*|tochter\w*|sister \w+|other (?:brands?|sites?|stores?|shops?|locations?|"
+    r"companies|accounts|channels)|anderen? (?:marken|firmen|standorte|filialen|shops?|seiten|"
+    r"websites?|kanäle|accounts))\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    2.0,
+    r"\b(?:nur|quasi|eigentlich|basically|just|only|simply|bloß|einfach)\s+(?:\w+\s+)?(?:copy ?"
+    r"(?:&|and|und|\+|n) ?paste|copy-?paste|copy-and-paste|kopieren und einfügen)\b",
+    r"\bgehör(?:t|en)\s+(?:(?!nicht\b)\w+\s+){1,4}dazu\b",
+    r"\bnoch\s+(?:\d+|ein paar|einige|mehrere)\s+(?:weitere[n]?|zusätzliche[n]?|andere)\s+"
+    r"(?:dokumente|seiten|texte|artikel|bilder|fotos|videos|produkte|dateien|posts|beiträge|"
+    r"sprachen|folien|übersetzungen|kapitel|clips|grafiken|banner|flyer)\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    1.2,
+    r"\b(?:it'?s|its|is|it is|that'?s|ist (?:ja |doch )?)\s*(?:basically|pretty much|essentially|"
+    r"practically|more or less|quasi|im grunde|eigentlich|praktisch)\s+(?:the same|identical|das "
+    r"gleiche|dasselbe|genau das gleiche|identisch)\b",
+)
+_add(
+    S.SCOPE_CREEP,
+    1.2,
+    r"\b(?:small|quick|little|tiny) ask\b",
+    r"\b(?:bei|für|an|auf|for|on|to)\s+(?:allen|alle|all|every|sämtlichen)\s+(?:\d+|of the \d+|"
+    r"the \d+)\b",
+)
+_add(S.SCOPE_CREEP, 1.0, r"\b(?:can|could) we (?:also |just |quickly )?add\b")
+# Changing something already approved is a revision, not new scope; "by the way, it's paid" is news.
+_add(
+    S.SCOPE_CREEP,
+    -2.0,
+    r"\b(?:abgenommen|freigegeben|abgesegnet|approved|signed off)\b[^.!?]{0,30}\b(?:aber|but)\b",
+    r"\b(?:übrigens|by the way|btw)\b[^.!?]{0,30}\b(?:ist|is|wurde|has been|sind|are)\s+(?:\w+\s+)?"
+    r"(?:bezahlt|paid|überwiesen|erledigt|done|fertig|angekommen|arrived|live|online)\b|"
+    r"\b(?:ist|is|wurde|has been|sind|are)\s+(?:übrigens|by the way|btw)\s+(?:\w+\s+)?(?:bezahlt|"
+    r"paid|überwiesen|erledigt|done|fertig|angekommen|arrived|live|online)\b",
+)
+
+# Payment: paying only once extra work is done ("before I pay ... then I'll pay it all together"),
+# a percentage of the agreed amount.
+_add(
+    S.PAYMENT_ISSUE,
+    2.0,
+    r"\bdann\s+(?:zahl|zahle|überweise|bezahle)\s+(?:ich|wir)\s+(?:\w+\s+)?(?:alles\s+|beides\s+|"
+    r"das\s+)?(?:zusammen|auf einmal|in einem|gesammelt)\b|\b(?:then|and) (?:i'?ll|we'?ll) pay "
+    r"(?:for )?(?:it all |it |everything |all of it )?(?:together|at once|in one go)\b",
+)
+_add(
+    S.PAYMENT_ISSUE,
+    1.5,
+    r"\b(?:bevor|ehe|before)\s+(?:ich|wir|i|we)\s+(?:\w+\s+){0,3}(?:überweise|überweisen|zahle|"
+    r"zahlen|bezahle|bezahlen|pay|transfer|settle)\b",
+    r"\b\d+\s?(?:%|prozent) (?:des|der|vom|von der|of the|of your)\s+(?:\w+\s+)?(?:vereinbarten|"
+    r"ursprünglichen|vollen|agreed|original|full|invoice\w*|rechnungs\w*|betrag\w*|summe|honorar\w*|"
+    r"amount|fee|total)",
+)
+# Payment news: an invoice approved or paid, money that should land in the account.
+_add(
+    S.PAYMENT_ISSUE,
+    -1.8,
+    r"\b(?:rechnung|invoice|zahlung|payment|betrag|überweisung)\b[^.!?]{0,25}\b(?:ist|is|wurde|was|"
+    r"has been)\s+(?:\w+\s+){0,2}(?:überwiesen worden|überwiesen|bezahlt|beglichen|approved|"
+    r"freigegeben|angewiesen|paid|settled)\b",
+    r"\b(?:should|will|sollte|wird)\s+(?:\w+\s+){0,3}(?:hit|reach|be in|land in|arrive in|"
+    r"show up in) (?:your|deinem|ihrem) (?:bank )?(?:account|konto)\b",
+)
+# Invoice errands: asking for a copy or a PDF again, or confirming a payment date as agreed.
+_add(
+    S.PAYMENT_ISSUE,
+    -1.5,
+    r"\b(?:rechnung|invoice)\b[^.!?]{0,30}\b(?:nochmal|noch einmal|erneut|again|als pdf|"
+    r"as (?:a )?pdf|in kopie|als kopie)\b[^.!?]{0,15}\b(?:schicken|senden|zuschicken|send|resend|"
+    r"forward)\b",
+    r"\b(?:i'?ll|we'?ll|i will|we will|zahle ich|zahlen wir|überweise ich|überweisen wir)\b"
+    r"[^.!?]{0,40}\b(?:as agreed|as discussed|wie vereinbart|wie besprochen|fristgerecht)\b",
+)
+
+# Unclear: "oder doch", "3-4 articles, or 10", short but showing everything, "just make it pop",
+# "I need a website. How much?", "the thing with the tax office", "X knows the details".
+_add(
+    S.UNCLEAR_REQUEST,
+    2.2,
+    r"\b(?:sollte|soll|should|must|needs? to)\s+(?:\w+\s+)?(?:kurz|knapp|short|brief|minimal\w*|"
+    r"simple|schlicht)\s+(?:sein|be|bleiben|stay)?\b[^.!?]{0,40}\b(?:aber|but)\b[^.!?]{0,30}"
+    r"\b(?:alle|alles|ausführlich\w*|detailliert\w*|everything|all|in detail|detailed|in depth|"
+    r"komplett|jede\w*|every)\b",
+    r"\b(?:just )?make (?:it|this|that|them) (?:pop|better|nicer|prettier|cooler|look (?:good|"
+    r"better|nice|nicer|great|cool|modern|professional|fresh)|stand out|awesome|sexy|cool|nice|"
+    r"modern|fresh|wow)\s*(?:[.!]|$)",
+    r"\b(?:i|we) (?:need|want|would like|'d like)\s+(?:an?|some|new)\s+(?:new\s+)?(?:website|site|"
+    r"logo|app|video|shop|store|flyer|brochure|translation|design|branding|text|copy|content|"
+    r"landing page)\s*[.!,]\s*(?:how much|what(?:'s| is| does| do| would)(?: it| you)? (?:cost|"
+    r"charge|the price)|price\?|cost\?|budget\?)",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    2.0,
+    r"\b(?:ich|wir)\s+(?:brauche|brauchen|bräuchte|bräuchten|suche|suchen|hätte gern|"
+    r"hätten gern)\s+(?:eine?n?|ne|nen)\s+(?:neue\w*\s+)?(?:website|webseite|homepage|logo|app|"
+    r"shop|flyer|broschüre|übersetzung|video|text|texte|design)\b[^?]{0,160}\b(?:was "
+    r"(?:würden sie|würdest du|nehmen sie|nimmst du|kostet (?:das|so was|sowas))|wie ?viel "
+    r"(?:kostet|würde|nehmen|nimmst))",
+    r"\bmach(?:en sie|t)?\s+(?:es|das|die \w+|den \w+)\s+(?:einfach\s+|mal\s+|irgendwie\s+)*"
+    r"(?:schöner|besser|moderner|knalliger|hübscher|cooler|frischer|peppiger|ansprechender)\s*"
+    r"(?:[.!]|$)",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    1.8,
+    r"\boder doch(?: nicht| lieber| eher)?\s*[,.!?]|\bor maybe not\b",
+    r"\b(?:fix|repair|sort out|make|get)\s+(?:it|this|that|the \w+)\s+so (?:it|that it) (?:\w+ )?"
+    r"works?(?: properly| right| correctly| again)?\s*[.!]?\s*$",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    1.6,
+    r"\b(?:die|der|um die) sache mit (?:dem|der|den)\b",
+    r"\b\d+\s?[-–]\s?\d+\s+\w+,?\s+(?:oder|or)\s+(?:\d+|zehn|auch mehr|maybe \d+)\b",
+)
+_add(
+    S.UNCLEAR_REQUEST,
+    1.2,
+    r"\b(?:weiß|wissen) (?:ich|wir) (?:\w+ )?noch nicht(?: genau| so genau| sicher)?\b|\b(?:i|we) "
+    r"(?:don'?t|do not) (?:\w+ )?know (?:yet|exactly)\b|\bnot sure yet\b",
+    r"\b(?:vielleicht|oder|maybe|or) (?:auch )?beides\b|\b(?:or|maybe) both\b",
+    r"\b(?:frau|herr|kollegin|kollege) \w+ weiß bescheid\b|\b(?:he|she|\w+) knows (?:the details|"
+    r"what'?s needed|all about it|what to do)\b",
+)
+# The client admitting they were unclear, then saying what they meant, is a clarification.
+_add(
+    S.UNCLEAR_REQUEST,
+    -2.0,
+    r"\b(?:ich habe mich|hab mich|habe mich)\s+(?:\w+\s+)?(?:unklar|missverständlich|falsch|"
+    r"ungenau|schlecht)\s+(?:ausgedrückt|formuliert)\b|\bi (?:may not have|didn'?t|wasn'?t|"
+    r"probably wasn'?t) (?:been )?(?:clear|explain(?:ed)? (?:it|myself) (?:well|clearly|"
+    r"properly))\b",
+)
+
 _NEUTRAL_CUES = _compile(
     r"\b(?:thanks?|thank you|appreciate\w*|great work|good work|well done|love it|looks great|"
     r"perfect|wonderful|all the best|best wishes|trust|danke\w*|super|toll|perfekt|prima|wunderbar|"
@@ -2825,13 +3630,80 @@ _NEUTRAL_CUES = _compile(
 # ALL CAPS words that are just acronyms and no shouting.
 _ACRONYMS = frozenset(
     {
-        "OK", "OKAY", "PDF", "DSL", "CI", "CD", "DVD", "VHS", "HD", "MB", "GB", "KB",
-        "EOD", "ASAP", "USA", "UK", "EU", "CEO", "CFO", "CTO", "SEO", "IT", "TV", "PR",
-        "AG", "GMBH", "UI", "UX", "URL", "PNG", "JPG", "JPEG", "SVG", "AI", "PSD", "EPS",
-        "CMYK", "RGB", "FAQ", "HR", "PC", "MAC", "IOS", "APP", "API", "CRM", "CMS", "SMS",
-        "PS", "PPS", "VG", "LG", "MFG", "BG", "ID", "NR", "RE", "TBD", "FYI", "ETA",
-        "KW", "QR", "LLC", "INC", "LTD", "UG", "EUR", "USD", "WMV", "MP", "MP3", "MP4",
-        "MOV", "GIF",
+        "OK",
+        "OKAY",
+        "PDF",
+        "DSL",
+        "CI",
+        "CD",
+        "DVD",
+        "VHS",
+        "HD",
+        "MB",
+        "GB",
+        "KB",
+        "EOD",
+        "ASAP",
+        "USA",
+        "UK",
+        "EU",
+        "CEO",
+        "CFO",
+        "CTO",
+        "SEO",
+        "IT",
+        "TV",
+        "PR",
+        "AG",
+        "GMBH",
+        "UI",
+        "UX",
+        "URL",
+        "PNG",
+        "JPG",
+        "JPEG",
+        "SVG",
+        "AI",
+        "PSD",
+        "EPS",
+        "CMYK",
+        "RGB",
+        "FAQ",
+        "HR",
+        "PC",
+        "MAC",
+        "IOS",
+        "APP",
+        "API",
+        "CRM",
+        "CMS",
+        "SMS",
+        "PS",
+        "PPS",
+        "VG",
+        "LG",
+        "MFG",
+        "BG",
+        "ID",
+        "NR",
+        "RE",
+        "TBD",
+        "FYI",
+        "ETA",
+        "KW",
+        "QR",
+        "LLC",
+        "INC",
+        "LTD",
+        "UG",
+        "EUR",
+        "USD",
+        "WMV",
+        "MP",
+        "MP3",
+        "MP4",
+        "MOV",
+        "GIF",
     }
 )
 _CAPS_WORD = re.compile(r"\b[A-ZÄÖÜ]{2,}\b")
@@ -2936,7 +3808,21 @@ def _needle_positions(folded: str) -> dict[int, list[int]]:
 
 
 def _cue_hits(folded: str) -> dict[int, int]:
-    """Index of each cue that matches -> non-overlapping matches, counted up to two."""
+    """Index of each cue that matches -> non-overlapping matches, counted up to two.
+
+    Through the one-pass scanner (`cue_scan`) when it is ready, else cue by cue; both give the
+    same result (`tests/coach/test_cue_scan.py`).
+    """
+    if not _SCANNER:
+        _start_scanner()
+    scanner = _SCANNER[0]
+    if scanner is not None and scanner.ready:
+        return _prefiltered_hits(folded, scanner)
+    return _python_hits(folded)
+
+
+def _python_hits(folded: str) -> dict[int, int]:
+    """`_cue_hits` without the scanner: each cue tried where one of its needles starts a word."""
     hits: dict[int, int] = {}
     cues = _CUES
     for index in _SCANNED:
@@ -2964,17 +3850,103 @@ def _cue_hits(folded: str) -> dict[int, int]:
     return hits
 
 
-def score_situations(folded: str, tone: ToneSignals) -> dict[Situation, float]:
-    """Evidence per situation for a folded text; `neutral` carries the floor."""
+def _prefiltered_hits(folded: str, scanner: CueScanner) -> dict[int, int]:
+    """`_cue_hits` from the offsets where the scanner says a cue may end.
+
+    No match of a cue can start before (first such end - the cue's longest match), so Python's
+    `search` from there finds its first match exactly; a second one can only be found if some
+    reported end lies beyond the first match, searched for the same way. Equal, by this
+    argument and by test, to counting `finditer` matches up to two.
+    """
+    hits: dict[int, int] = {}
+    cues = _CUES
+    for index in scanner.unsupported:
+        count = 0
+        for _ in cues[index].pattern.finditer(folded):
+            count += 1
+            if count == 2:
+                break
+        if count:
+            hits[index] = count
+    widths = _WIDTHS
+    for index, ends in scanner.ends(folded).items():
+        search = cues[index].pattern.search
+        width = widths[index]
+        if width < 0:
+            width = widths[index] = _longest_match(cues[index])
+        first = search(folded, max(0, min(ends) - width))
+        if first is None:
+            continue
+        stop = max(first.end(), first.start() + 1)
+        later = [end for end in ends if end >= stop]
+        if later and search(folded, max(stop, min(later) - width)) is not None:
+            hits[index] = 2
+        else:
+            hits[index] = 1
+    return hits
+
+
+def _longest_match(cue: Cue) -> int:
+    """Characters the cue's longest match can span (the text length when unbounded)."""
+    longest = re_parser.parse(cue.source).getwidth()[1]
+    return longest if longest < re_parser.MAXREPEAT - 1 else 1 << 30
+
+
+# Per cue: its `_longest_match`, worked out on first need (-1: not yet).
+_WIDTHS: list[int] = []
+# [] before the first coaching; then [the scanner], or [None] where there is none.
+_SCANNER: list[CueScanner | None] = []
+
+
+def _start_scanner() -> None:
+    """Load the cues' automaton from the disk cache, or start compiling it in the background."""
+    if _SCANNER:
+        return
+    if not cue_scan.available() or os.environ.get("CALM_CUE_SCAN") == "off":
+        _SCANNER.append(None)
+        return
+    _WIDTHS[:] = [-1] * len(_CUES)
+    scanner = CueScanner([cue.source for cue in _CUES])
+    _SCANNER.append(scanner)
+    if not scanner.load_cached():
+        scanner.build_in_background()
+
+
+def warm_up(*, wait: bool = True, timeout: float | None = None) -> bool:
+    """Get the one-pass cue scanner ready (servers and benchmarks call this at start).
+
+    Returns whether it is in use. Without `wait`, compiling (seconds, once per machine: the
+    result is cached on disk) goes on in the background while coaching works as before.
+    """
+    if not _SCANNER:
+        _start_scanner()
+    scanner = _SCANNER[0]
+    if scanner is None:
+        return False
+    if wait:
+        scanner.wait(timeout)
+    return scanner.ready
+
+
+def score_situations(
+    folded: str, tone: ToneSignals, sample: str | None = None
+) -> dict[Situation, float]:
+    """Evidence per situation for a folded text; `neutral` carries the floor.
+
+    The cues read all of `folded` (in one pass); the word lexicon and the thanks that lift
+    `neutral` read `sample` (a folded part of a long message; default: all of it), as their
+    regexes cost Python time per character.
+    """
+    sample = folded if sample is None else sample
     scores = dict.fromkeys(Situation, 0.0)
     cues = _CUES
     for index, count in _cue_hits(folded).items():
         cue = cues[index]
         scores[cue.situation] += cue.weight * (1.0 if count == 1 else 1.5)
     scores[S.HARSH_TONE] += tone.shouting
-    for situation, value in lexicon_scores(folded).items():
+    for situation, value in lexicon_scores(sample).items():
         scores[situation] += LEXICON_WEIGHT * value
-    positive = len(_NEUTRAL_CUES.findall(folded))
+    positive = sum(1 for _ in islice(_NEUTRAL_CUES.finditer(sample), 3))
     scores[S.NEUTRAL] = NEUTRAL_FLOOR + min(positive, 3) * 0.4
     return {k: round(v, 2) for k, v in scores.items()}
 

@@ -1588,4 +1588,619 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("neutral", "No rush on this one, whenever you get a chance is fine."),
     # found while reading drafts: the leaving client in subject-first word order
     ("termination", "Lass mal, wir gehen jetzt woanders hin. Die Dateien hätte ich trotzdem gern."),
+    # Round 3 (2026-11-23): 200 fresh messages, first pass 0.610
+    (
+        "unclear_request",
+        "Für den Blog brauch ich so 3-4 Artikel, oder 10, je nachdem. Thema such dir aus, aber bitte was zu unserem Produkt. Nicht zu werblich. Oder doch, bisschen.",
+    ),
+    (
+        "quality_criticism",
+        "Hi,\n\nI've gone through the blog posts and they're a lot more surface-level than I expected. Our readers are CFOs, they need real depth, not listicles. Can we talk about how to fix this?\n\nThanks,\nAnita",
+    ),
+    (
+        "scope_creep",
+        "Quick one: the translation was for the website, but could you also do the T&Cs and the privacy policy? Same language pair, so I guess same price 🙂",
+    ),
+    (
+        "revision_loop",
+        "Guten Tag, anbei Runde 7 unserer Anmerkungen. Diesmal sind es nur noch 23 Punkte, dann sollten Sie es aber wirklich haben 🙂",
+    ),
+    (
+        "delay_complaint",
+        "Hey, I thought we'd have the first draft by now? Starting to get a little worried tbh",
+    ),
+    (
+        "harsh_tone",
+        "Ich weiß nicht, was Sie sich dabei gedacht haben, aber das ist eine Frechheit. Mein Anwalt wird sich bei Ihnen melden.",
+    ),
+    (
+        "payment_issue",
+        "Bevor ich überweise: kannst du mir noch schnell die Insta-Vorlagen machen? Dann zahl ich alles zusammen.",
+    ),
+    (
+        "scope_creep",
+        "kannst du die website noch zweisprachig machen? englisch halt. sollte ja nicht viel mehr arbeit sein, ist ja nur übersetzen lol",
+    ),
+    (
+        "payment_issue",
+        "Which invoice? Must've gone to spam. Resend it and I'll look when I get a chance.",
+    ),
+    ("price_pushback", "1.200 € für ein Logo? Ist das ein Witz?"),
+    ("boundary_overstep", "Could you grab my kid from school Thursday? You're close by anyway 🙂"),
+    ("price_pushback", "can you do it cheaper if i dont need it to be perfect"),
+    (
+        "payment_issue",
+        "Why do I need to pay a deposit? None of my other designers ever asked for that.",
+    ),
+    (
+        "quality_criticism",
+        "Showed the mockups to the team and the reaction was... lukewarm. Something's missing. It doesn't pop.",
+    ),
+    (
+        "revision_loop",
+        "I know we signed off last month but my boss finally looked at it and has some notes 😬",
+    ),
+    (
+        "quality_criticism",
+        "Sorry, aber das Video ist echt langweilig geworden 😬 Das schaut sich keiner bis zum Ende an.",
+    ),
+    (
+        "harsh_tone",
+        "Halt dich bitte einfach an das, was ich sage, und hör auf mit deinen ‚Vorschlägen‘. Bist hier nicht der Chef.",
+    ),
+    (
+        "neutral",
+        "Hi Kim,\n\nJust a heads-up that our office is closed Dec 23 – Jan 2, so don't worry if replies are slow on our end. No action needed.\n\nHappy holidays!\nOmar",
+    ),
+    (
+        "delay_complaint",
+        "Ernsthaft jetzt?? Zum dritten Mal verschoben. Ich hab meinem Chef schon zweimal gesagt dass es kommt. Du lässt mich echt hängen.",
+    ),
+    (
+        "scope_creep",
+        "Hi Sam,\n\nThe app's looking good. Small ask: can we add login with Google and Apple, plus a simple admin dashboard? The client demo is in 2 weeks so should be fine timewise.\n\nCheers,\nMark",
+    ),
+    ("neutral", "haha the deadline scared me for a sec but all good, we've got till the 30th"),
+    (
+        "neutral",
+        "Sorry for the late reply! Invoice is approved and should hit your account Friday.",
+    ),
+    ("urgent_pressure", "How fast can you turn this around? Like, today fast?"),
+    (
+        "termination",
+        "Das war's. Ich arbeite nicht mehr mit Ihnen. Die bisherigen Dateien will ich bis Freitag, den Rest können Sie vergessen.",
+    ),
+    ("urgent_pressure", "Can you jump on this tonight? Client is breathing down my neck"),
+    (
+        "urgent_pressure",
+        "Change of plans — launch moved up to Wednesday. Can you have the full site ready by Tuesday night?",
+    ),
+    (
+        "boundary_overstep",
+        "Ich habe Ihnen meine private Nummer gegeben, damit Sie auch abends erreichbar sind. Gestern um 22 Uhr kam keine Reaktion. Das darf nicht wieder vorkommen.",
+    ),
+    ("revision_loop", "One more pass? I keep changing my mind on the intro lol"),
+    (
+        "unclear_request",
+        "Hey, could you handle the social stuff for next month? Same as before but different. Let me know if you have questions! (I'm offline till the 20th)",
+    ),
+    (
+        "payment_issue",
+        "Can you do the first one for free? If we like it there'll be loads more work.",
+    ),
+    ("urgent_pressure", "Brauch das bis heut abend, sorry kurzfristig 🙏"),
+    ("boundary_overstep", "Sent you 4 voice notes, why only a thumbs up?? Call me back."),
+    (
+        "delay_complaint",
+        "This is RIDICULOUS. You promised the files Monday. It's Thursday. Where are they??",
+    ),
+    ("boundary_overstep", "u up? need to go over something real quick"),
+    (
+        "urgent_pressure",
+        "Könnten Sie den Bugfix bitte noch heute Nacht live stellen? Morgen früh kommt der Investor und die Seite darf auf keinen Fall so aussehen.",
+    ),
+    ("harsh_tone", "WAS SOLL DAS?????"),
+    (
+        "revision_loop",
+        "Ich weiß, wir hatten 2 Korrekturschleifen ausgemacht, aber kannst du noch ein letztes, allerletztes Mal ran? Versprochen 😅",
+    ),
+    (
+        "price_pushback",
+        "Was, du erhöhst ab Januar? 😳 Wir arbeiten doch schon so lange zusammen, ich dachte, für Stammkunden bleibt das gleich.",
+    ),
+    ("quality_criticism", "Sorry but this isn't what I pictured at all 😕"),
+    ("harsh_tone", "ARE YOU KIDDING ME"),
+    ("price_pushback", "Mein Neffe macht sowas für 50 Euro. Warum willst du 800?"),
+    ("quality_criticism", "My wife says the headshots make me look 10 years older lol. Not great."),
+    (
+        "boundary_overstep",
+        "Weiß, dass du Urlaub hast 🌴 aber kurz ins Postfach schauen ist doch drin, oder? Nur 10 Min am Tag",
+    ),
+    (
+        "boundary_overstep",
+        "Frau Kaya, ich rufe Sie jetzt schon zum dritten Mal an. Es ist zwar Samstag, aber bei uns brennt es. Bitte zurückrufen!",
+    ),
+    (
+        "urgent_pressure",
+        "Planänderung!!! Messe ist doch schon übermorgen, d.h. die Flyer müssen spätestens morgen 12 Uhr in Druck. Schaffst du das?",
+    ),
+    (
+        "urgent_pressure",
+        "I know it's Saturday but I need the deck in the next 2 hours. Please confirm.",
+    ),
+    ("boundary_overstep", "Warum keine Antwort?? Hab vor 20 min geschrieben."),
+    (
+        "payment_issue",
+        "Hey, kann ich dir die Hälfte jetzt zahlen und den Rest wenn der Shop läuft? Grad bisschen knapp 😬",
+    ),
+    (
+        "quality_criticism",
+        "Ehrlich gesagt sind wir mit Ihrem Entwurf nicht zufrieden. Das wirkt alles sehr altbacken und passt überhaupt nicht zu unserer Marke.",
+    ),
+    (
+        "termination",
+        "Ich glaub, das passt einfach nicht mehr mit uns. Lass uns den Monat noch zu Ende machen, und dann war's das. Danke dir trotzdem.",
+    ),
+    (
+        "termination",
+        "Gonna be honest, I don't think this is working out. Let's finish the current batch and call it there.",
+    ),
+    (
+        "revision_loop",
+        "Actually let's go back to what we had on Tuesday. But keep the button from today.",
+    ),
+    (
+        "quality_criticism",
+        "Die Website lädt extrem langsam und auf dem iPhone verrutscht das Menü. Für den Preis hätte ich von dir ehrlich gesagt mehr erwartet.",
+    ),
+    ("price_pushback", "That quote seems steep for a 5-page website. Any wiggle room?"),
+    ("unclear_request", "Logo bitte modern aber klassisch. Verspielt, aber serioes."),
+    (
+        "scope_creep",
+        "hey, wo du eh schon im Shopify drin bist – kannst du mal eben die 340 Produktbeschreibungen auf SEO trimmen? 😊",
+    ),
+    ("urgent_pressure", "ASAP bitte. Heute noch."),
+    ("termination", "Found someone else. Send me the logins pls."),
+    (
+        "termination",
+        "Sehr geehrter Herr Wagner,\n\nhiermit möchten wir Ihnen mitteilen, dass wir den Rahmenvertrag nicht über den 30.06. hinaus verlängern werden. Bitte übergeben Sie uns bis dahin sämtliche Zugangsdaten und Quelldateien.\n\nMit freundlichen Grüßen\nDie Geschäftsleitung",
+    ),
+    (
+        "delay_complaint",
+        "Not to be a pain, but the translations were due Friday and our launch is on hold until we get them.",
+    ),
+    ("neutral", "Just confirming we're still on for Tuesday's call?"),
+    (
+        "urgent_pressure",
+        "Sehr geehrte Frau Nowak,\n\naufgrund einer Terminverschiebung beim Notar benötigen wir die beglaubigte Übersetzung bereits am Donnerstag statt nächste Woche. Ich gehe davon aus, dass Ihnen das möglich ist.\n\nMfG\nDr. Hessler",
+    ),
+    (
+        "neutral",
+        "Beschwerde vom Endkunden ist zurückgezogen, hat sich erledigt. Danke fürs schnelle Reagieren!",
+    ),
+    (
+        "revision_loop",
+        "Hallo Frau Öztürk,\n\nnach Rücksprache mit der Geschäftsführung möchten wir beim Imagetext doch wieder die ursprüngliche Einleitung verwenden, allerdings mit den Formulierungen aus Version 4 und dem Schluss aus Version 6. Den Mittelteil würden wir gern noch einmal neu von Ihnen sehen.\n\nViele Grüße\nM. Becker",
+    ),
+    (
+        "revision_loop",
+        "Let's do another round of color tests — I'll know the right one when I see it.",
+    ),
+    (
+        "price_pushback",
+        "Ganz ehrlich, 0,12 € pro Wort ist happig. Mit DeepL und kurz drüberlesen hast du das doch in der halben Zeit.",
+    ),
+    (
+        "termination",
+        "Wir haben jetzt ne Agentur gefunden, die alles aus einer Hand macht. Schick mir bitte noch die offenen Dateien, danke dir für alles!",
+    ),
+    (
+        "payment_issue",
+        "Das Probeshooting ist doch kostenlos, oder? Dachte, das ist so üblich, damit man schaut ob's passt. Du verstehst sicher 🙂",
+    ),
+    ("harsh_tone", "lol ok. must be nice getting paid to do nothing 🙄"),
+    (
+        "termination",
+        "Guten Tag Frau Seidel,\n\nwir haben uns intern entschieden, die Buchhaltung ab dem nächsten Quartal wieder im Haus zu machen. Vielen Dank für Ihre Unterstützung bisher.\n\nBeste Grüße\nT. Kramer",
+    ),
+    (
+        "unclear_request",
+        "Die Website soll so ähnlich wie Apple aussehen, aber halt eher bunt und verspielt, und mit viel Text. Also nicht minimalistisch. Verstehst du?",
+    ),
+    (
+        "price_pushback",
+        "Können wir uns bei 30 € die Stunde treffen? Dafür kriegst du auch regelmäßig Aufträge und gute Bewertungen von mir ⭐⭐⭐⭐⭐",
+    ),
+    ("neutral", "Mega, der Entwurf ist der Hammer!! Wie geht's jetzt weiter?"),
+    ("neutral", "Kein Stress wegen der Deadline, deine Rechnung ist übrigens bezahlt 👍"),
+    (
+        "neutral",
+        "Ich habe mich vielleicht unklar ausgedrückt, sorry – gemeint war nur die Startseite. Aber Ihr Vorschlag gefällt mir sogar besser, also bleiben wir dabei.",
+    ),
+    (
+        "quality_criticism",
+        "Hallo Herr Petersen,\n\ndie BWA enthält leider mehrere falsch zugeordnete Buchungen (u.a. Bewirtung unter Bürobedarf). Können Sie das bitte prüfen?\n\nDanke, Sabine Roth",
+    ),
+    (
+        "payment_issue",
+        "Oh mist, hab die Überweisung glaub ich vergessen, sorry! Mach ich dir nächste Woche, versprochen. Oder übernächste 🙈",
+    ),
+    (
+        "termination",
+        "Hi Alex,\n\nThanks for everything over the past year. We've decided to go with an agency that can cover design and dev together. Could you send over the final source files by end of month?\n\nAll the best,\nNina",
+    ),
+    (
+        "urgent_pressure",
+        "Guten Tag, die Präsentation ist auf morgen 9 Uhr vorgezogen worden. Schaffen Sie die Folien bis heute Abend? Danke vorab.",
+    ),
+    (
+        "delay_complaint",
+        "Hi Priya,\n\nJust following up again on the bookkeeping for August. Our accountant needs it and I've had to push her back twice now. Can you let me know where things stand?\n\nThanks,\nDerek",
+    ),
+    (
+        "termination",
+        "Hey, ich muss dir leider sagen, dass wir das Social-Media-Ding ab Juni selber machen. Hat nix mit dir zu tun 🙏",
+    ),
+    ("delay_complaint", "Any update? It's been a week past the date we agreed."),
+    (
+        "payment_issue",
+        "Zahlungsziel 90 Tage, steht so in unseren AGB. Rechnung bitte entsprechend anpassen.",
+    ),
+    ("payment_issue", "I'll pay you once my client pays me."),
+    ("neutral", "Killer work on the campaign btw, the client is over the moon"),
+    ("harsh_tone", "Do you even know what you're doing? Serious question."),
+    (
+        "payment_issue",
+        "Hi Marco,\n\nApologies for the delay on payment — we've had some cash flow issues this quarter. Could we spread the remaining $2,400 over six months?\n\nBest,\nGreg",
+    ),
+    ("boundary_overstep", "[So., 23:40] Bist du noch wach? Muss dir schnell was zeigen 📲"),
+    (
+        "urgent_pressure",
+        "Hallo, ist es möglich, dass Sie das Video statt in zwei Wochen schon bis Montag schneiden? Ich weiß, das ist sportlich 😅 Zahle auch gern einen Aufschlag.",
+    ),
+    (
+        "price_pushback",
+        "Wait, you're raising your rate? We've been with you 2 years. Kind of feels like a slap in the face tbh",
+    ),
+    (
+        "boundary_overstep",
+        "Hey I know you're on vacation but can you just hop on a quick call? 15 min max, promise",
+    ),
+    (
+        "revision_loop",
+        "Könnten Sie das Logo nochmal in 5 weiteren Varianten machen? Wir können uns einfach noch nicht entscheiden.",
+    ),
+    ("scope_creep", "can u also answer the customer emails while im away? its like 30 a day max"),
+    ("unclear_request", "Can you do the thing we talked about? You know the one"),
+    (
+        "scope_creep",
+        "Hallo Frau Brandt, kurze Frage: Könnten Sie bei der Gelegenheit auch noch die Texte für unsere drei Landingpages schreiben? Ist ja eigentlich dasselbe Thema wie der Blogartikel. Danke!",
+    ),
+    (
+        "delay_complaint",
+        "Sag mal, läuft das noch? Hab seit 10 Tagen nix von dir gehört und die Seite ist immer noch nicht online.",
+    ),
+    ("scope_creep", "Noch schnell die Insta-Stories mit einplanen, gleiche Kampagne. Danke"),
+    (
+        "urgent_pressure",
+        "URGENT!!!! the ad goes live in 3 hours and the copy isn't approved. need 5 new headlines NOW",
+    ),
+    (
+        "quality_criticism",
+        "The code works but it's a mess — our in-house dev says it'll be a nightmare to maintain.",
+    ),
+    ("delay_complaint", "Hey, wie weit bist du mit dem Logo? Hatten doch gesagt letzte Woche 🙈"),
+    (
+        "revision_loop",
+        "Hey, mein Geschäftspartner hat jetzt auch nochmal drübergeschaut und hat ein paar Änderungen. Ist ne kleine Liste, schick ich dir gleich",
+    ),
+    (
+        "delay_complaint",
+        "Sehr geehrte Frau Lange,\n\nleider haben wir die zugesagte Version 1.2 der App bis heute nicht erhalten. Das verzögert unseren gesamten Release, und unser Vertrieb hat den Kunden bereits ein Datum genannt.\n\nBitte teilen Sie mir bis morgen 12 Uhr einen verbindlichen neuen Termin mit.\n\nMit freundlichen Grüßen\nJens Hartmann\nProduktmanagement",
+    ),
+    (
+        "revision_loop",
+        "Der Schnitt ist gut, aber jetzt wo ich's nochmal seh – können wir die Musik doch wieder tauschen? Also zurück zur ersten. Oder hast du noch ne ganz neue?",
+    ),
+    (
+        "price_pushback",
+        "Sehr geehrter Herr Lindner,\n\nwir haben Ihre neue Preisliste erhalten. Eine Erhöhung um 15 % können wir in diesem Geschäftsjahr leider nicht abbilden. Wir würden gern zu den bisherigen Konditionen weiterarbeiten.\n\nMit freundlichen Grüßen\nEinkauf, Brenner GmbH",
+    ),
+    (
+        "delay_complaint",
+        "The newsletter was supposed to go out yesterday. Nobody told me it wasn't ready. What happened?",
+    ),
+    (
+        "harsh_tone",
+        "Hi,\n\nHonestly I'm disappointed and frankly insulted by your last message. I don't appreciate being lectured by someone I hired. Let's be very clear about who the client is here.\n\nRegards,\nR. Whitfield",
+    ),
+    ("price_pushback", "I can get a VA from Upwork for $6/hr. Why would I pay you $35?"),
+    (
+        "revision_loop",
+        "Can we try it with the old headline again? And the new one too, side by side. And maybe a third option?",
+    ),
+    ("harsh_tone", "Wow. Just wow. Thanks for nothing."),
+    (
+        "scope_creep",
+        "Wir hatten ja nur über die laufende Buchhaltung gesprochen, aber wenn Sie eh schon die Belege sortieren – könnten Sie die Umsatzsteuervoranmeldung nicht gleich mitmachen? Waere super.",
+    ),
+    (
+        "scope_creep",
+        "Hey! We decided to launch on TikTok too, so can you add that to what you manage? Nothing crazy, 1 video a day.",
+    ),
+    (
+        "unclear_request",
+        "Könnten Sie sich bitte um die Sache mit dem Finanzamt kümmern? Frau Wendt weiß Bescheid, die ist aber bis Ende des Monats im Urlaub.",
+    ),
+    (
+        "quality_criticism",
+        "Die Übersetzung liest sich total holprig, mein Kollege aus Madrid meinte, so würde das kein Muttersprachler sagen. Kannst du da nochmal ran?",
+    ),
+    ("harsh_tone", "Unfassbar. 1-Sterne-Bewertung ist unterwegs."),
+    ("boundary_overstep", "Why is your phone off on weekends? Business doesn't stop on Saturdays."),
+    ("delay_complaint", "Warte immer noch auf die Uebersetzung. Deadline war gestern."),
+    (
+        "scope_creep",
+        "Ach und die Visitenkarten und den Briefkopf machst du ja sicher noch mit, gehört ja irgendwie zum Logo dazu oder?",
+    ),
+    (
+        "urgent_pressure",
+        "Kannst du das am Wochenende noch fertig machen? Montag früh ist Launch und der Chef will vorher drüberschauen",
+    ),
+    ("payment_issue", "We've deducted $250 from your invoice since the project ran 3 days over."),
+    (
+        "quality_criticism",
+        "hmm. irgendwie gefällt mir das nicht. sieht aus wie ein Word-Template von 2005",
+    ),
+    (
+        "scope_creep",
+        "Guten Morgen, wir würden das Newsletter-Template gern auch für unsere zwei Schwestermarken nutzen, jeweils mit eigenem Farbschema und eigenen Texten. Das ist ja quasi nur Copy & Paste für Sie, oder?",
+    ),
+    (
+        "payment_issue",
+        "Ihre Rechnung wird diesen Monat leider erst später bezahlt, unsere Buchhaltung ist im Urlaub. Dafür haben Sie doch sicher Verständnis.",
+    ),
+    ("delay_complaint", "Still waiting on those edits... 🙃"),
+    (
+        "scope_creep",
+        "Loved the logo! Now we just need the brand guidelines, packaging, and a pitch deck template. Assume that's all part of the package?",
+    ),
+    (
+        "quality_criticism",
+        "The colors are off, the font is hard to read and the logo looks like clip art. Did you even read the brief?",
+    ),
+    (
+        "revision_loop",
+        "Hi Jo,\n\nThanks for version 8! We're close. Just a few tweaks: move the logo left (or back to center if that looks weird), and can we try the green from v3 again?\n\nBest,\nRachel",
+    ),
+    (
+        "unclear_request",
+        "Das Video sollte kurz sein, so 30 Sekunden, aber alle 12 Produkte ausführlich zeigen. Und bitte mit Kundeninterviews. Bekommen Sie das hin?",
+    ),
+    (
+        "boundary_overstep",
+        "Bitte halten Sie sich ab sofort täglich von 8 bis 18 Uhr für Rückfragen bereit und sind Sie durchgehend in unserem Teams online. Wir möchten Sie wie eine Mitarbeiterin einbinden.",
+    ),
+    (
+        "termination",
+        "Wenn das so weitergeht, müssen wir uns nach jemand anderem umsehen. Das sage ich Ihnen ganz offen.",
+    ),
+    (
+        "urgent_pressure",
+        "Hi Lena,\n\nThe board meeting got moved to tomorrow morning, so we'll need the reconciled Q3 books first thing. I assume you can make that work?\n\nBest,\nTom",
+    ),
+    (
+        "revision_loop",
+        "Doch wieder das Blau von vorhin. Und die Überschrift wieder größer. Bzw. so wie ganz am Anfang.",
+    ),
+    ("termination", "We'll be taking this in-house from next month."),
+    (
+        "quality_criticism",
+        "Guten Tag, in den gelieferten Texten sind mir mehrere Rechtschreibfehler aufgefallen, außerdem ist der Ton viel zu locker für unsere Zielgruppe (Steuerberater). Das hatten wir im Briefing mit Ihnen anders besprochen.",
+    ),
+    ("urgent_pressure", "Need this by EOD. Sorry for the short notice!"),
+    (
+        "revision_loop",
+        "The translation's approved but marketing now wants to rephrase a bunch of sentences. Can you adjust it to match their wording? It's only like 12 pages.",
+    ),
+    (
+        "delay_complaint",
+        "Die Bilder vom Shooting wolltest du doch nach 2 Wochen schicken, jetzt sind's 5. Die Hochzeitsgäste fragen mich schon ständig 😕",
+    ),
+    (
+        "revision_loop",
+        "Die Broschüre ist zwar seit März abgenommen, aber uns sind noch ein paar Kleinigkeiten eingefallen. Könnten Sie die bitte noch einarbeiten?",
+    ),
+    ("unclear_request", "Just fix the spreadsheet so it works properly"),
+    (
+        "price_pushback",
+        "Vielen Dank für das Angebot. Ehrlich gesagt liegt das deutlich über unserem Budget. Da müssten Sie uns schon sehr entgegenkommen.",
+    ),
+    (
+        "termination",
+        "Hey, unser neuer Marketingleiter bringt sein eigenes Team mit. Dein Vertrag läuft ja eh im Herbst aus, verlängern werden wir wohl nicht. Sorry 😕",
+    ),
+    (
+        "payment_issue",
+        "Wir haben Ihre Rechnung um 300 € gekürzt, da uns die zweite Korrekturrunde zu lange gedauert hat. Den Restbetrag überweisen wir diese Woche.",
+    ),
+    ("harsh_tone", "Du bist echt der unfähigste Mensch, mit dem ich je gearbeitet hab."),
+    (
+        "price_pushback",
+        "Auf Fiverr bekomme ich das für ein Drittel. Können Sie preislich noch was machen?",
+    ),
+    ("price_pushback", "$400 for a product shoot?? It's literally pics of candles on a table."),
+    (
+        "boundary_overstep",
+        "I noticed you weren't active on Slack this afternoon. Going forward please let me know whenever you step away from your desk.",
+    ),
+    (
+        "payment_issue",
+        "Sehr geehrte Frau Engel,\n\nbezugnehmend auf Ihre Rechnung Nr. 2024-117 teilen wir Ihnen mit, dass wir diese erst nach erfolgreichem Go-live der Website begleichen können. Der Go-live ist derzeit für das zweite Quartal geplant, ein genaues Datum steht noch nicht fest. Wir bitten um Ihr Verständnis.\n\nMit freundlichen Grüßen\ni.A. Buchhaltung\nMeyer & Söhne KG",
+    ),
+    ("unclear_request", "I'll know what I want when I see it. Just send me some stuff."),
+    ("payment_issue", "Invoice received. We're on net-90 so expect payment sometime in Q2."),
+    (
+        "neutral",
+        "Guten Tag Herr Schubert, anbei die Belege für Oktober. Ihre Rechnung für September ist heute überwiesen worden. Schönes Wochenende!",
+    ),
+    ("quality_criticism", "Fotos leider unbrauchbar. Alle zu dunkel, die Haelfte unscharf."),
+    (
+        "boundary_overstep",
+        "Kannst du auch meine privaten Mails mitbetreuen? Und die Arzttermine für meine Mutter ausmachen? Du bist ja eh schon in meinem Kalender 😊",
+    ),
+    (
+        "neutral",
+        "Wir kündigen ja nächste Woche unser neues Produkt an – hätten Sie im März Kapazitäten für die Pressetexte? Ganz unverbindlich.",
+    ),
+    (
+        "scope_creep",
+        "While you're in there, can you also set up the Mailchimp automations? Should be quick.",
+    ),
+    (
+        "urgent_pressure",
+        "Ich hab echt keine Zeit für lange Diskussionen, ich brauch die Zahlen bis Freitag, egal wie du das machst.",
+    ),
+    (
+        "price_pushback",
+        "Fuer ein kleines Startup wie uns ist das leider nicht drin. Gibt es einen Rabatt für Gründer? Wir würden Sie dafür auch auf der Website erwähnen, das ist ja gute Werbung!",
+    ),
+    (
+        "delay_complaint",
+        "Guten Tag Herr Krüger, die Texte sollten laut Absprache bereits am Montag bei uns sein. Heute ist Donnerstag. Können Sie mir bitte sagen, wann wir damit rechnen können?",
+    ),
+    ("payment_issue", "Hey! Paypal's being weird, I'll send it next week 🙏"),
+    (
+        "harsh_tone",
+        "I'm going to leave a review everywhere I can so nobody else makes the mistake of hiring you.",
+    ),
+    (
+        "termination",
+        "Hey, heads up — we're pausing all contractor work indefinitely. Please wrap up what you have by Friday.",
+    ),
+    (
+        "payment_issue",
+        "Da wir mit den Übersetzungen nur bedingt zufrieden waren, zahlen wir Ihnen 60 % des vereinbarten Betrags. Ich denke, das ist fair.",
+    ),
+    ("termination", "Projekt wird gestoppt. Budget gestrichen. Bitte keine weiteren Arbeiten."),
+    (
+        "unclear_request",
+        "Können Sie das Dokument irgendwie professioneller machen? Sie wissen schon, was ich meine.",
+    ),
+    ("termination", "One more missed deadline and we're done."),
+    (
+        "revision_loop",
+        "Können wir zurück zur zweiten Version, aber mit der Schrift aus der fünften? Und die Farbe wie bei der dritten 🙏",
+    ),
+    (
+        "scope_creep",
+        "Mega Fotos!! 😍 Kannst du bei allen 200 noch die Haut retuschieren und den Hintergrund austauschen? War bestimmt eh geplant, oder?",
+    ),
+    ("revision_loop", "ok new round of feedback attached (v11_final_FINAL_really.pdf)"),
+    (
+        "scope_creep",
+        "Oh and one more small thing — could you throw in a few social posts to promote the blog? Like 20ish. Thanks!!",
+    ),
+    (
+        "neutral",
+        "We're ending the trial period today — good news, we want to keep you on! Contract attached.",
+    ),
+    (
+        "delay_complaint",
+        "Das ist absolut inakzeptabel. Wir haben Ihnen einen klaren Termin genannt und Sie haben ihn ohne ein Wort verstreichen lassen. So arbeitet man nicht.",
+    ),
+    (
+        "neutral",
+        "Kleine Korrektur von mir: unser Call ist Donnerstag, nicht Mittwoch. Sonst alles top, danke dir!",
+    ),
+    (
+        "neutral",
+        "Sorry, dass ich so spät antworte! Passt alles, mach einfach so weiter wie du's geplant hast 😊",
+    ),
+    (
+        "price_pushback",
+        "Hi Dan,\n\nThanks for sending the proposal. The team liked it, but finance flagged the price. Could you do it for 60% of that? There'd be plenty of follow-up work for you.\n\nRegards,\nClaire",
+    ),
+    (
+        "boundary_overstep",
+        "Please install this time-tracking app, it takes a screenshot every 5 min. Just want to make sure we're on the same page about hours.",
+    ),
+    (
+        "termination",
+        "Ab Mai uebernimmt das unser neuer Werkstudent. Bitte die Zugänge bis Ende April übergeben.",
+    ),
+    (
+        "unclear_request",
+        "We want the brochure minimalist but with all the info from the old one. Every section. Maybe more.",
+    ),
+    (
+        "neutral",
+        "Haha, beim Wort „Deadline“ in Ihrer Mail bin ich kurz erschrocken – alles gut, passt perfekt so. Danke!",
+    ),
+    (
+        "delay_complaint",
+        "Hallo, ich will ja nicht drängeln, aber die Buchhaltung für September fehlt noch immer und unser Steuerberater fragt schon nach. Haben Sie einen Zwischenstand für mich?",
+    ),
+    ("unclear_request", "Hi there! I need a website. How much? Thanks"),
+    ("price_pushback", "Honestly with all the AI tools now, shouldn't copywriting cost way less?"),
+    ("neutral", "No rush at all, the invoice is paid. Enjoy your weekend!"),
+    (
+        "harsh_tone",
+        "Lies doch einfach mal, was ich dir schreibe?!?! Ist doch nicht so schwer, Herrgott",
+    ),
+    ("harsh_tone", "Wow. Einfach nur wow. Ganz großes Kino von dir, wirklich 👏👏"),
+    (
+        "neutral",
+        "URGENT-Tag im Ticket bitte ignorieren, war ein Versehen. Hat Zeit bis nächste Woche.",
+    ),
+    (
+        "delay_complaint",
+        "honestly im done chasing you. 3 emails, no reply, still no website. what am i even paying for",
+    ),
+    (
+        "quality_criticism",
+        "Puh, also die Captions klingen schon sehr nach ChatGPT, findest du nicht? 🤔 Das ist nicht so unser Vibe",
+    ),
+    (
+        "harsh_tone",
+        "Herzlichen Glückwunsch, du hast es geschafft, mich an einem Montagmorgen auf 180 zu bringen.",
+    ),
+    (
+        "quality_criticism",
+        "The subtitles are out of sync in half the video and there are typos everywhere. This can't go out like this.",
+    ),
+    (
+        "boundary_overstep",
+        "Ich habe Ihnen um 7:15 eine Mail geschrieben und jetzt ist es 7:50. Ich erwarte von meinen Dienstleistern schon, dass sie erreichbar sind.",
+    ),
+    (
+        "scope_creep",
+        "Sehr geehrter Herr Yilmaz,\n\nanbei noch 14 weitere Dokumente zur Übersetzung. Die können Sie doch sicher mit unter dem bestehenden Auftrag laufen lassen?\n\nMit freundlichen Grüßen\nK. Albers",
+    ),
+    (
+        "unclear_request",
+        "Guten Tag,\nwir bräuchten eine Übersetzung. Das Dokument schicke ich noch, die Sprache weiß ich noch nicht genau, wahrscheinlich Englisch oder Französisch, vielleicht beides. Was würden Sie dafür nehmen?\nMfG",
+    ),
+    (
+        "scope_creep",
+        "Need you to also shoot the new collection, 60 pieces, by Friday. It's basically the same shoot.",
+    ),
+    ("harsh_tone", "Don't 'per my last email' me. I pay you, remember?"),
+    ("unclear_request", "Make it pop."),
+    (
+        "boundary_overstep",
+        "Kannst du auf dem Heimweg meine Anzuege aus der Reinigung holen? Abholzettel liegt im Briefkasten.",
+    ),
+    ("unclear_request", "kannst du das mit dem ding von letzter woche nochmal machen, nur anders"),
+    ("price_pushback", "My nephew does this for 50 bucks."),
+    (
+        "urgent_pressure",
+        "The photos need to be edited by tomorrow 8am, the magazine moved their deadline. I'll owe you one!!",
+    ),
+    (
+        "harsh_tone",
+        "Ich habe langsam das Gefühl, Sie nehmen uns nicht ernst. Vielleicht sollten Sie sich mal überlegen, ob Sie für diesen Job überhaupt geeignet sind.",
+    ),
+    ("unclear_request", "Mach mal was Schönes für Insta, du weißt schon 😊"),
+    ("quality_criticism", "Not loving it tbh. Feels generic."),
 )

@@ -559,3 +559,79 @@ class TestNearMisses:
         assert detect("We found someone else, thanks for everything.").situation is (
             Situation.TERMINATION
         )
+
+
+class TestRound3Shapes:
+    """Cue families added after the third batch of fresh messages (own wording, not the batch)."""
+
+    @pytest.mark.parametrize(
+        ("situation", "text"),
+        [
+            (S.BOUNDARY_OVERSTEP, "Bring mir doch bitte noch ein Mittagessen mit, danke!"),
+            (S.BOUNDARY_OVERSTEP, "Könnten Sie auf dem Weg meine Hemden aus der Reinigung holen?"),
+            (S.BOUNDARY_OVERSTEP, "Could you pick up my dry cleaning after our call?"),
+            (S.HARSH_TONE, "Just so we're clear, I'm the one paying you, remember that."),
+            (S.HARSH_TONE, "Vergessen Sie nicht, wer hier der Auftraggeber ist."),
+            (S.HARSH_TONE, "Großartig. Ganz großes Kino, wirklich."),
+            (
+                S.HARSH_TONE,
+                "Ich überlege ernsthaft, ob du für diese Aufgabe überhaupt geeignet bist.",
+            ),
+            (S.HARSH_TONE, "Du bringst mich echt zur Weißglut mit deinen Ausreden."),
+            (S.BOUNDARY_OVERSTEP, "You up? Need to talk about tomorrow."),
+            (
+                S.BOUNDARY_OVERSTEP,
+                "Ich weiß, du hast heute frei, aber kannst du kurz drüberschauen?",
+            ),
+            (S.BOUNDARY_OVERSTEP, "Warum ist dein Handy am Wochenende immer aus?"),
+            (S.BOUNDARY_OVERSTEP, "Could you walk my dog at lunch? You're home anyway."),
+            (S.TERMINATION, "Honestly this isn't working out. Let's finish March and part ways."),
+            (S.TERMINATION, "We won't be renewing the contract when it expires in June."),
+            (S.TERMINATION, "Ab Januar übernehmen wir die Buchhaltung wieder selbst intern."),
+            (S.TERMINATION, "Unser Projekt wurde gecancelt, bitte stoppen Sie alles."),
+            (S.DELAY_COMPLAINT, "I thought we'd have the mockups by now."),
+            (S.DELAY_COMPLAINT, "Du wolltest mir die Fotos doch letzte Woche schicken."),
+            (S.DELAY_COMPLAINT, "You promised the edit on Tuesday. It's Friday now."),
+            (S.URGENT_PRESSURE, "Can we have it Monday instead of next Wednesday?"),
+            (S.URGENT_PRESSURE, "Ich weiß, das ist knapp, aber wir brauchen es bis morgen früh."),
+            (S.PRICE_PUSHBACK, "Wait, you're raising your fees in January?"),
+            (S.PRICE_PUSHBACK, "Müsste das mit den neuen Tools nicht deutlich günstiger sein?"),
+            (S.PRICE_PUSHBACK, "Why should we pay you $80 an hour when others charge $40?"),
+            (S.QUALITY_CRITICISM, "The retouching makes her look older and tired."),
+            (S.QUALITY_CRITICISM, "Die Präsentation ist ein einziges Durcheinander."),
+            (S.QUALITY_CRITICISM, "Für das Geld hätte ich mir ehrlich gesagt mehr erwartet."),
+            (S.REVISION_LOOP, "One last pass? I promise it's the final one."),
+            (
+                S.REVISION_LOOP,
+                "Das Logo ist seit Mai freigegeben, aber wir möchten die Farbe ändern.",
+            ),
+            (S.SCOPE_CREEP, "Die Flyer gehören doch irgendwie zum Paket dazu, oder?"),
+            (S.SCOPE_CREEP, "Kannst du das Template auch für unsere anderen Standorte anpassen?"),
+            (S.UNCLEAR_REQUEST, "We need a new website. What does it cost?"),
+            (S.UNCLEAR_REQUEST, "Mach das einfach schöner."),
+            (S.PAYMENT_ISSUE, "Wir überweisen 50 % der vereinbarten Summe, der Rest ist zu viel."),
+        ],
+    )
+    def test_new_shapes(self, situation: Situation, text: str) -> None:
+        assert detect(text).situation is situation
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Our designer is on holiday until Monday, she'll send the assets then.",
+            "Frau Berger ist bis Montag im Urlaub, bitte wenden Sie sich an mich.",
+            "Have a great weekend!",
+            "Schönes Wochenende und bis Montag!",
+            "The invoice was paid yesterday, you should see it soon.",
+            "Wir kündigen die Aktion morgen im Newsletter an.",
+            "Sorry for my late reply, I was travelling.",
+            "Kein Stress, das hat Zeit bis nach Ostern.",
+            "Kannst du mir bitte die Rechnung nochmal schicken?",
+            "The last delivery came a day early, thanks!",
+            "We've worked with you for years and always been happy.",
+            "Die Broschüre ist freigegeben, vielen Dank!",
+            "Ich habe mich wohl unklar ausgedrückt: gemeint war nur die Startseite. Passt so.",
+        ],
+    )
+    def test_near_misses_stay_neutral(self, text: str) -> None:
+        assert detect(text).situation is Situation.NEUTRAL
