@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 from re import _parser as re_parser
@@ -3821,18 +3822,20 @@ def _cue_hits(folded: str) -> dict[int, int]:
     return _python_hits(folded)
 
 
+def _count_everywhere(indexes: Iterable[int], folded: str, hits: dict[int, int]) -> None:
+    """Count (up to two) the matches of these cues by a scan over the whole text."""
+    cues = _CUES
+    for index in indexes:
+        count = sum(1 for _ in islice(cues[index].pattern.finditer(folded), 2))
+        if count:
+            hits[index] = count
+
+
 def _python_hits(folded: str) -> dict[int, int]:
     """`_cue_hits` without the scanner: each cue tried where one of its needles starts a word."""
     hits: dict[int, int] = {}
     cues = _CUES
-    for index in _SCANNED:
-        count = 0
-        for _ in cues[index].pattern.finditer(folded):
-            count += 1
-            if count == 2:
-                break
-        if count:
-            hits[index] = count
+    _count_everywhere(_SCANNED, folded, hits)
     for index, starts in _needle_positions(folded).items():
         match = cues[index].pattern.match
         count = end = 0
@@ -3860,14 +3863,7 @@ def _prefiltered_hits(folded: str, scanner: CueScanner) -> dict[int, int]:
     """
     hits: dict[int, int] = {}
     cues = _CUES
-    for index in scanner.unsupported:
-        count = 0
-        for _ in cues[index].pattern.finditer(folded):
-            count += 1
-            if count == 2:
-                break
-        if count:
-            hits[index] = count
+    _count_everywhere(scanner.unsupported, folded, hits)
     widths = _WIDTHS
     for index, ends in scanner.ends(folded).items():
         search = cues[index].pattern.search

@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,12 +23,13 @@ from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT, compose
 from bot.coach.incidents import DEFAULT_KINDS, KINDS, incident_kind
 from bot.coach.normalize import fold
 from bot.coach.playbooks import (
-    DEFAULT_PLAYBOOK_DIR,
     VOICES,
     PlaybookError,
     load_playbooks,
     placeholders_in,
 )
+
+from .conftest import append, edit
 
 S = Situation
 SIE, DU, EN = "de.sie", "de.du", "en"
@@ -569,25 +569,6 @@ class TestShippedKinds:
                 for language in Language:
                     own = book.for_kind(kind).reminder(language, tight=False)
                     assert own != book.reminder(language, tight=False), (situation, kind)
-
-
-@pytest.fixture
-def playbook_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "playbooks"
-    shutil.copytree(DEFAULT_PLAYBOOK_DIR, target)
-    return target
-
-
-def edit(directory: Path, name: str, old: str, new: str) -> None:
-    path = directory / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"test setup: {old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def append(directory: Path, name: str, toml: str) -> None:
-    path = directory / name
-    path.write_text(path.read_text(encoding="utf-8") + "\n" + toml, encoding="utf-8")
 
 
 def load_error(directory: Path) -> str:

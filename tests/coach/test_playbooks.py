@@ -10,7 +10,6 @@ import pytest
 from bot.coach.errors import ConfigError
 from bot.coach.model import Language, Situation, Tone
 from bot.coach.playbooks import (
-    DEFAULT_PLAYBOOK_DIR,
     PLACEHOLDERS,
     REQUIRED_STAGES,
     VOICES,
@@ -19,19 +18,7 @@ from bot.coach.playbooks import (
     placeholders_in,
 )
 
-
-@pytest.fixture
-def playbook_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "playbooks"
-    shutil.copytree(DEFAULT_PLAYBOOK_DIR, target)
-    return target
-
-
-def edit(directory: Path, name: str, old: str, new: str) -> None:
-    path = directory / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"test setup: {old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from .conftest import edit
 
 
 def load_error(directory: Path) -> PlaybookError:
@@ -157,8 +144,12 @@ class TestBrokenPlaybooks:
     )
     def test_over_promise_is_refused(self, playbook_dir: Path, phrase: str, word: str):
         """Over-promising words never make it into a playbook."""
-        edit(playbook_dir, "neutral.toml", '"Alles Weitere läuft wie besprochen.",',
-             f'"Alles Weitere läuft wie besprochen.", "{phrase}",')
+        edit(
+            playbook_dir,
+            "neutral.toml",
+            '"Alles Weitere läuft wie besprochen.",',
+            f'"Alles Weitere läuft wie besprochen.", "{phrase}",',
+        )
         message = str(load_error(playbook_dir))
         assert message.startswith("neutral.toml: de.sie.neutral.blend[3]: over-promises")
         assert word in message
@@ -189,22 +180,31 @@ class TestBrokenPlaybooks:
         text = path.read_text(encoding="utf-8")
         start = text.index("[en.neutral]\nacknowledge = [")
         end = text.index("]", start + len("[en.neutral]"))
-        path.write_text(text[:start] + "[en.neutral]\nacknowledge = [" + text[end:],
-                        encoding="utf-8")
+        path.write_text(
+            text[:start] + "[en.neutral]\nacknowledge = [" + text[end:], encoding="utf-8"
+        )
         message = str(load_error(playbook_dir))
         assert message.startswith("termination.toml: en.neutral.acknowledge: ")
 
     def test_misspelt_stage_is_refused(self, playbook_dir: Path):
         """A typo in a stage name is not silently ignored."""
-        edit(playbook_dir, "unclear_request.toml", "[en.firm]\nacknowledge =",
-             "[en.firm]\naknowledge =")
+        edit(
+            playbook_dir,
+            "unclear_request.toml",
+            "[en.firm]\nacknowledge =",
+            "[en.firm]\naknowledge =",
+        )
         message = str(load_error(playbook_dir))
         assert message.startswith("unclear_request.toml: en.firm.aknowledge: unknown stage")
 
     def test_invalid_toml_names_the_file(self, playbook_dir: Path):
         """A syntax error (e.g. a missing quote) names the file and the line."""
-        edit(playbook_dir, "payment_issue.toml", '"Danke für Ihre Nachricht.",',
-             '"Danke für Ihre Nachricht.,')
+        edit(
+            playbook_dir,
+            "payment_issue.toml",
+            '"Danke für Ihre Nachricht.",',
+            '"Danke für Ihre Nachricht.,',
+        )
         message = str(load_error(playbook_dir))
         assert message.startswith("payment_issue.toml: not valid TOML")
         assert "line" in message
@@ -223,15 +223,15 @@ class TestBrokenPlaybooks:
 
     def test_situation_name_must_match_file(self, playbook_dir: Path):
         """A file copied under another name but not updated is caught."""
-        edit(playbook_dir, "termination.toml", 'situation = "termination"',
-             'situation = "neutral"')
+        edit(playbook_dir, "termination.toml", 'situation = "termination"', 'situation = "neutral"')
         assert str(load_error(playbook_dir)).startswith("termination.toml: situation: ")
 
     def test_missing_reminder_language(self, playbook_dir: Path):
         """A boundary reminder is needed in both languages."""
         path = playbook_dir / "harsh_tone.toml"
         lines = [
-            line for line in path.read_text(encoding="utf-8").splitlines()
+            line
+            for line in path.read_text(encoding="utf-8").splitlines()
             if not line.startswith("en = ")
         ]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
