@@ -155,6 +155,17 @@ class Playbooks:
 
 
 @functools.lru_cache(maxsize=8192)
+def _need_plain_phrase(phrases: tuple[str, ...] | list[str], source: str, field: str) -> None:
+    """A stage must work when the client named nothing: one phrase without placeholders."""
+    if not any(not placeholders_in(p) for p in phrases):
+        raise PlaybookError(
+            source,
+            field,
+            "needs at least one phrase without placeholders (used when the client named no "
+            "date, amount, …)",
+        )
+
+
 def placeholders_in(phrase: str) -> frozenset[str]:
     """The `{slot}` names a phrase needs (cached: phrases are few and asked about often)."""
     return frozenset(_PLACEHOLDER.findall(phrase))
@@ -393,13 +404,7 @@ def _playbook(
             for stage in REQUIRED_STAGES:
                 if not merged.get(stage):
                     raise PlaybookError(source, f"{voice}.neutral.{stage}", "missing or empty")
-                if not any(not placeholders_in(p) for p in merged[stage]):
-                    raise PlaybookError(
-                        source,
-                        f"{voice}.{tone.value}.{stage}",
-                        "needs at least one phrase without placeholders (used when the "
-                        "client named no date, amount, …)",
-                    )
+                _need_plain_phrase(merged[stage], source, f"{voice}.{tone.value}.{stage}")
             banks[(voice, tone)] = merged
 
     alternatives = raw.get("offer_alternatives_when_full", False)
@@ -518,13 +523,7 @@ def _kind(spec: Mapping[str, Any], base: Playbook, prefix: str) -> Playbook:
                     merged.pop(key + suffix, None)
             merged.update(layer)
             for key in layer:
-                if not any(not placeholders_in(p) for p in merged[key]):
-                    raise PlaybookError(
-                        source,
-                        f"{prefix}{voice}.{tone.value}.{key}",
-                        "needs at least one phrase without placeholders (used when the "
-                        "client named no date, amount, …)",
-                    )
+                _need_plain_phrase(merged[key], source, f"{prefix}{voice}.{tone.value}.{key}")
             banks[(voice, tone)] = merged
     arcs = _arcs(spec, source, base.arcs, prefix)
     assert arcs is not None
