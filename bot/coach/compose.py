@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -37,7 +38,14 @@ from bot.coach.model import (
     Tone,
 )
 from bot.coach.normalize import MAX_ANALYSED_CHARS
-from bot.coach.playbooks import Playbook, Playbooks, load_playbooks, placeholders_in
+from bot.coach.playbooks import (
+    Alternatives,
+    Playbook,
+    Playbooks,
+    Template,
+    load_playbooks,
+    template,
+)
 
 __all__ = ["LENGTH_NORMAL", "LENGTH_SHORT", "compose"]
 
@@ -75,12 +83,22 @@ def compose(
     slots = detection.slots
     if reply_language is not detection.language:
         slots = replace(slots, deliverable=None, dates=())
-    facts = _facts(slots, profile, reply_language, voice)
+    # The reminder is in the user's language, the draft often too: work out the profile's
+    # facts (working hours in English, …) once for both then.
+    user_facts = _profile_facts(profile, profile.language)
+    reply_facts = (
+        user_facts
+        if reply_language is profile.language
+        else _profile_facts(profile, reply_language)
+    )
+    facts = _facts(slots, reply_facts, reply_language, voice)
     picker = _Picker(text, detection.situation)
 
     arc_key = "short" if short else tone.value
     arc = book.arcs[arc_key]
     secondary = _secondary(detection, books)
+    greeting = _greeting(books, voice, tone, detection.slots, picker)
+    closing = _closing(books, voice, reply_language, tone, profile, picker)
     skip: set[str] = set()
     caps = iter(_SHORT_PHRASE_CAPS if short else (None,))
     max_words = next(caps)
@@ -88,19 +106,20 @@ def compose(
         paragraphs = _body(
             book, secondary, arc, voice, tone, capacity, facts, picker, skip, max_words
         )
-        draft = _letter(books, voice, reply_language, tone, detection.slots, profile, paragraphs,
-                        picker)
+        draft = _letter(greeting, paragraphs, closing, reply_language)
         words = len(draft.split())
         if short:
             if words <= LENGTH_SHORT[1] or (max_words := next(caps, None)) is None:
                 break
             continue
+        if words <= LENGTH_NORMAL[1]:
+            break
         droppable = [s for s in _TRIM_ORDER if s not in skip and any(s in p for p in arc)]
-        if words <= LENGTH_NORMAL[1] or not droppable:
+        if not droppable:
             break
         skip.add(droppable[0])
 
-    boundary = _reminder(book, profile, capacity)
+    boundary = _reminder(book, profile.language, user_facts, capacity)
     notes = _notes(books, detection, reply_language)
     return Coaching(
         detection=detection,
@@ -117,49 +136,83 @@ def compose(
 # --- choosing --------------------------------------------------------------------------------
 
 
+_UINT64 = struct.Struct(">Q")  # int.from_bytes(digest[:8], "big"), without the slice
+
+
 class _Picker:
     """Deterministic choices seeded by the message text (hashlib, stable across runs)."""
 
     def __init__(self, text: str, situation: Situation) -> None:
         data = f"{situation.value}\n{text}".encode("utf-8", "surrogatepass")
-        self._seed = hashlib.sha256(data).digest()
+        seed = hashlib.sha256(data).digest()
+        # Each choice hashes seed + key: the seed is fed in once here, and copied per key.
+        self._seeded = hashlib.sha256(seed)
 
     def index(self, key: str, n: int) -> int:
-        digest = hashlib.sha256(self._seed + key.encode()).digest()
-        return int.from_bytes(digest[:8], "big") % n
+        """A number below `n` from SHA-256(seed + key), the first 8 bytes read big-endian."""
+        if n == 1:
+            return 0  # any number modulo 1: no need to hash
+        hasher = self._seeded.copy()
+        hasher.update(key.encode())
+        return _UINT64.unpack_from(hasher.digest())[0] % n
 
     def phrase(
         self,
-        key: str,
-        phrases: Sequence[str],
+        alternatives: Alternatives,
         facts: Mapping[str, str],
+        known: frozenset[str],
         used: set[str],
         max_words: int | None = None,
     ) -> str | None:
-        """One phrase whose placeholders are all known.
+        """One phrase whose placeholders are all `known` (the keys of `facts`).
 
         Preferred: a phrase that mentions only facts not yet in the draft, then one that adds at
         least one new fact, then one without placeholders.
 
         With `max_words`, phrases up to that length are preferred (for the short draft).
         """
-        usable = [p for p in phrases if placeholders_in(p) <= facts.keys()]
-        if max_words is not None:
-            brief = [p for p in usable if len(_fill(p, facts).split()) <= max_words]
-            usable = brief or sorted(usable, key=lambda p: len(_fill(p, facts).split()))[:1]
-        new_only = [p for p in usable if placeholders_in(p) and not placeholders_in(p) & used]
-        fresh = [p for p in usable if placeholders_in(p) - used]
-        plain = [p for p in usable if not placeholders_in(p)]
-        pool = new_only or fresh or plain or usable
+        if max_words is None:
+            named: Sequence[Template] = [t for t in alternatives.named if t.names <= known]
+            plain: Sequence[Template] = alternatives.plain
+        else:
+            named, plain = _brief(alternatives, facts, known, max_words)
+        pool = _preferred(named, plain, used)
         if not pool:
             return None
-        chosen = pool[self.index(key, len(pool))]
-        used.update(placeholders_in(chosen))
-        return _fill(chosen, facts)
+        chosen = pool[self.index(alternatives.key, len(pool))]
+        used.update(chosen.names)
+        return chosen.fill(facts)
 
 
-def _fill(phrase: str, facts: Mapping[str, str]) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: facts[m.group(1)], phrase)
+def _brief(
+    alternatives: Alternatives, facts: Mapping[str, str], known: frozenset[str], max_words: int
+) -> tuple[list[Template], list[Template]]:
+    """The usable phrases of at most `max_words` words (else the shortest one), split into
+    those with placeholders and those without."""
+    usable = [t for t in alternatives.templates if t.names <= known]
+    brief = [t for t in usable if t.word_count(facts) <= max_words]
+    if not brief and usable:
+        brief = [min(usable, key=lambda t: t.word_count(facts))]  # the first of the shortest
+    return [t for t in brief if t.names], [t for t in brief if not t.names]
+
+
+def _preferred(
+    named: Sequence[Template], plain: Sequence[Template], used: set[str]
+) -> Sequence[Template]:
+    """The phrases to choose from, in the order of preference described in `_Picker.phrase`.
+
+    `named` are the usable phrases with placeholders, `plain` those without, each in playbook
+    order.
+    """
+    if named:
+        new_only = [t for t in named if t.names.isdisjoint(used)]
+        if new_only:
+            return new_only
+        # With nothing new-only, a phrase adding a fact mentions an old one too.
+        fresh = [t for t in named if not t.names <= used]
+        if fresh:
+            return fresh
+    return plain or named  # without plain phrases, all usable ones are named
 
 
 def _voice(language: Language, formality: Formality) -> str:
@@ -196,6 +249,7 @@ def _body(
     max_words: int | None = None,
 ) -> list[str]:
     used: set[str] = set()
+    known = frozenset(facts)
     paragraphs = []
     for paragraph in arc:
         sentences = []
@@ -211,9 +265,8 @@ def _body(
                 book.offer_alternatives_when_full and capacity == "tight"
             ):
                 continue
-            phrases = source.phrases(voice, tone, stage, capacity)
-            key = f"{source.situation.value}.{stage}"
-            sentence = picker.phrase(key, phrases, facts, used, max_words)
+            alternatives = source.alternatives(voice, tone, stage, capacity)
+            sentence = picker.phrase(alternatives, facts, known, used, max_words)
             if sentence:
                 sentences.append(sentence)
         if sentences:
@@ -246,23 +299,12 @@ _CLOSING_WORDS = {
 }
 
 
-def _letter(
-    books: Playbooks,
-    voice: str,
-    language: Language,
-    tone: Tone,
-    slots: Slots,
-    profile: Profile,
-    paragraphs: list[str],
-    picker: _Picker,
-) -> str:
-    greeting = _greeting(books, voice, tone, slots, picker)
+def _letter(greeting: str, paragraphs: list[str], closing: str, language: Language) -> str:
     if paragraphs and language is Language.DE:
         first, _, rest = paragraphs[0].partition(" ")
         if first.lower().strip(",.") in _LOWER_AFTER_SALUTATION:
             paragraphs = [first[:1].lower() + first[1:] + (" " + rest if rest else ""),
                           *paragraphs[1:]]
-    closing = _closing(books, voice, language, tone, profile, picker)
     return "\n\n".join([greeting, *paragraphs, closing])
 
 
@@ -276,7 +318,8 @@ def _greeting(books: Playbooks, voice: str, tone: Tone, slots: Slots, picker: _P
     else:
         kind = "named"
     options = bank[kind]
-    return _fill(options[picker.index(f"greeting.{kind}", len(options))], {"client": name or ""})
+    chosen = options[picker.index(f"greeting.{kind}", len(options))]
+    return template(chosen).fill({"client": name or ""})
 
 
 def _clean_name(name: str | None) -> str | None:
@@ -293,11 +336,12 @@ def _closing(
     picker: _Picker,
 ) -> str:
     signature = (profile.signature or "").strip() or (profile.name or "").strip()
-    first_line, _, rest = signature.partition("\n")
-    if _CLOSING_WORDS[language].match(first_line):
-        return signature  # the user's signature brings its own closing words
-    if any(p.match(first_line) for p in _CLOSING_WORDS.values()):
-        signature = rest.strip()  # a closing in the other language: use ours instead
+    if signature:
+        first_line, _, rest = signature.partition("\n")
+        if _CLOSING_WORDS[language].match(first_line):
+            return signature  # the user's signature brings its own closing words
+        if any(p.match(first_line) for p in _CLOSING_WORDS.values()):
+            signature = rest.strip()  # a closing in the other language: use ours instead
     options = books.common.signoffs[(voice, tone)]
     words = options[picker.index("signoff", len(options))]
     if not signature:
@@ -343,8 +387,13 @@ _DE_DETERMINER = re.compile(
 )
 
 
-def _facts(slots: Slots, profile: Profile, language: Language, voice: str) -> dict[str, str]:
-    """Placeholder values for one reply; a placeholder is absent when its fact is unknown."""
+def _facts(
+    slots: Slots, profile_facts: Mapping[str, str], language: Language, voice: str
+) -> dict[str, str]:
+    """Placeholder values for one reply; a placeholder is absent when its fact is unknown.
+
+    `profile_facts` are those of `_profile_facts` for the reply's language.
+    """
     facts: dict[str, str] = {}
     if deliverable := _deliverable(slots.deliverable, language, voice):
         facts["deliverable"] = deliverable
@@ -354,7 +403,7 @@ def _facts(slots: Slots, profile: Profile, language: Language, voice: str) -> di
         facts["amount"] = amount
     if slots.invoice_numbers and (invoice := _invoice(slots.invoice_numbers[0])):
         facts["invoice"] = invoice
-    facts.update(_profile_facts(profile, language))
+    facts.update(profile_facts)
     return facts
 
 
@@ -386,7 +435,13 @@ _EN_HOURS_WORDS = {
 _GERMAN_HOURS = re.compile(
     r"\b(Uhr|Mo|Di|Mi|Fr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|bis)\b"
 )
-_HOURS_WORD = re.compile(r"\b(" + "|".join(_EN_HOURS_WORDS) + r")\b\.?", re.I)
+# The lookahead on the first letters finds the same words; it only spares the regex engine
+# trying every alternative wherever a word starts (half the time of the bare alternation).
+_HOURS_WORD = re.compile(
+    r"\b(?=[" + "".join(sorted({w[0] for w in _EN_HOURS_WORDS})) + "])"
+    r"(" + "|".join(_EN_HOURS_WORDS) + r")\b\.?",
+    re.I,
+)
 
 
 def _hours_in(hours: str, language: Language) -> str:
@@ -404,12 +459,16 @@ def _short_value(value: str | None, limit: int) -> str | None:
     return value if 0 < len(value) <= limit else None
 
 
+_ORDINAL_END = re.compile(r"\d\.$")  # "am 3." keeps its full stop
+_DUE = re.compile(r"^(due|fällig)\s+", re.I)
+
+
 def _date(value: str, language: Language) -> str | None:
     value = _short_value(value, 40)
     if value is None:
         return None
-    value = value.rstrip(".") if not re.search(r"\d\.$", value) else value
-    value = re.sub(r"^(due|fällig)\s+", "", value, flags=re.I)  # "due Monday" -> "by Monday"
+    value = value.rstrip(".") if not _ORDINAL_END.search(value) else value
+    value = _DUE.sub("", value)  # "due Monday" -> "by Monday"
     if not value:
         return None
     if language is Language.DE:
@@ -421,12 +480,16 @@ def _date(value: str, language: Language) -> str | None:
     return f"by {value}"
 
 
+_INVOICE_WORD = re.compile(
+    r"^(rechnung|invoice|rechnungsnummer|rechnungsnr\.?|nr\.?|no\.?)\s*", re.I
+)
+
+
 def _invoice(value: str) -> str | None:
     value = _short_value(value, 30)
     if value is None:
         return None
-    value = re.sub(r"^(rechnung|invoice|rechnungsnummer|rechnungsnr\.?|nr\.?|no\.?)\s*", "",
-                   value, flags=re.I)
+    value = _INVOICE_WORD.sub("", value)
     return value or None
 
 
@@ -510,12 +573,15 @@ def _fits_voice(value: str, voice: str) -> bool:
 # --- reminder and notes -----------------------------------------------------------------------
 
 
-def _reminder(book: Playbook, profile: Profile, capacity: str | None) -> str:
-    facts = _profile_facts(profile, profile.language)
-    for phrase in book.reminder(profile.language, tight=capacity == "tight"):
-        if placeholders_in(phrase) <= facts.keys():
-            return _fill(phrase, facts)
-    return book.reminder(profile.language, tight=False)[-1]  # loader guarantees a plain one
+def _reminder(
+    book: Playbook, language: Language, facts: Mapping[str, str], capacity: str | None
+) -> str:
+    """The boundary reminder in the user's `language`; `facts` are the profile's in it."""
+    for phrase in book.reminder(language, tight=capacity == "tight"):
+        reminder = template(phrase)
+        if reminder.names <= facts.keys():
+            return reminder.fill(facts)
+    return book.reminder(language, tight=False)[-1]  # loader guarantees a plain one
 
 
 def _notes(

@@ -38,12 +38,15 @@ __all__ = [
     "REQUIRED_STAGES",
     "STAGES",
     "VOICES",
+    "Alternatives",
     "Common",
     "Playbook",
     "PlaybookError",
     "Playbooks",
+    "Template",
     "load_playbooks",
     "placeholders_in",
+    "template",
 ]
 
 DEFAULT_PLAYBOOK_DIR = Path(__file__).resolve().parents[2] / "prompts" / "playbooks"
@@ -104,6 +107,71 @@ Bank = Mapping[str, tuple[str, ...]]  # stage (with optional capacity suffix) ->
 
 
 @dataclass(frozen=True, slots=True)
+class Template:
+    """A phrase taken apart once, so that choosing and filling it per message is cheap.
+
+    `parts` alternates literal text and placeholder names, starting and ending with literal
+    text: "bis {date} fertig" is ("bis ", "date", " fertig").
+    """
+
+    text: str
+    names: frozenset[str]  # the placeholders the phrase needs
+    parts: tuple[str, ...]
+    words: int  # words in `text`: the length of the phrase when it has no placeholders
+
+    def fill(self, facts: Mapping[str, str]) -> str:
+        """The phrase with each `{name}` replaced by `facts[name]`."""
+        if not self.names:
+            return self.text
+        parts = self.parts
+        pieces = [parts[0]]
+        for i in range(1, len(parts), 2):
+            pieces.append(facts[parts[i]])
+            pieces.append(parts[i + 1])
+        return "".join(pieces)
+
+    def word_count(self, facts: Mapping[str, str]) -> int:
+        """Words of the filled phrase."""
+        return len(self.fill(facts).split()) if self.names else self.words
+
+
+@functools.lru_cache(maxsize=8192)
+def template(phrase: str) -> Template:
+    """The `Template` of a validated playbook phrase (cached: playbook text is finite)."""
+    parts = tuple(_PLACEHOLDER.split(phrase))
+    return Template(
+        text=phrase,
+        names=frozenset(parts[1::2]),
+        parts=parts,
+        words=len(phrase.split()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Alternatives:
+    """The phrases of one stage as templates, in playbook order, with the plain ones set apart
+    (a draft prefers phrases that pick up facts, so compose asks for the two groups)."""
+
+    key: str  # situation and stage, "scope_creep.boundary": what compose seeds its choice with
+    templates: tuple[Template, ...]
+    plain: tuple[Template, ...]  # the templates without placeholders
+    named: tuple[Template, ...]  # the templates with placeholders
+
+    @classmethod
+    def of(cls, key: str, phrases: tuple[str, ...]) -> Alternatives:
+        templates = tuple(template(p) for p in phrases)
+        return cls(
+            key=key,
+            templates=templates,
+            plain=tuple(t for t in templates if not t.names),
+            named=tuple(t for t in templates if t.names),
+        )
+
+
+_StageKey = tuple[str, Tone, str, str | None]  # voice, tone, stage, capacity
+
+
+@dataclass(frozen=True, slots=True)
 class Playbook:
     """Everything calm says for one situation."""
 
@@ -115,6 +183,10 @@ class Playbook:
     offer_alternatives_when_full: bool = False
     # incident kind -> this playbook with the kind's `[kind.…]` sections laid over it
     kinds: Mapping[str, Playbook] = field(default_factory=dict)
+    # `alternatives` made from `banks` on first use (a copy by `dataclasses.replace` starts empty)
+    _alternatives: dict[_StageKey, Alternatives] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def for_kind(self, kind: str | None) -> Playbook:
         """The playbook for an incident kind (see `bot.coach.incidents`); itself by default."""
@@ -128,6 +200,18 @@ class Playbook:
         if capacity is not None and bank.get(f"{stage}_{capacity}"):
             return bank[f"{stage}_{capacity}"]
         return bank.get(stage, ())
+
+    def alternatives(
+        self, voice: str, tone: Tone, stage: str, capacity: str | None
+    ) -> Alternatives:
+        """`phrases` as templates, prepared once per playbook (its phrases never change)."""
+        key = (voice, tone, stage, capacity)
+        prepared = self._alternatives.get(key)
+        if prepared is None:
+            phrases = self.phrases(voice, tone, stage, capacity)
+            prepared = Alternatives.of(f"{self.situation.value}.{stage}", phrases)
+            self._alternatives[key] = prepared
+        return prepared
 
     def reminder(self, language: Language, tight: bool) -> tuple[str, ...]:
         if tight and self.reminders.get(f"{language.value}_tight"):
@@ -167,7 +251,7 @@ def _need_plain_phrase(phrases: tuple[str, ...] | list[str], source: str, field:
 
 
 def placeholders_in(phrase: str) -> frozenset[str]:
-    """The `{slot}` names a phrase needs (cached: phrases are few and asked about often)."""
+    """The `{slot}` names a phrase needs."""
     return frozenset(_PLACEHOLDER.findall(phrase))
 
 
