@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from itertools import pairwise, repeat
+from operator import sub
 
 from bot.coach.model import Situation
 
@@ -115,7 +116,7 @@ class _Model:
     def scores(self, folded: str) -> list[float]:
         """Log posterior (up to a constant) of each class, neutral's head start included."""
         feats = features(folded, bigrams=self.bigrams, affix=self.affix)
-        total = sum(map(self.weights.get, feats, repeat(0)))
+        total = sum(filter(None, map(self.weights.get, feats)))  # the known features
         n = len(self.labels)
         known = total >> (_FIELD * n)
         temperature = self.temperature
@@ -156,11 +157,11 @@ def fallback_guess(folded: str) -> tuple[Situation, float] | None:
         return None
     model = _model()
     scores = model.scores(folded)
-    best = max(range(len(scores)), key=scores.__getitem__)
+    best = scores.index(max(scores))  # the first of equals; scores are finite
     if best == model.neutral:
         return None
     top = scores[best]
-    probability = 1.0 / sum(math.exp(s - top) for s in scores)
+    probability = 1.0 / sum(map(math.exp, map(sub, scores, repeat(top))))
     if probability < model.threshold:
         return None
     return model.labels[best], probability

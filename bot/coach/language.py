@@ -18,10 +18,10 @@ greeting is weak evidence, overruled by any du-form.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
-from itertools import islice
 
-from bot.coach.caseless import caseless
+from bot.coach.caseless import caseless, caseless_any, words_of
 from bot.coach.model import Formality, Language
 from bot.coach.normalize import fold
 
@@ -103,19 +103,49 @@ _FOREIGN_CHARS = {
     "it": re.compile(r"\b(?:è|perché|così|più)\b"),
 }
 _TOKEN = re.compile(r"[a-zà-ÿ]+(?:'[a-z]+)?")
-_DE_CHARS = re.compile(r"[äöüßÄÖÜẞ]")
+
+
+def _word_initial(stem: str) -> str:
+    r"""The regex `\b` + `stem` (which starts with a letter), in a form `re` scans faster.
+
+    When every alternative of a pattern starts with a literal letter, `re` skips in C to the
+    positions holding one of them; a leading `\b` hides the letter and makes it try every
+    position. After the first letter, `(?<!\w\w)` tests the same as `\b` before it: that
+    letter is a word character, so both ask whether the character before it is one.
+    """
+    return f"{stem[0]}(?<!\\w\\w){stem[1:]}"
+
+
+# Word shapes. Plainly written, German is
+#     sch|(?:ung|keit|heit|lich|chen|ig)\b|\b(?:ge|ver|be|zer|ent)[a-z]{3,}t\b|tz|ck
+# and English is `_EN_SHAPES`. The fast forms match exactly the same, in the same order of
+# alternatives: the group followed by `\b` is spread over its alternatives, and `\b` + letter
+# is `_word_initial`.
 _DE_SHAPES = re.compile(
-    r"sch|(?:ung|keit|heit|lich|chen|ig)\b|\b(?:ge|ver|be|zer|ent)[a-z]{3,}t\b|tz|ck"
+    r"sch|ung\b|keit\b|heit\b|lich\b|chen\b|ig\b|"
+    + "|".join(_word_initial(stem) + r"[a-z]{3,}t\b" for stem in ("ge", "ver", "be", "zer", "ent"))
+    + "|tz|ck"
 )
 _EN_SHAPES = re.compile(r"\bth|wh|(?:ing|ly|tion|ed)\b|ght|\b[a-z]+'(?:s|t|re|ll|ve|m|d)\b")
+# `_EN_SHAPES` for a text without an apostrophe, which no contraction can match in.
+_EN_SHAPES_PLAIN = re.compile(_word_initial("th") + r"|wh|ing\b|ly\b|tion\b|ed\b|ght")
 
 
 _SHAPES_READ = 400
+# German letters: each occurrence is evidence, counted with `str.count` (C speed).
+_DE_LETTERS = "äöüßÄÖÜẞ"
+# Every match of the "es", "pt" and "it" patterns holds a letter outside ASCII; a "fr" match
+# holds one or an apostrophe ("l'idée"). Folded German and English text is mostly plain ASCII,
+# so an `isascii` test (C speed) usually spares these scans.
+_NEEDS_NON_ASCII = ("es", "pt", "it")
 
 
 def _capped(pattern: re.Pattern[str], text: str, cap: int) -> int:
-    """How often `pattern` occurs in `text`, counting no further than `cap`."""
-    return sum(1 for _ in islice(pattern.finditer(text), cap))
+    """How often `pattern` occurs in `text`, counting no further than `cap`.
+
+    `findall` counts in C; callers pass a bounded `text`, so listing every match stays cheap.
+    """
+    return min(len(pattern.findall(text)), cap)
 
 
 def _merged_lexicon() -> dict[str, tuple[tuple[str, float], ...]]:
@@ -128,24 +158,34 @@ def _merged_lexicon() -> dict[str, tuple[tuple[str, float], ...]]:
 
 
 _WEIGHTS_OF = _merged_lexicon()  # token -> ((language, weight), ...)
+_FOREIGN = tuple(code for code in _LEXICON if code not in ("de", "en"))
 
 
 def language_scores(text: str, folded: str | None = None) -> dict[str, float]:
     """Evidence per language code; `folded` is `fold(text)` when the caller has it."""
     folded = fold(text) if folded is None else folded
     scores = dict.fromkeys(_LEXICON, 0.0)
-    weights_of = _WEIGHTS_OF.get
-    for token, count in Counter(_TOKEN.findall(folded)).items():
-        for code, weight in weights_of(token, ()):
+    # Only lexicon words add anything; dropping the others first (in C) keeps the order in
+    # which the known words first occur, and so the order of the float additions.
+    known = Counter(filter(_WEIGHTS_OF.__contains__, _TOKEN.findall(folded)))
+    for token, count in known.items():
+        for code, weight in _WEIGHTS_OF[token]:
             scores[code] += weight * count
-    scores["de"] += _capped(_DE_CHARS, text, 6) * 0.8
+    if not text.isascii():  # the German letters are not ASCII
+        scores["de"] += min(sum(map(text.count, _DE_LETTERS)), 6) * 0.8
     # Letters and word shapes only matter when words are few (short messages, near-ties); on a
     # long message the words decide, so these scans read its start only.
     start = folded[:_SHAPES_READ]
-    for code, pattern in _FOREIGN_CHARS.items():
-        scores[code] += _capped(pattern, start, 4) * 0.7
+    # A scan that cannot match would add 0.0, which leaves a score as it is.
+    plain = start.isascii()
+    if not plain:
+        for code in _NEEDS_NON_ASCII:
+            scores[code] += _capped(_FOREIGN_CHARS[code], start, 4) * 0.7
+    if not plain or "'" in start:
+        scores["fr"] += _capped(_FOREIGN_CHARS["fr"], start, 4) * 0.7
     scores["de"] += _capped(_DE_SHAPES, start, 4) * 0.15
-    scores["en"] += _capped(_EN_SHAPES, start, 4) * 0.15
+    en_shapes = _EN_SHAPES if "'" in start else _EN_SHAPES_PLAIN
+    scores["en"] += _capped(en_shapes, start, 4) * 0.15
     return scores
 
 
@@ -159,7 +199,7 @@ def detect_language(
     """
     scores = language_scores(text, folded)
     de, en = scores["de"], scores["en"]
-    foreign = max((c for c in scores if c not in ("de", "en")), key=lambda c: scores[c])
+    foreign = max(_FOREIGN, key=scores.__getitem__)  # the first of equals, as listed
     if scores[foreign] >= 2.0 and scores[foreign] > 1.4 * max(de, en):
         return default, foreign
     if de <= 0.3 and en <= 0.3:
@@ -171,14 +211,26 @@ def detect_language(
 
 # --- German register -------------------------------------------------------------------------
 
+# "Sie", "Ihnen", "Ihr…" as words; `_SIE_MID` is one not at the start of a sentence.
+_SIE_WORD = re.compile(
+    "(?:" + "|".join(map(_word_initial, ("Sie", "Ihnen", "Ihre[nmrs]?", "Ihr"))) + r")\b"
+)
 _SIE_MID = re.compile(
     r"(?<![.!?:;\n\"„“(]\s)(?<![.!?:;\n\"„“(])(?<!^)\b(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b"
 )
-_SIE_ANY = re.compile(r"\b(?:Sie|Ihnen|Ihre[nmrs]?)\b")
-_IHNEN = re.compile(r"\bIhnen\b")
+_SIE_CAPS = re.compile(r"\b(?:SIE|IHNEN)\b")
+_HERR_FRAU = re.compile(r"\b(?:Herr|Frau|Hr\.|Fr\.)\s+(?:Dr\.\s*)?[A-ZÄÖÜ\[]")
+_TITLES = ("Herr", "Frau", "Hr.", "Fr.")  # one of which every `_HERR_FRAU` match starts with
+
+# The caseless patterns name the words one of which every match holds (`caseless.words_of`):
+# a text without them is not scanned.
+_DU_WORDS = (
+    "du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer haste "
+    "kannste willste"
+)
 _DU = caseless(
-    r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|"
-    r"eurer|haste|kannste|willste|hast du|biste)\b",
+    rf"\b(?:{'|'.join(_DU_WORDS.split())}|hast du|biste)\b",
+    words=_DU_WORDS + " biste",  # "hast du" holds "du"
 )
 # "ihr" as plural informal subject: "ihr habt", "habt ihr", "könnt ihr"
 _IHR_PLURAL = caseless(
@@ -186,24 +238,35 @@ _IHR_PLURAL = caseless(
     r"braucht|hättet|haettet|würdet|wuerdet|dürft|duerft)\b|"
     r"\b(?:habt|seid|könnt|koennt|müsst|muesst|wollt|macht|schickt|wisst|braucht|hättet|"
     r"haettet|würdet|wuerdet)\s+ihr\b",
+    words="ihr",
 )
 # lowercase "sie" right after a verb at the start of a question or request: "können sie mir…"
+_FORMAL_VERBS = (
+    "können koennen könnten koennten würden wuerden haben hätten haetten wären waeren schicken "
+    "senden rufen melden geben sagen machen dürfen duerfen"
+)
 _SIE_LOWER_FORMAL = caseless(
-    r"(?:^|[.!?]\s+|,\s*)(?:bitte\s+)?(?:können|koennen|könnten|koennten|würden|wuerden|haben|"
-    r"hätten|haetten|wären|waeren|schicken|senden|rufen|melden|geben|sagen|machen|"
-    r"dürfen|duerfen)\s+sie\b",
+    rf"(?:^|[.!?]\s+|,\s*)(?:bitte\s+)?(?:{'|'.join(_FORMAL_VERBS.split())})\s+sie\b",
+    words=f"sie & {_FORMAL_VERBS}",
 )
-_SIE_GREETING = caseless(
-    r"\bsehr\s+geehrte[rn]?\b|\bmit\s+freundlichen\s+gr|\bmfg\b|\bfreundliche\s+gr(?:ü|ue)(?:ß|ss)e"
-    r"\b|"
-    r"\bguten\s+tag\s+(?:herr|frau)\b",
+_SIE_GREETING = caseless_any(
+    (r"\bsehr\s+geehrte[rn]?\b", "geehrte geehrter geehrten"),
+    (r"\bmit\s+freundlichen\s+gr", "freundlichen"),
+    (r"\bmfg\b", "mfg"),
+    (r"\bfreundliche\s+gr(?:ü|ue)(?:ß|ss)e\b", "freundliche"),
+    (r"\bguten\s+tag\s+(?:herr|frau)\b", "tag"),
 )
-_HERR_FRAU = re.compile(r"\b(?:Herr|Frau|Hr\.|Fr\.)\s+(?:Dr\.\s*)?[A-ZÄÖÜ\[]")
-_DU_GREETING = caseless(
-    r"^\s*(?:hallo|hi|hey|moin|servus|huhu|liebe[rs]?|hello)\s+[A-ZÄÖÜ][a-zäöüß]+\s*[,!\n]|"
-    r"\b(?:lg|vg|liebe\s+grüße|liebe\s+gruesse|ganz\s+liebe|bis\s+dann|ciao|tschüss|tschuess)\b|"
-    r"^\s*(?:hey|hi|huhu|moin)\b",
-    re.M,
+_DU_GREETING = caseless_any(
+    (
+        r"^\s*(?:hallo|hi|hey|moin|servus|huhu|liebe[rs]?|hello)\s+[A-ZÄÖÜ][a-zäöüß]+\s*[,!\n]",
+        "hallo hi hey moin servus huhu liebe lieber liebes hello",
+    ),
+    (
+        r"\b(?:lg|vg|liebe\s+grüße|liebe\s+gruesse|ganz\s+liebe|bis\s+dann|ciao|tschüss|tschuess)\b",
+        "lg vg liebe dann ciao tschüss tschuess",  # "ganz liebe", "bis dann"
+    ),
+    (r"^\s*(?:hey|hi|huhu|moin)\b", "hey hi huhu moin"),
+    flags=re.M,
 )
 # du-imperatives after "bitte" ("bitte schick mir…", "bitte kürze…"); the Sie form would be
 # "schicken Sie".
@@ -214,36 +277,81 @@ _DU_IMPERATIVE = caseless(
 )
 # ... and at the start of a sentence, followed by what a request goes on with ("Schick mir alle
 # Dateien", "Mach einfach schon mal los"); "Schicken Sie mir" does not match.
-_DU_IMPERATIVE_START = caseless(
-    r"(?:^|[.!?:;,]\s*|\n\s*)(?:schick|sende|mach|ruf|meld|sag|gib|schau|guck|denk|nimm|bring|"
-    r"lies|check|vergiss|beeil|antworte|erledige|schreib|änder|aender|lass|hör|hoer|kümmer|"
-    r"kuemmer|zeig|überleg|ueberleg)(?:e)?(?:\s+(?:mir|mich|uns|mal|einfach|doch|bitte|das|"
-    r"die|den|dich|schon|endlich|jetzt|noch|nochmal|nochmals|gleich|es|dir|dem|sofort)\b|"
-    r"\s*!|\.(?:\s|$))",
+_IMPERATIVES = (
+    "schick sende mach ruf meld sag gib schau guck denk nimm bring lies check vergiss beeil "
+    "antworte erledige schreib änder aender lass hör hoer kümmer kuemmer zeig überleg ueberleg"
 )
+_DU_IMPERATIVE_START = caseless(
+    rf"(?:^|[.!?:;,]\s*|\n\s*)(?:{'|'.join(_IMPERATIVES.split())})(?:e)?(?:\s+(?:mir|mich|uns|"
+    r"mal|einfach|doch|bitte|das|die|den|dich|schon|endlich|jetzt|noch|nochmal|nochmals|gleich|"
+    r"es|dir|dem|sofort)\b|\s*!|\.(?:\s|$))",
+    words=" ".join(f"{verb} {verb}e" for verb in _IMPERATIVES.split()),
+)
+
+
+def _shouted(text: str) -> bool:
+    """True when over 60 % of the letters are capitals (`str.isupper`, `str.isalpha`).
+
+    ASCII characters are counted with `bytes.translate` (C speed), the others one by one, and
+    only when it matters: not when the text falls short even if all of them were capitals.
+    """
+    plain = text.encode("ascii", "ignore")
+    upper = len(plain) - len(plain.translate(None, _ASCII_UPPER))
+    letters = len(plain) - len(plain.translate(None, _ASCII_LETTERS))
+    if upper + len(text) - len(plain) <= 0.6 * max(1, letters):
+        return False  # more letters can only raise the bar
+    if not text.isascii():
+        others = _NON_ASCII.findall(text)
+        upper += sum(map(str.isupper, others))
+        letters += sum(map(str.isalpha, others))
+    return upper > 0.6 * max(1, letters)
+
+
+_ASCII_UPPER = string.ascii_uppercase.encode()
+_ASCII_LETTERS = string.ascii_letters.encode()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _sie_counts(text: str) -> tuple[int, int, int]:
+    """How many "Sie/Ihnen/Ihr…" words: mid-sentence, any but "Ihr", and "Ihnen".
+
+    One scan finds the words; each is a whole word, so they cannot overlap, and `_SIE_MID`
+    matches exactly those of them its look-behinds admit.
+    """
+    mid = anywhere = ihnen = 0
+    if "Sie" not in text and "Ih" not in text:
+        return mid, anywhere, ihnen
+    for m in _SIE_WORD.finditer(text):
+        word = m.group()
+        mid += _SIE_MID.match(text, m.start()) is not None
+        anywhere += word != "Ihr"
+        ihnen += word == "Ihnen"
+    return mid, anywhere, ihnen
 
 
 def formality_scores(text: str) -> tuple[float, float]:
     """(Sie evidence, du evidence) in a German text."""
     lower = text.lower()
-    caps_text = sum(map(str.isupper, text)) > 0.6 * max(1, sum(map(str.isalpha, text)))
+    words = words_of(lower)
     sie = 0.0
-    if caps_text:
-        sie += 0.7 * len(re.findall(r"\b(?:SIE|IHNEN)\b", text))
+    if _shouted(text):
+        if "SIE" in text or "IHNEN" in text:
+            sie += 0.7 * len(_SIE_CAPS.findall(text))
     else:
-        mid = len(_SIE_MID.findall(text))
-        anywhere = len(_SIE_ANY.findall(text))
+        mid, anywhere, ihnen = _sie_counts(text)
         sie += 1.0 * mid + 0.45 * (anywhere - min(anywhere, mid))
-        sie += 0.5 * len(_IHNEN.findall(text))  # "Ihnen" is formal even at a sentence start
-    sie += 0.6 * _SIE_LOWER_FORMAL.findall_count(text, lower)
-    sie += 0.8 * _SIE_GREETING.findall_count(text, lower)
+        sie += 0.5 * ihnen  # "Ihnen" is formal even at a sentence start
+    sie += 0.6 * _SIE_LOWER_FORMAL.findall_count(text, lower, words)
+    sie += 0.8 * _SIE_GREETING.findall_count(text, lower, words)
     # "Frau Berger" with no pronoun at all: German business mail with a surname is Sie; any
     # du-form overrules it.
-    sie += 0.45 * min(1, len(_HERR_FRAU.findall(text)))
-    du = 1.2 * _DU.findall_count(text, lower) + 1.0 * _IHR_PLURAL.findall_count(text, lower)
-    du += 0.5 * _DU_GREETING.findall_count(text, lower)
-    du += 0.6 * _DU_IMPERATIVE.findall_count(text, lower)
-    du += 0.6 * _DU_IMPERATIVE_START.findall_count(text, lower)
+    if any(title in text for title in _TITLES) and _HERR_FRAU.search(text):
+        sie += 0.45
+    du = 1.2 * _DU.findall_count(text, lower, words)
+    du += 1.0 * _IHR_PLURAL.findall_count(text, lower, words)
+    du += 0.5 * _DU_GREETING.findall_count(text, lower, words)
+    du += 0.6 * _DU_IMPERATIVE.findall_count(text, lower, words)
+    du += 0.6 * _DU_IMPERATIVE_START.findall_count(text, lower, words)
     return sie, du
 
 

@@ -90,6 +90,8 @@ _DISCLAIMER = caseless(
     r"von\s+meinem\s+(?:iphone|ipad|android|smartphone|samsung)\s+gesendet|"
     r"get\s+outlook\s+for|"
     r"gesch(?:ä|ae)ftsf(?:ü|ue)hrer\s*:|registergericht|amtsgericht\s+\S+\s+hrb|ust-?id)",
+    words="mail* intended* adressat* iphone* ipad* android* samsung* mobile* gesendet* outlook* "
+    "gesch* registergericht* amtsgericht* ust-id* ustid*",  # literals, one in every match
 )
 _NAME_LINE = re.compile(
     r"^(?:(?:Dr|Prof)\.?\s+)?[A-ZÄÖÜ][\w'’\-]+\.?(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w'’\-]+){0"
@@ -194,12 +196,28 @@ _INLINE_CLOSING = re.compile(
 )
 
 
+def _may_end_with_name(line: str) -> bool:
+    r"""False when `line` cannot end the way `_INLINE_CLOSING` needs: with a capitalised name.
+
+    The name's last word, `[A-ZÄÖÜ][\w'’-]+`, follows white space and is followed by nothing but
+    white space and at most one "." or "!". A cheap test that spares most lines the search.
+    """
+    tail = line.rstrip()
+    if tail.endswith((".", "!")):
+        tail = tail[:-1].rstrip()
+    last = tail.rsplit(None, 1)[-1] if tail else ""
+    return len(last) > 1 and last[0] in _NAME_INITIALS
+
+
+_NAME_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
 def _split_inline_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     """Cut a sign-off written on the same line as the last sentence."""
     for i in range(len(lines) - 1, -1, -1):
         if not lines[i].strip():
             continue
-        m = _INLINE_CLOSING.search(lines[i])
+        m = _INLINE_CLOSING.search(lines[i]) if _may_end_with_name(lines[i]) else None
         if m is None:
             break
         start = m.start("closing")
@@ -208,8 +226,12 @@ def _split_inline_closing(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _tidy(text: str) -> str:
-    text = _SPACES.sub(" ", text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    if not text:
+        return text  # most messages have no sign-off
+    # In ASCII text `_SPACES` can only match two spaces or a tab.
+    if not text.isascii() or "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    text = "\n".join(map(str.strip, text.split("\n")))
     return (_MANY_NEWLINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 

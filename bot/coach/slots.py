@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from bot.coach.caseless import CaselessPattern, caseless
+from bot.coach.caseless import DIGIT, CaselessPattern, caseless, caseless_any, words_of
 from bot.coach.model import Formality, Language, Slots
 
 __all__ = ["extract_slots"]
@@ -114,19 +114,43 @@ _DATE_PATTERNS = (
     r"\b(?:tomorrow(?:\s+(?:morning|afternoon|evening|eod))?|tonight|next\s+week|end\s+of\s+"
     r"(?:the\s+)?(?:day|week|month)|this\s+(?:afternoon|evening))\b",
 )
-_DATES = caseless("|".join(f"(?:{p})" for p in _DATE_PATTERNS))
+# For each date pattern, the words its matches hold (see `caseless`): the day, the month, a
+# digit. A text without them is scanned without the pattern.
+_EN_BY = "by on until before due"
+_DATE_WORDS = (
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende monatsende "
+    "feierabend mittag ende",
+    DIGIT,
+    "januar februar märz maerz april mai juni juli august september oktober november dezember"
+    f" & {DIGIT}",
+    "heute morgen übermorgen uebermorgen woche",
+    "morgen",
+    "monday tuesday wednesday thursday friday saturday sunday weekend tomorrow tonight noon "
+    "midnight end eod cob",
+    f"{_EN_BY} & {DIGIT}",
+    "january february march april may june july august september october november december"
+    f" & {_EN_BY} & {DIGIT}",
+    "tomorrow tonight week end afternoon evening",
+)
+_DATES = caseless_any(
+    *((f"(?:{p})", words) for p, words in zip(_DATE_PATTERNS, _DATE_WORDS, strict=True))
+)
 
 _AMOUNT = caseless(
     r"(?:(?:€|\$|£|EUR|USD|CHF)\s?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:k|tsd))?)"
     r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?"
     r"(?:€|EUR|Euro|USD|CHF|dollars?|Dollar|£|bucks)\b)"
     r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?€)",
+    words=f"€* $* £* eur* usd* chf* dollar* bucks* & {DIGIT}",  # a currency and a number
 )
-_INVOICE = caseless(
-    r"\b(?:(?:rechnung(?:snummer|snr\.?)?|invoice)\s*(?:nr\.?|no\.?|number|#|nummer)?\s*:?\s*"
-    r"(?P<a>#?[A-Z]{0,4}-?\d[\w\-/]{1,18}))"
-    r"|(?P<b>\bRE-?\d[\w\-/]{1,15})"
-    r"|(?:\binvoice\s+(?P<c>#\d[\w\-]{0,15}))",
+_INVOICE = caseless_any(
+    (
+        r"\b(?:(?:rechnung(?:snummer|snr\.?)?|invoice)\s*(?:nr\.?|no\.?|number|#|nummer)?\s*:?\s*"
+        r"(?P<a>#?[A-Z]{0,4}-?\d[\w\-/]{1,18}))",
+        f"rechnung* invoice* & {DIGIT}",
+    ),
+    (r"(?P<b>\bRE-?\d[\w\-/]{1,15})", DIGIT),
+    (r"(?:\binvoice\s+(?P<c>#\d[\w\-]{0,15}))", f"invoice & {DIGIT}"),
 )
 
 _DELIVERABLE_NOUNS_DE = (
@@ -137,23 +161,53 @@ _DELIVERABLE_NOUNS_DE = (
     "korrektorat|lektorat|buchhaltung|unterlagen|tabelle|excel|dokument|dokumente|datei|"
     "dateien|bilder|fotos|grafik|grafiken|anzeige|etiketten|verpackung|drucke|präsentationen"
 )
+_DELIVERABLE_NOUNS_EN = (
+    "logo|logos|flyer|flyers|website|site|landing\\s+page|homepage|newsletter|brochure|"
+    "presentation|deck|slides|draft|drafts|design|designs|mockup|mockups|video|copy|article|"
+    "articles|blog\\s+post|post|posts|banner|poster|posters|report|proposal|layout|shop|store|"
+    "translation|spreadsheet|document|documents|files|photos|images|map|illustration|book|"
+    "cover|ad|ads|campaign|app|prints|cards|business\\s+cards|labels|packaging"
+)
+
+
+def _noun_words(nouns: str) -> str:
+    r"""The words the nouns of an alternation are found by: each noun's first word.
+
+    A noun follows `\s+` and ends at `\b`, so it is a whole word. "landing\s?page" can also
+    be written as one word.
+    """
+    words: list[str] = []
+    for noun in nouns.split("|"):
+        if "\\s?" in noun:
+            words.append(noun.replace("\\s?", ""))
+        words.append(re.split(r"\\s[?+]", noun)[0])
+    return " ".join(words)
+
+
+_NOUN_WORDS_DE = _noun_words(_DELIVERABLE_NOUNS_DE)
+_NOUN_WORDS_EN = _noun_words(_DELIVERABLE_NOUNS_EN)
 _DELIVERABLE_DE = caseless(
     r"\b(?P<det>der|die|das|den|dem|des|meine[nmrs]?|mein|unsere[nmrs]?|unser|"
     r"Ihre[nmrs]?|Ihr|deine[nmrs]?|dein|eure[nmrs]?|euer|diese[nmrs]?)\s+"
     r"(?:(?:neue[nmrs]?|finale[nmrs]?|fertige[nmrs]?|ersten?|zweiten?)\s+)?"
     rf"(?P<noun>(?:{_DELIVERABLE_NOUNS_DE}))\b",
+    words=_NOUN_WORDS_DE,
 )
 _DELIVERABLE_EN = caseless(
     r"\b(?P<det>the|my|our|your|this|that)\s+(?:(?:new|final|first|second|revised)\s+)?"
-    r"(?P<noun>logo|logos|flyer|flyers|website|site|landing\s+page|homepage|newsletter|brochure|"
-    r"presentation|deck|slides|draft|drafts|design|designs|mockup|mockups|video|copy|article|"
-    r"articles|blog\s+post|post|posts|banner|poster|posters|report|proposal|layout|shop|store|"
-    r"translation|spreadsheet|document|documents|files|photos|images|map|illustration|book|"
-    r"cover|ad|ads|campaign|app|prints|cards|business\s+cards|labels|packaging)\b",
+    rf"(?P<noun>{_DELIVERABLE_NOUNS_EN})\b",
+    words=_NOUN_WORDS_EN,
 )
+# language -> (its pattern, the words its nouns are found by)
+_DELIVERABLES = {
+    Language.DE: (_DELIVERABLE_DE, frozenset(_NOUN_WORDS_DE.split())),
+    Language.EN: (_DELIVERABLE_EN, frozenset(_NOUN_WORDS_EN.split())),
+}
 
 
 def _client_name(signoff: str, formality: Formality) -> tuple[str | None, bool]:
+    if not signoff or signoff.isspace():
+        return None, False  # most messages: no lines below
     lines = [line.strip() for line in signoff.split("\n") if line.strip()]
     if not lines:
         return None, False
@@ -193,43 +247,75 @@ def _unique(items: Iterable[str], limit: int) -> tuple[str, ...]:
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_REQUEST = caseless(
-    r"\?|\b(?:bitte|könnt|koennt|kannst|können|koennen|würden|wuerden|brauche|brauchen|"
+# A request sentence has a "?" or one of these words.
+_REQUEST_WORDS = caseless(
+    r"\b(?:bitte|könnt|koennt|kannst|können|koennen|würden|wuerden|brauche|brauchen|"
     r"please|can you|could you|would you|need|want)\b",
+    words="bitte könnt koennt kannst können koennen würden wuerden brauche brauchen please can "
+    "could would need want",
 )
 
 
-def _deliverable(body: str, lower: str, language: Language) -> str | None:
+def _deliverable(body: str, lower: str, words: frozenset[str], language: Language) -> str | None:
     """The thing the client asks about: the first one named in a request sentence.
 
     Clients often thank for earlier work before they ask for something ("Danke für die
     Entwürfe … Könnten Sie noch die Texte schreiben?"): the thing in the ask is the one the reply
-    should name, so request sentences win over the rest, later ones over earlier ones.
+    should name, so request sentences win over the rest, later ones over earlier ones. Only
+    sentences that name a thing are asked whether they are a request.
     """
-    deliverable = _DELIVERABLE_DE if language is Language.DE else _DELIVERABLE_EN
-    if not deliverable.may_match(body, lower):
+    deliverable, nouns = _DELIVERABLES[Language.DE if language is Language.DE else Language.EN]
+    selected = deliverable.select(body, lower, words)
+    if selected is None:
         return None
-    pattern, subject = deliverable.pick(body, lower)
-    request, _ = _REQUEST.pick(body, lower)
-    sentences = [s.span() for s in _SENTENCE.finditer(body)]
-    asks = [span for span in reversed(sentences) if request.search(subject, *span)]
-    for start, end in asks + sentences:
-        m = pattern.search(subject, start, end)
-        if m is not None:
-            return f"{body[slice(*m.span('det'))]} {body[slice(*m.span('noun'))]}"
-    return None
+    pattern, subject = selected
+    # A thing is named by a noun the text has; a sentence without one of those is not searched.
+    # (When the IGNORECASE pattern runs on `body` itself, its words are not known.)
+    present = tuple(words & nouns) if subject is lower else ("",)
+    named = []  # (sentence, its first thing), in text order
+    for sentence in _SENTENCE.finditer(body):
+        start, end = sentence.span()
+        text = subject[start:end]
+        if any(noun in text for noun in present):
+            m = pattern.search(subject, start, end)
+            if m is not None:
+                named.append((start, end, m))
+    if not named:
+        return None
+    m = named[0][2]
+    if len(named) > 1:  # which one is asked for
+        request = _REQUEST_WORDS.select(body, lower, words)
+        asked = (m for start, end, m in reversed(named) if _asks(subject, start, end, request))
+        m = next(asked, m)
+    return f"{body[slice(*m.span('det'))]} {body[slice(*m.span('noun'))]}"
+
+
+def _asks(subject: str, start: int, end: int, request: tuple[re.Pattern[str], str] | None) -> bool:
+    """Whether the sentence `subject[start:end]` is a request: it has a "?" or a request word.
+
+    `request` is what `_REQUEST_WORDS.select` gave (None: the text has no request word).
+    """
+    if subject.find("?", start, end) >= 0:
+        return True
+    return request is not None and request[0].search(subject, start, end) is not None
 
 
 def _found(
-    pattern: CaselessPattern, body: str, lower: str, *, first_group: bool = False
+    pattern: CaselessPattern,
+    body: str,
+    lower: str,
+    words: frozenset[str],
+    *,
+    first_group: bool = False,
 ) -> Iterator[str]:
     """The matches of `pattern` (or their first matched group), as written in `body`.
 
     Lazy: callers stop after the first few.
     """
-    if not pattern.may_match(body, lower):
+    selected = pattern.select(body, lower, words)
+    if selected is None:
         return
-    compiled, subject = pattern.pick(body, lower)
+    compiled, subject = selected
     for m in compiled.finditer(subject):
         span = m.span()
         if first_group:
@@ -241,11 +327,12 @@ def extract_slots(body: str, signoff: str, language: Language, formality: Formal
     """Slots from the client's words (`body`) and their sign-off block."""
     name, first_only = _client_name(signoff, formality)
     lower = body.lower()
+    words = words_of(lower)
     return Slots(
         client_name=name,
         client_first_name_only=first_only,
-        dates=_unique(_found(_DATES, body, lower), 3),
-        amounts=_unique(_found(_AMOUNT, body, lower), 3),
-        invoice_numbers=_unique(_found(_INVOICE, body, lower, first_group=True), 2),
-        deliverable=_deliverable(body, lower, language),
+        dates=_unique(_found(_DATES, body, lower, words), 3),
+        amounts=_unique(_found(_AMOUNT, body, lower, words), 3),
+        invoice_numbers=_unique(_found(_INVOICE, body, lower, words, first_group=True), 2),
+        deliverable=_deliverable(body, lower, words, language),
     )
