@@ -123,6 +123,7 @@ _PHRASE_PATTERNS = tuple(
     if phrases
 )
 _TOKEN = re.compile(r"\w+")
+_SITUATIONS = tuple(Situation)
 # word -> indexes of the groups it belongs to (memoised; distinct words are a few thousand)
 _GROUPS_OF: dict[str, tuple[int, ...]] = {}
 
@@ -149,8 +150,8 @@ def lexicon_scores(folded: str) -> dict[Situation, float]:
             counts[index] += 1
     for index, pattern in _PHRASE_PATTERNS:
         counts[index] += len(set(pattern.findall(folded)))
-    scores = dict.fromkeys(Situation, 0.0)
+    scores = dict.fromkeys(_SITUATIONS, 0.0)
     for (situation, weight), count in zip(_GROUPS, counts, strict=True):
         if count:
-            scores[situation] += 0.5 * weight * count
-    return {s: min(v, LEXICON_CAP) for s, v in scores.items()}
+            scores[situation] = min(scores[situation] + 0.5 * weight * count, LEXICON_CAP)
+    return scores

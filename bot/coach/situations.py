@@ -3745,6 +3745,7 @@ def tone_signals(text: str, folded: str) -> ToneSignals:
 
 
 _WORD = re.compile(r"\w+")
+_SITUATIONS = tuple(Situation)  # iterating the enum class itself is slow
 
 
 _HEAD = 8  # characters at a word start that `_candidates` sorts the needles by
@@ -3934,7 +3935,7 @@ def score_situations(
     regexes cost Python time per character.
     """
     sample = folded if sample is None else sample
-    scores = dict.fromkeys(Situation, 0.0)
+    scores = dict.fromkeys(_SITUATIONS, 0.0)
     cues = _CUES
     for index, count in _cue_hits(folded).items():
         cue = cues[index]
@@ -3944,7 +3945,7 @@ def score_situations(
         scores[situation] += LEXICON_WEIGHT * value
     positive = sum(1 for _ in islice(_NEUTRAL_CUES.finditer(sample), 3))
     scores[S.NEUTRAL] = NEUTRAL_FLOOR + min(positive, 3) * 0.4
-    return {k: round(v, 2) for k, v in scores.items()}
+    return {k: round(v, 2) if v else 0.0 for k, v in scores.items()}
 
 
 # When two situations score the same, the one the user must act on first wins.
@@ -3966,7 +3967,7 @@ _PRIORITY = (
 
 def pick(scores: dict[Situation, float]) -> tuple[Situation, tuple[Situation, ...]]:
     """Primary situation and at most one secondary from the scores."""
-    ranked = sorted(scores, key=lambda s: (-scores[s], _PRIORITY.index(s)))
+    ranked = sorted(_PRIORITY, key=lambda s: -scores[s])  # stable: ties keep _PRIORITY order
     primary = ranked[0]
     rest = [s for s in ranked[1:] if s is not S.NEUTRAL]
     if not rest:
