@@ -635,3 +635,44 @@ class TestRound3Shapes:
     )
     def test_near_misses_stay_neutral(self, text: str) -> None:
         assert detect(text).situation is Situation.NEUTRAL
+
+
+class TestOrdinaryRequests:
+    """Everyday requests that share words with a situation (own wording)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Could you also forward me the contract as a PDF?",
+            "Kannst du mir noch kurz den Link zur Datei schicken?",
+            "Könnten Sie uns auch die Zugangsdaten zukommen lassen? Danke!",
+            "Can you send us a quote for the brochure?",
+            "Schicken Sie mir gern ein Angebot für die Übersetzung.",
+            "Alles klar, bis morgen!",
+            "Great, talk to you tomorrow.",
+            "Please call me back this afternoon, I'm in meetings until 2.",
+            "Ruf mich bitte morgen früh kurz an.",
+        ],
+    )
+    def test_stay_neutral(self, text: str) -> None:
+        assert detect(text).situation is Situation.NEUTRAL
+
+    @pytest.mark.parametrize(
+        ("situation", "text"),
+        [
+            (S.PAYMENT_ISSUE, "Wir ziehen Ihnen 15 % ab, die Lieferung kam zu spät."),
+            (S.PAYMENT_ISSUE, "We're deducting 10% from your fee for the missed deadline."),
+            (S.BOUNDARY_OVERSTEP, "Kannst du mir noch ein Brötchen mitbringen?"),
+            (S.BOUNDARY_OVERSTEP, "Could you grab me a coffee on your way in?"),
+            # A deadline said as such stays urgent, also next to a farewell.
+            (S.URGENT_PRESSURE, "Wir brauchen die Folien bis morgen 9 Uhr. Bis dann!"),
+            (S.SCOPE_CREEP, "Could you also send me five more banner sizes?"),
+        ],
+    )
+    def test_still_read(self, situation: Situation, text: str) -> None:
+        assert detect(text).situation is situation
+
+    def test_errand_is_not_also_scope_creep(self) -> None:
+        detection = detect("Kannst du mir noch einen Tee holen?")
+        assert detection.situation is S.BOUNDARY_OVERSTEP
+        assert S.SCOPE_CREEP not in detection.secondary
