@@ -3674,7 +3674,7 @@ _MEETING = (
 _add(
     S.URGENT_PRESSURE,
     -2.5,
-    r"\b(?:heute|morgen|übermorgen|today|tomorrow)\s+(?:\w+\s+){0,3}(?:den|das|die|unser\w*|"
+    r"\b(?:heute|morgen|übermorgen|today|tomorrow)\s+(?:\w+\s+){0,4}(?:den|das|die|unser\w*|"
     r"einen|ein|the|our|a|your|ihr\w*|dein\w*)\s+" + _MEETING + r"\b",
     r"\b" + _MEETING + r"\w*\s+(?:\w+\s+){0,2}(?:heute|morgen|übermorgen|today|tomorrow)\b",
     r"\b(?:können|koennen|könnten|sollen|wollen) wir (?:uns )?(?:heute|morgen|übermorgen)\s+"
@@ -3697,7 +3697,7 @@ _add(
 # for more work.
 _add(
     S.SCOPE_CREEP,
-    -2.5,
+    -4.5,
     r"\b(?:auch|noch|kurz|mal|gleich)\s+(?:\w+\s+)?(?:sagen|mitteilen|bescheid geben|verraten|"
     r"bestätigen|erklären|zurückmelden)\b|\b(?:also|quickly)\s+(?:let me know|tell me|confirm|"
     r"explain)\b",
@@ -3706,8 +3706,30 @@ _add(
 _add(
     S.TERMINATION,
     2.8,
-    r"\bab\s+(?:\w+\s+){0,2}(?:übernehmen|machen|erledigen|stemmen)\s+wir\s+(?:\w+\s+){0,3}"
+    r"\bab\s+(?:\w+\s+){0,2}(?:übernehmen|machen|erledigen|stemmen)\s+wir\s+(?:\w+\s+){0,5}"
     r"(?:intern|selbst|inhouse|in-house)\b",
+)
+# Pausing the engagement itself ("pause the retainer for Q1", "den Vertrag ruhen lassen") ends the
+# work for now, as pausing indefinitely does.
+_ENGAGEMENT = (
+    r"(?:retainer|contract|collaboration|engagement|partnership|account|zusammenarbeit|vertrag|"
+    r"auftrag|betreuung|mandat)"
+)
+_add(
+    S.TERMINATION,
+    2.5,
+    r"\b(?:pause|pausing|freeze|freezing|suspend|suspending)\s+(?:the|our|your|this|all)\s+"
+    r"(?:\w+\s+)?" + _ENGAGEMENT + r"s?\b",
+    r"\b(?:die|den|das|unsere[nr]?|ihre[nr]?|deine[nr]?)\s+(?:\w+\s+)?" + _ENGAGEMENT
+    + r"\s+(?:\w+\s+){0,3}(?:pausieren|ruhen lassen|aussetzen|auf eis legen)\b",
+)
+# "Ich hatte gedacht, die Posts sind im Paket enthalten": the client counts them as included.
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\b(?:im|in dem|in unserem|in ihrem|in deinem)\s+(?:paket|angebot|preis|pauschalpreis|"
+    r"auftrag|pauschale|vertrag|honorar)\s+(?:\w+\s+){0,2}(?:enthalten|inbegriffen|drin|mit drin|"
+    r"dabei)\b",
 )
 # A cut announced for lateness ("ich zieh dir 20 % ab, das war zu spät") is about the money.
 _add(

@@ -676,3 +676,39 @@ class TestOrdinaryRequests:
         detection = detect("Kannst du mir noch einen Tee holen?")
         assert detection.situation is S.BOUNDARY_OVERSTEP
         assert S.SCOPE_CREEP not in detection.secondary
+
+
+class TestRound4Shapes:
+    """Shapes added after reading everyday and difficult messages in round 4 (own wording)."""
+
+    @pytest.mark.parametrize(
+        ("situation", "text"),
+        [
+            (S.TERMINATION, "Ab März übernehmen wir die Pflege der Website selbst. Danke!"),
+            (S.TERMINATION, "We need to suspend the contract for the summer, sorry."),
+            (S.TERMINATION, "Wir möchten die Zusammenarbeit für ein paar Monate ruhen lassen."),
+            (S.SCOPE_CREEP, "Die Übersetzung ist doch im Angebot mit drin, oder?"),
+            (S.URGENT_PRESSURE, "Bis Montag muss das alles fertig sein, sonst wird es eng."),
+        ],
+    )
+    def test_read(self, situation: Situation, text: str) -> None:
+        assert detect(text).situation is situation
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Danke, ich lese es mir morgen früh in Ruhe durch.",
+            "Nicht vergessen: heute um 15 Uhr ist unser Jour fixe.",
+            "Could we catch up tomorrow about the next newsletter?",
+            "Können Sie mir noch kurz mitteilen, welche Größe das Logo haben soll?",
+            "Let's pause the edits on the About page until our CEO is back.",
+        ],
+    )
+    def test_stay_neutral(self, text: str) -> None:
+        assert detect(text).situation is Situation.NEUTRAL
+
+    def test_a_weak_word_names_no_secondary(self) -> None:
+        # "Buchhaltung" alone is no payment problem next to a clear termination.
+        detection = detect("Ab nächstem Monat machen wir die Buchhaltung wieder selbst.")
+        assert detection.situation is S.TERMINATION
+        assert detection.secondary == ()
