@@ -47,7 +47,7 @@ __all__ = [
 S = Situation
 
 NEUTRAL_FLOOR = 1.4
-_SECONDARY_MIN = 1.2
+_SECONDARY_MIN = 1.7
 _SECONDARY_RATIO = 0.3
 
 _UMLAUTS = {"ä": "(?:ae|a)", "ö": "(?:oe|o)", "ü": "(?:ue|u)", "ß": "(?:ss|s)"}
@@ -3557,6 +3557,8 @@ _add(
     r"\b(?:rechnung|invoice)\b[^.!?]{0,30}\b(?:nochmal|noch einmal|erneut|again|als pdf|"
     r"as (?:a )?pdf|in kopie|als kopie)\b[^.!?]{0,15}\b(?:schicken|senden|zuschicken|send|resend|"
     r"forward)\b",
+    r"\b(?:send|resend|forward|email|mail|schick\w*|send\w*)\b[^.!?]{0,30}\b(?:rechnung|invoice)\b"
+    r"[^.!?]{0,20}\b(?:again|nochmal|noch einmal|as (?:a )?pdf|als pdf|in kopie|als kopie)\b",
     r"\b(?:i'?ll|we'?ll|i will|we will|zahle ich|zahlen wir|überweise ich|überweisen wir)\b"
     r"[^.!?]{0,40}\b(?:as agreed|as discussed|wie vereinbart|wie besprochen|fristgerecht)\b",
 )
@@ -3621,6 +3623,131 @@ _add(
     r"probably wasn'?t) (?:been )?(?:clear|explain(?:ed)? (?:it|myself) (?:well|clearly|"
     r"properly))\b",
 )
+
+# --- ordinary requests that look like a situation ---------------------------------------------
+# Sending a document or a detail along ("also send me the invoice as a PDF", "schick mir noch den
+# Link") is admin, not added work.
+_PAPERS = (
+    r"(?:invoice|receipt|pdf|link|file|contract|copy|login|password|access|details|address|number|"
+    r"rechnung|quittung|beleg|datei|vertrag|kopie|zugangsdaten|passwort|zugang|adresse|nummer|"
+    r"unterlagen|bankverbindung|iban)"
+)
+_add(
+    S.SCOPE_CREEP,
+    -5.0,
+    r"\b(?:also|additionally|quickly|auch|noch|gleich|kurz|mal)\s+(?:\w+\s+){0,2}(?:send|forward|"
+    r"resend|share|email|mail)\w*\s+(?:me|us)?\s*(?:the|your|a|an|that)\s+(?:\w+\s+)?"
+    + _PAPERS
+    + r"\b",
+    r"\b(?:mir|uns)\s+(?:auch|noch|gleich|kurz|mal)\s+(?:\w+\s+){0,2}"
+    + _PAPERS
+    + r"\b[^.!?]{0,30}\b(?:schicken|senden|zuschicken|zusenden|weiterleiten|mailen|geben|"
+    r"zukommen)\b",
+)
+# Asking for a quote is how new work should start, not a fight about the price.
+_add(
+    S.PRICE_PUSHBACK,
+    -2.0,
+    r"\b(?:give|send|get|prepare|make|put together|draw up)\s+(?:me|us)?\s*(?:a|an|your)\s+"
+    r"(?:\w+\s+)?(?:quote|estimate|offer|proposal)\s+(?:for|on)\b",
+    r"\b(?:ein|ihr|dein)\s+(?:\w+\s+)?angebot\s+(?:für|über|zu)\b[^.!?]{0,40}\b(?:schicken|"
+    r"senden|machen|erstellen|zukommen lassen)\b",
+)
+# "Bis morgen!" / "see you tomorrow" on its own closes a message; a call-back time is no deadline.
+_add(
+    S.URGENT_PRESSURE,
+    -2.5,
+    r"(?:^|[.!?,]\s*)(?:(?:passt|ok|okay|gut|super|prima|perfekt|alles klar|top|danke|cool|"
+    r"great|thanks|perfect|sounds good)\s*[,!.]?\s*)?(?:bis (?:morgen|dann|später|nachher|gleich)|"
+    r"(?:see|talk to|speak to) you (?:tomorrow|later|then|soon))\s*[.!]*\s*$",
+    r"\b(?:call|ring|phone) (?:me|us) (?:back )?(?:this (?:afternoon|evening|morning)|today|"
+    r"tomorrow|later)\b|\bruf\w* (?:mich|uns) (?:\w+ ){0,2}(?:heute|morgen|später|nachher)\s+"
+    r"(?:\w+\s+){0,2}(?:an|zurück)\b",
+)
+# A day named for a call or a meeting ("morgen um 10 den Call", "can we talk tomorrow?"), or for
+# what the client will do ("ich schaue es mir heute Abend an", "I'll review it tomorrow"), sets no
+# deadline for the freelancer.
+_MEETING = (
+    r"(?:call|termin|meeting|telefonat|besprechung|gespräch|jour fixe|workshop|abstimmung|"
+    r"check-?in|catch-?up|sync)"
+)
+_add(
+    S.URGENT_PRESSURE,
+    -2.5,
+    r"\b(?:heute|morgen|übermorgen|today|tomorrow)\s+(?:\w+\s+){0,4}(?:den|das|die|unser\w*|"
+    r"einen|ein|the|our|a|your|ihr\w*|dein\w*)\s+" + _MEETING + r"\b",
+    r"\b" + _MEETING + r"\w*\s+(?:\w+\s+){0,2}(?:heute|morgen|übermorgen|today|tomorrow)\b",
+    r"\b(?:können|koennen|könnten|sollen|wollen) wir (?:uns )?(?:heute|morgen|übermorgen)\s+"
+    r"(?:\w+\s+){0,2}(?:telefonieren|sprechen|reden|treffen|zusammensetzen)\b|\b(?:can|could|"
+    r"shall) we (?:\w+ )?(?:talk|chat|speak|meet|catch up|hop on a call)\s+(?:\w+\s+){0,2}"
+    r"(?:today|tomorrow|tonight)\b",
+    r"\b(?:ich|wir)\s+(?:schaue|schauen|lese|lesen|melde|melden|prüfe|prüfen|sehe|sehen|gebe|"
+    r"geben|gucke|gucken)\s+(?:\w+\s+){0,4}(?:heute|morgen)\b|\b(?:i|we)(?:'ll| will)\s+(?:\w+\s+)"
+    r"{0,2}(?:look|review|check|read|get back|reply|respond|go through)\b[^.!?]{0,30}\b(?:tonight|"
+    r"today|tomorrow|this (?:afternoon|evening))\b",
+)
+# "… muss es fertig sein" demands the result by then.
+_add(
+    S.URGENT_PRESSURE,
+    2.0,
+    r"\b(?:muss|müssen|soll|sollte|sollten)\s+(?:\w+\s+){0,3}(?:fertig|erledigt|fertiggestellt|"
+    r"online|live|geliefert|freigegeben)\s+(?:sein|werden)\b",
+)
+# Asking to be told something ("Können Sie mir noch sagen, bis wann …") asks for an answer, not
+# for more work.
+_add(
+    S.SCOPE_CREEP,
+    -4.5,
+    r"\b(?:auch|noch|kurz|mal|gleich)\s+(?:\w+\s+)?(?:sagen|mitteilen|bescheid geben|verraten|"
+    r"bestätigen|erklären|zurückmelden)\b|\b(?:also|quickly)\s+(?:let me know|tell me|confirm|"
+    r"explain)\b",
+)
+# "Ab Januar übernehmen wir das intern": the work goes in-house from a date on.
+_add(
+    S.TERMINATION,
+    2.8,
+    r"\bab\s+(?:\w+\s+){0,2}(?:übernehmen|machen|erledigen|stemmen)\s+wir\s+(?:\w+\s+){0,5}"
+    r"(?:intern|selbst|inhouse|in-house)\b",
+)
+# Pausing the engagement itself ("pause the retainer for Q1", "den Vertrag ruhen lassen") ends the
+# work for now, as pausing indefinitely does.
+_ENGAGEMENT = (
+    r"(?:retainer|contract|collaboration|engagement|partnership|account|zusammenarbeit|vertrag|"
+    r"auftrag|betreuung|mandat)"
+)
+_add(
+    S.TERMINATION,
+    2.5,
+    r"\b(?:pause|pausing|freeze|freezing|suspend|suspending)\s+(?:the|our|your|this|all)\s+"
+    r"(?:\w+\s+)?" + _ENGAGEMENT + r"s?\b",
+    r"\b(?:die|den|das|unsere[nr]?|ihre[nr]?|deine[nr]?)\s+(?:\w+\s+)?" + _ENGAGEMENT
+    + r"\s+(?:\w+\s+){0,3}(?:pausieren|ruhen lassen|aussetzen|auf eis legen)\b",
+)
+# "Ich hatte gedacht, die Posts sind im Paket enthalten": the client counts them as included.
+_add(
+    S.SCOPE_CREEP,
+    2.5,
+    r"\b(?:im|in dem|in unserem|in ihrem|in deinem)\s+(?:paket|angebot|preis|pauschalpreis|"
+    r"auftrag|pauschale|vertrag|honorar)\s+(?:\w+\s+){0,2}(?:enthalten|inbegriffen|drin|mit drin|"
+    r"dabei)\b",
+)
+# A cut announced for lateness ("ich zieh dir 20 % ab, das war zu spät") is about the money.
+_add(
+    S.PAYMENT_ISSUE,
+    3.0,
+    r"\bzieh\w*\s+(?:\w+\s+){0,3}\d+\s?(?:%|prozent|euro|eur|€)\s+(?:\w+\s+){0,3}ab\b",
+    r"\b(?:take|taking|knock\w*|deduct\w*|dock\w*)\s+(?:\w+\s+){0,2}\d+\s?(?:%|percent|dollars?|"
+    r"euros?|€|\$)\s+(?:off|from)\b",
+)
+# A personal errand asked for politely ("kannst du mir noch einen Kaffee holen?") is the errand
+# (boundary), not an addition to the project.
+_ERRAND = (
+    r"\b(?:kaffee?|tee|mittagessen|brötchen|frühstück|snacks?|zigaretten)\s+(?:\w+\s+){0,3}"
+    r"(?:holen|bringen|mitbringen|besorgen|kochen)\b|\b(?:get|grab|fetch|bring|make)\s+(?:me|us)"
+    r"\s+(?:a\s+|some\s+)?(?:coffee|tea|lunch|breakfast|sandwich)\b"
+)
+_add(S.BOUNDARY_OVERSTEP, 3.0, _ERRAND)
+_add(S.SCOPE_CREEP, -2.5, f"(?:{_ERRAND})")  # distinct source from the boundary cue
 
 _NEUTRAL_CUES = _compile(
     r"\b(?:thanks?|thank you|appreciate\w*|great work|good work|well done|love it|looks great|"

@@ -635,3 +635,80 @@ class TestRound3Shapes:
     )
     def test_near_misses_stay_neutral(self, text: str) -> None:
         assert detect(text).situation is Situation.NEUTRAL
+
+
+class TestOrdinaryRequests:
+    """Everyday requests that share words with a situation (own wording)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Could you also forward me the contract as a PDF?",
+            "Kannst du mir noch kurz den Link zur Datei schicken?",
+            "Könnten Sie uns auch die Zugangsdaten zukommen lassen? Danke!",
+            "Can you send us a quote for the brochure?",
+            "Schicken Sie mir gern ein Angebot für die Übersetzung.",
+            "Alles klar, bis morgen!",
+            "Great, talk to you tomorrow.",
+            "Please call me back this afternoon, I'm in meetings until 2.",
+            "Ruf mich bitte morgen früh kurz an.",
+        ],
+    )
+    def test_stay_neutral(self, text: str) -> None:
+        assert detect(text).situation is Situation.NEUTRAL
+
+    @pytest.mark.parametrize(
+        ("situation", "text"),
+        [
+            (S.PAYMENT_ISSUE, "Wir ziehen Ihnen 15 % ab, die Lieferung kam zu spät."),
+            (S.PAYMENT_ISSUE, "We're deducting 10% from your fee for the missed deadline."),
+            (S.BOUNDARY_OVERSTEP, "Kannst du mir noch ein Brötchen mitbringen?"),
+            (S.BOUNDARY_OVERSTEP, "Could you grab me a coffee on your way in?"),
+            # A deadline said as such stays urgent, also next to a farewell.
+            (S.URGENT_PRESSURE, "Wir brauchen die Folien bis morgen 9 Uhr. Bis dann!"),
+            (S.SCOPE_CREEP, "Could you also send me five more banner sizes?"),
+        ],
+    )
+    def test_still_read(self, situation: Situation, text: str) -> None:
+        assert detect(text).situation is situation
+
+    def test_errand_is_not_also_scope_creep(self) -> None:
+        detection = detect("Kannst du mir noch einen Tee holen?")
+        assert detection.situation is S.BOUNDARY_OVERSTEP
+        assert S.SCOPE_CREEP not in detection.secondary
+
+
+class TestRound4Shapes:
+    """Shapes added after reading everyday and difficult messages in round 4 (own wording)."""
+
+    @pytest.mark.parametrize(
+        ("situation", "text"),
+        [
+            (S.TERMINATION, "Ab März übernehmen wir die Pflege der Website selbst. Danke!"),
+            (S.TERMINATION, "We need to suspend the contract for the summer, sorry."),
+            (S.TERMINATION, "Wir möchten die Zusammenarbeit für ein paar Monate ruhen lassen."),
+            (S.SCOPE_CREEP, "Die Übersetzung ist doch im Angebot mit drin, oder?"),
+            (S.URGENT_PRESSURE, "Bis Montag muss das alles fertig sein, sonst wird es eng."),
+        ],
+    )
+    def test_read(self, situation: Situation, text: str) -> None:
+        assert detect(text).situation is situation
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Danke, ich lese es mir morgen früh in Ruhe durch.",
+            "Nicht vergessen: heute um 15 Uhr ist unser Jour fixe.",
+            "Could we catch up tomorrow about the next newsletter?",
+            "Können Sie mir noch kurz mitteilen, welche Größe das Logo haben soll?",
+            "Let's pause the edits on the About page until our CEO is back.",
+        ],
+    )
+    def test_stay_neutral(self, text: str) -> None:
+        assert detect(text).situation is Situation.NEUTRAL
+
+    def test_a_weak_word_names_no_secondary(self) -> None:
+        # "Buchhaltung" alone is no payment problem next to a clear termination.
+        detection = detect("Ab nächstem Monat machen wir die Buchhaltung wieder selbst.")
+        assert detection.situation is S.TERMINATION
+        assert detection.secondary == ()
