@@ -530,7 +530,10 @@ def _deliverable(value: str | None, language: Language, voice: str) -> str | Non
         swap = _EN_POSSESSIVE_SWAP.get(first.lower())
         if swap and rest:
             return f"{swap} {rest}"
-        return value if _EN_DETERMINER.match(value) else f"the {value}"
+        if _EN_DETERMINER.match(value):
+            # "The photos" opened the client's sentence; inside the reply it is "the photos".
+            return f"{first.lower()} {rest}" if rest and first[1:].islower() else value
+        return f"the {value}"
     if not rest or not _DE_DETERMINER.match(value):
         return None  # a bare noun ("Logo") does not fit into a German sentence
     if _DE_NOT_ACCUSATIVE.fullmatch(first.lower()):

@@ -175,6 +175,14 @@ class TestRegisterAndLanguage:
             assert any(phrase in d for d in drafts)
             assert not any("meine Website" in d for d in drafts)
 
+    def test_article_from_a_sentence_start_is_lower_case_inside_the_reply(self):
+        """"The photos are blurry" must not become "your notes on The photos"."""
+        det = detection(Situation.QUALITY_CRITICISM, Language.EN, Formality.NONE,
+                        deliverable="The photos")
+        drafts = [draft(det, seed) for seed in ("a", "b", "c", "d", "e", "f")]
+        assert any("the photos" in d for d in drafts)
+        assert not any("The photos" in d for d in drafts)
+
     def test_deliverable_in_the_wrong_case_is_not_quoted(self):
         """"neben der Website" must not become "wenn es um der Website geht"."""
         det = detection(Situation.SCOPE_CREEP, Language.DE, Formality.SIE,
