@@ -83,6 +83,8 @@ def compose(
     slots = detection.slots
     if reply_language is not detection.language:
         slots = replace(slots, deliverable=None, dates=())
+    if detection.kind == "deduction":  # "we'll knock $200 off": the amount is the cut
+        slots = replace(slots, amounts=())
     # The reminder is in the user's language, the draft often too: work out the profile's
     # facts (working hours in English, …) once for both then.
     user_facts = _profile_facts(profile, profile.language)

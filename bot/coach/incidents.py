@@ -252,7 +252,9 @@ _OUTCOME_EN = (
     r"\b(?:sells?|sold|sales|revenue\w*|profit\w*|success\w*|succeed\w*|investor\w*|"
     r"investment|funding|funds?|grant|loan|(?:client|customer)s? (?:has |have )?(?:pays?|paid)|"
     r"money (?:comes? in|is in|arrives)|(?:goes|go|is) live|launch\w*|takes? off|performs?|"
-    r"pays? off|works? out|(?:next|another|more|further) (?:round|change|revision|edit)s?)\b"
+    r"pays? off|works? out|(?:next|another|more|further) (?:round|change|revision|edit)s?|"
+    r"(?:making|makes|make|earning|earns) (?:\w+ )?money|turns? a profit|breaks? even|"
+    r"(?:is|gets) up and running|picks? up)\b"
 )
 _CONTINGENT = (
     _shape(
@@ -265,7 +267,8 @@ _CONTINGENT = (
     _shape(
         "sell|sold|sales|revenue|profit|succe|investor|investment|fund|grant|loan|client|"
         "customer|money come|money is in|money arrive|go live|goes live|is live|launch|take off|"
-        "takes off|perform|pays off|pay off|works out|work out|round|change|revision|edit",
+        "takes off|perform|pays off|pay off|works out|work out|round|change|revision|edit|"
+        "money|profit|break even|breaks even|up and running|pick up|picks up",
         _PAY_EN + _GAP + _IF_EN + _GAP + _OUTCOME_EN,
         _IF_EN + _GAP + _OUTCOME_EN + _GAP + _PAY_EN,
     ),
@@ -326,10 +329,11 @@ _DEDUCTION = (
         r"\bverweiger\w*|\b(?:geld|betrag|anzahlung) zurück\b|\b(?:rück)?erstatt\w*|\brückbuch\w*",
     ),
     _shape(
-        "deduct|knock|take|reduc|cut|lower|dock|won't|wont|will not|not going to|refus|don't|"
-        "do not|not paying|withhold|only pay|refund|money back|charge|partial|pay less|"
+        "deduct|knock|take|taking|reduc|cut|lower|dock|won't|wont|will not|not going to|refus|"
+        "don't|do not|not paying|withhold|only pay|refund|money back|charge|partial|pay less|"
         "pay you less",
-        r"\bdeduct\w*|\bknock\w* (?:\w+ ){0,3}off\b|\btake (?:\w+ ){0,3}off (?:the|your)\b",
+        r"\bdeduct\w*|\bknock\w* (?:\S+ ){0,3}off\b|\b(?:take|takes|taking) (?:\S+ ){0,3}off "
+        r"(?:the|your)\b",
         r"\b(?:reduc\w*|cut\w*|lower\w*|dock\w*) (?:\w+ ){0,2}(?:invoice|fee|bill|payment|rate|"
         r"amount|price)\b",
         r"\b(?:won'?t|will not|wont|not going to|refus\w* to|don'?t|do not) (?:\w+ )?pay\b"

@@ -301,6 +301,9 @@ class TestRecognition:
             (S.PAYMENT_ISSUE, "Das Honorar kuerzen wir um 30 Prozent.", "deduction"),
             (S.PAYMENT_ISSUE, "We won't pay this invoice.", "deduction"),
             (S.PAYMENT_ISSUE, "We want a refund.", "deduction"),
+            (S.PAYMENT_ISSUE, "I'm taking 15% off the invoice for the delay.", "deduction"),
+            (S.PAYMENT_ISSUE, "We'll pay once the app is making money.", "contingent"),
+            (S.PAYMENT_ISSUE, "You'll get paid when the studio breaks even.", "contingent"),
             (S.PAYMENT_ISSUE, "Machst du das kostenlos? Ist gute Werbung für dich.", "unpaid_work"),
             (S.PAYMENT_ISSUE, "It's unpaid, but think of the exposure!", "unpaid_work"),
             (S.BOUNDARY_OVERSTEP, "Schon wieder Ferien? Ich brauche Sie!", "absence"),
@@ -411,6 +414,12 @@ class TestKindDrafts:
             if not short:
                 assert re.search(r"Punkte|Hinweise|Stellen|points|notes|places", coaching.draft)
                 assert re.search(r"korrigier|Korrektur|korrigierte|correct|fix", coaching.draft)
+
+    def test_deduction_amount_is_not_quoted_as_the_invoice(self) -> None:
+        """In "we'll knock $200 off" the amount is the cut, not what the invoice says."""
+        coaching = coach("We'll knock $200 off your fee because you were late.")
+        assert coaching.detection.kind == "deduction"
+        assert "$200" not in coaching.draft
 
     def test_absence_draft_never_mentions_working_hours(self) -> None:
         case = next(c for c in CASES if c.kind == "absence" and c.voice == SIE)
