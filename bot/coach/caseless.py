@@ -82,23 +82,25 @@ class CaselessPattern:
         "_alternatives",
         "_flags",
         "_guarded",
+        "_ignorecase",
         "_opens",
         "_reduced",
+        "_sources",
         "_stems",
         "_wanted",
         "_word_needs",
         "_words",
         "folded",
-        "ignorecase",
         "needles",
     )
 
     def __init__(self, alternatives: tuple[tuple[str, str | None], ...], flags: int = 0) -> None:
         lowered = tuple(_lower_source(source) for source, _ in alternatives)
         self.folded = re.compile("|".join(lowered), flags)
-        self.ignorecase = re.compile(
-            "|".join(source for source, _ in alternatives), flags | re.IGNORECASE
-        )
+        # The IGNORECASE twin is for the rare text whose length lower-casing changes ("İ"):
+        # compiled when first needed, which most processes never do.
+        self._sources = "|".join(source for source, _ in alternatives)
+        self._ignorecase: re.Pattern[str] | None = None
         # Substrings one of which every match begins with (few and selective, or none).
         needles = prefixes(self.folded.pattern, flags=flags)
         self.needles = _shortest(needles) if len(needles) <= 24 else ()
@@ -136,6 +138,13 @@ class CaselessPattern:
         # Bits of the groups found -> the pattern of the alternatives they leave in. Compiled on
         # first use; there are at most 2 ** len(groups) of them.
         self._reduced: dict[int, re.Pattern[str] | None] = {(1 << len(groups)) - 1: self.folded}
+
+    @property
+    def ignorecase(self) -> re.Pattern[str]:
+        """The pattern with IGNORECASE, for text whose length lower-casing changes."""
+        if self._ignorecase is None:
+            self._ignorecase = re.compile(self._sources, self._flags | re.IGNORECASE)
+        return self._ignorecase
 
     def _opened(self, lower: str, words: Set[str]) -> int:
         """The bits of the groups the text has a word of, as far as they matter.

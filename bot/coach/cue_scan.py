@@ -141,13 +141,23 @@ class CueScanner:
             blob = path.read_bytes()
         except OSError:
             return False
-        checksum, _, payload = blob.partition(b"\n")
-        if checksum != hashlib.sha256(payload).hexdigest().encode():
+        # The checksum reads a memoryview and the file is dropped before unpacking: the database
+        # is megabytes, and copies of it would set the process's peak memory.
+        view = memoryview(blob)
+        first = blob.find(b"\n")
+        second = blob.find(b"\n", first + 1)
+        if first < 0 or second < 0:
             return False
-        unsupported, _, serialized = payload.partition(b"\n")
+        if blob[:first] != hashlib.sha256(view[first + 1 :]).hexdigest().encode():
+            return False
+        header = blob[first + 1 : second]
+        serialized = blob[second + 1 :]  # `loadb` wants bytes
+        view.release()
+        del blob  # before the database is unpacked
         try:
+            unsupported = _indexes(header)
             database = hyperscan.loadb(serialized, hyperscan.HS_MODE_BLOCK)
-            self._install(database, _indexes(unsupported))
+            self._install(database, unsupported)
         except Exception:  # built for another CPU, or damaged: compile again
             return False
         return True
