@@ -10,6 +10,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 | boundary_overstep | after_hours  | personal_errands, absence, exclusivity   |
 | payment_issue     | overdue      | contingent, unpaid_work, deduction       |
 | quality_criticism | vague        | specific                                 |
+| delay_complaint   | late_delivery| no_reply                                 |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
@@ -410,6 +411,27 @@ _SPECIFIC = (
     ),
 )
 
+# The complaint is about silence: messages unanswered, not a late delivery.
+_NO_REPLY = (
+    _shape(
+        "answer|repl|respon|heard|hear back|get back|ignor|silence|ghost",
+        r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|don'?t|do not|never|not)\s+"
+        r"(?:\w+\s+){0,2}(?:answer\w*|repl\w*|respond\w*|heard back|hear back|got(?:ten)? back|"
+        r"get back)\b",
+        r"\bno (?:answer|reply|replies|response|word)\b|\bnot (?:answering|replying|responding)\b",
+        r"\bignor\w* (?:my|our|me|us)\b|\bradio silence\b|\bghost\w*\b",
+    ),
+    _shape(
+        "antwort|rückmeld|reaktion|meldest|melden|meldet|ignorier|funkstille|reagier",
+        r"\b(?:keine|null|nie eine|noch keine) (?:antwort|rückmeldung|reaktion)\b",
+        r"\b(?:antwortest|antworten sie|antwortet|meldest|melden sie sich|meldet|reagierst|"
+        r"reagieren sie|reagiert)\b(?:\s+\w+){0,3}\s+(?:nicht|nie|einfach nicht|gar nicht)\b",
+        r"\b(?:du|sie|ihr)\s+(?:antwortest|antworten|antwortet|meldest dich|melden sich|"
+        r"meldet euch|reagierst|reagieren|reagiert)\b(?:\s+\w+){0,3}\s+(?:nicht|nie)\b",
+        r"\bignorier\w*|\bfunkstille\b",
+    ),
+)
+
 # --- the table -----------------------------------------------------------------------------------
 
 # The kinds of each situation, in the order they are tried; the first that matches wins.
@@ -429,6 +451,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
         )
     ),
     Situation.QUALITY_CRITICISM: _Recogniser((("specific", _SPECIFIC),)),
+    Situation.DELAY_COMPLAINT: _Recogniser((("no_reply", _NO_REPLY),)),
 }
 
 # The kind a situation's normal phrases are written for (a message that matches no other kind).
@@ -436,6 +459,7 @@ DEFAULT_KINDS: Mapping[Situation, str] = {
     Situation.BOUNDARY_OVERSTEP: "after_hours",
     Situation.PAYMENT_ISSUE: "overdue",
     Situation.QUALITY_CRITICISM: "vague",
+    Situation.DELAY_COMPLAINT: "late_delivery",
 }
 
 # The kinds a playbook may have a `[kind.…]` section for, per situation.

@@ -3731,6 +3731,39 @@ _add(
     r"auftrag|pauschale|vertrag|honorar)\s+(?:\w+\s+){0,2}(?:enthalten|inbegriffen|drin|mit drin|"
     r"dabei)\b",
 )
+# Messages left unanswered: the client complains of silence ("Sie antworten einfach nicht",
+# "why don't you ever answer my emails?"), a delay in replying.
+_add(
+    S.DELAY_COMPLAINT,
+    2.6,
+    r"\b(?:du|sie|ihr)\s+(?:antwortest|antworten|antwortet|meldest dich|melden sich|meldet euch|"
+    r"reagierst|reagieren|reagiert)\b(?:\s+\w+){0,3}\s+(?:nicht|nie)\b|\b(?:antwortest du|"
+    r"antworten sie|meldest du dich|melden sie sich|reagierst du|reagieren sie)\b(?:\s+\w+){0,3}\s+"
+    r"(?:nicht|nie)\b",
+    r"\b(?:keine|noch keine|null) (?:antwort|rückmeldung|reaktion)\b"
+    r"(?!\s+(?:\w+\s+)?(?:n(?:oe|o)tig|notwendig|erforderlich))|\bfunkstille\b|"
+    r"\bignorier(?:st|en sie|t ihr)\b",
+    r"\b(?:why|how come)\s+(?:don'?t|didn'?t|haven'?t|won'?t|aren'?t)\s+you\s+(?:\w+\s+)?"
+    r"(?:answer\w*|repl\w*|respond\w*|get(?:ting)? back)\b|"
+    r"\byou (?:never|still haven'?t|haven'?t|didn'?t) "
+    r"(?:\w+ )?(?:answer\w*|repl\w*|respond\w*|got(?:ten)? back)\b|\b(?:you'?re|you are|keep) "
+    r"ignoring (?:my|our|me|us)\b|\bradio silence\b",
+)
+# … unless the silence was outside working hours ("Sie reagieren abends nie"): that is the
+# boundary, not a delay.
+_AFTER_HOURS = (
+    r"(?:wochenende\w*|abends?|nachts?|samstag\w*|sonntag\w*|feiertag\w*|urlaub|feierabend|"
+    r"weekends?|evenings?|nights?|saturdays?|sundays?|holidays?|vacation|after hours|late at night)"
+)
+_REPLY_AFTER_HOURS = (
+    r"\b(?:antwort\w*|meld\w*|reagier\w*|answer\w*|repl\w*|respond\w*)\b[^.!?]{0,50}\b"
+    + _AFTER_HOURS
+    + r"\b|\b"
+    + _AFTER_HOURS
+    + r"\b[^.!?]{0,50}\b(?:antwort\w*|meld\w*|reagier\w*|answer\w*|repl\w*|respond\w*)\b"
+)
+_add(S.DELAY_COMPLAINT, -2.6, _REPLY_AFTER_HOURS)
+_add(S.BOUNDARY_OVERSTEP, 1.6, f"(?:{_REPLY_AFTER_HOURS})")  # distinct source from the guard
 # A cut announced for lateness ("ich zieh dir 20 % ab, das war zu spät") is about the money.
 _add(
     S.PAYMENT_ISSUE,

@@ -712,3 +712,37 @@ class TestRound4Shapes:
         detection = detect("Ab nächstem Monat machen wir die Buchhaltung wieder selbst.")
         assert detection.situation is S.TERMINATION
         assert detection.secondary == ()
+
+
+class TestUnansweredMessages:
+    """Silence is a delay in replying; silence after hours is the user's boundary (own wording)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sie melden sich einfach nicht zurück, das ist jetzt die dritte Mail.",
+            "Du antwortest seit Tagen nicht auf meine Fragen.",
+            "How come you haven't answered my question from Monday?",
+            "You keep ignoring my emails.",
+        ],
+    )
+    def test_silence_is_a_delay(self, text: str) -> None:
+        detection = detect(text)
+        assert detection.situation is S.DELAY_COMPLAINT
+        assert detection.kind == "no_reply"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sie antworten abends nie, das ist schwierig für uns.",
+            "Why don't you reply on weekends? Our shop is open then.",
+        ],
+    )
+    def test_silence_after_hours_is_a_boundary(self, text: str) -> None:
+        assert detect(text).situation is S.BOUNDARY_OVERSTEP
+
+    @pytest.mark.parametrize(
+        "text", ["Danke, keine Antwort nötig.", "No reply needed, just keeping you posted."]
+    )
+    def test_no_reply_needed_is_ordinary(self, text: str) -> None:
+        assert detect(text).situation is Situation.NEUTRAL

@@ -188,6 +188,25 @@ CASES = [
         EN,
         "There are typos everywhere in the brochure and the logo on page 2 is blurry.",
     ),
+    # --- delay_complaint: no_reply
+    Case(
+        S.DELAY_COMPLAINT,
+        "no_reply",
+        SIE,
+        "Sie antworten einfach nicht auf meine E-Mails. Ich habe drei Fragen zum Layout gestellt.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "no_reply",
+        DU,
+        "Seit Dienstag keine Antwort von dir, dabei habe ich dir zweimal geschrieben.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "no_reply",
+        EN,
+        "Why haven't you replied to any of my emails this week? I asked about the fonts twice.",
+    ),
 ]
 
 DEFAULT_CASES = [
@@ -228,6 +247,7 @@ DEFAULT_CASES = [
 
 # What each kind's draft must say (checked in every tone, long and short) …
 ADDRESSES = {
+    "no_reply": r"Antwort|antworte|beantworte|Nachrichten|reply|answer|messages",
     "absence": r"Abwesenheit|freien Tage|Auszeit|Rückkehr|time off|days off|away|break",
     "exclusivity": r"Exklusivität|exklusive|mehrere[nm]? Kund|rund um die Uhr|exclusiv|"
     r"several clients|round-the-clock|on call",
@@ -242,6 +262,7 @@ ADDRESSES = {
 }
 # … and what it must not say: the default kind's wording that misses the point.
 MISSES = {
+    "no_reply": r"Liefertermin|neuen Termin|Verzögerung|delivery date|new date|the delay",
     "absence": r"Abend|Wochenende|Werktag|evening|weekend|working day",
     "exclusivity": r"am Abend oder am Wochenende|evening and weekend",
     "personal_errands": r"Abend|Wochenende|Werktag|evening|weekend|working day",
