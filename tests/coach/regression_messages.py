@@ -2203,4 +2203,507 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ),
     ("unclear_request", "Mach mal was Schönes für Insta, du weißt schon 😊"),
     ("quality_criticism", "Not loving it tbh. Feels generic."),
+    # Round 4 (session 4): 160 fresh messages written blind to the cues; first pass 0.744.
+    ("price_pushback", "Other VAs in my network charge $25/h. Just saying."),
+    (
+        "price_pushback",
+        "Your new rate starts next month? Wow. OK. Let me think about whether that still makes sense for us.",
+    ),
+    (
+        "payment_issue",
+        "Die Stunden vom Dienstag rechnen wir nicht ab, da warst du ja eh nur im Call dabei.",
+    ),
+    ("neutral", "Zahlung ist raus, sollte morgen auf dem Konto sein."),
+    (
+        "delay_complaint",
+        "Just circling back for the fourth time on the invoice reconciliation. Starting to wonder if this fell off your radar.",
+    ),
+    (
+        "boundary_overstep",
+        "Please don't schedule other clients on Tuesdays and Thursdays, I want you available for us.",
+    ),
+    (
+        "termination",
+        "Wenn sich an der Qualität nichts ändert, sehe ich mich leider gezwungen, mir jemand anderen zu suchen.",
+    ),
+    (
+        "unclear_request",
+        "Could you research options for the retreat? Somewhere nice, not too far, or maybe abroad, depends.",
+    ),
+    (
+        "delay_complaint",
+        "Hallo, ist der Export inzwischen durch? Hieß ja 'bis Ende der Woche' und wir haben Mittwoch der Folgewoche.",
+    ),
+    (
+        "price_pushback",
+        "Ihr neuer Stundensatz hat uns, ehrlich gesagt, etwas überrascht. Wir hatten mit einer Anpassung in der Größenordnung der Inflation gerechnet.",
+    ),
+    ("boundary_overstep", "Why is your phone off? I've called four times."),
+    (
+        "neutral",
+        "Ich schick dir heute Nachmittag noch die Zugänge für das neue Tool. Ist eher selbsterklärend, aber melde dich, falls was hakt.",
+    ),
+    ("neutral", "Thanks for the update! Talk Monday."),
+    (
+        "urgent_pressure",
+        "Messestand wurde vorgezogen, Flyer müssen Freitag in Druck. Geht sich das aus?",
+    ),
+    ("revision_loop", "Can we try one more version? I'll know the right one when I see it."),
+    (
+        "quality_criticism",
+        "Sorry, aber das ist nicht das Niveau, das wir von dir kennen. War das ein schlechter Tag?",
+    ),
+    (
+        "boundary_overstep",
+        "Saw you were 'away' on Slack at 7pm, is that going to be a regular thing?",
+    ),
+    (
+        "urgent_pressure",
+        "Planänderung: Der Vorstand tagt schon Donnerstag statt Dienstag nächster Woche. Die Auswertung bräuchten wir dementsprechend Mittwoch früh auf dem Tisch.",
+    ),
+    (
+        "neutral",
+        "Kurze Info: Ab Juli bitte Rechnungen an die neue GmbH stellen, Adresse schick ich dir gleich.",
+    ),
+    ("quality_criticism", "My 12-year-old could've laid this out better, no offence."),
+    (
+        "scope_creep",
+        "Ach, und bevor ichs vergesse: Mein Mann bräuchte für seinen Verein auch so ein Logo. Das machen Sie doch sicher schnell nebenbei mit?",
+    ),
+    (
+        "unclear_request",
+        "Wir bräuchten etwas für die Messe. Flyer, Roll-up oder vielleicht eher was Digitales – was meinen Sie? Budget ist offen, aber nicht zu teuer.",
+    ),
+    (
+        "payment_issue",
+        "I'm only paying for the hours I actually saw results from. The research time wasn't really visible to us.",
+    ),
+    ("termination", "Wir werden die Social-Media-Betreuung ab Q3 intern übernehmen."),
+    ("unclear_request", "Keep it short but make sure everything's in there."),
+    ("unclear_request", "Könnten Sie das mal so machen wie bei den anderen? Sie wissen schon."),
+    (
+        "urgent_pressure",
+        "Kriegst du das bis heute Abend irgendwie hin? Ich weiß es ist knapp aber der Kunde sitzt mir im Nacken",
+    ),
+    (
+        "termination",
+        "Danke fuer alles bisher! Wir pausieren das Projekt auf unbestimmte Zeit, melden uns ggf. wieder.",
+    ),
+    (
+        "revision_loop",
+        "I know we signed off on the deck last month, but now that I see it in the room I'd like to rework a few slides.",
+    ),
+    ("unclear_request", "Just sort out the email situation, you know what I mean."),
+    ("neutral", "Just confirming the deadline is still the 14th on your side?"),
+    (
+        "urgent_pressure",
+        "Any chance we could see the first draft tomorrow instead of next Friday? Investor meeting got bumped up.",
+    ),
+    (
+        "harsh_tone",
+        "Ich bin es nicht gewohnt, Dinge dreimal sagen zu müssen. Meine Assistentin hätte das in einer Stunde erledigt.",
+    ),
+    (
+        "unclear_request",
+        "Bitte das Ding von letzter Woche nochmal aufbereiten, aber anders. Danke.",
+    ),
+    (
+        "urgent_pressure",
+        "Ich weiß, Sie arbeiten am Wochenende normalerweise nicht, aber koennten Sie hier eine Ausnahme machen? Montag 8 Uhr muss das Angebot raus.",
+    ),
+    ("price_pushback", "Bei dem Preis kann ich das ja fast selber machen 😅 Geht da noch was?"),
+    (
+        "quality_criticism",
+        "Hm. Das Logo wirkt irgendwie billig. Ich weiß nicht genau warum, aber so kann ich das meinem Team nicht zeigen.",
+    ),
+    (
+        "delay_complaint",
+        "Zum dritten Mal: Wo bleiben die Rohdaten? Unser Controlling fragt täglich.",
+    ),
+    (
+        "termination",
+        "We've decided to go in a different direction. Please send over whatever files you have by Friday.",
+    ),
+    (
+        "revision_loop",
+        "Actually, let's go back to what we had two versions ago. Sorry for the back and forth!",
+    ),
+    ("boundary_overstep", "Bitte künftig Handy auch im Urlaub anlassen, falls was ist."),
+    (
+        "scope_creep",
+        "Wir haben intern beschlossen, dass du ab naechster Woche auch die Buchhaltungsbelege vorsortierst. Passt ja thematisch gut zu deinen Aufgaben 🙂",
+    ),
+    ("harsh_tone", "Typisch Freelancer. Kohle kassieren und dann abtauchen."),
+    ("neutral", "The new brand guidelines are in the shared drive, folder 'Brand 2024'."),
+    ("boundary_overstep", "Warum warst du am Sonntag nicht online? Ich dachte, wir sind ein Team"),
+    (
+        "scope_creep",
+        "Quick favour – our ops manager is out, can you handle the supplier calls this week too? I'm sure it fits in your hours somewhere",
+    ),
+    (
+        "quality_criticism",
+        "Found typos in the first paragraph of the press release. Kind of important that this one is clean.",
+    ),
+    (
+        "revision_loop",
+        "Können wir doch nochmal zur ersten Variante zurück, aber mit dem Farbschema aus der vierten und der Schrift aus der zweiten?",
+    ),
+    (
+        "quality_criticism",
+        "I ran the spreadsheet formulas myself and half the totals don't add up.",
+    ),
+    (
+        "revision_loop",
+        "Nee, doch wieder die alte Headline. Und dann bitte auch die Subline wie in Entwurf 3.",
+    ),
+    ("harsh_tone", "Are you kidding me? This is amateur hour."),
+    (
+        "price_pushback",
+        "Also ehrlich, auf Fiverr krieg ich das für nen Bruchteil. Was genau rechtfertigt deinen Satz?",
+    ),
+    (
+        "quality_criticism",
+        "Honestly the captions feel generic — like they could be for any brand. Where's our voice?",
+    ),
+    (
+        "price_pushback",
+        "Got the quote, thanks. That's a lot more than we expected for what's basically data entry.",
+    ),
+    (
+        "neutral",
+        "Anbei noch die Logos in höherer Auflösung, die Sie letzte Woche angefragt hatten.",
+    ),
+    (
+        "neutral",
+        "Können wir das Meeting morgen auf 15 Uhr schieben? Hab vorher noch einen Arzttermin, sorry!",
+    ),
+    (
+        "boundary_overstep",
+        "Can you pick up my dry cleaning on your way? You're basically my assistant anyway.",
+    ),
+    (
+        "scope_creep",
+        "Kurze Ergänzung zum Auftrag: Newsletter-Texte bitte künftig auch für Instagram anpassen, also Captions + Hashtags. Gehe davon aus, dass das im Paket drin ist.",
+    ),
+    (
+        "scope_creep",
+        "Hey, kannst du die Präsentation dann auch gleich ins Englische übertragen? Dachte das läuft mit, ist ja eigentlich derselbe Text",
+    ),
+    (
+        "termination",
+        "We've found someone in-house who can cover this. Can you hand over the logins?",
+    ),
+    (
+        "price_pushback",
+        "Angebot erhalten. Budget war eigentlich die Hälfte. Wie kommen die Zahlen zustande?",
+    ),
+    (
+        "boundary_overstep",
+        "Ab sofort möchte ich, dass Sie mir Ihre Tagesplanung jeweils bis 8 Uhr zur Freigabe schicken.",
+    ),
+    (
+        "harsh_tone",
+        "Bist du eigentlich komplett bescheuert? Ich hab GESAGT keine Emojis im Newsletter.",
+    ),
+    (
+        "neutral",
+        "Ich bin nächste Woche im Urlaub. Falls etwas dringend ist, wenden Sie sich bitte an Herrn Yilmaz.",
+    ),
+    (
+        "neutral",
+        "Noch eine Info für dich: Die Deadline für den Jahresbericht bleibt wie geplant beim 30.11.",
+    ),
+    (
+        "delay_complaint",
+        "Ehrlich gesagt dauert mir das alles zu lange. Für drei Seiten Text sind zwei Wochen schon sportlich, findest du nicht?",
+    ),
+    ("neutral", "Great work on the Q2 report, the team loved it. Same format for Q3 please."),
+    (
+        "boundary_overstep",
+        "Ich hatte Ihnen gestern um 22:40 geschrieben und bis heute früh keine Antwort. Für mich ist wichtig, dass Sie erreichbar sind.",
+    ),
+    (
+        "scope_creep",
+        "Wäre es möglich, dass Sie bei den Terminen zusätzlich die Reisebuchung übernehmen? Hotel, Bahn, ggf. Mietwagen. Sie haben ja den Kalender eh im Blick.",
+    ),
+    (
+        "scope_creep",
+        "The brief said 5 pages but honestly the site feels thin. Let's make it 9 — you've got the templates already so I'm assuming that's more copy-paste than anything.",
+    ),
+    ("unclear_request", "Need a spreadsheet for the thing we discussed. Whatever format works."),
+    (
+        "termination",
+        "Mein neuer Marketingchef bringt seine eigene Agentur mit. Tut mir echt leid, du hast nichts falsch gemacht.",
+    ),
+    (
+        "payment_issue",
+        "Überweisung kommt, sobald unser Endkunde uns bezahlt hat. Bitte um Verständnis.",
+    ),
+    (
+        "quality_criticism",
+        "In der Kundenliste sind mindestens 40 Dubletten und die Hälfte der PLZ stimmt nicht. So können wir nicht arbeiten.",
+    ),
+    ("harsh_tone", "Do NOT send me another 'just checking in' email. Fix it."),
+    (
+        "quality_criticism",
+        "Farben passen nicht zur CI, Schrift zu klein, und wieso ist da ein Stockfoto mit Händeschütteln drin?",
+    ),
+    ("neutral", "Invoice received, it's in this week's payment run."),
+    ("price_pushback", "I'd go ahead if you can knock 30% off. Otherwise we'll have to revisit."),
+    ("neutral", "Passt so, danke! Geht dann morgen raus."),
+    (
+        "termination",
+        "Sehr geehrter Herr Albers, nach reiflicher Überlegung haben wir entschieden, die Zusammenarbeit zum Monatsende zu beenden. Vielen Dank für Ihren Einsatz. Freundliche Grüße, Dr. M. Seifert",
+    ),
+    (
+        "boundary_overstep",
+        "Ich erwarte eigentlich, dass Sie bei unseren Jour fixes jeden Morgen um 7:30 dabei sind, wie alle anderen Mitarbeiter auch.",
+    ),
+    (
+        "scope_creep",
+        "While you're in there, could you also set up the automations for the abandoned cart emails? Shouldn't be much extra.",
+    ),
+    ("urgent_pressure", "Heads up – launch is now the 3rd, not the 17th. Can you make that work?"),
+    (
+        "urgent_pressure",
+        "Wir würden uns sehr freuen, wenn wir die Entwürfe schon vor Ostern sehen könnten statt wie besprochen Mitte April. Das würde uns enorm helfen.",
+    ),
+    (
+        "quality_criticism",
+        "Die Fotos sind alle unscharf am Rand, hast du die nochmal angeschaut bevor du sie geschickt hast?",
+    ),
+    ("neutral", "No rush on this one, whenever you get to it this month is fine."),
+    (
+        "price_pushback",
+        "Für ein langjähriges Kundenverhältnis wie unseres hätte ich eigentlich Sonderkonditionen erwartet statt einer Erhöhung.",
+    ),
+    (
+        "payment_issue",
+        "Die Probearbeit war doch als kostenlose Kostprobe gedacht? So hatte ich das jedenfalls verstanden.",
+    ),
+    ("termination", "Honestly, I think this is our last project together."),
+    (
+        "boundary_overstep",
+        "Bin grad mit den Kindern im Auto, kannst du kurz zu mir nach Hause fahren und das Paket annehmen? Schlüssel liegt unter der Matte",
+    ),
+    (
+        "price_pushback",
+        "Wir haben drei Vergleichsangebote eingeholt, alle deutlich drunter. Da müssten Sie uns schon entgegenkommen.",
+    ),
+    (
+        "revision_loop",
+        "Ich weiß wir hatten das schon x-mal, aber kannst du das Intro nochmal umschreiben? Irgendwas stört mich noch",
+    ),
+    ("harsh_tone", "Wow. Ganz toll gemacht. Echt. Respekt."),
+    (
+        "scope_creep",
+        "Love the blog posts! Going forward can each one also come with a matching LinkedIn carousel and a short video script? Same budget obviously since it's the same topic.",
+    ),
+    (
+        "neutral",
+        "Könnten Sie mir bitte mitteilen, welche Termine Ihnen in KW 23 für das Kick-off passen würden?",
+    ),
+    (
+        "delay_complaint",
+        "Unsere Kampagne hätte gestern starten sollen. Die Grafiken fehlen immer noch. Was ist da los?",
+    ),
+    (
+        "unclear_request",
+        "Können wir das Meeting-Ding irgendwie anders lösen? Der Kalender ist gerade so ein Chaos",
+    ),
+    (
+        "delay_complaint",
+        "Ich hatte eigentlich damit gerechnet, dass die Buchungen längst bestätigt sind. Jetzt sind die günstigen Zimmer weg.",
+    ),
+    (
+        "urgent_pressure",
+        "Hab dem Chef versprochen, dass die Folien morgen früh stehen. Du rettest mir damit echt den Hals",
+    ),
+    (
+        "revision_loop",
+        "Wir haben die Website seit zwei Monaten online. Trotzdem würde ich gerne die Texte auf der Startseite noch einmal anpassen lassen – im Rahmen Ihrer Korrekturschleifen.",
+    ),
+    (
+        "revision_loop",
+        "Mein Geschäftspartner hat jetzt erst reingeschaut und möchte die Struktur doch nochmal grundlegend ändern. Das ist ja sicher im Rahmen, oder?",
+    ),
+    (
+        "delay_complaint",
+        "Not to be a pain, but the inbox cleanup was meant to be done by end of last month and I'm still seeing 3k unread.",
+    ),
+    (
+        "payment_issue",
+        "Could you do this one as a portfolio piece? Great exposure for you, and we'll definitely pay for the next project.",
+    ),
+    ("termination", "One more missed deadline and we're done."),
+    (
+        "revision_loop",
+        "Anbei meine Anmerkungen zu Version 7. Ich glaube, jetzt sind wir wirklich kurz vorm Ziel – nur noch ein paar Kleinigkeiten.",
+    ),
+    (
+        "urgent_pressure",
+        "Would be amazing to have it before the long weekend 🙏 I'd owe you big time",
+    ),
+    (
+        "payment_issue",
+        "Die Rechnung geht diesen Monat leider erst nach Quartalsende raus, unsere Buchhaltung ist im Rückstand. Ich hoffe, das ist für Sie in Ordnung.",
+    ),
+    ("harsh_tone", "Lass mal die Ausreden. Mach einfach deinen Job."),
+    (
+        "unclear_request",
+        "Die Zahlen sollen ins Reporting, aber bitte nicht alle, nur die relevanten. Welche das sind, sehen Sie dann ja.",
+    ),
+    ("neutral", "Could you send me the Zoom link for tomorrow's 10am again? Can't find it."),
+    (
+        "harsh_tone",
+        "Ich frage mich langsam, ob Sie überhaupt verstehen, was wir hier machen. Das kann doch nicht so schwer sein!!!",
+    ),
+    (
+        "payment_issue",
+        "We'll settle up once the campaign starts showing results. Fair's fair, right?",
+    ),
+    ("delay_complaint", "Things seem to be moving a bit slowly on your end lately. Everything ok?"),
+    (
+        "scope_creep",
+        "Guten Morgen Frau Keller, wo Sie ja eh gerade in unserem CRM drin sind – könnten Sie bei der Gelegenheit die alten Kontakte von 2019 bereinigen? Sind nur so 2.000 Stück. Danke!",
+    ),
+    (
+        "delay_complaint",
+        "Waited all day for the edited video, nothing. My whole schedule is thrown off now.",
+    ),
+    (
+        "unclear_request",
+        "Kannst du dich mal um das Thema Insta kümmern? Du weißt ja, wie ich das meine",
+    ),
+    ("neutral", "Also dann bis Donnerstag, freu mich auf die Entwürfe!"),
+    ("unclear_request", "Can you just make it pop more? Not sure how exactly, you're the expert."),
+    ("unclear_request", "Mach es moderner, aber nicht zu modern. Eher klassisch, aber frisch."),
+    (
+        "boundary_overstep",
+        "Hab dir mal n Account für unser Zeiterfassungstool angelegt, stempel dich bitte ein wenn du anfängst und aus wenn du Pause machst",
+    ),
+    (
+        "scope_creep",
+        "I've dropped a few things on the Trello board under your name, mostly admin bits that came up. Nothing major, have a look when you get a sec.",
+    ),
+    ("delay_complaint", "We were supposed to have the transcripts Monday. It's Thursday."),
+    (
+        "neutral",
+        "Happy Friday! Quick heads up that I'll be offline next week, so replies might be slow.",
+    ),
+    (
+        "boundary_overstep",
+        "I need you on call this whole weekend just in case something comes up. No specific task.",
+    ),
+    (
+        "termination",
+        "Ich glaub wir passen einfach nicht so richtig zusammen. Lass uns das laufende Projekt noch fertig machen und dann getrennte Wege gehen",
+    ),
+    (
+        "delay_complaint",
+        "Die versprochene Rückmeldung bis Dienstag ist leider ausgeblieben. Das bringt uns intern in eine unangenehme Lage.",
+    ),
+    (
+        "revision_loop",
+        "The board wants more tweaks. Same deal as before, just send the updated file when it's done.",
+    ),
+    ("harsh_tone", "I don't pay you to think, I pay you to do what I say."),
+    ("price_pushback", "Can you sharpen your pencil on this one? We're a small nonprofit."),
+    (
+        "urgent_pressure",
+        "Need this turned around within the hour please, the client is literally waiting on the call.",
+    ),
+    (
+        "harsh_tone",
+        "Falls das so weitergeht, werde ich mir rechtliche Schritte überlegen. Sie hören von meinem Anwalt.",
+    ),
+    (
+        "neutral",
+        "Herzlichen Dank für die schnelle Umsetzung, das hat uns sehr geholfen. Beste Grüße aus Hamburg",
+    ),
+    ("price_pushback", "Puh, 1.800 für ein bisschen Social Media? Da muss ich erstmal schlucken"),
+    (
+        "quality_criticism",
+        "Ich bin ehrlich gesagt etwas enttäuscht. Von jemandem mit Ihrer Erfahrung hatte ich mehr erwartet als drei Stichpunkte.",
+    ),
+    (
+        "quality_criticism",
+        "Not quite what we had in mind. The tone is way too salesy for our audience.",
+    ),
+    (
+        "payment_issue",
+        "Kannst du mir die Rechnung nochmal schicken? Irgendwie ist die untergegangen. War die Mahnung wirklich gleich nötig?",
+    ),
+    (
+        "payment_issue",
+        "Ich hab dir jetzt mal 400 statt 650 überwiesen, die zweite Korrekturrunde hat ja eh nicht viel gebracht",
+    ),
+    (
+        "scope_creep",
+        "Anbei noch 14 weitere Produktbeschreibungen, die mit rein sollen. Sollte vom Aufwand her ja kaum ins Gewicht fallen.",
+    ),
+    (
+        "revision_loop",
+        "Habe die Broschüre, die vor drei Wochen abgenommen wurde, jetzt nochmal meiner Schwester gezeigt. Sie hätte da noch ein paar Ideen.",
+    ),
+    (
+        "payment_issue",
+        "Zahlungsziel ist bei uns immer 90 Tage netto, das steht in unseren AGB. Bitte Rechnung entsprechend anpassen.",
+    ),
+    ("delay_complaint", "Na, lebst du noch? 😅 Von den Texten hab ich seit Montag nix gehört"),
+    (
+        "quality_criticism",
+        "Das Protokoll gibt die Diskussion nicht wirklich wieder – die wesentlichen Entscheidungen fehlen, dafür steht drin, wer Kaffee wollte.",
+    ),
+    (
+        "payment_issue",
+        "Bevor wir die offenen Posten begleichen, möchten wir erst das Gesamtprojekt abschließen. Dann zahlen wir alles in einem.",
+    ),
+    ("harsh_tone", "DAS IST JETZT DAS LETZTE MAL, DASS ICH DAS ERKLÄRE."),
+    (
+        "termination",
+        "Budget got cut, so we won't be renewing the retainer after June. It's been great working with you.",
+    ),
+    (
+        "termination",
+        "Bitte stellen Sie sämtliche Arbeiten mit sofortiger Wirkung ein und schicken Sie uns die Zugangsdaten zurück.",
+    ),
+    ("revision_loop", "Noch eine letzte Runde, versprochen! 😇 Diesmal wirklich nur Feinschliff"),
+    ("urgent_pressure", "Bitte bis 14 Uhr. Danach bringt es mir nichts mehr."),
+    (
+        "payment_issue",
+        "Accounts says they never got your invoice from March. Can you resend? Also we're switching payment systems so might be another few weeks.",
+    ),
+    ("neutral", "Vielen Dank für die Rechnung, ist bereits zur Zahlung freigegeben."),
+    ("harsh_tone", "I'll be leaving a review about this experience, and it won't be pretty."),
+    (
+        "scope_creep",
+        "Die Landingpage sieht gut aus. Jetzt fehlen eigentlich nur noch ein Shop, ein Mitgliederbereich und die Anbindung an unser Warenwirtschaftssystem, dann sind wir komplett.",
+    ),
+    (
+        "urgent_pressure",
+        "sorry fürs drängeln aber brauch die Rechnungsliste eigtl gestern 🙈 schaffst du das noch vor der Mittagspause?",
+    ),
+    (
+        "urgent_pressure",
+        "I know it's Saturday but can you jump on this now? It can't wait till Monday.",
+    ),
+    (
+        "quality_criticism",
+        "Die Übersetzung liest sich leider wie aus dem Automaten. Unsere Kunden in Wien würden so nie sprechen.",
+    ),
+    (
+        "boundary_overstep",
+        "WhatsApp ist bei uns der Hauptkanal. Reaktion innerhalb von 15 Minuten wäre ideal, auch abends.",
+    ),
+    ("harsh_tone", "Wow, must be nice to work at your own pace. Some of us have actual jobs."),
+    (
+        "delay_complaint",
+        "Sehr geehrte Frau Brandt,\n\nich warte nun seit über einer Woche auf die überarbeitete Tabelle. Darf ich fragen, wie der Stand ist?\n\nMit freundlichen Grüßen\nR. Köhler",
+    ),
+    (
+        "payment_issue",
+        "Your reminder came across as a bit pushy tbh. We pay when we pay, never stiffed anyone yet.",
+    ),
+    ("revision_loop", "OK round 6 feedback attached. Mostly small stuff this time I think!"),
 )

@@ -652,6 +652,9 @@ class TestOrdinaryRequests:
             "Great, talk to you tomorrow.",
             "Please call me back this afternoon, I'm in meetings until 2.",
             "Ruf mich bitte morgen früh kurz an.",
+            "Kurze Info: Die Überweisung ist raus, sollte morgen bei dir sein.",
+            "Your invoice has been approved and goes out with Friday's payments.",
+            "Ich schick dir heute Abend noch die Logins, falls was hakt, melde dich.",
         ],
     )
     def test_stay_neutral(self, text: str) -> None:
