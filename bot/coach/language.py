@@ -312,6 +312,12 @@ _ASCII_LETTERS = string.ascii_letters.encode()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+# "Ihr Lieben" / "Ihr Beiden" address several people (plural "ihr"), not "Your …".
+_IHR_BEFORE_NOUN = re.compile(
+    r"Ihr\s+(?!(?:Lieben|Beiden|Süßen|Zwei|Drei|Alle)\b)(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ][a-zäöüß]"
+)
+
+
 def _sie_counts(text: str) -> tuple[int, int, int]:
     """How many "Sie/Ihnen/Ihr…" words: mid-sentence, any but "Ihr", and "Ihnen".
 
@@ -324,7 +330,8 @@ def _sie_counts(text: str) -> tuple[int, int, int]:
     for m in _SIE_WORD.finditer(text):
         word = m.group()
         mid += _SIE_MID.match(text, m.start()) is not None
-        anywhere += word != "Ihr"
+        # A bare "Ihr" may be plural "ihr" ("Ihr habt …"); before a noun it is "Your".
+        anywhere += word != "Ihr" or _IHR_BEFORE_NOUN.match(text, m.start()) is not None
         ihnen += word == "Ihnen"
     return mid, anywhere, ihnen
 

@@ -355,6 +355,9 @@ class TestLanguageAndRegister:
             ),
             ("kannst du mir das nochmal schicken? danke dir", Language.DE, Formality.DU),
             ("WARUM HABEN SIE MIR DAS NICHT GESAGT?", Language.DE, Formality.SIE),
+            # a sentence-initial "Ihr" before a noun is "Your"; before a verb it is plural "ihr"
+            ("Ihr neues Angebot ist uns zu hoch.", Language.DE, Formality.SIE),
+            ("Ihr habt das toll gemacht, danke euch!", Language.DE, Formality.DU),
             (
                 "Sehr geehrte Frau Krause, anbei die Unterlagen. Mit freundlichen Grüßen",
                 Language.DE,
