@@ -353,7 +353,7 @@ def formality_scores(text: str) -> tuple[float, float]:
     # "Frau Berger" with no pronoun at all: German business mail with a surname is Sie; any
     # du-form overrules it.
     if any(title in text for title in _TITLES) and _HERR_FRAU.search(text):
-        sie += 0.45
+        sie += 0.6  # above a "LG"/"VG" sign-off, which also closes Sie mail
     du = 1.2 * _DU.findall_count(text, lower, words)
     du += 1.0 * _IHR_PLURAL.findall_count(text, lower, words)
     du += 0.5 * _DU_GREETING.findall_count(text, lower, words)

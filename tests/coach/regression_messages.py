@@ -2706,4 +2706,437 @@ MESSAGES: tuple[tuple[str, str], ...] = (
         "Your reminder came across as a bit pushy tbh. We pay when we pay, never stiffed anyone yet.",
     ),
     ("revision_loop", "OK round 6 feedback attached. Mostly small stuff this time I think!"),
+    # Round 5 (session 4): 120 fresh messages written blind to the cues; first pass 0.775.
+    (
+        "scope_creep",
+        "Hallo Frau Becker, wo Sie gerade eh in unserem WordPress drin sind – könnten Sie bei der Gelegenheit auch den Newsletter-Anmeldeprozess auf Double-Opt-in umstellen? Das sind ja sicher nur ein paar Klicks. Danke und LG, Thomas Reiter",
+    ),
+    (
+        "scope_creep",
+        "Hey Jana, die Flyer sind super geworden!! Magst du daraus noch schnell Versionen für Insta Story, Feed und LinkedIn ziehen? Ist ja im Grunde das gleiche Motiv 😊",
+    ),
+    (
+        "scope_creep",
+        "Sehr geehrter Herr Olszewski, anbei noch die Belege von 2022, die mein Steuerberater doch sortiert haben möchte. Die laufen dann einfach mit, oder? Mfg K. Dietrich",
+    ),
+    (
+        "scope_creep",
+        "Ach und bevor ichs vergesse: die AGB und die Datenschutzerklärung müssten dann auch ins Englische, ist ja alles derselbe Auftrag 🙂",
+    ),
+    (
+        "scope_creep",
+        "Kannst du ab nächster Woche eigentlich auch meine privaten Termine im Kalender pflegen und die Arzttermine ausmachen? Dachte das passt ja gut zu dem, was du eh schon für mich machst.",
+    ),
+    (
+        "scope_creep",
+        "Guten Morgen, beim Fotoshooting am Donnerstag wärs toll, wenn Sie auch gleich ein paar kurze Clips fürs Recruiting-Video mitdrehen. Sie haben ja eh die Kamera dabei. Viele Grüße aus der Personalabteilung",
+    ),
+    (
+        "scope_creep",
+        "Love the logo! While you're at it could you sketch out a few ideas for the packaging too? Nothing fancy, just rough stuff so we can see where it's going.",
+    ),
+    (
+        "scope_creep",
+        "Hi Sam — quick one. Since you already have access to our Shopify, can you also set up the abandoned-cart emails and maybe tidy the product descriptions? Shouldn't take long I'd think. Cheers, Priya",
+    ),
+    (
+        "scope_creep",
+        "Oh also, we assumed the blog posts would come with the social captions and the meta descriptions. That was kind of implied, no?",
+    ),
+    (
+        "scope_creep",
+        "Team's asking if you could join our Monday standups from now on and take the minutes. Figured it's basically part of the admin support anyway.",
+    ),
+    (
+        "delay_complaint",
+        "Guten Tag Herr Kaya, ich wollte nur mal höflich nachfragen, ob die Buchhaltung für März inzwischen das Licht der Welt erblickt hat. Wir haben ja bereits Mai. Freundliche Grüße, R. Hartmann",
+    ),
+    (
+        "delay_complaint",
+        "Hey, wie schauts aus mit den Texten? Hatte eigentlich gehofft, dass ich die letzten Freitag schon hab. Langsam wirds knapp bei uns",
+    ),
+    (
+        "delay_complaint",
+        "Sehr geehrte Frau Nowak, die zugesagte Übersetzung liegt mir bis heute nicht vor. Ich darf Sie bitten, mir mitzuteilen, woran es hängt. Mit freundlichen Grüßen Dr. Weiß",
+    ),
+    (
+        "delay_complaint",
+        "Du, ich will echt nicht nerven, aber ich warte jetzt seit über zwei Wochen auf die bearbeiteten Hochzeitsfotos und meine Schwiegermutter fragt jeden Tag 🙈",
+    ),
+    (
+        "delay_complaint",
+        "Ist das Mockup schon unterwegs oder muss ich mich auf Weihnachten einstellen? 😅",
+    ),
+    (
+        "delay_complaint",
+        "Hallo zusammen, eure Rückmeldung auf meine Mail von letzter Woche steht noch aus. Bei uns liegt deswegen alles auf Eis. Gruß Markus",
+    ),
+    (
+        "delay_complaint",
+        "Just circling back for the third time on the website copy. Was hoping to have it by now.",
+    ),
+    (
+        "delay_complaint",
+        "Hi Leah, the monthly report usually lands on the 5th and it's now the 12th. Our board meeting is Thursday so I'm a bit stuck. Can you let me know where it's at? Thanks, Graham",
+    ),
+    (
+        "delay_complaint",
+        "Not to be that person but the edits were promised 'early this week' and it's Friday afternoon.",
+    ),
+    (
+        "delay_complaint",
+        "I've been sitting on my hands waiting for the translated manuals, and the distributor keeps chasing me. This is holding up the whole launch.",
+    ),
+    (
+        "harsh_tone",
+        "Was soll der Mist?? Ich hab klar gesagt BLAU. Können Sie nicht lesen oder was?",
+    ),
+    (
+        "harsh_tone",
+        "Ehrlich, für so eine Stümperei zahl ich doch keine Profi-Preise. Mein Neffe hätte das in der Mittagspause besser hinbekommen.",
+    ),
+    (
+        "harsh_tone",
+        "Jetzt hör mir mal gut zu. Wenn bis morgen nicht alles läuft, sehen wir uns vor Gericht. Das ist kein Witz.",
+    ),
+    (
+        "harsh_tone",
+        "Sie sind echt das Letzte. Drei Anrufe, null Rückmeldung. Unfassbar unprofessionell.",
+    ),
+    (
+        "harsh_tone",
+        "Du hast meine Kunden-Mails mit falschem Namen rausgeschickt. Peinlicher gehts nicht. Denk das nächste Mal gefälligst nach bevor du auf senden drückst!!!",
+    ),
+    ("harsh_tone", "Are you seriously this incompetent or is it deliberate? Fix it. NOW."),
+    ("harsh_tone", "I don't have time for your excuses. Frankly I'm sick of babysitting you."),
+    ("harsh_tone", "Wow. Just wow. Who taught you bookkeeping, a YouTube video?"),
+    ("harsh_tone", "DO NOT email my clients directly ever again. Is that clear enough for you??"),
+    (
+        "payment_issue",
+        "Hallo Frau Schulte, Ihre Rechnung Nr. 2024-117 habe ich erhalten. Wir zahlen grundsätzlich erst 60 Tage nach Eingang, das hatte ich vergessen zu erwähnen. Beste Grüße, Weber",
+    ),
+    (
+        "payment_issue",
+        "Hey Tim, ich hab dir mal 400 statt der 520 überwiesen, die Korrekturschleife am Ende fand ich jetzt nicht so aufwendig. Passt schon, oder?",
+    ),
+    (
+        "payment_issue",
+        "Sorry, Ueberweisung ging irgendwie unter. Kommt Anfang naechsten Monats, versprochen, grad ist es bei uns bisschen eng",
+    ),
+    (
+        "payment_issue",
+        "Sehr geehrter Herr Brandt, bevor wir die Schlussrechnung begleichen, möchten wir zunächst abwarten, wie die Kampagne performt. Wir melden uns dann. Mit freundlichen Grüßen, Buchhaltung Lenz GmbH",
+    ),
+    (
+        "payment_issue",
+        "Könntest du die Hochzeitsfotos meiner Cousine nicht einfach als Freundschaftsdienst machen? Ist ja Werbung für dich 😉",
+    ),
+    (
+        "payment_issue",
+        "Die Mahnung kam bei uns etwas befremdlich an, wir haben nie eine Rechnung gesehen. Schicken Sie die bitte nochmal, dann geht das in den nächsten Zahlungslauf.",
+    ),
+    (
+        "payment_issue",
+        "We've decided to hold the final 30% until the app is through App Store review. Hope that's ok.",
+    ),
+    (
+        "payment_issue",
+        "hey, any chance you could do the first month as a trial, unpaid? if we like it we'll definitely sign for the year",
+    ),
+    (
+        "payment_issue",
+        "Accounts says they can't process anything without a PO number, so your invoice is in limbo for now. Not sure how long that takes tbh.",
+    ),
+    (
+        "payment_issue",
+        "I'm going to knock the rush fee off, since the delay on the first draft was on your end anyway.",
+    ),
+    (
+        "price_pushback",
+        "Hallo Frau Yilmaz, danke für das Angebot. Ehrlich gesagt hatten wir mit der Hälfte gerechnet. Ist da noch Luft? Viele Grüße, Jens",
+    ),
+    (
+        "price_pushback",
+        "Wie, ab Januar 55 statt 45 die Stunde? Das ist ja mal ne Ansage. Ich muss mir überlegen ob sich das noch fuer mich rechnet.",
+    ),
+    (
+        "price_pushback",
+        "Puh, 1.800 für eine Landingpage? Auf Fiverr krieg ich das für ein Drittel. Was machst du anders?",
+    ),
+    (
+        "price_pushback",
+        "Sehr geehrter Herr Lindqvist, Ihre neue Preisliste haben wir zur Kenntnis genommen. Wir gehen davon aus, dass für Bestandskunden wie uns die bisherigen Konditionen weiter gelten. Mit freundlichen Grüßen",
+    ),
+    (
+        "price_pushback",
+        "Kannst du mir beim Paket nicht irgendwie entgegenkommen? Als Startup haben wir echt kaum Budget.",
+    ),
+    (
+        "price_pushback",
+        "That quote is a bit steep for what is essentially a few Canva templates, no?",
+    ),
+    (
+        "price_pushback",
+        "Hey, saw the new rates. Bit of a shock honestly, we've been with you three years. Was hoping loyalty counted for something.",
+    ),
+    ("price_pushback", "Other translators we talked to are at 9 cents a word. Can you match that?"),
+    (
+        "price_pushback",
+        "Love your work but the retainer just doesn't fit our numbers anymore at that level. Any wiggle room?",
+    ),
+    (
+        "urgent_pressure",
+        "Hallo Frau Pohl, kleine Planänderung: der Kunde hat das Meeting auf Mittwoch vorgezogen, wir bräuchten die Präsentation also schon Dienstag früh statt Freitag. Das kriegen Sie hin, oder? LG",
+    ),
+    (
+        "urgent_pressure",
+        "Bitte heute noch!!! Der Post muss um 18 Uhr raus, sonst ist die Aktion gelaufen.",
+    ),
+    (
+        "urgent_pressure",
+        "Hey, weiss ist Samstag, aber kannst du dich am Wochenende mal an die Reisekostenabrechnungen setzen? Montag ist Monatsabschluss.",
+    ),
+    (
+        "urgent_pressure",
+        "Sehr geehrter Herr Krüger, aufgrund eines Messetermins benötigen wir die englische Fassung der Broschüre abweichend von der Vereinbarung bereits zum 3. statt zum 17. Bitte bestätigen Sie kurzfristig. Freundliche Grüße",
+    ),
+    (
+        "urgent_pressure",
+        "Schaffst du die Retusche bis heute Abend? Die Druckerei wartet quasi mit laufendem Motor.",
+    ),
+    (
+        "urgent_pressure",
+        "Kurze Info: wir gehen doch schon übermorgen live statt Ende Monat. Heißt, die Seite muss bis dahin stehen 🙏",
+    ),
+    (
+        "urgent_pressure",
+        "Need the slides by EOD, the CEO moved the pitch up. Sorry for the short notice!",
+    ),
+    (
+        "urgent_pressure",
+        "Can you jump on this tonight? It has to be in the client's inbox before they wake up in Sydney.",
+    ),
+    (
+        "urgent_pressure",
+        "Change of plans, launch is now Monday not the 20th. Can you make it work over the weekend?",
+    ),
+    ("urgent_pressure", "How fast can you turn this around? Like, within the hour fast?"),
+    (
+        "boundary_overstep",
+        "Warum gehst du eigentlich abends nicht ans Handy? Ich hatte dich um 22 Uhr dreimal angerufen.",
+    ),
+    (
+        "boundary_overstep",
+        "Sehr geehrte Frau Marx, wir erwarten, dass Sie während unserer Geschäftszeiten jederzeit per Teams erreichbar sind, auch wenn Sie nur 10 Stunden im Monat für uns arbeiten. Bitte stellen Sie Ihren Status entsprechend ein. MfG",
+    ),
+    (
+        "boundary_overstep",
+        "Ich hab dir mal meine private WhatsApp gegeben, dann kann ich dir auch am Wochenende schnell was schicken, ist einfacher so 👍",
+    ),
+    (
+        "boundary_overstep",
+        "Hallo, ab morgen wäre es schön, wenn Sie sich morgens um 8 einloggen und abends eine kurze Liste schicken, was Sie den Tag über gemacht haben. So machen das unsere Angestellten auch.",
+    ),
+    ("boundary_overstep", "Bist du da? … Hallo?? … Ich seh doch dass du online bist."),
+    (
+        "boundary_overstep",
+        "Im Urlaub? Achso. Naja, Laptop hast du ja bestimmt trotzdem dabei, oder?",
+    ),
+    (
+        "boundary_overstep",
+        "Noticed you didn't reply to my 11pm message until the morning. Going forward I'd need replies within 15 minutes, whatever the time.",
+    ),
+    (
+        "boundary_overstep",
+        "I'll add you to our internal on-call rota, hope that's fine. It's just every other weekend.",
+    ),
+    (
+        "boundary_overstep",
+        "Could you pick up my dry cleaning on your way over? You're basically my assistant anyway lol",
+    ),
+    (
+        "revision_loop",
+        "Hallo Herr Demir, danke für Version 6. Wir sind schon sehr nah dran. Könnten wir nochmal eine Runde drehen, bei der wir zurück zum Ansatz aus Version 2 gehen, aber mit der Schrift aus Version 5? Viele Grüße",
+    ),
+    (
+        "revision_loop",
+        "Du, mein Mann hat sich die Texte jetzt auch nochmal angeschaut und hat da noch ein paar Anmerkungen. Ich schick sie dir gleich, ist glaub ich nicht viel 😊",
+    ),
+    (
+        "revision_loop",
+        "Sehr geehrte Frau Ebert, die Website ist seit vier Wochen abgenommen und live. Uns sind jetzt noch einige Punkte aufgefallen, die wir gerne angepasst hätten (Liste anbei). Mit freundlichen Grüßen",
+    ),
+    (
+        "revision_loop",
+        "Hmm, irgendwie ist es doch nicht ganz das. Kannst du noch ein paar Varianten machen? Vielleicht kommt dann die zündende Idee",
+    ),
+    (
+        "revision_loop",
+        "Anbei Feedbackrunde Nr. 5 von der Geschäftsführung. Bitte nicht wundern, einige Punkte widersprechen der Runde davor.",
+    ),
+    (
+        "revision_loop",
+        "Thanks for the latest draft! We're going to loop in legal and marketing for one more pass, then probably another after that.",
+    ),
+    (
+        "revision_loop",
+        "Sorry to do this again but can we go back to the headline from two versions ago? And swap the photos back too.",
+    ),
+    (
+        "revision_loop",
+        "I know we signed off last month, but the new manager wants a few tweaks to the brand guide. Shouldn't be a big deal.",
+    ),
+    ("revision_loop", "Round 8, I promise it's the last one 😂 Few small tweaks attached."),
+    (
+        "quality_criticism",
+        "Hallo Frau Klein, ich hab mir die Bilder angeschaut. Irgendwie wirkt alles etwas flach und die Hauttöne sind mir zu gelblich. Das hatte ich mir anders vorgestellt. LG Sabine",
+    ),
+    (
+        "quality_criticism",
+        "In der Übersetzung sind einige Stellen, die sich lesen wie Google Translate. Unsere Muttersprachler im Team haben sich ziemlich gewundert.",
+    ),
+    (
+        "quality_criticism",
+        "Also, ganz ehrlich, mit dem Text kann ich so nix anfangen. Klingt wie aus einem Verkaufsprospekt von 1998.",
+    ),
+    (
+        "quality_criticism",
+        "In der USt-Voranmeldung hast du die Reisekosten falsch gebucht, das ist jetzt schon das zweite Mal. Bitte schau da genauer hin.",
+    ),
+    (
+        "quality_criticism",
+        "Sehr geehrter Herr Roth, die gelieferten Grafiken entsprechen leider nicht dem, was wir im Briefing festgehalten hatten. Insbesondere die Farbwelt weicht deutlich ab. Mit freundlichen Grüßen",
+    ),
+    (
+        "quality_criticism",
+        "Nett gemeint, aber das Logo sieht aus wie ein Zahnarzt-Logo. Wir sind eine Brauerei 😅",
+    ),
+    (
+        "quality_criticism",
+        "Honestly the captions feel a bit generic? Like they could be for any brand.",
+    ),
+    (
+        "quality_criticism",
+        "Several of the spreadsheet formulas are broken and the totals don't match the bank statement. Not what I expected.",
+    ),
+    (
+        "quality_criticism",
+        "The photos are fine I guess but a lot of them are slightly out of focus, which is a shame for the price.",
+    ),
+    (
+        "quality_criticism",
+        "Hmm. It's... not quite us. The whole thing feels cold and corporate and we're a family bakery.",
+    ),
+    (
+        "unclear_request",
+        "Kannst du das mal so machen wie besprochen, nur halt anders? Du weißt schon was ich meine.",
+    ),
+    (
+        "unclear_request",
+        "Hallo Herr Stein, wir bräuchten etwas Frisches für die Website. Modern, aber auch klassisch. Bunt aber seriös. Gerne auch mit Bewegung. Budget klären wir dann. VG",
+    ),
+    ("unclear_request", "mach mal was mit dem instagram, das läuft irgendwie nicht"),
+    (
+        "unclear_request",
+        "Sehr geehrte Frau Albers, bitte bereiten Sie die Unterlagen für das Treffen vor. Welche, erkläre ich Ihnen dann ggf. später. Danke",
+    ),
+    (
+        "unclear_request",
+        "Die Tabelle soll halt übersichtlicher werden. Und vollständiger. Aber nicht so voll.",
+    ),
+    (
+        "unclear_request",
+        "Can you do the thing for the thing on Thursday? Same as last time but different vibe.",
+    ),
+    ("unclear_request", "We want it to pop more. Not sure how, you're the expert!"),
+    ("unclear_request", "Please just sort out the inbox. You'll figure out what to keep."),
+    (
+        "unclear_request",
+        "Make the newsletter shorter but also cover everything from the last quarter, plus the new hires, plus the event.",
+    ),
+    (
+        "termination",
+        "Liebe Carla, wir haben intern beschlossen, Social Media ab Juni selbst zu übernehmen. Danke dir für alles bisher! Magst du uns noch die Zugänge und den Redaktionsplan übergeben?",
+    ),
+    (
+        "termination",
+        "Sehr geehrter Herr Vogt, hiermit kündigen wir den Rahmenvertrag fristgerecht zum 30.09. Wir bitten um Bestätigung. Mit freundlichen Grüßen, Geschäftsleitung",
+    ),
+    (
+        "termination",
+        "Wenn das so weitergeht, muss ich mir wohl jemand anderen suchen. Das ist nicht böse gemeint.",
+    ),
+    (
+        "termination",
+        "Hallo Frau Gül, wir werden die Zusammenarbeit nach Abschluss des aktuellen Projekts nicht fortsetzen. Die Gründe erläutere ich Ihnen gerne telefonisch. Beste Grüße",
+    ),
+    (
+        "termination",
+        "Ich glaub wir passen einfach nicht zusammen. Lass uns das nach dem Shooting am Samstag beenden, ok?",
+    ),
+    (
+        "termination",
+        "Wir haben eine Agentur gefunden, die alles aus einer Hand macht. Ihre Dienste werden daher ab nächstem Monat nicht mehr benötigt.",
+    ),
+    (
+        "termination",
+        "We've decided to go in a different direction. Please send over all the source files and your final invoice.",
+    ),
+    ("termination", "Honestly, one more missed deadline and we'll have to part ways."),
+    (
+        "termination",
+        "Hi Marco, budget got cut for Q3 so we're pausing all freelance contracts, yours included. Really sorry, it's not about your work.",
+    ),
+    (
+        "termination",
+        "I don't think this is working out. Let's wrap up whatever's in progress and call it a day.",
+    ),
+    (
+        "neutral",
+        "Hallo Frau Winter, die Rechnung für April ist heute rausgegangen, sollte morgen auf Ihrem Konto sein. Danke für die tolle Arbeit! Viele Grüße, Petra",
+    ),
+    (
+        "neutral",
+        "Hey, ich bin ab Montag zwei Wochen im Urlaub. Falls was ist, wende dich an Kathrin, die hat alles. Schoenen Sommer!",
+    ),
+    ("neutral", "Also, Termin Donnerstag 14 Uhr passt mir. Schick mir einfach den Teams-Link."),
+    (
+        "neutral",
+        "Sehr geehrter Herr Franke, anbei noch die fehlenden Kontoauszüge für Februar. Bei Fragen gern melden. Mit freundlichen Grüßen",
+    ),
+    ("neutral", "Danke dir, hab die Entwürfe bekommen und schau sie mir bis Freitag in Ruhe an."),
+    (
+        "neutral",
+        "Kurze Frage: brauchst du für die Übersetzung noch die Bilddateien oder reicht das PDF?",
+    ),
+    (
+        "neutral",
+        "Guten Morgen, kleine Info: unser Büro ist zwischen den Feiertagen geschlossen. Dringendes bitte an die Zentrale. Ihnen schöne Feiertage!",
+    ),
+    (
+        "neutral",
+        "Die neuen Fotos sind online und kommen super an, schon 300 Likes 😊 Nächsten Monat machen wir gern das nächste Shooting.",
+    ),
+    (
+        "neutral",
+        "Hallo Herr Aydın, können wir das Meeting nächste Woche auf 10 statt 9 Uhr legen? Ich hab vorher noch einen Arzttermin. Danke!",
+    ),
+    ("neutral", "Invoice received, thanks! Payment's scheduled for Friday."),
+    (
+        "neutral",
+        "Quick heads up: I'm out next week for the holidays, so no rush on the blog drafts. Enjoy the break!",
+    ),
+    (
+        "neutral",
+        "Hi Ana, could we move our monthly check-in to Wednesday? Tuesday's packed. Thanks!",
+    ),
+    (
+        "neutral",
+        "Just wanted to say the new booking flow is working great, support tickets are down already.",
+    ),
+    ("neutral", "Attached are the receipts for March. Let me know if anything's missing."),
+    (
+        "neutral",
+        "No urgency at all, but when you get a chance could you send me the link to the shared drive again? Can't find it.",
+    ),
 )
