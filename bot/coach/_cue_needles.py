@@ -746,6 +746,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     'b7f53be66ca7425c': ('betrag', 'betrag\n', 'betrag ', 'rechnung', 'rechnung\n', 'rechnung ', 'uberweisung', 'uberweisung\n', 'uberweisung ', 'ueberweisung', 'ueberweisung\n', 'ueberweisung ', 'zahlung', 'zahlung\n', 'zahlung '),
     '53ae87955e3db9b9': ('invoice\n', 'invoice ', 'invoices', 'payment\n', 'payment ', 'payment run', 'payments', 'zur zahlung freigegeben'),
     '9d32ff0dbd91e676': ('invoices\n', 'invoices ', 'rechnungen\n', 'rechnungen '),
+    '9423f8e247dcfd4d': ("invoice's\n", "invoice's ", "payment's\n", "payment's "),
     '8630b7a756e087bf': ('i can\n', 'i can ', 'i will\n', 'i will ', "i'll\n", "i'll ", 'ich\n', 'ich ', 'we can\n', 'we can ', 'we will\n', 'we will ', "we'll\n", "we'll ", 'wir\n', 'wir '),
     'b5d0cf782743b07f': ('falls\n', 'falls ', 'if anything comes up ', 'if anything is ', 'if anything urgent', 'if something comes up ', 'if something is ', 'if something urgent', 'sollte\n', 'sollte ', 'wenn\n', 'wenn '),
     'e573d6ba969ec2ca': ('beenden', 'beendenmit sofortiger wirkung', 'einstellen', 'einstellenmit sofortiger wirkung', 'kuendigen', 'kuendigenmit sofortiger wirkung', 'kundigen', 'kundigenmit sofortiger wirkung', 'mit sofortiger wirkung', 'mit sofortiger wirkung\n', 'mit sofortiger wirkung ', 'mit sofortiger wirkungaufheben', 'mit sofortiger wirkungbeenden', 'mit sofortiger wirkungeinstellen', 'mit sofortiger wirkungkuendigen', 'mit sofortiger wirkungkundigen', 'mit sofortiger wirkungstoppen', 'stoppen', 'stoppenmit sofortiger wirkung'),

@@ -275,14 +275,16 @@ _DU_IMPERATIVE = caseless(
     r"aender|pass|nimm|bring|hör|hoer|lies|check|überarbeite|ueberarbeite|korrigier|"
     r"vergiss|beeil|antworte|erledige|schreib)(?:e)?\b(?!\s+sie\b)",
 )
-# ... and at the start of a sentence, followed by what a request goes on with ("Schick mir alle
-# Dateien", "Mach einfach schon mal los"); "Schicken Sie mir" does not match.
+# ... and at the start of a sentence (maybe after "jetzt", "dann" …), followed by what a request
+# goes on with ("Schick mir alle Dateien", "Jetzt hör mir mal zu"); "Schicken Sie mir" does not
+# match.
 _IMPERATIVES = (
     "schick sende mach ruf meld sag gib schau guck denk nimm bring lies check vergiss beeil "
     "antworte erledige schreib änder aender lass hör hoer kümmer kuemmer zeig überleg ueberleg"
 )
 _DU_IMPERATIVE_START = caseless(
-    rf"(?:^|[.!?:;,]\s*|\n\s*)(?:{'|'.join(_IMPERATIVES.split())})(?:e)?(?:\s+(?:mir|mich|uns|"
+    rf"(?:^|[.!?:;,]\s*|\n\s*)(?:(?:jetzt|nun|dann|also|und|so)\s+)?"
+    rf"(?:{'|'.join(_IMPERATIVES.split())})(?:e)?(?:\s+(?:mir|mich|uns|"
     r"mal|einfach|doch|bitte|das|die|den|dich|schon|endlich|jetzt|noch|nochmal|nochmals|gleich|"
     r"es|dir|dem|sofort)\b|\s*!|\.(?:\s|$))",
     words=" ".join(f"{verb} {verb}e" for verb in _IMPERATIVES.split()),

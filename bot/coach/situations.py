@@ -3849,6 +3849,11 @@ _add(
     r"our)\s+neue\w*\b|\b(?:rechnungen|invoices)\s+(?:\w+\s+){0,2}(?:an|to)\s+(?:die|the|"
     r"our)\s+new\b",
 )
+_add(
+    S.PAYMENT_ISSUE,
+    -3.5,
+    r"\b(?:invoice|payment)'s\s+(?:\w+\s+)?(?:paid|processed|approved|scheduled|sent|going out)\b",
+)
 # An offer to send something this afternoon, "if anything is urgent" in an absence note.
 _add(
     S.URGENT_PRESSURE,

@@ -358,6 +358,8 @@ class TestLanguageAndRegister:
             # a sentence-initial "Ihr" before a noun is "Your"; before a verb it is plural "ihr"
             ("Ihr neues Angebot ist uns zu hoch.", Language.DE, Formality.SIE),
             ("Ihr habt das toll gemacht, danke euch!", Language.DE, Formality.DU),
+            ("Jetzt hör mir mal zu, so geht das nicht.", Language.DE, Formality.DU),
+            ("Hallo Frau Brandt, die Bilder sind angekommen. LG Petra", Language.DE, Formality.SIE),
             (
                 "Sehr geehrte Frau Krause, anbei die Unterlagen. Mit freundlichen Grüßen",
                 Language.DE,
@@ -657,6 +659,7 @@ class TestOrdinaryRequests:
             "Ruf mich bitte morgen früh kurz an.",
             "Kurze Info: Die Überweisung ist raus, sollte morgen bei dir sein.",
             "Your invoice has been approved and goes out with Friday's payments.",
+            "Got the invoice, payment's scheduled for the 15th.",
             "Ich schick dir heute Abend noch die Logins, falls was hakt, melde dich.",
         ],
     )
