@@ -408,3 +408,50 @@ class TestNeutralNeverAgrees:
             text = f"Nachricht Nummer {n}."
             result = draft(detection(Situation.NEUTRAL, voice), text, tone=tone, short=short)
             assert not self._AGREEING.search(result), result
+
+
+class TestNoRepeatedSentence:
+    """A draft never says the same sentence twice, not even inside a longer one (a short phrase
+    that already holds the next step, a blend that repeats the main stage). Checked over every regression message,
+    every tone, long and short."""
+
+    def test_no_sentence_twice(self) -> None:
+        from tests.coach.regression_messages import MESSAGES
+        from tests.coach.test_incidents import CASES
+
+        texts = [text for _, text in MESSAGES] + [case.text for case in CASES]
+        repeated = []
+        for text in texts:
+            for tone, short in itertools.product(Tone, (False, True)):
+                found = coach(text, tone=tone, short=short).draft
+                sentences = [
+                    s.strip().lower()
+                    for s in re.split(r"(?<=[.!?])\s+", found)
+                    if len(s.strip()) > 20
+                ]
+                # the same words again, also inside a longer sentence ("…, and you'll have my
+                # answers today. You'll have my answers today.")
+                if any(
+                    a.rstrip(".!?") in b
+                    for i, a in enumerate(sentences)
+                    for j, b in enumerate(sentences)
+                    if i != j
+                ):
+                    repeated.append((tone.value, short, len(text)))
+        assert not repeated
+
+    def test_short_phrases_do_not_hold_a_next_step(self) -> None:
+        """The short draft is a short phrase plus a next step: the phrase must not say it too."""
+        from bot.coach.playbooks import VOICES
+
+        books = load_playbooks()
+        clashes = []
+        for situation, book in books.situations.items():
+            for kind_book in (book, *book.kinds.values()):
+                for voice, tone in itertools.product(VOICES, Tone):
+                    steps = kind_book.phrases(voice, tone, "next_step", None)
+                    for short in kind_book.phrases(voice, tone, "short", None):
+                        for step in steps:
+                            if step.rstrip(".!?").lower() in short.lower():
+                                clashes.append((situation.value, voice, tone.value, step))
+        assert not clashes
