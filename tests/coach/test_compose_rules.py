@@ -412,8 +412,8 @@ class TestNeutralNeverAgrees:
 
 class TestNoRepeatedSentence:
     """A draft never says the same sentence twice, not even inside a longer one (a short phrase
-    that already holds the next step, a blend that repeats the main stage). Checked over every regression message,
-    every tone, long and short."""
+    that already holds the next step, a blend that repeats the main stage). Checked over every
+    regression message and kind case, every tone, long and short."""
 
     def test_no_sentence_twice(self) -> None:
         from tests.coach.regression_messages import MESSAGES
