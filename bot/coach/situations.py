@@ -167,8 +167,8 @@ _add(
     r"\b(?:deposit|money|advance|down payment) back\b|\brefund\b|\bchargeback\b",
     r"\b(?:cheque|check|payment|transfer|money) (?:is|will be|was|has been) (?:ready|in the mail|"
     r"on (?:its|the) way|delayed|held|coming|sent)\b",
-    r"\b(?:cut|reduce|lower|deduct\w*|withhold\w*) (?:from )?(?:the|your|this) (?:invoice|bill|"
-    r"payment)\b",
+    r"\b(?:cut|reduce|lower|deduct\w*|withhold\w*) (?:from )?(?:the|your|this) (?:invoice|bill|paym"
+    r"ent)\b",
     r"\bnext (?:week|month)[,!. ]+next (?:week|month)\b",
     r"\b(?:just )?(?:use|keep) (?:the|your) (?:samples?|drafts?|mock-?ups?|proofs?|previews?|demo|"
     r"test (?:version|print)s?) (?:you|we|instead)\b",
@@ -176,8 +176,8 @@ _add(
     r"invoice|payment)\b[^.!?]{0,40}\b(?:vergessen|verschwitzt|verpennt|übersehen|untergegangen|"
     r"forgot(?:ten)?|overlooked|slipped)\b|\b(?:forgot|vergessen) (?:to |zu )?"
     r"(?:pay|bezahlen|überweisen)\b",
-    r"\b(?:revenue share|equity instead|commission only|percentage of (?:the )?(?:sales|"
-    r"profits?))\b",
+    r"\b(?:revenue share|equity instead|commission only|percentage of (?:the )?(?:sales|profits?))"
+    r"\b",
     # German
     r"\b(?:zahle|zahlen|bezahle|bezahlen|überweise|überweisen)\s+(?:ich|wir)\s+" + W + r"{0,2}"
     r"(?:nicht|nichts|keinen cent|keinen euro)\b",
@@ -187,8 +187,7 @@ _add(
     r"ehrenamtlich|probearbeit\w*)\b",
     r"\b(?:rechnung|summe|betrag|honorar|position|forderung)\b[^.!?]{0,50}\b(?:kürz|zurück|"
     r"streich|reduzier|abzieh|nicht (?:einverstanden|darstellbar|akzeptier|anerkenn))",
-    r"\b(?:kuerze|kuerzen|streiche|streichen)\b[^.!?]{0,40}\b(?:rechnung|summe|betrag|honorar|"
-    r"positio"
+    r"\b(?:kuerze|kuerzen|streiche|streichen)\b[^.!?]{0,40}\b(?:rechnung|summe|betrag|honorar|positio"
     r"n)",
     r"\b(?:geld|anzahlung|betrag|vorschuss) zurück\b",
     r"\b(?:bezahlt|bezahlen|zahlen|zahle|überweisen) (?:\w+ )?(?:wenn|sobald|nachdem|falls|erst)\b",
@@ -251,8 +250,8 @@ _add(
     r"\bruinier\w*|\barm machen\b",
     r"\b(?:your|dein\w*|ihr\w*|euer\w*) (?:angebot|offer|quote|kostenvoranschlag|estimate)\b",
     r"\b(?:ist doch|ist ja|sind doch|das ist doch) (?:nur|ganz|total|super|voll|echt) (?:einfach|"
-    r"schnell|wenig)|\bnur (?:ein paar|fünf|5|zehn|10) minuten\b|\bkann doch jeder\b|\bkostet "
-    r"doch\b",
+    r"schnell|wenig)|\bnur (?:ein paar|fünf|5|zehn|10) minuten\b|\bkann doch jeder\b|\bkostet doch"
+    r"\b",
     r"\b(?:woanders|konkurrenz|anderer anbieter|andere anbieter|andere agentur)\b[^.!?]{0,40}"
     r"(?:günstiger|billiger|weniger|für \d)",
 )
@@ -314,13 +313,12 @@ _add(
     2.5,
     r"\b(?:in|within) (?:the next )?(?:a |an |one |two |three |\d+ |half an? |a half |the )?"
     r"(?:half[- ]hour|hour|hours|minutes|mins)\b",
-    r"\bby the time (?:i|we) (?:get|arrive)\b|\bmeet (?:our|the|this) (?:\w+ )?deadline\b|"
-    r"\b(?:mov(?:e|ed|ing)|push(?:ed)?|brought?) (?:the (?:deadline|date|launch) (?:up|forward)|"
-    r"up)\b|"
+    r"\bby the time (?:i|we) (?:get|arrive)\b|\bmeet (?:our|the|this) (?:\w+ )?deadline\b|\b(?:mov"
+    r"(?:e|ed|ing)|push(?:ed)?|brought?) (?:the (?:deadline|date|launch) (?:up|forward)|up)\b|"
     r"\bearlier than (?:planned|agreed|expected)\b|\bcan you have (?:this|it|that|them) "
     r"(?:\w+ ){0,3}by\b",
-    r"\bin (?:einer |zwei |drei |\d+ |einer halben |ner )?(?:halben )?(?:stunde|stunden|minuten|"
-    r"min)"
+    r"\bin (?:einer |zwei |drei |\d+ |einer halben |ner )?(?:halben )?(?:stunde|stunden|minuten|min"
+    r")"
     r"\b|\binnerhalb (?:von )?(?:einer |\d+ )?(?:stunde|stunden|minuten|des tages)\b",
     r"\b(?:vorgezogen|vorziehen|vorverlegt|nach vorne (?:verlegt|geschoben)|früher (?:fertig|als "
     r"geplant|als vereinbart|liefern|haben)|doch schon (?:morgen|heute|am))\b",
@@ -331,8 +329,8 @@ _add(
     2.0,
     r"\b(?:asap|a\.s\.a\.p|urgent\w*|rush|emergency|immediately|right (?:now|away)|as soon as "
     r"possible|straight away|at once)\b",
-    r"\b(?:dringend\w*|eilig\w*|es eilt|eilt|(?<!ab )sofort\w*|umgehend|schnellstmöglich|so "
-    r"schnell wie "
+    r"\b(?:dringend\w*|eilig\w*|es eilt|eilt|(?<!ab )sofort\w*|umgehend|schnellstmöglich|so schnell"
+    r" wie "
     r"möglich|schnellstens|notfall|eilauftrag|express)\b",
 )
 _add(
@@ -360,21 +358,20 @@ _add(
     S.QUALITY_CRITICISM,
     2.5,
     r"\b" + _NOT_EN + r"\s+(?:\w+\s+){0,2}(?:happy|satisfied|pleased|impressed|convinced|thrilled|"
-    r"what (?:i|we) (?:wanted|asked|expected|had in mind|imagined|envisioned|pictured|meant|"
-    r"ordered|"
+    r"what (?:i|we) (?:wanted|asked|expected|had in mind|imagined|envisioned|pictured|meant|ordered"
+    r"|"
     r"paid for)|how (?:i|we) (?:imagined|pictured|wanted)|quite (?:there|right)|there yet|"
     r"(?:my|our) (?:style|taste|vision|brand))\b",
     r"\b(?:don'?t|do not|didn'?t|did not) (?:really )?(?:like|love)\b|\b(?:hate|dislike)\b",
-    r"\b(?:doesn'?t|does not|don'?t|didn'?t|do not) (?:really |quite )?(?:feel|look|sound|read|"
-    r"seem)"
+    r"\b(?:doesn'?t|does not|don'?t|didn'?t|do not) (?:really |quite )?(?:feel|look|sound|read|seem"
+    r")"
     r"\b",
-    r"\b(?:nicht|kaum|gar nicht|überhaupt nicht|nicht wirklich|nicht ganz|"
-    r"wenig)\s+(?:\w+\s+){0,2}(?:zufrieden|glücklich|überzeugt|begeistert|überzeugend|gelungen|"
-    r"stimmig|professionell)\b",
-    r"\b(?:zufrieden|glücklich|überzeugt|begeistert|einverstanden)\s+(?:\w+\s+){0,3}(?:nicht|"
-    r"kaum)\b",
-    r"\b(?:gefällt|gefallen|mag|mögen)\s+(?:\w+\s+){0,3}(?:nicht|gar nicht|überhaupt nicht|nicht "
-    r"so)"
+    r"\b(?:nicht|kaum|gar nicht|überhaupt nicht|nicht wirklich|nicht ganz|wenig)\s+(?:\w+\s+){0,2}"
+    r"(?:zufrieden|glücklich|überzeugt|begeistert|überzeugend|gelungen|stimmig|professionell)\b",
+    r"\b(?:zufrieden|glücklich|überzeugt|begeistert|einverstanden)\s+(?:\w+\s+){0,3}(?:nicht|kaum)"
+    r"\b",
+    r"\b(?:gefällt|gefallen|mag|mögen)\s+(?:\w+\s+){0,3}(?:nicht|gar nicht|überhaupt nicht|nicht so"
+    r")"
     r"\b|\bnicht (?:so )?gefallen\b",
     r"\b(?:nicht|anders|ganz anders) (?:so )?(?:vorgestellt|gemeint|gedacht|gewollt|bestellt|"
     r"erwartet)\b|\bnicht das,? was (?:ich|wir)\b",
@@ -382,19 +379,19 @@ _add(
 _add(
     S.QUALITY_CRITICISM,
     2.0,
-    r"\b(?:disappoint\w*|unhappy|dissatisfied|unsatisfied|underwhelm\w*|boring|bland|terrible|"
-    r"awful|"
-    r"horrible|ugly|hideous|amateurish|unprofessional|sloppy|mediocre|lame|dull|meh|off-brand|"
-    r"subpar|"
+    r"\b(?:disappoint\w*|unhappy|dissatisfied|unsatisfied|underwhelm\w*|boring|bland|terrible|awful"
+    r"|"
+    r"horrible|ugly|hideous|amateurish|unprofessional|sloppy|mediocre|lame|dull|meh|off-brand|subpa"
+    r"r|"
     r"(?:poor|low) quality|not good enough|not up to)\b",
-    r"\b(?:looks?|feels?|sounds?|reads?|seems?) (?:\w+ )?(?:off|weird|strange|odd|wrong|cheap|"
-    r"dated|"
+    r"\b(?:looks?|feels?|sounds?|reads?|seems?) (?:\w+ )?(?:off|weird|strange|odd|wrong|cheap|dated"
+    r"|"
     r"old|childish|flat|empty|cold|fake|cheesy|tacky|amateur\w*|bad)\b|\bmakes? \w+ look like\b",
     r"\b(?:enttäusch\w*|unzufrieden\w*|langweilig\w*|hässlich\w*|schrecklich|furchtbar|grauenhaft|"
     r"katastroph\w*|unprofessionell\w*|lieblos|altbacken|kitschig|misslungen|daneben|murks|"
     r"pfusch\w*|mangelhaft|unbrauchbar)\b",
-    r"\b(?:sieht|sehen|schaut|schauen|wirkt|wirken|klingt|klingen)\b[^.!?]{0,40}\b(?:komisch|"
-    r"seltsam|"
+    r"\b(?:sieht|sehen|schaut|schauen|wirkt|wirken|klingt|klingen)\b[^.!?]{0,40}\b(?:komisch|seltsa"
+    r"m|"
     r"billig|frech|kindisch|langweilig|steif|unruhig|leer|falsch|merkwürdig|unpassend|altmodisch|"
     r"altbacken|gehässig|gehessig|böse|traurig|aggressiv|überladen|chaotisch|amateurhaft|nicht gut|"
     r"nicht schön|nicht professionell)",
@@ -468,11 +465,11 @@ _add(
     1.6,
     r"\b(?:can'?t|cannot|not sure (?:i|we) can|won'?t|unable to) (?:approve|sign off|accept)\b|"
     r"\b(?:approval|approve|sign-?off)\b",
-    r"\b(?:attached|here is|here'?s|sending you) (?:is |the |you )?(?:a |an |our )?(?:design|"
-    r"version|"
+    r"\b(?:attached|here is|here'?s|sending you) (?:is |the |you )?(?:a |an |our )?(?:design|versio"
+    r"n|"
     r"example|template|mock-?up|layout)\b",
-    r"\b(?:changed (?:our|my|the) minds?|change of plans?|on second thought|doch lieber|doch "
-    r"wieder|"
+    r"\b(?:changed (?:our|my|the) minds?|change of plans?|on second thought|doch lieber|doch wieder"
+    r"|"
     r"doch eher|anders überlegt|umentschieden)\b",
     r"\b(?:herumgezeigt|rumgezeigt|feedbacks|absegnen)\b|\bfeedback (?:from|roun"
     r"d|"
@@ -490,8 +487,8 @@ _add(
     r"prefer|would like|'?d like|decided on)\b|\b(?:go|going) with (?:this|that|the attached|these)"
     r" "
     r"(?:design|version|layout|one)\b",
-    r"\b(?:die|den|das|diese[nrs]?) (?:version|entwurf|variante|layout|vorlage|design),? (?:die|"
-    r"den|"
+    r"\b(?:die|den|das|diese[nrs]?) (?:version|entwurf|variante|layout|vorlage|design),? (?:die|den"
+    r"|"
     r"das) (?:wir|ich) (?:wollen|möchten|nehmen|bevorzugen)\b",
 )
 _add(
@@ -515,23 +512,23 @@ _add(
     S.SCOPE_CREEP,
     2.5,
     r"\b(?:one more thing|one (?:more )?(?:small|little|quick|tiny) (?:thing|favou?r|request|"
-    r"addition)|while you'?re at it|while you are at it|since you'?re (?:already )?(?:at it|"
-    r"working "
+    r"addition)|while you'?re at it|while you are at it|since you'?re (?:already )?(?:at it|working"
+    r" "
     r"on it|in there)|while you'?re in there|throw in|thrown in)\b",
     r"\b(?:can|could|would) you (?:\w+ )?(?:also|additionally|quickly) (?:\w+ )?(?:do|make|add|"
     r"create|design|write|print|build|set up|include|send|fix|update|put|help)\b",
-    r"\b(?:included|part of (?:the|this|our) (?:project|package|deal|price|job|quote)|as (?:a "
-    r")?part "
-    r"of (?:this|the)|for the same price|at no (?:extra|additional) (?:cost|charge)|no extra "
-    r"charge|"
+    r"\b(?:included|part of (?:the|this|our) (?:project|package|deal|price|job|quote)|as (?:a )?par"
+    r"t "
+    r"of (?:this|the)|for the same price|at no (?:extra|additional) (?:cost|charge)|no extra charge"
+    r"|"
     r"(?:is|was) (?:that|this) not included)\b",
     r"\bi (?:sent|emailed|uploaded|added|attached) (?:you )?(?:a few |some |two |three |\d+ |a "
     r"couple (?:of )?)?(?:more|extra|additional|other|new)\b",
-    r"\b(?:kannst du|könntest du|können sie|könnten sie|würden sie|würdest du|kann man|könnt "
-    r"ihr)\s+"
+    r"\b(?:kannst du|könntest du|können sie|könnten sie|würden sie|würdest du|kann man|könnt ihr)\s"
+    r"+"
     r"(?:\w+\s+){0,2}(?:auch|noch|gleich|mal eben|eben|schnell|zusätzlich|nebenbei)\b",
-    r"\b(?:ach (?:ja|übrigens)|wo (?:du|sie|ihr) (?:gerade|eh|schon|doch) dabei|wenn (?:du|sie|"
-    r"ihr) "
+    r"\b(?:ach (?:ja|übrigens)|wo (?:du|sie|ihr) (?:gerade|eh|schon|doch) dabei|wenn (?:du|sie|ihr)"
+    r" "
     r"(?:eh|schon|gerade) dabei|da (?:du|sie) (?:eh|schon) dabei|bei der gelegenheit)\b",
     r"\b(?:inklusive|inbegriffen|im preis\s+" + W + r"{0,2}(?:drin|enthalten|inbegriffen)|"
     r"(?:ist|sei|war|wäre) (?:doch |ja |da )?" + W + r"{0,3}(?:dabei|mit drin|enthalten|inbegriffen"
@@ -546,8 +543,8 @@ _add(
     r"also (?:need|want|add|do|make|include|design|create|build|print|write)|(?:i|we)'?(?:ll| will)"
     r" "
     r"also need)\b",
-    r"\b(?:quick|small|little|tiny|simple|easy) (?:thing|favou?r|addition|extra|job|task|"
-    r"request)\b|"
+    r"\b(?:quick|small|little|tiny|simple|easy) (?:thing|favou?r|addition|extra|job|task|request)\b"
+    r"|"
     r"\b(?:shouldn'?t|won'?t) take (?:you )?(?:long|more than)\b|\bnot a big deal\b",
     r"\b(?:cook|whip|knock|throw|put) (?:something|sth|it|this|that|a \w+) (?:up|together|out)\b",
     r"\b(?:a few|some|two|three|four|five|\d+|couple(?: of)?|extra|additional) (?:more |extra |"
@@ -556,8 +553,8 @@ _add(
     r"sizes?|variations?|flyers?|cards?)\b",
     r"\b(?:übrigens|nebenbei|obendrein|und dann noch|dazu noch|noch dazu|auch noch|gleich mit|mit "
     r"dazu)\b",
-    r"\bnoch (?:schnell|eben|kurz|mal eben|fix)\b|\bnoch (?:ein(?:e|en)?|zwei|drei|ein paar|"
-    r"einige) "
+    r"\bnoch (?:schnell|eben|kurz|mal eben|fix)\b|\bnoch (?:ein(?:e|en)?|zwei|drei|ein paar|einige)"
+    r" "
     r"(?:\w+ )?(?:seiten|dokumente|dateien|flyer|plakate|logos?|texte?|bilder|fotos|posts|beiträge|"
     r"artikel|formate?|varianten|sprachen|folien|exemplare|kopien|seite|sachen|dinge|"
     r"kleinigkeiten)\b",
@@ -567,8 +564,8 @@ _add(
     r"inbegriffen|enthalten|mit drin|dazu)\b|\b(?:i|we) (?:thought|assumed)\b[^.!?]{0,50}"
     r"\b(?:included|part of)\b",
     r"\b(?:kleinigkeit|kurze sache|kleine sache|kein (?:großer )?aufwand|kein großes ding|kein "
-    r"problem,? oder|schnell (?:mal|eben)|mal eben|nur kurz|geht ja schnell|dauert ja nicht "
-    r"lange)\b",
+    r"problem,? oder|schnell (?:mal|eben)|mal eben|nur kurz|geht ja schnell|dauert ja nicht lange)"
+    r"\b",
     r"\b(?:wir|ich) (?:bräuchten|brauchen|bräuchte|brauche|hätten gerne|hätte gerne|möchten|möchte|"
     r"wollen|will)\s+" + W + r"{0,3}(?:auch|noch|zusätzlich|außerdem|dazu)\b",
     r"\b(?:im nachhinein|nachträglich|hinterher)\b[^.!?]{0,50}\b(?:ändern|anpassen|tauschen|"
@@ -591,8 +588,8 @@ _add(
     r"(?:everyone|others|people)|blacklist|you'?ll regret|you will regret|get what'?s coming|"
     r"watch your back|i know where you|last warning|final warning|you'?ll be sorry|destroy you|"
     r"ruin you)\b",
-    r"\b(?:schei(?:ß|ss|s)\w*|sch[*#]+e|verdammt\w*|verflucht\w*|kacke|arschloch\w*|arsch\b|"
-    r"fick\w*|"
+    r"\b(?:schei(?:ß|ss|s)\w*|sch[*#]+e|verdammt\w*|verflucht\w*|kacke|arschloch\w*|arsch\b|fick\w*"
+    r"|"
     r"f[*#]+k\w*|drecks\w*|bescheuert\w*|beknackt|bekloppt|spinnst du|spinnen sie)",
     r"\b(?:anwalt|anwältin|rechtsanwalt|rechtliche schritte|gericht\w*|verklag\w*|abmahn\w*|"
     r"polizei|anzeige erstatten|schlechte bewertung|negative bewertung|bewertung\s+" + W + r"{0,2}"
@@ -607,8 +604,8 @@ _add(
     r"\b(?:idiot\w*|stupid|dumb|moron\w*|incompeten\w*|useless|worthless|pathetic|clown\w*|a joke|"
     r"scam\w*|cheat\w*|thie(?:f|ves)|liar\w*|lying|fraud\w*|greedy|crook\w*|rip(?:ped)?[- ]?off|"
     r"amateurs|lazy|clueless|hopeless|disgrace\w*|shameful|you people)\b",
-    r"\b(?:idiot\w*|vollidiot\w*|depp\w*|trottel\w*|unfähig\w*|inkompetent\w*|nichtsnutz|"
-    r"versager\w*|"
+    r"\b(?:idiot\w*|vollidiot\w*|depp\w*|trottel\w*|unfähig\w*|inkompetent\w*|nichtsnutz|versager\w"
+    r"*|"
     r"stümper\w*|dilettant\w*|betrüger\w*|betrug|abzock\w*|lügner\w*|gelogen|halsabschneider|"
     r"frechheit|unverschämt\w*|dreist\w*|lächerlich\w*|zumutung|sauerei|saftladen|armselig|"
     r"unterirdisch|verarsch\w*|für dumm)\b",
@@ -618,9 +615,8 @@ _add(
     1.6,
     r"\b(?:are you (?:kidding|serious|joking|insane|crazy|for real)|what (?:the hell|is wrong with "
     r"you)|(?:you'?re|you are) supposed to (?:be|know)|why can'?t you (?:just )?|do your (?:job|"
-    r"work)|learn (?:to|how to) \w+|think (?:ahead|before)|next time\b|seriously\?|what do you "
-    r"mean|i'?m paying you|what am i paying (?:you )?for|how do you expect|i'?m telling you|you "
-    r"always|"
+    r"work)|learn (?:to|how to) \w+|think (?:ahead|before)|next time\b|seriously\?|what do you mean"
+    r"|i'?m paying you|what am i paying (?:you )?for|how do you expect|i'?m telling you|you always|"
     r"you never|typical|unacceptable|outrageous|insulting|ridiculous|unbelievable|damn\w*|crap\w*|"
     r"hell\b|bloody|dick\w*|jerk\w*)",
     r"\b(?:geht\s+" + W + r"{0,3}gar nicht|das kann (?:doch )?nicht (?:wahr|ihr ernst|dein ernst) "
@@ -640,8 +636,8 @@ _add(
     S.UNCLEAR_REQUEST,
     1.8,
     r"\b(?:not sure (?:what|how|if|which|whether)|i don'?t (?:really )?know (?:what|how|which|"
-    r"exactly|if)|no idea (?:what|how)|can'?t (?:really )?(?:explain|describe|put my finger)|hard "
-    r"to "
+    r"exactly|if)|no idea (?:what|how)|can'?t (?:really )?(?:explain|describe|put my finger)|hard t"
+    r"o "
     r"(?:explain|describe)|you know what i mean|know it when i see it|surprise me|something "
     r"(?:like|similar|along those lines|modern|fresh|cool|different|special|nice|unique|that pops)|"
     r"sort of|kind of like|somehow|whatever you think|up to you|you decide|your call|confus\w*|"
@@ -652,8 +648,8 @@ _add(
     r"ungefähr|in etwa|keine ahnung|weiß (?:ich|ichs) (?:doch |auch |selbst )?nicht|ich weiß (?:es "
     r")?"
     r"(?:doch |auch |selbst )?nicht|weiß nicht (?:so )?genau|schwer zu (?:sagen|beschreiben|"
-    r"erklären)|du weißt schon|sie wissen schon|was ich meine|lass dich inspirieren|lassen sie "
-    r"sich "
+    r"erklären)|du weißt schon|sie wissen schon|was ich meine|lass dich inspirieren|lassen sie sich"
+    r" "
     r"inspirieren|überrasch\w*|bandbreite|verwirr\w*|unklar|nicht (?:ganz )?klar)\b",
     r"\baber (?:trotzdem|dennoch|gleichzeitig)\b|\btrotzdem\b|\bgleichzeitig\b|\baber nicht (?:zu|"
     r"so)\b",
@@ -686,8 +682,8 @@ _add(
     r"normal|regular|fixed|set) (?:work(?:ing)? )?(?:schedules?|hours)\b",
     r"\b(?:jederzeit|rund um die uhr|tag und nacht|immer erreichbar|ständig erreichbar|"
     r"erreichbar sein|erreichbarkeit|nicht erreichbar|nie erreichbar|schlecht erreichbar)\b",
-    r"\b(?:warum|wieso|weshalb) (?:gehst du|gehen sie|antwortest du|antworten sie|rufst du|rufen "
-    r"sie|"
+    r"\b(?:warum|wieso|weshalb) (?:gehst du|gehen sie|antwortest du|antworten sie|rufst du|rufen si"
+    r"e|"
     r"meldest du|melden sie)\s+" + W + r"{0,3}(?:nicht|nie)\b|\b(?:nicht|nie) (?:ans telefon|ans "
     r"handy)\b|\bsofort (?:antworten|zurückrufen|reagieren)\b",
     r"\b(?:freiberufler|freelancer|selbstständige|selbständige)\w* (?:haben|hat|können|kann|"
@@ -725,10 +721,10 @@ _add(
     S.TERMINATION,
     3.0,
     r"\b(?:go|going|gone|went|decided to go|moving forward|move forward|proceed|proceeding|"
-    r"continue) with (?:another|a different|someone else|somebody else|an other|a cheaper|the "
-    r"other|"
-    r"other) ?(?:company|agency|designer|freelancer|developer|printer|vendor|provider|option|"
-    r"person|"
+    r"continue) with (?:another|a different|someone else|somebody else|an other|a cheaper|the other"
+    r"|"
+    r"other) ?(?:company|agency|designer|freelancer|developer|printer|vendor|provider|option|person"
+    r"|"
     r"writer|team|firm|candidate|supplier|shop)?\b",
     r"\b(?:not (?:be )?(?:moving|going) forward|no longer (?:need|require|want) (?:you|your)|"
     r"(?:won'?t|don'?t|do not) (?:need|require) (?:you|your (?:services|help|work))|"
@@ -797,8 +793,8 @@ _add(
     r"vorgesehen)\b|\bmehr,?\s+als\s+(?:wir|ich)\s+(?:\w+\s+)?(?:eingeplant|geplant|budgetiert)\b|"
     r"\b(?:over|above)\s+(?:our|the|my)\s+budget\b|\bmore\s+than\s+(?:we|i)\s+(?:\w+\s+)?"
     r"(?:planned|budgeted|expected)\b",
-    r"\blet'?s\s+(?:say|call\s+it)\s+(?:\$|€|£)?\d|\b(?:and|then)\s+(?:we\s+have|"
-    r"it'?s)\s+a\s+deal\b|"
+    r"\blet'?s\s+(?:say|call\s+it)\s+(?:\$|€|£)?\d|\b(?:and|then)\s+(?:we\s+have|it'?s)\s+a\s+deal"
+    r"\b|"
     r"\bsagen\s+wir\s+(?:\d|€)|\bund\s+wir\s+sind\s+im\s+geschäft\b",
 )
 _add(
@@ -825,9 +821,8 @@ _add(
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\b(?:was|were)\s+due\s+(?:last|on|yesterday|by)\b|\bexpected\s+(?:it|this|them|"
-    r"the\s+\w+)\s+(?:last|by|on|a\s+week|days)\b|\b(?:schon|bereits)\s+(?:vor\s+\w+\s+\w+|"
-    r"letzte\w*\s+\w+|"
+    r"\b(?:was|were)\s+due\s+(?:last|on|yesterday|by)\b|\bexpected\s+(?:it|this|them|the\s+\w+)\s+"
+    r"(?:last|by|on|a\s+week|days)\b|\b(?:schon|bereits)\s+(?:vor\s+\w+\s+\w+|letzte\w*\s+\w+|"
     r"gestern)\s+erwartet\b",
     r"\bare\s+you\s+still\s+working\s+on\b|\bis\s+anyone\s+working\s+on\b|\bhello\s*\?+|"
     r"\bhallo\s*\?+|\barbeiten\s+sie\s+(?:noch|überhaupt)\s+(?:daran|dran)\b|\barbeitest\s+du\s+"
@@ -853,8 +848,8 @@ _add(
 _add(
     S.HARSH_TONE,
     3.0,
-    r"\b(?:a|my)\s+(?:monkey|dog|cat|chimp|trained\s+monkey)\s+could\b|\b(?:ein\s+affe|"
-    r"mein\s+hund)\s+(?:könnte|kann|hätte)\b|\b(?:inkompetenz|incompetence|unfähigkeit)\b",
+    r"\b(?:a|my)\s+(?:monkey|dog|cat|chimp|trained\s+monkey)\s+could\b|\b(?:ein\s+affe|mein\s+hund)"
+    r"\s+(?:könnte|kann|hätte)\b|\b(?:inkompetenz|incompetence|unfähigkeit)\b",
     r"\b(?:stinksauer|stocksauer|wütend|angry|furious|pissed|fed\s+up|die\s+nase\s+voll)\b",
     r"\b(?:damn|goddamn|bloody|freaking|frigging)\s+(?:phone|job|thing|email|emails|time|work)\b",
 )
@@ -890,59 +885,58 @@ _add(
     S.PAYMENT_ISSUE,
     2.5,
     r"\bsettle\s+(?:up|the\s+(?:invoice|bill)|your\s+(?:invoice|bill))\b|\bonce\s+the\s+(?:grant|"
-    r"funding|investment|loan|money|client\s+pays|budget)\s+(?:comes|arrives|is\s+approved|"
-    r"clears)\b",
-    r"\b(?:charging|charge|billing|bill)\s+(?:us|me)\s+for\b|\b(?:berechnen|berechnest)\s+(?:sie|"
-    r"du)\s+"
+    r"funding|investment|loan|money|client\s+pays|budget)\s+(?:comes|arrives|is\s+approved|clears)"
+    r"\b",
+    r"\b(?:charging|charge|billing|bill)\s+(?:us|me)\s+for\b|\b(?:berechnen|berechnest)\s+(?:sie|du"
+    r")\s+"
     r"(?:uns|mir)\b|\bin\s+rechnung\s+(?:stellen|gestellt)\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     2.5,
-    r"\bwas\s+(?:sie|du)\s+(?:da\s+|dafür\s+)?(?:verlangen|verlangst|nehmen|nimmst)\b|"
-    r"\bwhat\s+you'?re\s+"
-    r"(?:charging|asking)\b|\b(?:wahnsinn|irrsinn|unverschämt)\b[^.!?]{0,30}\b(?:verlang\w*|"
-    r"preis\w*|"
+    r"\bwas\s+(?:sie|du)\s+(?:da\s+|dafür\s+)?(?:verlangen|verlangst|nehmen|nimmst)\b|\bwhat\s+you'"
+    r"?re\s+"
+    r"(?:charging|asking)\b|\b(?:wahnsinn|irrsinn|unverschämt)\b[^.!?]{0,30}\b(?:verlang\w*|preis\w"
+    r"*|"
     r"kost\w*)\b",
 )
 _add(
     S.URGENT_PRESSURE,
     2.0,
-    r"\b(?:by|in)\s+the\s+morning\b|\bby\s+morning\b|\bspätestens\b|\b(?:vor|"
-    r"bis\s+zur?)\s+(?:der\s+|dem\s+)?"
+    r"\b(?:by|in)\s+the\s+morning\b|\bby\s+morning\b|\bspätestens\b|\b(?:vor|bis\s+zur?)\s+(?:der\s"
+    r"+|dem\s+)?"
     r"(?:messe|veranstaltung|präsentation|konferenz|launch|eröffnung)\b|\bbefore\s+the\s+(?:event|"
     r"fair|conference|launch|show|meeting|presentation)\b",
 )
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\b(?:\d+|two|three|four|five|several)\s+(?:weeks|days|months)\s+(?:and\s+counting|now|"
-    r"already)\b|"
-    r"\bseit\s+(?:\d+|zwei|drei|vier|fünf|mehreren)\s+(?:wochen|tagen|monaten)\b|"
-    r"\bim\s+rückstand\b|"
+    r"\b(?:\d+|two|three|four|five|several)\s+(?:weeks|days|months)\s+(?:and\s+counting|now|already"
+    r")\b|"
+    r"\bseit\s+(?:\d+|zwei|drei|vier|fünf|mehreren)\s+(?:wochen|tagen|monaten)\b|\bim\s+rückstand\b"
+    r"|"
     r"\bhinterher\s+(?:sein|seid|sind|bist)\b",
 )
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\blooks?\s+(?:\w+\s+)?different\s+(?:from|than|to)\b|"
-    r"\bsieht\s+(?:\w+\s+)?anders\s+aus\s+als\b|"
+    r"\blooks?\s+(?:\w+\s+)?different\s+(?:from|than|to)\b|\bsieht\s+(?:\w+\s+)?anders\s+aus\s+als"
+    r"\b|"
     r"\b(?:unübersichtlich\w*|durcheinander|chaotisch\w*)\b",
 )
 _add(
     S.REVISION_LOOP,
     3.0,
-    r"\bone\s+(?:last|final)\s+(?:\w+\s+)?(?:change|tweak|edit|thing|adjustment)\b|"
-    r"\b(?:noch\s+)?eine\s+"
-    r"letzte\s+(?:\w+\s+)?(?:änderung|korrektur|anpassung|kleinigkeit)\b|\balles\s+(?:nochmal|"
-    r"noch\s+mal)"
+    r"\bone\s+(?:last|final)\s+(?:\w+\s+)?(?:change|tweak|edit|thing|adjustment)\b|\b(?:noch\s+)?ei"
+    r"ne\s+"
+    r"letzte\s+(?:\w+\s+)?(?:änderung|korrektur|anpassung|kleinigkeit)\b|\balles\s+(?:nochmal|noch"
+    r"\s+mal)"
     r"\s+(?:umstellen|ändern|umbauen)\b",
 )
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\bmore\s+['\"]?us['\"]?\s*[.!?]|\bmore\s+like\s+us\b|\bmehr\s+['\"]?(?:uns|wir)['\"]?\s*[.!?"
-    r"]|"
+    r"\bmore\s+['\"]?us['\"]?\s*[.!?]|\bmore\s+like\s+us\b|\bmehr\s+['\"]?(?:uns|wir)['\"]?\s*[.!?]|"
     r"\byou\s+know\s*\?|\bweißt\s+du\s*\?|\bmit\s+pfiff\b|\b(?:irgendwas|etwas)\s+mit\b",
 )
 _add(
@@ -962,8 +956,8 @@ _add(
 _add(
     S.PAYMENT_ISSUE,
     2.5,
-    r"\b(?:abgezogen|einbehalten|zurückbehalten|gekürzt)\b|\b(?:withheld|withholding|deducted|"
-    r"docked)\b",
+    r"\b(?:abgezogen|einbehalten|zurückbehalten|gekürzt)\b|\b(?:withheld|withholding|deducted|docke"
+    r"d)\b",
 )
 _add(
     S.PAYMENT_ISSUE,
@@ -980,26 +974,25 @@ _add(
 _add(
     S.URGENT_PRESSURE,
     3.0,
-    r"\bneed(?:ed)?\s+(?:it|this|that)\s+yesterday\b|\b(?:brauche|brauchen|bräuchte)\s+(?:es|das|"
-    r"ihn|"
+    r"\bneed(?:ed)?\s+(?:it|this|that)\s+yesterday\b|\b(?:brauche|brauchen|bräuchte)\s+(?:es|das|ih"
+    r"n|"
     r"sie)\s+(?:eigentlich\s+)?gestern\b",
 )
 _add(
     S.URGENT_PRESSURE,
     2.0,
-    r"\b(?:priorisier\w*|prioriti[sz]e\w*|top\s+priority|höchste\s+priorität)\b|\b(?:der|"
-    r"unser)\s+kunde"
+    r"\b(?:priorisier\w*|prioriti[sz]e\w*|top\s+priority|höchste\s+priorität)\b|\b(?:der|unser)\s+k"
+    r"unde"
     r"\s+wartet\b|\b(?:the|our|my)\s+(?:client|customer|boss)\s+is\s+waiting\b",
 )
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\b(?:supposed|meant)\s+to\s+(?:go\s+live|launch|be\s+(?:ready|done|finished|live))\b|"
-    r"\bsollte(?:n)?\s+(?:\w+\s+)?(?:heute|gestern|längst|schon)\s+(?:live|fertig|online)\b|"
-    r"\b(?:nothing|"
+    r"\b(?:supposed|meant)\s+to\s+(?:go\s+live|launch|be\s+(?:ready|done|finished|live))\b|\bsollte"
+    r"(?:n)?\s+(?:\w+\s+)?(?:heute|gestern|längst|schon)\s+(?:live|fertig|online)\b|\b(?:nothing|"
     r"nichts)\s+(?:is|ist)\s+(?:ready|fertig|done)\b",
-    r"\bwie\s+weit\s+(?:sind|bist|seid)\b|\bhow\s+far\s+along\b|\b(?:höre|"
-    r"hören)\s+(?:gar\s+)?nichts"
+    r"\bwie\s+weit\s+(?:sind|bist|seid)\b|\bhow\s+far\s+along\b|\b(?:höre|hören)\s+(?:gar\s+)?nicht"
+    r"s"
     r"(?:\s+mehr)?\b|\bi\s+(?:haven'?t|have\s+not)\s+heard\b",
 )
 _add(
@@ -1010,40 +1003,40 @@ _add(
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\bjust\s+make\s+it\s+(?:nice|pretty|good|cool|better|work|look\s+good)\s*[.!]?$|"
-    r"\bmach(?:en\s+"
-    r"sie)?\s+(?:es|das)\s+(?:einfach\s+)?(?:schön|hübsch|besser|cool)\b|\bnur\s+anders\b|"
-    r"\bbut\s+different\b|\bsame\s+but\s+different\b",
+    r"\bjust\s+make\s+it\s+(?:nice|pretty|good|cool|better|work|look\s+good)\s*[.!]?$|\bmach(?:en\s"
+    r"+"
+    r"sie)?\s+(?:es|das)\s+(?:einfach\s+)?(?:schön|hübsch|besser|cool)\b|\bnur\s+anders\b|\bbut\s+"
+    r"different\b|\bsame\s+but\s+different\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     2.5,
-    r"\btonight\s+at\s+(?:9|10|11|12)\b|\bheute\s+nacht\b|\b(?:zeit|"
-    r"arbeitszeit)\s+(?:doch\s+)?frei\s+"
+    r"\btonight\s+at\s+(?:9|10|11|12)\b|\bheute\s+nacht\b|\b(?:zeit|arbeitszeit)\s+(?:doch\s+)?frei"
+    r"\s+"
     r"einteilen\b|\bmanage\s+your\s+own\s+(?:time|hours)\b|\b(?:du\s+bist|sie\s+sind)\s+doch\s+"
     r"freelancer\w*\b",
 )
 _add(
     S.TERMINATION,
     3.0,
-    r"\b(?:change\s+of\s+direction|new\s+direction|richtungswechsel|neu\s+ausgerichtet)\b|"
-    r"\b(?:won'?t|"
+    r"\b(?:change\s+of\s+direction|new\s+direction|richtungswechsel|neu\s+ausgerichtet)\b|\b(?:won'"
+    r"?t|"
     r"will\s+not|not)\s+be\s+continuing\b",
 )
 
 _add(
     S.PAYMENT_ISSUE,
     3.0,
-    r"\b(?:zahle|zahlen|bezahle|bezahlen)\s*(?:(?:ich|wir)\s*)?(?:erst\s*)?,?\s*(?:wenn|"
-    r"sobald)\s+(?:ich|wir)"
+    r"\b(?:zahle|zahlen|bezahle|bezahlen)\s*(?:(?:ich|wir)\s*)?(?:erst\s*)?,?\s*(?:wenn|sobald)\s+("
+    r"?:ich|wir)"
     r"\s+zufrieden\b|\bpay\s+(?:you\s+)?(?:when|once|if)\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+"
     r"(?:happy|satisfied)\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     2.5,
-    r"\bwhy\s+(?:does|would|should|is)\s+(?:a|an|the|this|that|it)\s+(?:\w+\s+){0,3}cost\b|"
-    r"\bwarum\s+"
+    r"\bwhy\s+(?:does|would|should|is)\s+(?:a|an|the|this|that|it)\s+(?:\w+\s+){0,3}cost\b|\bwarum"
+    r"\s+"
     r"kostet\b|\bwieso\s+kostet\b",
     r"\b(?:do|be)\s+better\s+on\s+the\s+(?:rate|price|fee)\b|\bbetter\s+(?:rate|price|deal)\b|"
     r"\b(?:zu\s+viel|too\s+much)\s+(?:für|for)\b",
@@ -1063,8 +1056,8 @@ _add(
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\b(?:schon\s+wieder\s+eine|noch\s+eine)\s+verschiebung\b|\bverschiebung\w*\b|"
-    r"\banother\s+delay\b|"
+    r"\b(?:schon\s+wieder\s+eine|noch\s+eine)\s+verschiebung\b|\bverschiebung\w*\b|\banother\s+dela"
+    r"y\b|"
     r"\b(?:postponed|pushed\s+back|delayed)\s+again\b|\b(?:geduld|patience)\b",
 )
 _add(
@@ -1076,23 +1069,23 @@ _add(
 _add(
     S.QUALITY_CRITICISM,
     3.0,
-    r"\bdid\s+you\s+(?:even\s+)?(?:proofread|check|test|read|look\s+at)\b|\b(?:hast\s+du|"
-    r"haben\s+sie)"
+    r"\bdid\s+you\s+(?:even\s+)?(?:proofread|check|test|read|look\s+at)\b|\b(?:hast\s+du|haben\s+si"
+    r"e)"
     r"\s+(?:das\s+)?(?:überhaupt\s+)?(?:korrektur\w*|getestet|geprüft|gegengelesen)\b",
 )
 _add(
     S.REVISION_LOOP,
     2.5,
-    r"\b(?:in|and)\s+(?:maybe\s+)?(?:green|purple|orange|red|blue|yellow|pink|black|white|grey|"
-    r"gray)"
+    r"\b(?:in|and)\s+(?:maybe\s+)?(?:green|purple|orange|red|blue|yellow|pink|black|white|grey|gray"
+    r")"
     r"\s*(?:too\s*)?\?[^?]*\?|\bsee\s+it\s+in\s+(?:green|purple|orange|red|blue|yellow|pink|black|"
     r"white|grey|gray|another\s+colou?r)\b",
 )
 _add(
     S.HARSH_TONE,
     3.5,
-    r"\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,4}(?:ever\s+)?hires?\s+you\b|"
-    r"\bmake\s+sure\s+(?:everyone|"
+    r"\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,4}(?:ever\s+)?hires?\s+you\b|\bmake\s+sure\s+(?:everyone"
+    r"|"
     r"nobody|no\s+one)\b|\bruin\s+your\s+(?:reputation|business|career)\b|\bich\s+sorge\s+dafür,?"
     r"\s+dass\b|\bihren\s+ruf\s+ruinier\w*\b",
 )
@@ -1115,17 +1108,17 @@ _add(S.REVISION_LOOP, 1.0, r"\b(?:freigabe|freigeben)\b")
 _add(
     S.REVISION_LOOP,
     3.0,
-    r"\b(?:can'?t|cannot|not\s+sure\s+(?:i|we)\s+can|won'?t)\s+(?:\w+\s+)?approve\b|\b(?:nicht|"
-    r"noch\s+"
-    r"nicht)\s+freigeben\b|\bdann\s+ist\s+es\s+(?:aber\s+)?(?:wirklich\s+)?final\b|\b(?:really|"
-    r"truly)\s+"
+    r"\b(?:can'?t|cannot|not\s+sure\s+(?:i|we)\s+can|won'?t)\s+(?:\w+\s+)?approve\b|\b(?:nicht|noch"
+    r"\s+"
+    r"nicht)\s+freigeben\b|\bdann\s+ist\s+es\s+(?:aber\s+)?(?:wirklich\s+)?final\b|\b(?:really|trul"
+    r"y)\s+"
     r"(?:the\s+)?final\b|\b(?:final|last)\s+round\b|\bletzte\s+runde\b",
 )
 _add(
     S.PAYMENT_ISSUE,
     3.0,
-    r"\bpayment\s+(?:is\s+)?(?:conditional|dependent|contingent|subject)\s+(?:on|to)\b|"
-    r"\b(?:conditional|"
+    r"\bpayment\s+(?:is\s+)?(?:conditional|dependent|contingent|subject)\s+(?:on|to)\b|\b(?:conditi"
+    r"onal|"
     r"contingent)\s+on\b|\bzahlung\s+(?:hängt|ist\s+abhängig)\s+(?:\w+\s+)?von\b",
 )
 _add(
@@ -1138,45 +1131,44 @@ _add(
     S.SCOPE_CREEP,
     2.5,
     r"\b(?:brief|contract|agreement|quote|offer|proposal)\s+said\b[^.!?]{0,60}\bbut\b|\blaut\s+"
-    r"(?:angebot|vertrag|briefing)\b[^.!?]{0,60}\baber\b|\bas\s+well,?\s+obviously\b|"
-    r"\bnatürlich\s+auch\b",
+    r"(?:angebot|vertrag|briefing)\b[^.!?]{0,60}\baber\b|\bas\s+well,?\s+obviously\b|\bnatürlich\s+"
+    r"auch\b",
 )
 _add(
     S.URGENT_PRESSURE,
     2.5,
-    r"\bbefore\s+my\s+(?:flight|meeting|trip|vacation|holiday|call)\b|\bvor\s+meinem\s+(?:flug|"
-    r"urlaub|"
+    r"\bbefore\s+my\s+(?:flight|meeting|trip|vacation|holiday|call)\b|\bvor\s+meinem\s+(?:flug|urla"
+    r"ub|"
     r"termin|meeting)\b",
 )
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\bmissed\s+(?:\w+\s+)?(?:date|deadline)s?\b|\bverpasst\w*\s+(?:\w+\s+)?(?:termin|deadline|"
-    r"frist)\b|"
+    r"\bmissed\s+(?:\w+\s+)?(?:date|deadline)s?\b|\bverpasst\w*\s+(?:\w+\s+)?(?:termin|deadline|fri"
+    r"st)\b|"
     r"\b(?:we'?ve|i'?ve|we\s+have|i\s+have)\s+been\s+patient\b",
 )
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\b(?:squished|squashed|stretched|distorted|cut\s+off|pixelated|misaligned|verzerrt|"
-    r"gequetscht|"
+    r"\b(?:squished|squashed|stretched|distorted|cut\s+off|pixelated|misaligned|verzerrt|gequetscht"
+    r"|"
     r"abgeschnitten)\b",
 )
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\b(?:wissen|weiß)\s+(?:selbst\s+)?(?:noch\s+)?nicht\s+(?:genau\s+)?,?\s*was\s+(?:wir|"
-    r"ich)\s+(?:wollen|will|brauchen)\b|\bdon'?t\s+(?:really\s+)?know\s+what\s+(?:we|i)\s+(?:want|"
-    r"need)\b|"
-    r"\bmachen\s+sie\s+mal\b|\bmach\s+mal\b|\byou\s+get\s+it\b|\b(?:du|sie)\s+(?:verstehst|"
-    r"verstehen)"
+    r"\b(?:wissen|weiß)\s+(?:selbst\s+)?(?:noch\s+)?nicht\s+(?:genau\s+)?,?\s*was\s+(?:wir|ich)\s+"
+    r"(?:wollen|will|brauchen)\b|\bdon'?t\s+(?:really\s+)?know\s+what\s+(?:we|i)\s+(?:want|need)\b|"
+    r"\bmachen\s+sie\s+mal\b|\bmach\s+mal\b|\byou\s+get\s+it\b|\b(?:du|sie)\s+(?:verstehst|verstehe"
+    r"n)"
     r"\s+schon\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\bpick\s+up\s+when\s+i\s+call\b|\beven\s+if\s+it'?s\s+(?:late|the\s+weekend|sunday)\b|"
-    r"\bauch\s+"
+    r"\bpick\s+up\s+when\s+i\s+call\b|\beven\s+if\s+it'?s\s+(?:late|the\s+weekend|sunday)\b|\bauch"
+    r"\s+"
     r"wenn\s+es\s+spät\b|\burlaub\s+verschieben\b|\bpostpone\s+your\s+(?:vacation|holiday)\b|"
     r"\b(?:monitoring|tracking|screen[-\s]?recording)\s+software\b|\btime\s+tracker\b|"
     r"\büberwachungs\w*\b|\bsee\s+what\s+you'?re\s+working\s+on\b",
@@ -1211,68 +1203,68 @@ _add(
 _add(
     S.SCOPE_CREEP,
     2.5,
-    r"\balso\s+(?:come|be\s+(?:available|delivered))\s+as\b|"
-    r"\bauch\s+als\s+(?:\w+\s+){0,2}(?:version|"
+    r"\balso\s+(?:come|be\s+(?:available|delivered))\s+as\b|\bauch\s+als\s+(?:\w+\s+){0,2}(?:versio"
+    r"n|"
     r"variante|format|datei)\b|\bumfasst\s+(?:doch\s+)?(?:natürlich\s+)?auch\b",
 )
 _add(
     S.URGENT_PRESSURE,
     2.5,
-    r"\b\d{1,2}\s*(?:am|pm|uhr)?\s+sharp\b|\bpunkt\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uhr)?\b|"
-    r"\bpünktlich\s+"
+    r"\b\d{1,2}\s*(?:am|pm|uhr)?\s+sharp\b|\bpunkt\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uhr)?\b|\bpünktlich"
+    r"\s+"
     r"um\b|\beilauftrag\b",
 )
 _add(
     S.HARSH_TONE,
     3.0,
-    r"\b(?:deliberately|purposely|on\s+purpose|absichtlich|"
-    r"mit\s+absicht)\b[^.!?]{0,30}\b(?:ignor\w*|"
+    r"\b(?:deliberately|purposely|on\s+purpose|absichtlich|mit\s+absicht)\b[^.!?]{0,30}\b(?:ignor\w"
+    r"*|"
     r"ignoring)\b|\b(?:are|do)\s+you\s+(?:\w+\s+)?ignoring\s+(?:me|my|us|our)\b|\bignorier\w*\s+"
     r"(?:sie|du)\s+(?:mich|uns|meine)\b",
 )
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\bwas\s+(?:sie|du)\s+für\s+richtig\s+(?:halten|hältst),?\s+aber\b|"
-    r"\bwhat(?:ever)?\s+you\s+think"
+    r"\bwas\s+(?:sie|du)\s+für\s+richtig\s+(?:halten|hältst),?\s+aber\b|\bwhat(?:ever)?\s+you\s+thi"
+    r"nk"
     r"\s+is\s+(?:best|right),?\s+but\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     2.5,
-    r"\b(?:private|persönliche)\s+(?:handy)?nummer\b|\b(?:deine|"
-    r"ihre)\s+(?:private\s+)?handynummer\b|"
+    r"\b(?:private|persönliche)\s+(?:handy)?nummer\b|\b(?:deine|ihre)\s+(?:private\s+)?handynummer"
+    r"\b|"
     r"\byour\s+(?:cell|mobile|personal|private)\s+(?:phone\s+)?number\b",
 )
 _add(
     S.TERMINATION,
     3.5,
     r"\b(?:end|ending|terminate|terminating|discontinue)\s+(?:our|the|this)\s+(?:collaboration|"
-    r"partnership|contract|relationship|agreement|engagement|cooperation|retainer)\b|"
-    r"\bzurück\s+ins\s+"
+    r"partnership|contract|relationship|agreement|engagement|cooperation|retainer)\b|\bzurück\s+ins"
+    r"\s+"
     r"haus\b|\bins\s+haus\s+(?:holen|zurückholen)\b",
 )
 
 _add(
     S.PAYMENT_ISSUE,
     3.0,
-    r"\bcan'?t\s+pay\s+the\s+(?:full|whole|entire)\b|\bonly\s+pay\s+(?:part|half|\d+\s*%)\b|"
-    r"\bnicht\s+den"
+    r"\bcan'?t\s+pay\s+the\s+(?:full|whole|entire)\b|\bonly\s+pay\s+(?:part|half|\d+\s*%)\b|\bnicht"
+    r"\s+den"
     r"\s+(?:vollen|ganzen|gesamten)\s+betrag\b|\bzahle\s+ich\s+(?:\S+\s+){0,4}nicht\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     3.0,
-    r"\b(?:in\s+der\s+mitte\s+treffen|meet\s+(?:me\s+)?(?:in\s+the\s+middle|halfway)|"
-    r"split\s+the\s+difference)\b",
+    r"\b(?:in\s+der\s+mitte\s+treffen|meet\s+(?:me\s+)?(?:in\s+the\s+middle|halfway)|split\s+the\s+"
+    r"difference)\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     2.5,
-    r"\bfor\s+an?\s+(?:logo|flyer|website|site|text|post|banner|video|simple\s+\w+)\s*\?|"
-    r"\bfür\s+ein(?:en"
-    r")?\s+(?:logo|flyer|text|banner|video|webseite)\s*\?|\b(?:found|got|saw)\s+(?:a|"
-    r"an)\s+(?:\w+\s+){0,2}"
+    r"\bfor\s+an?\s+(?:logo|flyer|website|site|text|post|banner|video|simple\s+\w+)\s*\?|\bfür\s+ei"
+    r"n(?:en"
+    r")?\s+(?:logo|flyer|text|banner|video|webseite)\s*\?|\b(?:found|got|saw)\s+(?:a|an)\s+(?:\w+\s"
+    r"+){0,2}"
     r"(?:online\s+)?for\s+(?:\$|€|£)?\s?\d",
 )
 _add(
@@ -1288,15 +1280,15 @@ _add(
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\bexpected\s+(?:something\s+)?(?:much\s+|a\s+lot\s+)?(?:more|better)\b|\b(?:hätte|"
-    r"hatte)\s+(?:mir|"
+    r"\bexpected\s+(?:something\s+)?(?:much\s+|a\s+lot\s+)?(?:more|better)\b|\b(?:hätte|hatte)\s+(?"
+    r":mir|"
     r"uns)\s+(?:\w+\s+)?mehr\s+erwartet\b",
 )
 _add(
     S.REVISION_LOOP,
     2.5,
-    r"\brückgängig\b|\b(?:undo|revert|roll\s+back)\s+(?:all\s+)?(?:the|those|these|"
-    r"yesterday'?s)?\s*"
+    r"\brückgängig\b|\b(?:undo|revert|roll\s+back)\s+(?:all\s+)?(?:the|those|these|yesterday'?s)?\s"
+    r"*"
     r"(?:changes|edits)\b",
 )
 _add(
@@ -1309,19 +1301,19 @@ _add(
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\bknow\s+what\s+i\s+want\s+when\b|\bweiß\s+(?:es\s+)?erst,?\s+wenn\b|"
-    r"\bkann\s+(?:aber\s+)?nicht"
+    r"\bknow\s+what\s+i\s+want\s+when\b|\bweiß\s+(?:es\s+)?erst,?\s+wenn\b|\bkann\s+(?:aber\s+)?nic"
+    r"ht"
     r"\s+sagen,?\s+warum\b|\bcan'?t\s+(?:say|explain|put\s+my\s+finger\s+on)\s+(?:why|it|what)\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\bdrop\s+everything\s+when\b|\bexpect\s+you\s+to\s+(?:drop|be\s+available|answer|respond|"
-    r"reply)\b|"
+    r"\bdrop\s+everything\s+when\b|\bexpect\s+you\s+to\s+(?:drop|be\s+available|answer|respond|repl"
+    r"y)\b|"
     r"\berwarte,?\s+dass\s+(?:sie|du)\s+(?:sofort|immer|jederzeit)\b|\bwarum\s+arbeite\w*\s+(?:sie|"
     r"du)"
-    r"\s+(?:eigentlich\s+)?nicht\s+am\s+(?:samstag|sonntag|wochenende)\b|"
-    r"\bandere\s+machen\s+das\s+auch\b",
+    r"\s+(?:eigentlich\s+)?nicht\s+am\s+(?:samstag|sonntag|wochenende)\b|\bandere\s+machen\s+das\s+"
+    r"auch\b",
 )
 _add(
     S.TERMINATION,
@@ -1333,25 +1325,25 @@ _add(
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\bob\s+das\s+(?:überhaupt\s+)?noch\s+(?:was|etwas)\s+wird\b|\b(?:ever|"
-    r"actually)\s+going\s+to\s+"
+    r"\bob\s+das\s+(?:überhaupt\s+)?noch\s+(?:was|etwas)\s+wird\b|\b(?:ever|actually)\s+going\s+to"
+    r"\s+"
     r"(?:happen|be\s+(?:done|finished|ready))\b|\bwhether\s+(?:this|it)\s+will\s+ever\b",
 )
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\bwhy\s+(?:is|are)\s+(?:my|the|his|her|our)\s+\w+\s+(?:green|red|blue|purple|yellow|"
-    r"cut\s+off|"
-    r"missing|blurry|wrong|crooked|upside\s+down)\b|\bdoesn'?t\s+wow\b|\bnot\s+wowed\b|"
-    r"\bhaut\s+mich"
-    r"\s+nicht\s+(?:vom\s+hocker|um)\b|\bit'?s\s+fine,?\s+i\s+guess\b|"
-    r"\bganz\s+ok(?:ay)?,?\s+aber\b",
+    r"\bwhy\s+(?:is|are)\s+(?:my|the|his|her|our)\s+\w+\s+(?:green|red|blue|purple|yellow|cut\s+off"
+    r"|"
+    r"missing|blurry|wrong|crooked|upside\s+down)\b|\bdoesn'?t\s+wow\b|\bnot\s+wowed\b|\bhaut\s+mic"
+    r"h"
+    r"\s+nicht\s+(?:vom\s+hocker|um)\b|\bit'?s\s+fine,?\s+i\s+guess\b|\bganz\s+ok(?:ay)?,?\s+aber\b"
+    r"",
 )
 _add(
     S.QUALITY_CRITICISM,
     3.0,
-    r"\b(?:völlig|komplett|total|ziemlich)?\s*am\s+thema\s+vorbei\b|\boff[-\s]topic\b|"
-    r"\bmissed\s+the\s+"
+    r"\b(?:völlig|komplett|total|ziemlich)?\s*am\s+thema\s+vorbei\b|\boff[-\s]topic\b|\bmissed\s+th"
+    r"e\s+"
     r"point\b|\bthema\s+verfehlt\b",
 )
 _add(
@@ -1370,32 +1362,32 @@ _add(
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\b(?:cousin|friend|sister|brother|mom|mother|dad|father|neighbou?r|"
-    r"nephew)\s+is\s+(?:also\s+)?"
+    r"\b(?:cousin|friend|sister|brother|mom|mother|dad|father|neighbou?r|nephew)\s+is\s+(?:also\s+)"
+    r"?"
     r"going\s+to\s+(?:email|call|text|contact)\s+you\b|\bhelp\s+(?:him|her|them)\s+too\b|\bbe\s+"
     r"grateful\b|\bdankbar\s+sein\b",
 )
 _add(
     S.TERMINATION,
     3.0,
-    r"\b(?:this\s+is|it'?s)\s+my\s+last\s+(?:week|month|day)\s+with\s+you\b|"
-    r"\bfound\s+a\s+cheaper\b|"
-    r"\b(?:ihre|deine)\s+dienste\b[^.!?]{0,30}\bnicht\s+mehr\b|\bbrauchen\s+(?:ihre|"
-    r"deine)\s+dienste\b",
+    r"\b(?:this\s+is|it'?s)\s+my\s+last\s+(?:week|month|day)\s+with\s+you\b|\bfound\s+a\s+cheaper\b"
+    r"|"
+    r"\b(?:ihre|deine)\s+dienste\b[^.!?]{0,30}\bnicht\s+mehr\b|\bbrauchen\s+(?:ihre|deine)\s+dienst"
+    r"e\b",
 )
 
 _add(
     S.PAYMENT_ISSUE,
     2.5,
-    r"\b(?:send|give)\s+me\s+your\s+bank\s+(?:info|details|account)\b|\bwire\s+(?:it|you|"
-    r"the\s+money)"
+    r"\b(?:send|give)\s+me\s+your\s+bank\s+(?:info|details|account)\b|\bwire\s+(?:it|you|the\s+mone"
+    r"y)"
     r"\s+when\b|\büberweise\s+(?:es|das|ich)\s+(?:\w+\s+)?(?:wenn|sobald)\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     2.5,
-    r"\bfor\s+(?:some|a\s+few|a\s+couple\s+of)\s+(?:pictures|photos|words|lines|clicks|posts|"
-    r"pages)\s*"
+    r"\bfor\s+(?:some|a\s+few|a\s+couple\s+of)\s+(?:pictures|photos|words|lines|clicks|posts|pages)"
+    r"\s*"
     r"\?|\bfür\s+ein\s+paar\s+(?:bilder|fotos|texte|zeilen|klicks|worte|seiten)\s*\?",
 )
 _add(
@@ -1425,9 +1417,8 @@ _add(
 _add(
     S.HARSH_TONE,
     3.5,
-    r"\b(?:clearly|obviously)\s+(?:have\s+)?no\s+idea\s+what\s+you'?re\s+doing\b|"
-    r"\bno\s+idea\s+what\s+you'?re\s+doing\b|\bkeine\s+ahnung,?\s+was\s+(?:du|"
-    r"sie)\s+(?:da\s+)?(?:tust|tun|machst|"
+    r"\b(?:clearly|obviously)\s+(?:have\s+)?no\s+idea\s+what\s+you'?re\s+doing\b|\bno\s+idea\s+what"
+    r"\s+you'?re\s+doing\b|\bkeine\s+ahnung,?\s+was\s+(?:du|sie)\s+(?:da\s+)?(?:tust|tun|machst|"
     r"machen)\b",
 )
 _add(
@@ -1439,17 +1430,17 @@ _add(
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\blook\s+(\w+)\s+without\s+looking\s+\1\b|\b(\w+)\s+without\s+being\s+\2\b|\b(?:wirken|"
-    r"aussehen)"
+    r"\blook\s+(\w+)\s+without\s+looking\s+\1\b|\b(\w+)\s+without\s+being\s+\2\b|\b(?:wirken|ausseh"
+    r"en)"
     r"\b[^.!?]{0,30}\bohne\s+(?:\w+\s+){0,2}zu\s+(?:wirken|sein)\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\b(?:could\s+have|could'?ve)\s+(?:answered|replied|responded|worked)\s+from\b|"
-    r"\bdon'?t\s+you\s+"
-    r"have\s+a\s+(?:laptop|phone)\b|\b(?:vom|am)\s+strand\b|\bfrom\s+the\s+beach\b|"
-    r"\bdavon\s+aus,?\s+"
+    r"\b(?:could\s+have|could'?ve)\s+(?:answered|replied|responded|worked)\s+from\b|\bdon'?t\s+you"
+    r"\s+"
+    r"have\s+a\s+(?:laptop|phone)\b|\b(?:vom|am)\s+strand\b|\bfrom\s+the\s+beach\b|\bdavon\s+aus,?"
+    r"\s+"
     r"dass\s+(?:sie|du)\s+(?:auch\s+)?(?:über|an|am|im|während)\b[^.!?]{0,30}\berreichbar\b",
 )
 _add(
@@ -1471,55 +1462,54 @@ _add(
 _add(
     S.SCOPE_CREEP,
     2.5,
-    r"\b(?:da\s+)?fehlt\s+(?:aber\s+)?noch\s+(?:der|die|das|ein|eine)\b|"
-    r"\bden\s+hatten\s+wir\s+doch\s+"
+    r"\b(?:da\s+)?fehlt\s+(?:aber\s+)?noch\s+(?:der|die|das|ein|eine)\b|\bden\s+hatten\s+wir\s+doch"
+    r"\s+"
     r"besprochen\b|\b(?:is|are)\s+(?:still\s+)?missing[^.!?]{0,40}\b(?:discussed|agreed)\b|"
     r"\bbasically\s+the\s+same\s+thing\b|\bist\s+doch\s+(?:eigentlich\s+)?das\s+gleiche\b",
 )
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\bis\s+it\s+(?:done|ready|finished)\s+yet\b|\bist\s+(?:es|das)\s+(?:schon|"
-    r"endlich)\s+fertig\b|"
+    r"\bis\s+it\s+(?:done|ready|finished)\s+yet\b|\bist\s+(?:es|das)\s+(?:schon|endlich)\s+fertig\b"
+    r"|"
     r"\bmittlerweile\s+ist\s+es\b|\bnoch\s+immer\s+kein\w*\b",
 )
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\b(?:none|half|most)\s+of\s+the\s+(?:links|buttons|images|pages|forms)\s+(?:work|load|"
-    r"show)\b|"
-    r"\b(?:links?|buttons?|forms?)\s+(?:don'?t|doesn'?t|do\s+not)\s+work\b|\b(?:link|button|"
-    r"formular)"
+    r"\b(?:none|half|most)\s+of\s+the\s+(?:links|buttons|images|pages|forms)\s+(?:work|load|show)\b"
+    r"|"
+    r"\b(?:links?|buttons?|forms?)\s+(?:don'?t|doesn'?t|do\s+not)\s+work\b|\b(?:link|button|formula"
+    r"r)"
     r"\w*\s+funktionier\w*\s+nicht\b|\bwirkt\s+(?:\w+\s+)?billig\b",
 )
 _add(
     S.REVISION_LOOP,
     2.5,
-    r"\b(?:wünsche|änderungswünsche|anmerkungen)\s+gesammelt\b|\b(?:collected|compiled|"
-    r"gathered)\s+(?:some|a\s+few|more)?\s*(?:changes|comments|notes|wishes|feedback)\b|"
-    r"\bsiehe\s+anhang\b",
+    r"\b(?:wünsche|änderungswünsche|anmerkungen)\s+gesammelt\b|\b(?:collected|compiled|gathered)\s+"
+    r"(?:some|a\s+few|more)?\s*(?:changes|comments|notes|wishes|feedback)\b|\bsiehe\s+anhang\b",
 )
 _add(
     S.HARSH_TONE,
     3.0,
     r"\bdraw\s+you\s+a\s+picture\b|\bdo\s+you\s+(?:even\s+)?understand\s+(?:english|german|me)\b|"
-    r"\bverstehen\s+sie\s+(?:kein|überhaupt\s+kein)\s+deutsch\b|\bpraktikant\w*\s+erlebt\b|"
-    r"\b(?:interns?|"
+    r"\bverstehen\s+sie\s+(?:kein|überhaupt\s+kein)\s+deutsch\b|\bpraktikant\w*\s+erlebt\b|\b(?:int"
+    r"erns?|"
     r"students?)\s+(?:who|that)\s+(?:were|are)\s+more\s+professional\b",
 )
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\bweiß\s+ich\s+(?:aber\s+)?nicht\s+mehr\s+(?:genau|so\s+genau)\b|"
-    r"\bdon'?t\s+remember\s+(?:exactly|"
+    r"\bweiß\s+ich\s+(?:aber\s+)?nicht\s+mehr\s+(?:genau|so\s+genau)\b|\bdon'?t\s+remember\s+(?:exa"
+    r"ctly|"
     r"what)\b|\bwie\s+(?:wir\s+es\s+)?am\s+telefon\s+besprochen\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
     r"\bshare\s+your\s+screen\s+all\s+day\b|\bso\s+i\s+know\s+you'?re\s+working\b|\bbildschirm\s+"
-    r"(?:den\s+ganzen\s+tag\s+)?teilen\b|\bauf\s+(?:instagram|whatsapp|facebook|"
-    r"linkedin)\s+(?:auch\s+)?"
+    r"(?:den\s+ganzen\s+tag\s+)?teilen\b|\bauf\s+(?:instagram|whatsapp|facebook|linkedin)\s+(?:auch"
+    r"\s+)?"
     r"(?:noch\s+)?geschrieben\b|\b(?:texted|messaged|dm'?d)\s+you\s+on\s+(?:instagram|whatsapp|"
     r"facebook|linkedin)\b",
 )
@@ -1540,10 +1530,10 @@ _add(
 _add(
     S.DELAY_COMPLAINT,
     3.0,
-    r"\bsaid\s+it\s+would\s+(?:take|be)\s+(?:a|one|two|three)\s+(?:day|week|month)s?\b|"
-    r"\bit'?s\s+been\s+"
-    r"(?:a|two|three|four|several)\s+(?:week|month)s?\b|"
-    r"\bhake\s+(?:jetzt\s+)?(?:zum\s+\w+\s+mal\s+)?"
+    r"\bsaid\s+it\s+would\s+(?:take|be)\s+(?:a|one|two|three)\s+(?:day|week|month)s?\b|\bit'?s\s+be"
+    r"en\s+"
+    r"(?:a|two|three|four|several)\s+(?:week|month)s?\b|\bhake\s+(?:jetzt\s+)?(?:zum\s+\w+\s+mal\s+"
+    r")?"
     r"nach\b|\bnachhaken\b|\bfollow(?:ing)?\s+up\s+(?:again|for\s+the\s+\w+\s+time)\b",
 )
 _add(
@@ -1563,38 +1553,37 @@ _add(
     S.HARSH_TONE,
     3.0,
     r"\bshocked\s+(?:at|by)\s+how\b|\bhow\s+unprofessional\s+you\s+are\b|\bschockiert,?\s+wie\b|"
-    r"\b(?:ihr|dein)\s+(?:business|geschäft|laden)\s+(?:gleich\s+)?(?:zumachen|dichtmachen|"
-    r"schließen)\b|"
+    r"\b(?:ihr|dein)\s+(?:business|geschäft|laden)\s+(?:gleich\s+)?(?:zumachen|dichtmachen|schließe"
+    r"n)\b|"
     r"\bclose\s+(?:up\s+)?your\s+(?:business|shop)\b",
 )
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\bthe\s+thing\s+we\s+(?:talked|spoke)\s+about\b|\byou\s+know\s+which\s+one\b|\b(?:du|"
-    r"sie)\s+(?:weißt|wissen)\s+schon\s+(?:welche|welches|welchen|was)\b|"
-    r"\bbild\s+in\s+meinem\s+kopf\b|"
+    r"\bthe\s+thing\s+we\s+(?:talked|spoke)\s+about\b|\byou\s+know\s+which\s+one\b|\b(?:du|sie)\s+"
+    r"(?:weißt|wissen)\s+schon\s+(?:welche|welches|welchen|was)\b|\bbild\s+in\s+meinem\s+kopf\b|"
     r"\bpicture\s+in\s+my\s+head\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\b(?:du\s+bist|sie\s+sind)\s+doch\s+(?:eh|sowieso|ohnehin)\s+(?:zu\s*hause|daheim)\b|"
-    r"\byou'?re\s+"
+    r"\b(?:du\s+bist|sie\s+sind)\s+doch\s+(?:eh|sowieso|ohnehin)\s+(?:zu\s*hause|daheim)\b|\byou'?r"
+    r"e\s+"
     r"(?:at\s+home|home)\s+anyway\b",
 )
 _add(
     S.TERMINATION,
     3.5,
-    r"\bwon'?t\s+be\s+needing\s+(?:you|your)\b|\bbrauchen\s+(?:dich|sie)\s+(?:danach\s+|"
-    r"ab\s+\w+\s+)?"
+    r"\bwon'?t\s+be\s+needing\s+(?:you|your)\b|\bbrauchen\s+(?:dich|sie)\s+(?:danach\s+|ab\s+\w+\s+"
+    r")?"
     r"nicht\s+mehr\b|\bmachen\s+(?:ab\s+\w+\s+)?mit\s+(?:einer|einem)\s+anderen\b",
 )
 
 _add(
     S.PRICE_PUSHBACK,
     3.0,
-    r"\bsprengt\s+(?:leider\s+)?(?:unseren|den|unser|das|jeden)\s+(?:rahmen|budget|etat)\b|"
-    r"\b(?:exceeds|"
+    r"\bsprengt\s+(?:leider\s+)?(?:unseren|den|unser|das|jeden)\s+(?:rahmen|budget|etat)\b|\b(?:exc"
+    r"eeds|"
     r"blows)\s+(?:our|the)\s+budget\b",
 )
 _add(
@@ -1611,17 +1600,17 @@ _add(
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\bstimmt\s+(?:ja\s+)?(?:gar|überhaupt)\s+nichts\b|\bnothing\s+(?:here\s+)?is\s+right\b|"
-    r"\b(?:daten|"
+    r"\bstimmt\s+(?:ja\s+)?(?:gar|überhaupt)\s+nichts\b|\bnothing\s+(?:here\s+)?is\s+right\b|\b(?:d"
+    r"aten|"
     r"angaben|seiten|inhalte)\s+fehl\w*\b|\b(?:data|content|pages)\s+(?:is|are)\s+missing\b",
 )
 _add(
     S.REVISION_LOOP,
     3.0,
-    r"\bzur\s+(?:ersten|zweiten|dritten|vierten|vorigen|alten|ursprünglichen)\s+(?:variante|"
-    r"version|"
-    r"fassung)\s+zurück\b|\bback\s+to\s+the\s+(?:first|second|third|previous|old|"
-    r"original)\s+(?:option|"
+    r"\bzur\s+(?:ersten|zweiten|dritten|vierten|vorigen|alten|ursprünglichen)\s+(?:variante|version"
+    r"|"
+    r"fassung)\s+zurück\b|\bback\s+to\s+the\s+(?:first|second|third|previous|old|original)\s+(?:opt"
+    r"ion|"
     r"variant|version|draft)\b",
 )
 _add(
@@ -1632,17 +1621,17 @@ _add(
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\b(?:look|looks|feel)\s+like\s+it\s+cost\s+a\s+(?:million|fortune)\b|"
-    r"\bwie\s+(?:eine\s+)?million"
+    r"\b(?:look|looks|feel)\s+like\s+it\s+cost\s+a\s+(?:million|fortune)\b|\bwie\s+(?:eine\s+)?mill"
+    r"ion"
     r"\b|\bnach\s+uns\s+aussieht\b|\blooks?\s+like\s+us\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     3.0,
-    r"\b(?:pop|come|drop)\s+(?:over\s+)?(?:to|by)\s+your\s+(?:place|home|house|flat|apartment)\b|"
-    r"\bzu\s+"
-    r"(?:dir|ihnen)\s+nach\s+hause\b|\bantworten\s+sie\s+erst\s+nach\b|"
-    r"\bschnellere\s+reaktion\w*\b|"
+    r"\b(?:pop|come|drop)\s+(?:over\s+)?(?:to|by)\s+your\s+(?:place|home|house|flat|apartment)\b|\b"
+    r"zu\s+"
+    r"(?:dir|ihnen)\s+nach\s+hause\b|\bantworten\s+sie\s+erst\s+nach\b|\bschnellere\s+reaktion\w*\b"
+    r"|"
     r"\bfaster\s+(?:replies|responses|reactions)\b",
 )
 _add(
@@ -1655,52 +1644,48 @@ _add(
 _add(
     S.QUALITY_CRITICISM,
     2.0,
-    r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|"
-    r"wuenschen)\b|\bi\s+(?:would\s+have|'d\s+have)\s+(?:liked|preferred|expected)\b|\bi\s+wish\s+y"
+    r"\b(?:ich|wir)\s+(?:wuerde|wuerden|haette|haetten)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:gewuenscht|w"
+    r"uenschen)\b|\bi\s+(?:would\s+have|'d\s+have)\s+(?:liked|preferred|expected)\b|\bi\s+wish\s+y"
     r"ou\s+(?:had|would)\b",
-    r"\bwhy\s+(?:is|was|are)\s+(?:this|it|that|they)\b[^.?!]{0,40}\binstead\s+of\b|"
-    r"\bwarum\b[^.?!]{0,40}\b(?:statt|anstatt|anstelle)\b",
-    r"\bthought\s+(?:you\s+said\s+)?(?:it|the\s+\w+|this|that)\s+(?:was|is|"
-    r"would\s+be)\s+(?:already\s+)?(?:done|finished|ready|complete)\b|"
-    r"\bdachte\b[^.?!]{0,40}\b(?:fertig|erledigt|abgeschl"
+    r"\bwhy\s+(?:is|was|are)\s+(?:this|it|that|they)\b[^.?!]{0,40}\binstead\s+of\b|\bwarum\b[^.?!]"
+    r"{0,40}\b(?:statt|anstatt|anstelle)\b",
+    r"\bthought\s+(?:you\s+said\s+)?(?:it|the\s+\w+|this|that)\s+(?:was|is|would\s+be)\s+(?:alread"
+    r"y\s+)?(?:done|finished|ready|complete)\b|\bdachte\b[^.?!]{0,40}\b(?:fertig|erledigt|abgeschl"
     r"ossen)\b",
 )
 _add(
     S.QUALITY_CRITICISM,
     3.0,
-    r"\b(?:zufrieden|gluecklich|begeistert|ueberzeugt)\s+(?:bin|sind)\s+(?:ich|wir)\s+(?:aber\s+|"
-    r"damit\s+|so\s+)?(?:gar\s+|ueberhaupt\s+)?nicht\b",
-    r"\bnicht\s+(?:das|so|wie),?\s+(?:was|wie)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}(?:bestellt|wollte|"
-    r"wollten|besprochen|vereinbart|gemeint|erwartet|gebrieft|beauftragt)\b|\bnot\s+what\s+(?:i|we)"
+    r"\b(?:zufrieden|gluecklich|begeistert|ueberzeugt)\s+(?:bin|sind)\s+(?:ich|wir)\s+(?:aber\s+|d"
+    r"amit\s+|so\s+)?(?:gar\s+|ueberhaupt\s+)?nicht\b",
+    r"\bnicht\s+(?:das|so|wie),?\s+(?:was|wie)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}(?:bestellt|wollte|w"
+    r"ollten|besprochen|vereinbart|gemeint|erwartet|gebrieft|beauftragt)\b|\bnot\s+what\s+(?:i|we)"
     r"\s+(?:ordered|asked\s+for|paid\s+for|briefed)\b",
-    r"\b(?:my|a)\s+(?:\d+[-\s]year[-\s]old|kid|child|son|daughter|nephew|"
-    r"intern)\s+could\s+(?:have\s+)?(?:done|drawn|made|written|designed)\b|\b(?:mein|"
-    r"meine)\s+(?:\d+-?jaehrige\w*|kind|sohn"
+    r"\b(?:my|a)\s+(?:\d+[-\s]year[-\s]old|kid|child|son|daughter|nephew|intern)\s+could\s+(?:have"
+    r"\s+)?(?:done|drawn|made|written|designed)\b|\b(?:mein|meine)\s+(?:\d+-?jaehrige\w*|kind|sohn"
     r"|tochter|neffe|nichte|praktikant\w*)\s+(?:haette|haetten|kann|koennte)\b",
-    r"\b(?:looks?|sounds?|reads?|feels?)\s+like\s+(?:google(?:\s+translate)?|chatgpt|ai|a\s+(?:kid|"
-    r"child|robot|template|toddler|machine)|an?\s+(?:amateur|intern)|clip\s*art|stock)\b|\b(?:kli"
-    r"ngt|liest\s+sich|sieht|wirkt)\s+(?:\w+\s+)?(?:wie|nach)\s+(?:google|chatgpt|ki|"
-    r"einem?\s+(?:kind|roboter|praktikant\w*|anfaenger\w*)|vorlage)\b",
+    r"\b(?:looks?|sounds?|reads?|feels?)\s+like\s+(?:google(?:\s+translate)?|chatgpt|ai|a\s+(?:kid"
+    r"|child|robot|template|toddler|machine)|an?\s+(?:amateur|intern)|clip\s*art|stock)\b|\b(?:kli"
+    r"ngt|liest\s+sich|sieht|wirkt)\s+(?:\w+\s+)?(?:wie|nach)\s+(?:google|chatgpt|ki|einem?\s+(?:k"
+    r"ind|roboter|praktikant\w*|anfaenger\w*)|vorlage)\b",
 )
 _add(
     S.QUALITY_CRITICISM,
     2.5,
-    r"\b(?:holprig\w*|hoelzern\w*|unleserlich\w*|unverstaendlich\w*|amateurhaft\w*|stuemperhaft\w*|"
-    r"lieblos\w*|pixelig\w*|unscharf\w*|verpixelt\w*|blurry|pixelated|clunky|off[-\s]brand)\b",
-    r"\bso\s+(?:koennen|kann)\s+(?:wir|ich)\s+(?:das|es|den\s+\w+|die\s+\w+)\s+(?:nicht|"
-    r"unmoeglich)\b|\b(?:can'?t|cannot|could\s+not|couldn'?t)\s+(?:possibly\s+)?(?:use|publish|"
-    r"print|send\s+"
+    r"\b(?:holprig\w*|hoelzern\w*|unleserlich\w*|unverstaendlich\w*|amateurhaft\w*|stuemperhaft\w*"
+    r"|lieblos\w*|pixelig\w*|unscharf\w*|verpixelt\w*|blurry|pixelated|clunky|off[-\s]brand)\b",
+    r"\bso\s+(?:koennen|kann)\s+(?:wir|ich)\s+(?:das|es|den\s+\w+|die\s+\w+)\s+(?:nicht|unmoeglich"
+    r")\b|\b(?:can'?t|cannot|could\s+not|couldn'?t)\s+(?:possibly\s+)?(?:use|publish|print|send\s+"
     r"out|show|present)\s+(?:this|that|these|it)\b",
 )
 _add(
     S.SCOPE_CREEP,
     3.0,
-    r"\b(?:ich\s+dachte|dachte\s+ich|wir\s+dachten|i\s+thought|we\s+thought|i\s+assumed|"
-    r"we\s+assumed)\b[^.?!]{0,100}\b(?:dabei|inklusive|inbegriffen|enthalten|included|part\s+of|"
-    r"covered|in\s"
+    r"\b(?:ich\s+dachte|dachte\s+ich|wir\s+dachten|i\s+thought|we\s+thought|i\s+assumed|we\s+assum"
+    r"ed)\b[^.?!]{0,100}\b(?:dabei|inklusive|inbegriffen|enthalten|included|part\s+of|covered|in\s"
     r"+the\s+price|im\s+preis)\b",
-    r"\bsince\s+you'?re\s+(?:\w+\s+){0,3}anyway\b|\b(?:da|wo)\s+(?:du|sie)\s+(?:eh|schon|sowieso|"
-    r"gerade)\b|\b(?:eh|sowieso)\s+schon\s+dran\b",
+    r"\bsince\s+you'?re\s+(?:\w+\s+){0,3}anyway\b|\b(?:da|wo)\s+(?:du|sie)\s+(?:eh|schon|sowieso|g"
+    r"erade)\b|\b(?:eh|sowieso)\s+schon\s+dran\b",
 )
 _add(
     S.SCOPE_CREEP,
@@ -1711,132 +1696,123 @@ _add(
 _add(
     S.SCOPE_CREEP,
     1.5,
-    r"\btoo\s*\?|\bas\s+well\s*\?|\bist\s+doch\s+nur\b|\bshouldn'?t\s+take\s+(?:much|long)\b|"
-    r"\bnot\s+much\s+(?:work|effort)\b",
+    r"\btoo\s*\?|\bas\s+well\s*\?|\bist\s+doch\s+nur\b|\bshouldn'?t\s+take\s+(?:much|long)\b|\bnot"
+    r"\s+much\s+(?:work|effort)\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     3.0,
-    r"\b(?:i\s+was\s+thinking|i\s+was\s+hoping\s+for|we\s+were\s+thinking|how\s+about|what\s+about|"
-    r"would\s+you\s+(?:do\s+it\s+for|take|accept)|we\s+can\s+(?:only\s+)?(?:offer|pay))\s+(?:more"
+    r"\b(?:i\s+was\s+thinking|i\s+was\s+hoping\s+for|we\s+were\s+thinking|how\s+about|what\s+about"
+    r"|would\s+you\s+(?:do\s+it\s+for|take|accept)|we\s+can\s+(?:only\s+)?(?:offer|pay))\s+(?:more"
     r"\s+like\s+|around\s+|about\s+|only\s+)?(?:\$|€|£|\d+(?:[.,]\d+)?\s*(?:k\b|€|euro\b|eur\b|"
     # a bare number is money unless a count of things follows ("around 3 pages")
     r"dollars?\b|bucks\b|\$)|\d{2,}(?![\d.,]*\s*(?:pages?|seiten|words?|woerter|posts?|slides?|"
     r"folien|minutes?|minuten|hours?|stunden|days?|tage|weeks?|wochen|products?|produkte|images?|"
     r"bilder|photos?|fotos|videos?|%)))",
-    r"\b\d+(?:[.,]\d+)?\s*(?:€|euro|eur|dollars?|bucks|\$)\s*(?:die|pro|per|an|a|the|"
-    r"/)\s*(?:stunde|std|h|hour|hr|tag|day|wort|word|seite|page)\b",
+    r"\b\d+(?:[.,]\d+)?\s*(?:€|euro|eur|dollars?|bucks|\$)\s*(?:die|pro|per|an|a|the|/)\s*(?:stund"
+    r"e|std|h|hour|hr|tag|day|wort|word|seite|page)\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     2.5,
     r"\b(?:viel|so\s+viel|ganz\s+schoen\s+viel|eine\s+menge|zu\s+viel)\s+geld\b|\b(?:so|too|that)"
     r"\s+much\s+money\b|\ba\s+lot\s+of\s+money\s+for\b|\bcharge\s+half\b",
-    r"\b(?:friends?[-\s]and[-\s]family|mates?)\s+rate\b|\b(?:freundschaftspreis|sonderpreis|"
-    r"sonderkondition\w*)\b",
+    r"\b(?:friends?[-\s]and[-\s]family|mates?)\s+rate\b|\b(?:freundschaftspreis|sonderpreis|sonder"
+    r"kondition\w*)\b",
 )
 _add(
     S.PRICE_PUSHBACK,
     2.0,
-    r"\b(?:(?:one|a)[-\s]?(?:third|half|quarter)|a\s+fraction)\s+of\b|\b(?:die\s+haelfte|"
-    r"ein\s+drittel|ein\s+viertel)\b",
+    r"\b(?:(?:one|a)[-\s]?(?:third|half|quarter)|a\s+fraction)\s+of\b|\b(?:die\s+haelfte|ein\s+dri"
+    r"ttel|ein\s+viertel)\b",
 )
 _add(
     S.URGENT_PRESSURE,
     2.5,
-    r"\b(?:meet|hit|keep|make|hold)\s+(?:our|the|this|that)\s+(?:current\s+|original\s+|"
-    r"agreed\s+)?deadline\b|\b(?:termin|deadline|frist)\s+(?:muss\s+)?(?:halten|einhalten|steht|"
-    r"bleibt)\b",
+    r"\b(?:meet|hit|keep|make|hold)\s+(?:our|the|this|that)\s+(?:current\s+|original\s+|agreed\s+)"
+    r"?deadline\b|\b(?:termin|deadline|frist)\s+(?:muss\s+)?(?:halten|einhalten|steht|bleibt)\b",
     r"\b(?:beeil\w*|hurry|chop\s+chop|get\s+a\s+move\s+on|zack\s+zack|hopp\s+hopp)\b",
 )
 _add(
     S.URGENT_PRESSURE,
     2.0,
     r"\b(?:move|moved|moving|bring|brought|pushed)\s+(?:the\s+\w+\s+(?:up|forward)|up)\b",
-    r"\b(?:over|on|during)\s+the\s+weekend\b|\bthis\s+(?:saturday|sunday)\b|\b(?:bis|am|"
-    r"uebers?)\s+wochenende\b",
+    r"\b(?:over|on|during)\s+the\s+weekend\b|\bthis\s+(?:saturday|sunday)\b|\b(?:bis|am|uebers?)\s"
+    r"+wochenende\b",
     r"\bin\s+(?:einer|zwei|drei|ein\s+paar)\s+stunden?\b",
 )
 _add(
     S.DELAY_COMPLAINT,
     2.5,
-    r"\bdauert\b[^.?!]{0,30}\b(?:zu\s+lange|so\s+lange|ewig|eine\s+ewigkeit)\b|"
-    r"\btaking\s+(?:\w+\s+){0,2}(?:long|longer|forever|ages)\b|\blonger\s+than\s+(?:you\s+said|"
-    r"expected|promised|agre"
+    r"\bdauert\b[^.?!]{0,30}\b(?:zu\s+lange|so\s+lange|ewig|eine\s+ewigkeit)\b|\btaking\s+(?:\w+\s"
+    r"+){0,2}(?:long|longer|forever|ages)\b|\blonger\s+than\s+(?:you\s+said|expected|promised|agre"
     r"ed|planned)\b",
 )
 _add(
     S.DELAY_COMPLAINT,
     2.0,
-    r"\bwhen\s+can\s+(?:we|i)\s+expect\b|\bwann\s+(?:koennen|kann|darf)\s+(?:wir|"
-    r"ich)\b[^.?!]{0,40}\b(?:rechnen|erwarten)\b",
+    r"\bwhen\s+can\s+(?:we|i)\s+expect\b|\bwann\s+(?:koennen|kann|darf)\s+(?:wir|ich)\b[^.?!]{0,40"
+    r"}\b(?:rechnen|erwarten)\b",
 )
 _add(
     S.REVISION_LOOP,
     2.5,
-    r"\b(?:some|a\s+few|more|further|new|additional|\d+)\s+(?:more\s+)?(?:changes|edits|tweaks|"
-    r"revisions|corrections|comments|notes)\b|\b(?:last|final|next)\s+round\b|"
-    r"\bround\s+of\s+(?:chang"
+    r"\b(?:some|a\s+few|more|further|new|additional|\d+)\s+(?:more\s+)?(?:changes|edits|tweaks|rev"
+    r"isions|corrections|comments|notes)\b|\b(?:last|final|next)\s+round\b|\bround\s+of\s+(?:chang"
     r"es|edits|feedback|revisions)\b",
 )
 _add(
     S.PAYMENT_ISSUE,
     3.0,
-    r"\b(?:sehe\s+(?:ich\s+)?nicht\s+ein|weiger\w*|verweiger\w*|nicht\s+bereit|"
-    r"nicht\s+gewillt)\b[^.?!]{0,60}(?:bezahl|zahl|ueberweis)|\b(?:refuse|refusing|not\s+willing|"
-    r"unwilling)\s+to\s+pa"
+    r"\b(?:sehe\s+(?:ich\s+)?nicht\s+ein|weiger\w*|verweiger\w*|nicht\s+bereit|nicht\s+gewillt)\b["
+    r"^.?!]{0,60}(?:bezahl|zahl|ueberweis)|\b(?:refuse|refusing|not\s+willing|unwilling)\s+to\s+pa"
     r"y\b",
 )
 _add(
     S.PAYMENT_ISSUE,
     2.5,
-    r"\b(?:pay|payment)\s+(?:\w+\s+){0,2}(?:delayed|late|postponed|on\s+hold|pushed\s+back)\b|"
-    r"\blate\s+payment\b|\b(?:zahlung|ueberweisung)\s+(?:\w+\s+){0,2}(?:verzoeger\w*|spaeter|"
-    r"aufgescho"
+    r"\b(?:pay|payment)\s+(?:\w+\s+){0,2}(?:delayed|late|postponed|on\s+hold|pushed\s+back)\b|\bla"
+    r"te\s+payment\b|\b(?:zahlung|ueberweisung)\s+(?:\w+\s+){0,2}(?:verzoeger\w*|spaeter|aufgescho"
     r"ben|dauert)\b|\b(?:zahlen|ueberweisen)\s+(?:wir|ich)\s+(?:erst|spaeter)\b",
-    r"\bpay\s+(?:you\s+)?(?:half|part|some|a\s+portion|a\s+bit)\b|\bthe\s+rest\s+(?:when|later|"
-    r"once|after|next)\b|\b(?:den\s+)?rest\s+(?:spaeter|wenn|sobald|naechsten)\b",
-    r"\b(?:das\s+)?geld\s+(?:kommt|ist\s+unterwegs)\b|\byou'?ll\s+get\s+(?:the\s+|"
-    r"your\s+)?(?:money|payment|cheque|check|fee)\b|\b(?:sie|du)\s+(?:bekommen|bekommst|kriegen|"
-    r"kriegst)\s+(?:ihr|"
+    r"\bpay\s+(?:you\s+)?(?:half|part|some|a\s+portion|a\s+bit)\b|\bthe\s+rest\s+(?:when|later|onc"
+    r"e|after|next)\b|\b(?:den\s+)?rest\s+(?:spaeter|wenn|sobald|naechsten)\b",
+    r"\b(?:das\s+)?geld\s+(?:kommt|ist\s+unterwegs)\b|\byou'?ll\s+get\s+(?:the\s+|your\s+)?(?:mone"
+    r"y|payment|cheque|check|fee)\b|\b(?:sie|du)\s+(?:bekommen|bekommst|kriegen|kriegst)\s+(?:ihr|"
     r"dein)\s+geld\b",
     r"\b(?:just\s+)?(?:use|keep|take)\s+the\s+(?:sample|draft|mockup|preview|demo|watermarked)\b",
 )
 _add(
     S.PAYMENT_ISSUE,
     2.0,
-    r"\b(?:accountant|bookkeeper|buchhalter\w*|finances|financial\s+(?:issues|problems|"
-    r"difficulties)|cash\s*flow|accounts\s+(?:payable|team|department))\b",
-    r"\b(?:rechnung\w*)\b[^.?!]{0,40}\b(?:zurueck|untergegangen|verloren|uebersehen|verlegt|falsch|"
-    r"abgezogen)\b|\b(?:invoice|bill)\b[^.?!]{0,40}\b(?:back|lost|missed|overlooked|wrong|incorre"
+    r"\b(?:accountant|bookkeeper|buchhalter\w*|finances|financial\s+(?:issues|problems|difficultie"
+    r"s)|cash\s*flow|accounts\s+(?:payable|team|department))\b",
+    r"\b(?:rechnung\w*)\b[^.?!]{0,40}\b(?:zurueck|untergegangen|verloren|uebersehen|verlegt|falsch"
+    r"|abgezogen)\b|\b(?:invoice|bill)\b[^.?!]{0,40}\b(?:back|lost|missed|overlooked|wrong|incorre"
     r"ct|deduct\w*|dispute\w*)\b",
 )
 _add(
     S.HARSH_TONE,
     3.0,
     r"\bwhat(?:'s|\s+is)\s+wrong\s+with\s+you\b|\bwas\s+ist\s+(?:eigentlich\s+|denn\s+)?los\s+mit"
-    r"\s+(?:dir|ihnen)\b|\b(?:kriegst|kriegen|bekommst|bekommen)\s+(?:du|"
-    r"sie)\s+(?:\w+\s+)?(?:nichts|gar\s+nichts|ueberhaupt\s+nichts)\s+(?:auf\s+die\s+reihe|hin|"
-    r"gebacken)\b",
-    r"\b(?:stop\s+making\s+excuses|no\s+(?:more\s+)?excuses|(?:do|doing)\s+what\s+i\s+(?:pay|"
-    r"am\s+paying|'m\s+paying)\s+you\s+for|keine\s+ausreden|wofuer\s+(?:ich|wir)\s+(?:sie|"
-    r"dich)\s+bezah"
+    r"\s+(?:dir|ihnen)\b|\b(?:kriegst|kriegen|bekommst|bekommen)\s+(?:du|sie)\s+(?:\w+\s+)?(?:nich"
+    r"ts|gar\s+nichts|ueberhaupt\s+nichts)\s+(?:auf\s+die\s+reihe|hin|gebacken)\b",
+    r"\b(?:stop\s+making\s+excuses|no\s+(?:more\s+)?excuses|(?:do|doing)\s+what\s+i\s+(?:pay|am\s+"
+    r"paying|'m\s+paying)\s+you\s+for|keine\s+ausreden|wofuer\s+(?:ich|wir)\s+(?:sie|dich)\s+bezah"
     r"l\w*|verbockt|versaut|vermasselt)\b",
 )
 _add(
     S.HARSH_TONE,
     2.5,
-    r"\b(?:ridiculous|absurd|unacceptable|outrageous|disgrace\w*|nonsense)\b|\b(?:inakzeptabel|"
-    r"skandal\w*|bodenlos\w*|unterirdisch)\b",
+    r"\b(?:ridiculous|absurd|unacceptable|outrageous|disgrace\w*|nonsense)\b|\b(?:inakzeptabel|ska"
+    r"ndal\w*|bodenlos\w*|unterirdisch)\b",
 )
 _add(
     S.UNCLEAR_REQUEST,
     2.5,
-    r"\b(?:do\s+whatever|whatever\s+you\s+(?:think|like|want)|you'?re\s+the\s+(?:expert|pro|"
-    r"designer)|(?:i'?ll|we'?ll)\s+know\s+it\s+when\s+(?:i|we)\s+see\s+it|look\s+like\s+\w+\s+but|"
-    r"mach\s"
-    r"+(?:einfach\s+)?(?:wie|was)\s+(?:du|sie)\s+(?:denkst|meinst|willst)|(?:du|sie)\s+(?:bist|"
-    r"sind)\s+(?:doch\s+)?(?:der|die)\s+(?:profi|expert\w*)|wenn\s+ich\s+es\s+sehe)\b",
+    r"\b(?:do\s+whatever|whatever\s+you\s+(?:think|like|want)|you'?re\s+the\s+(?:expert|pro|design"
+    r"er)|(?:i'?ll|we'?ll)\s+know\s+it\s+when\s+(?:i|we)\s+see\s+it|look\s+like\s+\w+\s+but|mach\s"
+    r"+(?:einfach\s+)?(?:wie|was)\s+(?:du|sie)\s+(?:denkst|meinst|willst)|(?:du|sie)\s+(?:bist|sin"
+    r"d)\s+(?:doch\s+)?(?:der|die)\s+(?:profi|expert\w*)|wenn\s+ich\s+es\s+sehe)\b",
 )
 _add(
     S.UNCLEAR_REQUEST,
@@ -1851,34 +1827,30 @@ _add(
     r"\bum\s+(?:2[0-3]|0)(?:[.:]\d{2})?\s*uhr\b|\bum\s+[1-5](?:[.:]\d{2})?\s*uhr\s+(?:nachts|"
     r"morgens|frueh)\b|\b(?:1[01])\s*pm\b|\b[1-5]\s*am\b|\b(?:geh|gehen\s+sie)"
     r"\s+(?:bitte\s+|dann\s+)?ran\b",
-    r"\b(?:personal\s+(?:emails?|errands)|dry\s+cleaning|private\s+(?:erledigungen|einkaeufe|"
-    r"mails)|babysit\w*|walk\s+(?:my|the)\s+dog)\b",
+    r"\b(?:personal\s+(?:emails?|errands)|dry\s+cleaning|private\s+(?:erledigungen|einkaeufe|mails"
+    r")|babysit\w*|walk\s+(?:my|the)\s+dog)\b",
 )
 _add(
     S.TERMINATION,
     3.5,
-    r"\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:renew\w*|extend\w*)\b|\b(?:found|hired|chosen|"
-    r"picked)\s+(?:(?:someone|somebody)\s+(?:else|cheaper|new|better)|"
-    r"another\s+(?:\w+\s+)?(?:designe"
-    r"r|"
+    r"\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:renew\w*|extend\w*)\b|\b(?:found|hired|chosen|pic"
+    r"ked)\s+(?:(?:someone|somebody)\s+(?:else|cheaper|new|better)|another\s+(?:\w+\s+)?(?:designer|"
     r"writer|agency|freelancer|developer|editor|photographer|translator|assistant|va|provider|"
     r"company|studio|person)|a\s+different\s+\w+)\b|\b(?:nicht\s+(?:verlaengern|fortsetzen|w"
-    r"eiterfuehren)|intern\s+(?:weiter\w*|uebernehmen)|jemand(?:en)?\s+(?:anderen|"
-    r"neuen)\s+gefunden)\b",
-    r"\b(?:isn'?t|not|is\s+not)\s+working\s+out\b|\bcall\s+it\s+(?:here|quits|a\s+day)\b|"
-    r"\b(?:pause|halt|freeze|stop)\s+(?:all|the|this|our)\s+(?:\w+\s+)?(?:projects?|"
-    r"collaboration)\b|\bon\s"
+    r"eiterfuehren)|intern\s+(?:weiter\w*|uebernehmen)|jemand(?:en)?\s+(?:anderen|neuen)\s+gefunde"
+    r"n)\b",
+    r"\b(?:isn'?t|not|is\s+not)\s+working\s+out\b|\bcall\s+it\s+(?:here|quits|a\s+day)\b|\b(?:paus"
+    r"e|halt|freeze|stop)\s+(?:all|the|this|our)\s+(?:\w+\s+)?(?:projects?|collaboration)\b|\bon\s"
     r"+hold\s+indefinitely\b",
-    r"\bbeend\w*\s+(?:\w+\s+)?(?:projekt|zusammenarbeit|auftrag|vertrag)\w*\b|\b(?:projekt|"
-    r"zusammenarbeit|auftrag)\w*\s+(?:\w+\s+)?(?:beenden|abbrechen|einstellen|stoppen|auf\s+eis)\b|"
-    r"\bstel"
+    r"\bbeend\w*\s+(?:\w+\s+)?(?:projekt|zusammenarbeit|auftrag|vertrag)\w*\b|\b(?:projekt|zusamme"
+    r"narbeit|auftrag)\w*\s+(?:\w+\s+)?(?:beenden|abbrechen|einstellen|stoppen|auf\s+eis)\b|\bstel"
     r"len\s+sie\s+(?:die\s+|alle\s+)?arbeit\w*\s+ein\b|\barbeit\w*\s+einstellen\b",
 )
 _add(
     S.TERMINATION,
     -2.0,
-    r"\b(?:might|may|could)\s+(?:just\s+)?as\s+well\b|\bif\s+i\s+have\s+to\b|\b(?:kann|"
-    r"koennte)\s+(?:ich|wir)\s+(?:es\s+|das\s+)?(?:ja\s+)?(?:gleich|genauso\s+gut)\b",
+    r"\b(?:might|may|could)\s+(?:just\s+)?as\s+well\b|\bif\s+i\s+have\s+to\b|\b(?:kann|koennte)\s+"
+    r"(?:ich|wir)\s+(?:es\s+|das\s+)?(?:ja\s+)?(?:gleich|genauso\s+gut)\b",
 )
 
 
@@ -1890,8 +1862,8 @@ _add(
     r"nach|ende))\b|\b(?:pay|paid|transfer|wire)\b[^.!?]{0,40}\b(?:once|as soon as|only if|only "
     r"after)\b",
     r"\b(?:ich|wir) (?:be)?zahlen\s+" + W + r"{0,2}(?:keine?n?|nicht|nichts)\b",
-    r"\b(?:credit(?:ed)?|shout-?out|mention(?:ed)?)\b[^.!?]{0,40}\b(?:instead|as payment|is "
-    r"payment|"
+    r"\b(?:credit(?:ed)?|shout-?out|mention(?:ed)?)\b[^.!?]{0,40}\b(?:instead|as payment|is payment"
+    r"|"
     r"basically payment)\b|\b(?:basically|like|as good as|counts as) (?:a )?payment\b",
 )
 _add(
@@ -1906,8 +1878,8 @@ _add(
     r"\bwhile you'?re (?:on|in) it\b|\b(?:throw|whip|knock|cook|put) (?:together|up|out) "
     r"(?:a|an|some|something|quick)\b",
     r"\b(?:it'?s|it is|that'?s|is) (?:only|just) (?:an? |one |two |a few |\d+ )?(?:hour|minutes?|"
-    r"page|pages|small|little|quick|tiny|couple)\b|\b(?:dauert|ist|sind) (?:doch |ja )?(?:nur|"
-    r"bloß) (?:eine?|ein paar|zwei|\d+|kurz)\b",
+    r"page|pages|small|little|quick|tiny|couple)\b|\b(?:dauert|ist|sind) (?:doch |ja )?(?:nur|bloß)"
+    r" (?:eine?|ein paar|zwei|\d+|kurz)\b",
     r"\b(?:can|could) you (?:just )?(?:pop|jump|hop|drop) (?:in|into|over|by)\b",
 )
 _add(
@@ -1918,8 +1890,8 @@ _add(
 _add(
     S.URGENT_PRESSURE,
     1.8,
-    r"\bby \d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)\b|\b(?:short notice|kurzfristig\w*|last[- "
-    r"]minute)\b",
+    r"\bby \d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)\b|\b(?:short notice|kurzfristig\w*|last[- ]minute)"
+    r"\b",
 )
 _add(
     S.URGENT_PRESSURE,
@@ -1931,12 +1903,12 @@ _add(
     2.5,
     r"\b(?:wollten|wolltest|hatten|hattest|sollten|solltest)\b[^.!?]{0,30}\b(?:schon|bereits) "
     r"(?:gestern|vorgestern|letzte woche|am \w+|längst)\b",
-    r"\b(?:you said|you promised|promised|we were promised|you told (?:me|"
-    r"us))\b[^.!?]{0,40}\b(?:by|"
-    r"yesterday|last (?:week|friday|monday|month)|on (?:monday|tuesday|wednesday|thursday|"
-    r"friday))\b|\bzugesagt\b|\b(?:hatten|hattest|haben|hast|wie)\b[^.!?]{0,30}\bversprochen\b",
-    r"\b(?:uns|unser (?:projekt|auftrag)|mich|unsere anfrage) (?:\w+ )?vergessen\b|"
-    r"\bforgot(?:ten)? "
+    r"\b(?:you said|you promised|promised|we were promised|you told (?:me|us))\b[^.!?]{0,40}\b(?:by"
+    r"|"
+    r"yesterday|last (?:week|friday|monday|month)|on (?:monday|tuesday|wednesday|thursday|friday))"
+    r"\b|\bzugesagt\b|\b(?:hatten|hattest|haben|hast|wie)\b[^.!?]{0,30}\bversprochen\b",
+    r"\b(?:uns|unser (?:projekt|auftrag)|mich|unsere anfrage) (?:\w+ )?vergessen\b|\bforgot(?:ten)?"
+    r" "
     r"(?:about )?(?:us|me|our (?:project|order))\b",
 )
 _add(
@@ -1968,30 +1940,30 @@ _add(
 _add(
     S.HARSH_TONE,
     2.5,
-    r"\bdon'?t you dare\b|\bhow dare you\b|\bwagen sie (?:es )?(?:ja )?nicht\b|\bwag es (?:ja "
-    r")?nicht"
+    r"\bdon'?t you dare\b|\bhow dare you\b|\bwagen sie (?:es )?(?:ja )?nicht\b|\bwag es (?:ja )?nic"
+    r"ht"
     r"\b|\bwie können sie es wagen\b",
 )
 _add(S.HARSH_TONE, 1.2, r"\b(?:this|that|the|your) mess\b|\bsaustall\b|\bchaos\b")
 _add(
     S.UNCLEAR_REQUEST,
     2.0,
-    r"\b(?:edgy|bold|modern|fresh|young|fun|playful|loud|minimal|simple|clean|"
-    r"colou?rful)\b[^?!]{0,30}"
+    r"\b(?:edgy|bold|modern|fresh|young|fun|playful|loud|minimal|simple|clean|colou?rful)\b[^?!]{0,"
+    r"30}"
     r"\bbut (?:also |still )?(?:safe|classic|conservative|serious|timeless|traditional|detailed|"
     r"subtle|corporate|elegant|calm|quiet)\b",
     r"\b(?:modern|jung|frisch|schlicht|verspielt|bunt|auffällig|mutig|frech|peppig)\b[^?!]{0,30}"
     r"\baber (?:doch |auch |trotzdem )?(?:klassisch|seriös|zeitlos|edel|dezent|ruhig|konservativ|"
     r"traditionell|schlicht)\b",
-    r"\b(?:schwer|kaum) (?:zu )?(?:beschreiben|erklären|in worte (?:zu )?fassen)\b|\bhard to "
-    r"(?:describe"
+    r"\b(?:schwer|kaum) (?:zu )?(?:beschreiben|erklären|in worte (?:zu )?fassen)\b|\bhard to (?:des"
+    r"cribe"
     r"|explain|put into words)\b|\b(?:vision|idee|gefühl) im kopf\b|\bpicture in my head\b",
 )
 _add(
     S.BOUNDARY_OVERSTEP,
     2.2,
-    r"\b(?:part of (?:the|our) team|one of us|(?:add|invite) you to (?:the |our |all )?(?:\w+ "
-    r"){0,2}"
+    r"\b(?:part of (?:the|our) team|one of us|(?:add|invite) you to (?:the |our |all )?(?:\w+ ){0,2"
+    r"}"
     r"(?:standups?|stand-ups?|meetings?|calls?|dailies))\b|\b(?:nicht|nie|kaum|schlecht) (?:mehr |"
     r"immer )?erreichbar\b",
 )
@@ -2063,8 +2035,8 @@ _add(
 _add(
     S.PAYMENT_ISSUE,
     3.0,
-    r"\b(?:ziehen|ziehe|zieht)\b[^.!?]{0,40}\b(?:rechnung|betrag|honorar|"
-    r"summe)\b[^.!?]{0,12}\bab\b|"
+    r"\b(?:ziehen|ziehe|zieht)\b[^.!?]{0,40}\b(?:rechnung|betrag|honorar|summe)\b[^.!?]{0,12}\bab\b"
+    r"|"
     r"\b(?:take|knock|deduct)\w* (?:\S+ )?(?:off|from) (?:the|your) (?:invoice|bill|fee)\b",
 )
 _add(
@@ -2084,8 +2056,8 @@ _add(
 _add(
     S.UNCLEAR_REQUEST,
     2.2,
-    r"\b(?:bigger|larger|more|longer|brighter|bolder|louder|"
-    r"busier)\b[^.!?]{0,40}\bbut\b[^.!?]{0,30}"
+    r"\b(?:bigger|larger|more|longer|brighter|bolder|louder|busier)\b[^.!?]{0,40}\bbut\b[^.!?]{0,30"
+    r"}"
     r"\b(?:less|smaller|shorter|fewer|subtler|quieter|simpler|cleaner)\b",
     r"\b(?:größer|mehr|länger|heller|auffälliger)\b[^.!?]{0,40}\baber\b[^.!?]{0,30}\b(?:weniger|"
     r"kleiner|kürzer|dezenter|ruhiger|schlichter)\b",
@@ -2133,8 +2105,8 @@ _add(
 _add(
     S.REVISION_LOOP,
     2.2,
-    r"\bone (?:last|final|more) (?:tweak|change|edit|adjustment|thing to change)\b|\b(?:swap|"
-    r"switch|"
+    r"\bone (?:last|final|more) (?:tweak|change|edit|adjustment|thing to change)\b|\b(?:swap|switch"
+    r"|"
     r"change|put|turn) (?:\w+ ){0,2}back\b|\b(?:letzte|allerletzte) (?:änderung|korrektur|"
     r"anpassung)\b",
 )
@@ -2760,9 +2732,8 @@ _add(
 _add(
     S.TERMINATION,
     2.5,
-    r"\b(?:one more|another|noch (?:ein|eine|einmal|so ein|so eine))\b[^.!?]{0,40}\b(?:and|"
-    r"und)\s+(?:then\s+|dann\s+)?(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|ich bin|wir sind|war'?s "
-    r"das|"
+    r"\b(?:one more|another|noch (?:ein|eine|einmal|so ein|so eine))\b[^.!?]{0,40}\b(?:and|und)\s+"
+    r"(?:then\s+|dann\s+)?(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|ich bin|wir sind|war'?s das|"
     r"das war'?s)\b[^.!?]{0,20}\b(?:done|out|gone|elsewhere|finished|switching|looking|weg|raus|"
     r"durch|woanders|fertig|das)\b",
     r"\b(?:jemand|jemanden|wen|einen?)\s+(?:anders|anderen|neues|neuen|günstigeren|besseren)\s+"
@@ -2770,9 +2741,8 @@ _add(
     r"dienstleister\w*|freelancer\w*|anbieter\w*|va|assistent\w*|lösung)\s+gefunden\b|\bfound "
     r"(?:someone|somebody) (?:else|cheaper|new)\b|\bfound (?:a new|another|a cheaper|a different) "
     r"(?:designer|va|assistant|writer|editor|freelancer|agency|developer|translator|provider)\b",
-    r"\b(?:suchen|holen|nehmen|finden|beauftragen|suche|hole|nehme)\s+(?:wir|ich)\s+(?:uns |mir "
-    r")?(?:halt |eben |dann |eben halt |einfach )?(?:jemand|jemanden|wen|einen?)\s+(?:anders|"
-    r"anderen|"
+    r"\b(?:suchen|holen|nehmen|finden|beauftragen|suche|hole|nehme)\s+(?:wir|ich)\s+(?:uns |mir )?"
+    r"(?:halt |eben |dann |eben halt |einfach )?(?:jemand|jemanden|wen|einen?)\s+(?:anders|anderen|"
     r"neues|neuen)\b",
     r"\b(?:keine|no)\s+(?:weiteren\s+|further\s+|more\s+)?(?:rechnungen|rechnung|invoices?)\s+"
     r"(?:mehr\s+)?(?:zu\s+)?(?:schicken|senden|stellen|schreiben|needed|necessary)\b|\bno need to "
@@ -2784,8 +2754,7 @@ _add(
     S.TERMINATION,
     2.2,
     r"\b(?:wieder|künftig|zukünftig|ab jetzt|ab sofort|in zukunft|ab dann)\s+(?:\w+\s+){0,2}"
-    r"(?:selbst|selber|intern|inhouse|in-house)\s+(?:zu\s+)?(?:machen|übernehmen|erledigen|"
-    r"abdecken|"
+    r"(?:selbst|selber|intern|inhouse|in-house)\s+(?:zu\s+)?(?:machen|übernehmen|erledigen|abdecken|"
     r"stemmen|lösen)\b|\bintern (?:übernehmen|abdecken|lösen|stemmen)\b|\b(?:bring|bringing|"
     r"take|taking|move|moving) (?:this|it|that|everything|the work|the \w+) in-?house\b"
     r"(?![^.!?]{0,40}\bbut\b)",
@@ -2956,8 +2925,8 @@ _add(
     r"(?:mich|uns)\b|\bcongrat\w*,? you(?:'ve| have)? (?:\w+ )?managed to\b",
     r"\bauf (?:180|hundertachtzig)\b|\bauf die palme\b|\bzur wei(?:ss|ß)glut\b|\b(?:makes|made|"
     r"making) my blood boil\b",
-    r"\b(?:paid|bezahlt)\s+(?:to do|for doing|fürs?|zu werden,? (?:fürs?|um))\s+(?:nothing|nichts "
-    r"?tun|nichtstun|nix)\b|\bfürs? nichts ?tun\b",
+    r"\b(?:paid|bezahlt)\s+(?:to do|for doing|fürs?|zu werden,? (?:fürs?|um))\s+(?:nothing|nichts ?"
+    r"tun|nichtstun|nix)\b|\bfürs? nichts ?tun\b",
     r"\b(?:leave|write|post|put)\s+(?:a |an |my )?(?:\w+ )?reviews?\s+(?:everywhere|wherever|on "
     r"every)\b|\b(?:mistake|error) of (?:hiring|working with|booking|choosing|trusting) you\b|"
     r"\b(?:1|ein|einen|null)[- ]?sterne?-?bewertung\w*\b",
@@ -3041,9 +3010,8 @@ _add(
 _add(
     S.BOUNDARY_OVERSTEP,
     2.2,
-    r"\b(?:business|work|the market|clients|customers|das geschäft|die arbeit|der markt|die "
-    r"kunden)\s+(?:doesn'?t|does not|don'?t|never|won'?t) (?:stop|sleep|wait|take (?:weekends|"
-    r"days) "
+    r"\b(?:business|work|the market|clients|customers|das geschäft|die arbeit|der markt|die kunden)"
+    r"\s+(?:doesn'?t|does not|don'?t|never|won'?t) (?:stop|sleep|wait|take (?:weekends|days) "
     r"off)\b|\b(?:das geschäft|die arbeit|der markt|unsere kunden) (?:schläft|schlafen|wartet|"
     r"warten|ruht|hört) (?:\w+ )?(?:nicht|nie)\b",
     r"\b(?:vor|seit)\s+(?:\d+|zwanzig|zehn|fünf|dreißig|fünfzehn)\s?(?:min\w*)\b[^.!?]{0,30}"
@@ -3098,8 +3066,8 @@ _add(
     -2.0,
     r"\b(?:die|der|er|sie|frau \w+|herr \w+|kollegin|kollege)\s+ist\s+(?:\w+\s+){0,6}(?:im urlaub|"
     r"in elternzeit|krank|auf reisen|nicht im büro)\b|\b(?:he|she|they|(?:my|our|the) \w+)\s+"
-    r"(?:is|are|will be|'s)\s+(?:\w+\s+){0,3}(?:on (?:vacation|holiday|leave|pto)|out of (?:the "
-    r")?office|off sick)\b",
+    r"(?:is|are|will be|'s)\s+(?:\w+\s+){0,3}(?:on (?:vacation|holiday|leave|pto)|out of (?:the )?"
+    r"office|off sick)\b",
 )
 # A weekend greeting or sign-off is no weekend demand (nor pressure). The urgent copy is wrapped
 # in a group so the two cues have distinct sources (the needle cache is keyed by source).
@@ -3197,8 +3165,7 @@ _add(S.TERMINATION, -2.5, r"\bkündig(?:e|en|t|st)\s+(?:\w+\s+){0,6}an\s*(?:[.,!
 _add(
     S.DELAY_COMPLAINT,
     3.0,
-    r"\b(?:promised|said|versprochen|zugesagt|angekündigt|meintest)\b[^!?]{0,40}\b(?:monday|"
-    r"tuesday|"
+    r"\b(?:promised|said|versprochen|zugesagt|angekündigt|meintest)\b[^!?]{0,40}\b(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag)\b[^!?]{0,30}\b(?:it'?s|it is|today is|now it'?s|jetzt ist|heute ist|"
     r"wir haben)\s+(?:already\s+|now\s+|schon\s+|bereits\s+)?(?:monday|tuesday|wednesday|thursday|"
@@ -3231,8 +3198,8 @@ _add(
     r"\b(?:nach|in|within|innerhalb von?)\s+(?:\d+|ein|einer|einem|zwei|drei|vier|a|one|two|"
     r"three)\s+(?:wochen?|tagen?|monaten?|weeks?|days?|months?)\b[^!?]{0,40}\b(?:jetzt sind'?s|"
     r"jetzt sind es|now it'?s|"
-    r"it'?s been|es sind jetzt|mittlerweile sind'?s|inzwischen sind'?s)\s+(?:schon\s+|"
-    r"already\s+)?(?:\d+|drei|vier|fünf|sechs|three|four|five|six)\b",
+    r"it'?s been|es sind jetzt|mittlerweile sind'?s|inzwischen sind'?s)\s+(?:schon\s+|already\s+)?"
+    r"(?:\d+|drei|vier|fünf|sechs|three|four|five|six)\b",
 )
 _add(
     S.DELAY_COMPLAINT,
@@ -3274,8 +3241,7 @@ _add(
 _add(
     S.DELAY_COMPLAINT,
     -2.5,
-    r"\b(?:arrived|came|landed|delivered|kam|kamen|war|waren|ist|sind|wurde|wurden)\s+(?:(?!nicht"
-    r"\b|"
+    r"\b(?:arrived|came|landed|delivered|kam|kamen|war|waren|ist|sind|wurde|wurden)\s+(?:(?!nicht\b|"
     r"not\b|never\b|kaum\b)\w+\s+)?(?:on time|early|ahead of schedule|pünktlich|rechtzeitig|"
     r"überpünktlich|(?:einen|a) tag (?:zu )?früh(?:er)?|a day early)\b",
 )
@@ -3300,9 +3266,8 @@ _add(
 _add(
     S.URGENT_PRESSURE,
     2.5,
-    r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s+(?:in\s+|am\s+|bis\s+|on\s+|"
-    r"by\s+)?(?:\w+\s+){0,2}(?:wochen?|tagen?|monat\w*|weeks?|days?|months?)\s+(?:schon\s+|"
-    r"bereits\s+|"
+    r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s+(?:in\s+|am\s+|bis\s+|on\s+|by\s+)?"
+    r"(?:\w+\s+){0,2}(?:wochen?|tagen?|monat\w*|weeks?|days?|months?)\s+(?:schon\s+|bereits\s+|"
     r"already\s+)?(?:bis|am|zum|by|on)\b",
     r"\b(?:bereits|schon|already)\s+(?:am|bis|zum|on|by)\s+(?:montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|morgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -3428,8 +3393,8 @@ _add(
     1.8,
     r"\b(?:it'?s|its|is|are|was|looks like)\s+(?:a |an )?(?:total |complete |absolute |bit of a |"
     r"real )?(?:mess|disaster|nightmare|train ?wreck|dumpster fire)\b|\bnightmare to (?:maintain|"
-    r"read|edit|work with|use|update|navigate|fix)\b|\b(?:ist|sind|war) (?:ein |eine )?(?:totales |"
-    r"komplettes |einziges |absolutes )?(?:chaos|durcheinander|desaster|katastrophe|albtraum|"
+    r"read|edit|work with|use|update|navigate|fix)\b|\b(?:ist|sind|war) (?:ein |eine )?(?:totales "
+    r"|komplettes |einziges |absolutes )?(?:chaos|durcheinander|desaster|katastrophe|albtraum|"
     r"alptraum)\b",
 )
 _add(
@@ -3551,9 +3516,8 @@ _add(
     S.SCOPE_CREEP,
     -2.0,
     r"\b(?:abgenommen|freigegeben|abgesegnet|approved|signed off)\b[^.!?]{0,30}\b(?:aber|but)\b",
-    r"\b(?:übrigens|by the way|btw)\b[^.!?]{0,30}\b(?:ist|is|wurde|has been|sind|"
-    r"are)\s+(?:\w+\s+)?(?:bezahlt|paid|überwiesen|erledigt|done|fertig|angekommen|arrived|live|"
-    r"online)\b|"
+    r"\b(?:übrigens|by the way|btw)\b[^.!?]{0,30}\b(?:ist|is|wurde|has been|sind|are)\s+(?:\w+\s+)?"
+    r"(?:bezahlt|paid|überwiesen|erledigt|done|fertig|angekommen|arrived|live|online)\b|"
     r"\b(?:ist|is|wurde|has been|sind|are)\s+(?:übrigens|by the way|btw)\s+(?:\w+\s+)?(?:bezahlt|"
     r"paid|überwiesen|erledigt|done|fertig|angekommen|arrived|live|online)\b",
 )
@@ -3573,8 +3537,7 @@ _add(
     r"\b(?:bevor|ehe|before)\s+(?:ich|wir|i|we)\s+(?:\w+\s+){0,3}(?:überweise|überweisen|zahle|"
     r"zahlen|bezahle|bezahlen|pay|transfer|settle)\b",
     r"\b\d+\s?(?:%|prozent) (?:des|der|vom|von der|of the|of your)\s+(?:\w+\s+)?(?:vereinbarten|"
-    r"ursprünglichen|vollen|agreed|original|full|invoice\w*|rechnungs\w*|betrag\w*|summe|"
-    r"honorar\w*|"
+    r"ursprünglichen|vollen|agreed|original|full|invoice\w*|rechnungs\w*|betrag\w*|summe|honorar\w*|"
     r"amount|fee|total)",
 )
 # Payment news: an invoice approved or paid, money that should land in the account.
@@ -3594,9 +3557,8 @@ _add(
     r"\b(?:rechnung|invoice)\b[^.!?]{0,30}\b(?:nochmal|noch einmal|erneut|again|als pdf|"
     r"as (?:a )?pdf|in kopie|als kopie)\b[^.!?]{0,15}\b(?:schicken|senden|zuschicken|send|resend|"
     r"forward)\b",
-    r"\b(?:send|resend|forward|email|mail|schick\w*|send\w*)\b[^.!?]{0,30}\b(?:rechnung|"
-    r"invoice)\b[^.!?]{0,20}\b(?:again|nochmal|noch einmal|as (?:a )?pdf|als pdf|in kopie|als "
-    r"kopie)\b",
+    r"\b(?:send|resend|forward|email|mail|schick\w*|send\w*)\b[^.!?]{0,30}\b(?:rechnung|invoice)\b"
+    r"[^.!?]{0,20}\b(?:again|nochmal|noch einmal|as (?:a )?pdf|als pdf|in kopie|als kopie)\b",
     r"\b(?:i'?ll|we'?ll|i will|we will|zahle ich|zahlen wir|überweise ich|überweisen wir)\b"
     r"[^.!?]{0,40}\b(?:as agreed|as discussed|wie vereinbart|wie besprochen|fristgerecht)\b",
 )
@@ -3688,8 +3650,8 @@ _add(
     -2.0,
     r"\b(?:give|send|get|prepare|make|put together|draw up)\s+(?:me|us)?\s*(?:a|an|your)\s+"
     r"(?:\w+\s+)?(?:quote|estimate|offer|proposal)\s+(?:for|on)\b",
-    r"\b(?:ein|ihr|dein)\s+(?:\w+\s+)?angebot\s+(?:für|über|zu)\b[^.!?]{0,40}\b(?:schicken|"
-    r"senden|machen|erstellen|zukommen lassen)\b",
+    r"\b(?:ein|ihr|dein)\s+(?:\w+\s+)?angebot\s+(?:für|über|zu)\b[^.!?]{0,40}\b(?:schicken|senden|"
+    r"machen|erstellen|zukommen lassen)\b",
 )
 # "Bis morgen!" / "see you tomorrow" on its own closes a message; a call-back time is no deadline.
 _add(
@@ -3699,8 +3661,8 @@ _add(
     r"great|thanks|perfect|sounds good)\s*[,!.]?\s*)?(?:bis (?:morgen|dann|später|nachher|gleich)|"
     r"(?:see|talk to|speak to) you (?:tomorrow|later|then|soon))\s*[.!]*\s*$",
     r"\b(?:call|ring|phone) (?:me|us) (?:back )?(?:this (?:afternoon|evening|morning)|today|"
-    r"tomorrow|later)\b|\bruf\w* (?:mich|uns) (?:\w+ ){0,2}(?:heute|morgen|später|nachher)\s+"
-    r"(?:\w+\s+){0,2}(?:an|zurück)\b",
+    r"tomorrow|later)\b|\bruf\w* (?:mich|uns) (?:\w+ ){0,2}(?:heute|morgen|später|"
+    r"nachher)\s+(?:\w+\s+){0,2}(?:an|zurück)\b",
 )
 # A day named for a call or a meeting ("morgen um 10 den Call", "can we talk tomorrow?"), or for
 # what the client will do ("ich schaue es mir heute Abend an", "I'll review it tomorrow"), sets no
@@ -3715,15 +3677,14 @@ _add(
     r"\b(?:heute|morgen|übermorgen|today|tomorrow)\s+(?:\w+\s+){0,4}(?:den|das|die|unser\w*|"
     r"einen|ein|the|our|a|your|ihr\w*|dein\w*)\s+" + _MEETING + r"\b",
     r"\b" + _MEETING + r"\w*\s+(?:\w+\s+){0,2}(?:heute|morgen|übermorgen|today|tomorrow)\b",
-    r"\b(?:können|koennen|könnten|sollen|wollen) wir (?:uns )?(?:heute|morgen|übermorgen)\s+"
-    r"(?:\w+\s+){0,2}(?:telefonieren|sprechen|reden|treffen|zusammensetzen)\b|\b(?:can|could|"
-    r"shall) we (?:\w+ )?(?:talk|chat|speak|meet|catch up|hop on a call)\s+(?:\w+\s+){0,2}"
-    r"(?:today|tomorrow|tonight)\b",
+    r"\b(?:können|koennen|könnten|sollen|wollen) wir (?:uns )?(?:heute|morgen|"
+    r"übermorgen)\s+(?:\w+\s+){0,2}(?:telefonieren|sprechen|reden|treffen|zusammensetzen)\b|"
+    r"\b(?:can|could|shall) we (?:\w+ )?(?:talk|chat|speak|meet|catch up|hop on a "
+    r"call)\s+(?:\w+\s+){0,2}(?:today|tomorrow|tonight)\b",
     r"\b(?:ich|wir)\s+(?:schaue|schauen|lese|lesen|melde|melden|prüfe|prüfen|sehe|sehen|gebe|"
     r"geben|gucke|gucken)\s+(?:\w+\s+){0,4}(?:heute|morgen)\b|\b(?:i|we)(?:'ll| "
     r"will)\s+(?:\w+\s+){0,2}(?:look|review|check|read|get back|reply|respond|go "
-    r"through)\b[^.!?]{0,30}\b(?:tonight|"
-    r"today|tomorrow|this (?:afternoon|evening))\b",
+    r"through)\b[^.!?]{0,30}\b(?:tonight|today|tomorrow|this (?:afternoon|evening))\b",
 )
 # "… muss es fertig sein" demands the result by then.
 _add(
@@ -3745,8 +3706,8 @@ _add(
 _add(
     S.TERMINATION,
     2.8,
-    r"\bab\s+(?:\w+\s+){0,2}(?:übernehmen|machen|erledigen|stemmen)\s+wir\s+(?:\w+\s+){0,5}"
-    r"(?:intern|selbst|inhouse|in-house)\b",
+    r"\bab\s+(?:\w+\s+){0,2}(?:übernehmen|machen|erledigen|"
+    r"stemmen)\s+wir\s+(?:\w+\s+){0,5}(?:intern|selbst|inhouse|in-house)\b",
 )
 # Pausing the engagement itself ("pause the retainer for Q1", "den Vertrag ruhen lassen") ends the
 # work for now, as pausing indefinitely does.
@@ -3759,7 +3720,8 @@ _add(
     2.5,
     r"\b(?:pause|pausing|freeze|freezing|suspend|suspending)\s+(?:the|our|your|this|all)\s+"
     r"(?:\w+\s+)?" + _ENGAGEMENT + r"s?\b",
-    r"\b(?:die|den|das|unsere[nr]?|ihre[nr]?|deine[nr]?)\s+(?:\w+\s+)?" + _ENGAGEMENT
+    r"\b(?:die|den|das|unsere[nr]?|ihre[nr]?|deine[nr]?)\s+(?:\w+\s+)?"
+    + _ENGAGEMENT
     + r"\s+(?:\w+\s+){0,3}(?:pausieren|ruhen lassen|aussetzen|auf eis legen)\b",
 )
 # "Ich hatte gedacht, die Posts sind im Paket enthalten": the client counts them as included.
@@ -3779,9 +3741,8 @@ _add(
     r"reagierst|reagieren|reagiert)\b(?:\s+\w+){0,3}\s+(?:nicht|nie)\b|\b(?:antwortest du|"
     r"antworten sie|meldest du dich|melden sie sich|reagierst du|reagieren "
     r"sie)\b(?:\s+\w+){0,3}\s+(?:nicht|nie)\b",
-    r"\b(?:keine|noch keine|null) (?:antwort|rückmeldung|reaktion)\b"
-    r"(?!\s+(?:\w+\s+)?(?:n(?:oe|o)tig|notwendig|erforderlich))|\bfunkstille\b|"
-    r"\bignorier(?:st|en sie|t ihr)\b",
+    r"\b(?:keine|noch keine|null) (?:antwort|rückmeldung|reaktion)\b(?!\s+(?:\w+\s+)?(?:n(?:oe|"
+    r"o)tig|notwendig|erforderlich))|\bfunkstille\b|\bignorier(?:st|en sie|t ihr)\b",
     r"\b(?:why|how come)\s+(?:don'?t|didn'?t|haven'?t|won'?t|aren'?t)\s+you\s+(?:\w+\s+)?"
     r"(?:answer\w*|repl\w*|respond\w*|get(?:ting)? back)\b|"
     r"\byou (?:never|still haven'?t|haven'?t|didn'?t) "
@@ -3835,18 +3796,13 @@ _add(
     S.PAYMENT_ISSUE,
     -3.5,
     r"\b(?:zahlung|überweisung|betrag|rechnung)\w*\s+(?:\w+\s+){0,2}(?:ist|wurde|sind|wurden|"
-    r"geht)\s+"
-    r"(?:\w+\s+){0,2}(?:raus|veranlasst|angewiesen|freigegeben|unterwegs|bezahlt|beglichen|"
-    r"überwiesen|angekommen|gebucht)\b",
+    r"geht)\s+(?:\w+\s+){0,2}(?:raus|veranlasst|angewiesen|freigegeben|unterwegs|bezahlt|"
+    r"beglichen|überwiesen|angekommen|gebucht)\b",
     r"\bzur zahlung freigegeben\b|\bpayment run\b|\b(?:invoice|payment)s?\s+(?:\w+\s+){0,2}(?:is|"
-    r"was|"
-    r"has been|have been|are|were|'s)\s+(?:\w+\s+)?(?:paid|processed|approved|scheduled|sent|on "
-    r"(?:it"
-    r"s|"
-    r"the) way|in the system)\b",
+    r"was|has been|have been|are|were|'s)\s+(?:\w+\s+)?(?:paid|processed|approved|scheduled|sent|"
+    r"on (?:its|the) way|in the system)\b",
     r"\b(?:rechnungen|invoices)\s+(?:\w+\s+){0,2}(?:bitte\s+|please\s+)?(?:an|to)\s+(?:die|unsere|"
-    r"the|"
-    r"our)\s+neue\w*\b|\b(?:rechnungen|invoices)\s+(?:\w+\s+){0,2}(?:an|to)\s+(?:die|the|"
+    r"the|our)\s+neue\w*\b|\b(?:rechnungen|invoices)\s+(?:\w+\s+){0,2}(?:an|to)\s+(?:die|the|"
     r"our)\s+new\b",
 )
 _add(
@@ -3859,12 +3815,10 @@ _add(
     S.URGENT_PRESSURE,
     -2.5,
     r"\b(?:ich|wir)\s+(?:schick|schicke|schicken|sende|senden|gebe|geben|lade|"
-    r"laden)\s+(?:\w+\s+){0,4}"
-    r"(?:heute|morgen)\b|\b(?:i|we)(?:'ll| will| can)\s+send\b[^.!?]{0,30}\b(?:today|tonight|"
-    r"tomorrow|this (?:afternoon|evening))\b",
+    r"laden)\s+(?:\w+\s+){0,4}(?:heute|morgen)\b|\b(?:i|we)(?:'ll| will| "
+    r"can)\s+send\b[^.!?]{0,30}\b(?:today|tonight|tomorrow|this (?:afternoon|evening))\b",
     r"\b(?:falls|wenn|sollte)\s+(?:etwas|es|was)\s+(?:\w+\s+)?dringend\w*\s+(?:ist|sein|sein "
-    r"sollte)\b|"
-    r"\bif (?:anything|something) (?:is |comes up )?urgent\b",
+    r"sollte)\b|\bif (?:anything|something) (?:is |comes up )?urgent\b",
 )
 # Ending the work: "mit sofortiger Wirkung einstellen", a new head bringing their own agency,
 # "going in a different direction".
@@ -3872,15 +3826,13 @@ _add(
     S.TERMINATION,
     3.0,
     r"\bmit sofortiger wirkung\b[^.!?]{0,40}\b(?:einstellen|beenden|kündigen|stoppen|aufheben)\b|"
-    r"\bmit sofortiger wirkung\s+ein\s*[.,!;]|"
-    r"\b(?:einstellen|beenden|kündigen|stoppen)\b[^.!?]{0,20}\bmit sofortiger wirkung\b",
+    r"\bmit sofortiger wirkung\s+ein\s*[.,!;]|\b(?:einstellen|beenden|kündigen|"
+    r"stoppen)\b[^.!?]{0,20}\bmit sofortiger wirkung\b",
     r"\b(?:bringt|bringen|bringe)\s+(?:\w+\s+)?(?:seine|ihre|eigene|sein|ihr)\w*\s+(?:agentur|"
-    r"leute|"
-    r"team|dienstleister|freelancer)\s+mit\b|\b(?:bringing|brings|bring)\s+(?:in\s+)?(?:their|his|"
-    r"her) own (?:agency|team|people|freelancers?)\b",
+    r"leute|team|dienstleister|freelancer)\s+mit\b|\b(?:bringing|brings|"
+    r"bring)\s+(?:in\s+)?(?:their|his|her) own (?:agency|team|people|freelancers?)\b",
     r"\b(?:go|going|goes|move|moving|take|taking|head|heading)\s+(?:\w+\s+)?in\s+a\s+(?:different|"
-    r"new)"
-    r"\s+direction\b",
+    r"new)\s+direction\b",
 )
 # A promised answer that never came, things moving slowly, a day spent waiting.
 _add(
@@ -3888,8 +3840,8 @@ _add(
     2.4,
     r"\b(?:ist|sind|blieb|blieben)\s+(?:\w+\s+)?(?:ausgeblieben|aus)\s*[.,!?]|\bausgeblieben\b",
     r"\b(?:moving|going|progressing)\s+(?:a bit |a little |pretty |rather |quite |very "
-    r")?slow(?:ly)?\b"
-    r"|\b(?:waited|waiting|wait)\s+(?:all|the whole)\s+(?:day|morning|afternoon|week)\b",
+    r")?slow(?:ly)?\b|\b(?:waited|waiting|wait)\s+(?:all|the whole)\s+(?:day|morning|afternoon|"
+    r"week)\b",
 )
 # Treated as staff: clocking in and out, a daily plan to hand in for approval.
 _add(
@@ -3897,9 +3849,8 @@ _add(
     3.0,
     r"\b(?:ein|aus)stempeln\b|\bstempeluhr\b|\bclock(?:ing)? (?:in|out)\b|\btime ?clock\b",
     r"\b(?:tagesplanung|tagesplan|tagesbericht|daily (?:plan|report|"
-    r"schedule))\b[^.!?]{0,40}\b(?:zur "
-    r"freigabe|for (?:my )?approval|schicken|senden|send|submit)\b|\bstempel\w*\s+(?:\w+\s+){0,3}"
-    r"(?:ein|aus)\b",
+    r"schedule))\b[^.!?]{0,40}\b(?:zur freigabe|for (?:my )?approval|schicken|senden|send|"
+    r"submit)\b|\bstempel\w*\s+(?:\w+\s+){0,3}(?:ein|aus)\b",
     r"\b(?:paket\w*|lieferung)\s+(?:\w+\s+)?(?:annehmen|entgegennehmen)\b|\bzu mir nach hause\b|"
     r"\b(?:schlüssel|key)\s+(?:\w+\s+){0,2}(?:unter|under)\s+(?:die|der|the)\s+(?:matte|mat)\b",
 )
@@ -3915,9 +3866,8 @@ _add(
     r"würde|would have|could have|could)\b",
     r"\b(?:leave|leaving|write|writing|post|posting)\s+(?:you\s+)?(?:a|an|"
     r"my)\s+(?:\w+\s+)?review\b[^.!?]{0,40}\b(?:won'?t be pretty|not (?:be )?(?:nice|pretty|"
-    r"good))\b|\b(?:bewertung|rezensi"
-    r"on)"
-    r"\b[^.!?]{0,40}\b(?:nicht (?:gut|schön|freundlich) ausfallen|wird nicht schön)\b",
+    r"good))\b|\b(?:bewertung|rezension)\b[^.!?]{0,40}\b(?:nicht (?:gut|schön|freundlich) "
+    r"ausfallen|wird nicht schön)\b",
 )
 # Unpaid hours, a transfer short of the invoice.
 _add(
@@ -3927,9 +3877,8 @@ _add(
     r"will not|not going to|don'?t)\s+(?:be\s+)?(?:bill|pay|paying|billing)\s+(?:\w+\s+){0,2}"
     r"(?:for\s+)?(?:those|these|the|that)\s+(?:\w+\s+)?hours\b",
     r"\b\d[\d.,]*\s?(?:€|euro|eur)?\s+(?:statt|anstatt)\s+(?:der\s+|den\s+)?\d[\d.,]*\s?(?:€|euro|"
-    r"eur)?\s+"
-    r"(?:\w+\s+)?"
-    r"(?:überwiesen|gezahlt|bezahlt)\b|\bpaid\s+(?:you\s+)?\$?\d[\d.,]*\s+instead of\s+\$?\d",
+    r"eur)?\s+(?:\w+\s+)?(?:überwiesen|gezahlt|bezahlt)\b|"
+    r"\bpaid\s+(?:you\s+)?\$?\d[\d.,]*\s+instead of\s+\$?\d",
 )
 # A discount asked for before buying ("if you can knock 30% off") is price, not a deduction.
 _IF_DISCOUNT = (
@@ -3967,8 +3916,7 @@ _add(
     r"\b(?:feels?|felt|sounds?|looks?|reads?)\s+(?:\w+\s+)?(?:generic|bland|flat|cheap|amateurish|"
     r"dated|boring|lifeless|soulless)\b",
     r"\b(?:gibt|trifft|erfasst|bildet)\s+(?:\w+\s+){0,3}nicht\s+(?:wirklich\s+|"
-    r"richtig\s+)?(?:wieder|"
-    r"ab)\b",
+    r"richtig\s+)?(?:wieder|ab)\b",
 )
 _add(
     S.URGENT_PRESSURE,
@@ -3976,10 +3924,9 @@ _add(
     r"\b(?:schon|bereits)\s+(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|morgen)\s+(?:statt|anstatt)\b",
     r"\b(?:schon|bereits|früher|eher)\b[^.!?]{0,60}\b(?:statt|anstatt) wie (?:besprochen|"
-    r"vereinbart|"
-    r"geplant|abgesprochen)\b|\binstead of (?:as )?(?:agreed|planned|discussed)\b",
-    r"\b(?:brauch\w*|need|needed)\s+(?:\w+\s+){0,3}(?:eigentlich\s+|eigtl\.?\s+|basically\s+)?"
-    r"(?:gestern|yesterday)\b",
+    r"vereinbart|geplant|abgesprochen)\b|\binstead of (?:as )?(?:agreed|planned|discussed)\b",
+    r"\b(?:brauch\w*|need|needed)\s+(?:\w+\s+){0,3}(?:eigentlich\s+|eigtl\.?\s+|"
+    r"basically\s+)?(?:gestern|yesterday)\b",
 )
 _add(
     S.SCOPE_CREEP,
@@ -3997,9 +3944,8 @@ _add(
     S.DELAY_COMPLAINT,
     3.0,
     r"\b(?:circling back|following up|checking in|nachhaken|nachfragen|nachhake|"
-    r"frage)\b[^.!?]{0,20}"
-    r"\b(?:for the (?:second|third|fourth|fifth|\w+th) time|zum (?:zweiten|dritten|vierten|fünften|"
-    r"x-ten) mal)\b",
+    r"frage)\b[^.!?]{0,20}\b(?:for the (?:second|third|fourth|fifth|\w+th) time|zum (?:zweiten|"
+    r"dritten|vierten|fünften|x-ten) mal)\b",
     r"\bfell off your radar\b|\bfallen off your radar\b",
 )
 
@@ -4011,9 +3957,9 @@ _add(
     r"remaining|rest of the)?\s*\d+\s?%",
     r"\b(?:letzten|restlichen)\s+\d+\s?(?:%|prozent)\b[^.!?]{0,40}\b(?:zurück|ein|erst)\b",
     r"\bknock\w*\s+(?:the|your)\s+(?:\w+\s+)?(?:fee|charge|surcharge|costs?)\s+off\b",
-    r"\b(?:überweisung|zahlung)\w*\s+(?:\w+\s+){0,2}(?:ging|ist|war)\s+(?:\w+\s+)?"
-    r"unter(?:gegangen)?\b|\b(?:zahlung|überweisung|geld)\s+kommt\s+(?:\w+\s+)?(?:anfang|ende|"
-    r"mitte|nächst)\w*",
+    r"\b(?:überweisung|zahlung)\w*\s+(?:\w+\s+){0,2}(?:ging|ist|"
+    r"war)\s+(?:\w+\s+)?unter(?:gegangen)?\b|\b(?:zahlung|überweisung|"
+    r"geld)\s+kommt\s+(?:\w+\s+)?(?:anfang|ende|mitte|nächst)\w*",
     r"\bfreundschaftsdienst\w*\b|\b(?:ist|wäre|sei)\s+(?:ja\s+|doch\s+)?(?:auch\s+)?werbung\s+für\s+"
     r"(?:dich|sie|euch)\b|\bas a (?:favou?r|friend)\b",
     r"\b(?:invoice|rechnung)\b[^.!?]{0,60}\b(?:in limbo|on hold|stuck|hängt)\b|\bpo number\b",
@@ -4029,10 +3975,9 @@ _add(
     r"\bwir haben (?:ja |doch )?(?:schon|bereits|mittlerweile) (?:januar|februar|märz|april|mai|"
     r"juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|"
     r"freitag)\b",
-    r"\b(?:muss ich mich auf|should i expect it (?:by|at|for|around)|kommt (?:das|es) "
-    r"(?:noch )?vor)"
-    r"\s+(?:weihnachten|ostern|christmas|easter|next year|nächstes jahr)\b|\bdas licht der welt "
-    r"erblickt\b",
+    r"\b(?:muss ich mich auf|should i expect it (?:by|at|for|around)|kommt (?:das|es) (?:noch "
+    r")?vor)\s+(?:weihnachten|ostern|christmas|easter|next year|nächstes jahr)\b|\bdas licht der "
+    r"welt erblickt\b",
 )
 _add(
     S.PRICE_PUSHBACK,
@@ -4050,8 +3995,8 @@ _add(
     2.8,
     r"\b(?:wie|so machen das|like)\s+(?:auch\s+)?(?:unsere|our)\s+(?:angestellten|mitarbeiter\w*|"
     r"employees|staff)\b",
-    r"\b(?:ich seh\w*|i can see)\s+(?:doch\s+)?(?:dass|that)?\s*(?:du|sie|you(?:'re| are))\s+"
-    r"(?:\w+\s+)?online\b",
+    r"\b(?:ich seh\w*|i can see)\s+(?:doch\s+)?(?:dass|that)?\s*(?:du|sie|you(?:'re| "
+    r"are))\s+(?:\w+\s+)?online\b",
 )
 _add(S.HARSH_TONE, 2.8, r"\bbabysitting (?:you|ihn|dich|sie)\b|\bsick of babysitting\b")
 # "yours included" counts the freelancer in; it asks for nothing extra.
@@ -4071,16 +4016,16 @@ _add(
     S.QUALITY_CRITICISM,
     2.6,
     r"\b(?:liest|lesen|klingt|klingen)\s+sich\s+(?:\w+\s+)?wie\s+(?:google translate|deepl|ein "
-    r"roboter|eine maschine|chatgpt|ki)\b|\b(?:reads?|sounds?)\s+like\s+(?:google translate|"
-    r"a machine|a robot|chatgpt|ai)\b",
+    r"roboter|eine maschine|chatgpt|ki)\b|\b(?:reads?|sounds?)\s+like\s+(?:google translate|a "
+    r"machine|a robot|chatgpt|ai)\b",
 )
 # What exactly is wanted is left for later ("welche, erkläre ich Ihnen später").
 _add(
     S.UNCLEAR_REQUEST,
     2.2,
     r"\b(?:welche|was genau|wie genau)\b[^.!?]{0,30}\b(?:später|dann)\b[^.!?]{0,20}\b(?:erkläre|"
-    r"sage|sehen sie|siehst du|schicke)\b|\bwelche,\s+(?:erkläre|sage)\b|\byou'?ll figure (?:it )?"
-    r"out\b",
+    r"sage|sehen sie|siehst du|schicke)\b|\bwelche,\s+(?:erkläre|sage)\b|\byou'?ll figure (?:it "
+    r")?out\b",
 )
 
 _NEUTRAL_CUES = _compile(
