@@ -323,15 +323,30 @@ def _found(
         yield body[span[0] : span[1]]
 
 
+# A farewell that closes the message ("Passt, bis morgen!", "See you Monday.") names no date to
+# work to; the situation cues read it the same way (`situations`, "Bis morgen!" on its own).
+_FAREWELL = re.compile(
+    r"(?:^|(?<=[.!?,]))\s*(?:(?:passt|ok|okay|gut|super|prima|perfekt|alles klar|top|danke|cool|"
+    r"great|thanks|perfect|sounds good)\s*[,!.]?\s*)?(?:bis (?:morgen|dann|später|nachher|gleich|"
+    r"bald|montag|dienstag|mittwoch|donnerstag|freitag)|(?:see|talk to|speak to) you (?:tomorrow|"
+    r"later|then|soon|on \w+))\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def extract_slots(body: str, signoff: str, language: Language, formality: Formality) -> Slots:
     """Slots from the client's words (`body`) and their sign-off block."""
     name, first_only = _client_name(signoff, formality)
     lower = body.lower()
     words = words_of(lower)
+    dated, dated_lower = body, lower
+    if ("bis " in lower or "you" in lower) and (farewell := _FAREWELL.search(body)):
+        dated = body[: farewell.start()]
+        dated_lower = lower[: farewell.start()] if len(lower) == len(body) else dated.lower()
     return Slots(
         client_name=name,
         client_first_name_only=first_only,
-        dates=_unique(_found(_DATES, body, lower, words), 3),
+        dates=_unique(_found(_DATES, dated, dated_lower, words), 3),
         amounts=_unique(_found(_AMOUNT, body, lower, words), 3),
         invoice_numbers=_unique(_found(_INVOICE, body, lower, words, first_group=True), 2),
         deliverable=_deliverable(body, lower, words, language),

@@ -57,6 +57,13 @@ class TestFacts:
         """'by Monday EOD' is one date slot."""
         assert "by Monday EOD" in detect("I need the report by Monday EOD.").slots.dates
 
+    def test_a_closing_farewell_is_no_date(self) -> None:
+        """"Passt, bis morgen!" says goodbye; a deadline before the farewell still counts."""
+        assert detect("Passt, bis morgen!").slots.dates == ()
+        assert detect("Great, see you Monday.").slots.dates == ()
+        dates = detect("Wir brauchen die Folien bis morgen 9 Uhr. Bis dann!").slots.dates
+        assert any("bis morgen" in d for d in dates)
+
     def test_deliverable_comes_from_the_request_not_the_thanks(self) -> None:
         """Thanks for earlier work first, then the ask: the ask's thing is named."""
         slots = detect(
