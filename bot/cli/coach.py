@@ -32,6 +32,7 @@ from bot.coach import (
     InputError,
     Language,
     Profile,
+    Situation,
     Tone,
     coach,
 )
@@ -305,6 +306,7 @@ class _LineDefaults:
     tone: Tone | None = None
     short: bool = False
     language: Language | None = None
+    situation: Situation | None = None
 
 
 class _LineError(Exception):
@@ -342,8 +344,10 @@ def coach_json_line(
     try:
         obj = _parse_line(line)
         ident = obj.get("id")
-        text, tone, short, language = _line_fields(obj, defaults)
-        coaching = coach(text, profile=profile, tone=tone, short=short, language=language)
+        text, tone, short, language, situation = _line_fields(obj, defaults)
+        coaching = coach(
+            text, profile=profile, tone=tone, short=short, language=language, situation=situation
+        )
         notes = list(coaching.notes)
         if refine is not None:
             coaching, note = refine(coaching, text, profile)
@@ -373,7 +377,7 @@ def _parse_line(line: str) -> dict[str, object]:
 
 def _line_fields(
     obj: dict[str, object], defaults: _LineDefaults
-) -> tuple[str, Tone | None, bool, Language | None]:
+) -> tuple[str, Tone | None, bool, Language | None, Situation | None]:
     text = obj.get("text")
     if not isinstance(text, str):
         raise _LineError('The line has no "text" string with the client\'s message.')
@@ -394,7 +398,15 @@ def _line_fields(
         if not isinstance(obj["short"], bool):
             raise _LineError('"short" must be true or false.')
         short = obj["short"]
-    return clean_text(text), tone, short, language
+    situation = defaults.situation
+    if obj.get("situation") is not None:
+        try:
+            situation = Situation(str(obj["situation"]).strip().lower())
+        except ValueError:
+            raise _LineError(
+                'Unknown "situation": use one of ' + ", ".join(s.value for s in Situation) + "."
+            ) from None
+    return clean_text(text), tone, short, language, situation
 
 
 def _coaching_object(ident: object, coaching: Coaching, notes: list[str]) -> dict[str, object]:
@@ -403,6 +415,11 @@ def _coaching_object(ident: object, coaching: Coaching, notes: list[str]) -> dic
         "id": ident,
         "situation": d.situation.value,
         "secondary": [s.value for s in d.secondary],
+        "confidence": round(d.confidence, 3),
+        "alternatives": [
+            {"situation": s.value, "probability": round(p, 3)} for s, p in d.alternatives
+        ],
+        "chosen_by_user": d.chosen_by_user,
         "language": d.language.value,
         "formality": d.formality.value,
         "heat": d.heat,

@@ -43,8 +43,14 @@ def _window(body: str, head: int, tail: int) -> str:
     return f"{body[:head]}\n{body[-tail:]}"
 
 
-def detect(text: str, *, profile: Profile | None = None) -> Detection:
-    """Read one client message. Raises `EmptyMessageError` / `NoWordsError` (text-free)."""
+def detect(
+    text: str, *, profile: Profile | None = None, situation: Situation | None = None
+) -> Detection:
+    """Read one client message. Raises `EmptyMessageError` / `NoWordsError` (text-free).
+
+    `situation` is the user's own choice ("not quite right? → …"): the message is read as
+    usual, then coached as that situation; `detected` keeps what the engine had read.
+    """
     profile = profile or Profile()
     if not text or not text.strip():
         raise EmptyMessageError()
@@ -71,6 +77,16 @@ def detect(text: str, *, profile: Profile | None = None) -> Detection:
         if guess is not None:
             primary = guess[0]
             secondary = tuple(s for s in secondary if s is not primary)
+    confidence, alternatives = _ranking(scores, primary)
+    detected = primary
+    if situation is not None and situation is not primary:
+        alternatives = tuple(
+            sorted(
+                ((s, p) for s, p in (*alternatives, (primary, confidence)) if s is not situation),
+                key=lambda kv: -kv[1],
+            )
+        )
+        primary, secondary = situation, tuple(s for s in secondary if s is not situation)
     heat = heat_score(sample, primary, scores[Situation.HARSH_TONE])
     if heat >= _HARSH_HEAT and Situation.HARSH_TONE not in (primary, *secondary):
         secondary = (*secondary, Situation.HARSH_TONE)
@@ -86,4 +102,22 @@ def detect(text: str, *, profile: Profile | None = None) -> Detection:
         scores=tuple(sorted(((s, v) for s, v in scores.items() if v), key=lambda kv: -kv[1])),
         truncated=len(parts.body) > MAX_ANALYSED_CHARS,
         kind=incident_kind(primary, folded),  # which playbook variant fits (`incidents`)
+        confidence=confidence,
+        alternatives=alternatives,
+        chosen_by_user=situation is not None,
+        detected=detected,
     )
+
+
+def _ranking(
+    scores: dict[Situation, float], primary: Situation
+) -> tuple[float, tuple[tuple[Situation, float], ...]]:
+    """Confidence in `primary` and the other situations ranked, from the cue scores."""
+    import math
+
+    weights = {s: math.exp(min(v, 30.0) / 2.0) for s, v in scores.items()}
+    weights[primary] = max(weights[primary], max(weights.values()))
+    total = sum(weights.values())
+    probs = {s: w / total for s, w in weights.items()}
+    ranked = sorted(((s, p) for s, p in probs.items() if s is not primary), key=lambda kv: -kv[1])
+    return probs[primary], tuple((s, round(p, 3)) for s, p in ranked[:3])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.coach.compose import compose
 from bot.coach.detect import detect
-from bot.coach.model import Coaching, Language, Profile, Tone
+from bot.coach.model import Coaching, Language, Profile, Situation, Tone
 
 __all__ = ["coach"]
 
@@ -20,15 +20,16 @@ def coach(
     tone: Tone | None = None,
     short: bool = False,
     language: Language | None = None,
+    situation: Situation | None = None,
 ) -> Coaching:
     """Coach one client message.
 
     `tone` defaults to the profile's tone; `language` forces the reply language (default: the
     client's). Raises `InputError` (with a friendly, text-free message) when there is nothing
-    to coach.
+    to coach. `situation` coaches for the situation the user chose instead of the detected one.
     """
     profile = profile or Profile()
-    detection = detect(text, profile=profile)
+    detection = detect(text, profile=profile, situation=situation)
     return compose(
         detection,
         text,

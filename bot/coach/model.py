@@ -85,6 +85,10 @@ class Slots:
     deliverable: str | None = None  # the named thing: "the logo", "den Flyer"
 
 
+# Below this confidence a surface says calm is unsure and names the runner-up.
+UNSURE_BELOW = 0.55
+
+
 @dataclass(frozen=True, slots=True)
 class Detection:
     """What the engine read in a client message."""
@@ -101,6 +105,25 @@ class Detection:
     # The incident kind within the situation ("absence", "contingent", …; see
     # bot/coach/incidents.py); None is the situation's default kind. Not part of the JSON output.
     kind: str | None = None
+    # How sure the engine is of `situation` (0-1, calibrated on real messages), and the other
+    # situations ranked by probability (never the primary). With `chosen_by_user` the user picked
+    # `situation` ("not quite right?"); `detected` is then what the engine had read.
+    confidence: float = 1.0
+    alternatives: tuple[tuple[Situation, float], ...] = ()
+    chosen_by_user: bool = False
+    detected: Situation | None = None
+
+    @property
+    def runner_up(self) -> Situation | None:
+        """The most likely other situation, or None."""
+        return self.alternatives[0][0] if self.alternatives else None
+
+    @property
+    def unsure(self) -> bool:
+        """True when the card should say calm is unsure and name the runner-up."""
+        return not self.chosen_by_user and self.confidence < UNSURE_BELOW and bool(
+            self.alternatives
+        )
 
     @property
     def heat_label(self) -> str:
