@@ -64,6 +64,7 @@ def compose(
     profile: Profile,
     tone: Tone,
     short: bool = False,
+    long: bool = False,
     language: Language | None = None,
 ) -> Coaching:
     """Write the draft and the boundary reminder for one detected client message.
@@ -130,6 +131,7 @@ def compose(
         reply_language=reply_language,
         tone=tone,
         short=short,
+        long=long and not short,
         notes=notes,
         engine="offline",
     )

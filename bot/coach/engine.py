@@ -19,6 +19,7 @@ def coach(
     profile: Profile | None = None,
     tone: Tone | None = None,
     short: bool = False,
+    long: bool = False,
     language: Language | None = None,
     situation: Situation | None = None,
 ) -> Coaching:
@@ -36,5 +37,6 @@ def coach(
         profile=profile,
         tone=tone or profile.tone,
         short=short,
+        long=long,
         language=language,
     )

@@ -151,6 +151,7 @@ class Coaching:
     reply_language: Language
     tone: Tone
     short: bool = False
+    long: bool = False  # the full arc, asked for with "Longer" / --long
     notes: tuple[str, ...] = ()  # user-facing remarks: "trimmed to 8,000 characters", …
     engine: str = "offline"
 
