@@ -1,4 +1,9 @@
-"""The LLM stage for the synchronous CLI (`calm coach --llm`)."""
+"""The LLM stage for the synchronous CLI (`calm coach --llm`, also `--json --llm` batches).
+
+A batch is one process with one `Settings` object: every line of it shares one circuit breaker,
+so an endpoint that fails `BREAKER_THRESHOLD` times in a row is not called again until its
+cooldown is over, and the remaining lines are coached offline with a note that says why.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,8 @@ import structlog
 
 from bot.coach.model import Coaching, Language, Profile
 from bot.config import Settings
-from bot.llm.factory import build_refiner
+from bot.llm.breaker import CircuitBreaker
+from bot.llm.factory import build_refiner, new_breaker
 
 NOT_CONFIGURED = {
     Language.DE: "KI-Verfeinerung ist nicht eingerichtet (LLM_BASE_URL und LLM_MODEL fehlen) – "
@@ -18,6 +24,19 @@ NOT_CONFIGURED = {
     Language.EN: "AI refinement is not configured (set LLM_BASE_URL and LLM_MODEL) — "
     "showing the offline draft.",
 }
+
+
+# One breaker per settings object (the CLI loads settings once per process). The settings are
+# kept referenced, so their id cannot be reused by another object while the entry lives.
+_BREAKERS: dict[int, tuple[Settings, CircuitBreaker]] = {}
+
+
+def _breaker_for(settings: Settings) -> CircuitBreaker:
+    entry = _BREAKERS.get(id(settings))
+    if entry is None or entry[0] is not settings:
+        entry = (settings, new_breaker())
+        _BREAKERS[id(settings)] = entry
+    return entry[1]
 
 
 def refine_for_cli(
@@ -29,7 +48,7 @@ def refine_for_cli(
     CLI's output (and break `--json`): when nobody configured logging, the refiner logs
     warnings only, to stderr. Global logging configuration is left alone.
     """
-    refiner = build_refiner(settings)
+    refiner = build_refiner(settings, breaker=_breaker_for(settings))
     if refiner is None:
         return coaching, NOT_CONFIGURED.get(profile.language, NOT_CONFIGURED[Language.EN])
     if not structlog.is_configured():

@@ -118,6 +118,9 @@ class ChatClient:
         self.params = dict(params or {})
         self._http = http
         self._owns_http = http is None
+        # Ask for `response_format: json_object` until the server refuses it once (HTTP 400/422:
+        # LM Studio and some older servers only take a JSON schema or nothing).
+        self.json_mode_supported = True
 
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
@@ -129,21 +132,43 @@ class ChatClient:
             await self._http.aclose()
             self._http = None
 
-    def _body(self, messages: Sequence[Message], *, stream: bool) -> dict[str, Any]:
+    def _body(
+        self, messages: Sequence[Message], *, stream: bool, json_mode: bool = False
+    ) -> dict[str, Any]:
         body: dict[str, Any] = {
             "model": self.endpoint.model,
             "messages": [dict(m) for m in messages],
             **self.params,
             "stream": stream,
         }
+        if json_mode:
+            body["response_format"] = {"type": "json_object"}
         return body
 
-    async def complete(self, messages: Sequence[Message], *, stream: bool = False) -> Completion:
-        """One chat completion. Raises an `LLMError` for every fault, never anything else."""
+    async def complete(
+        self, messages: Sequence[Message], *, stream: bool = False, json_mode: bool = False
+    ) -> Completion:
+        """One chat completion. Raises an `LLMError` for every fault, never anything else.
+
+        `json_mode` asks the server for a JSON object; a server that rejects the parameter is
+        asked once more without it, and not asked with it again.
+        """
+        want_json = json_mode and self.json_mode_supported
+        try:
+            return await self._complete(messages, stream=stream, json_mode=want_json)
+        except LLMServerError as exc:
+            if not (want_json and exc.status in (400, 422)):
+                raise
+            self.json_mode_supported = False
+        return await self._complete(messages, stream=stream, json_mode=False)
+
+    async def _complete(
+        self, messages: Sequence[Message], *, stream: bool, json_mode: bool
+    ) -> Completion:
         try:
             if stream:
-                return await self._complete_streaming(messages)
-            return await self._complete_json(messages)
+                return await self._complete_streaming(messages, json_mode)
+            return await self._complete_json(messages, json_mode)
         except httpx.TimeoutException:
             raise LLMTimeout("The LLM endpoint did not answer in time.") from None
         except httpx.TransportError as exc:
@@ -151,10 +176,10 @@ class ChatClient:
                 f"The LLM endpoint could not be reached ({type(exc).__name__})."
             ) from None
 
-    async def _complete_json(self, messages: Sequence[Message]) -> Completion:
+    async def _complete_json(self, messages: Sequence[Message], json_mode: bool) -> Completion:
         response = await self._client().post(
             self.endpoint.url,
-            json=self._body(messages, stream=False),
+            json=self._body(messages, stream=False, json_mode=json_mode),
             headers=self.endpoint.headers(),
             timeout=self.timeout,
         )
@@ -175,12 +200,14 @@ class ChatClient:
             streamed=False,
         )
 
-    async def _complete_streaming(self, messages: Sequence[Message]) -> Completion:
+    async def _complete_streaming(
+        self, messages: Sequence[Message], json_mode: bool
+    ) -> Completion:
         headers = {**self.endpoint.headers(), "Accept": "text/event-stream"}
         async with self._client().stream(
             "POST",
             self.endpoint.url,
-            json=self._body(messages, stream=True),
+            json=self._body(messages, stream=True, json_mode=json_mode),
             headers=headers,
             timeout=self.timeout,
         ) as response:

@@ -17,6 +17,12 @@ BREAKER_THRESHOLD = 3  # consecutive failures before the stage pauses itself
 BREAKER_COOLDOWN_SECONDS = 60.0
 
 
+def new_breaker(clock: Callable[[], float] = time.monotonic) -> CircuitBreaker:
+    return CircuitBreaker(
+        threshold=BREAKER_THRESHOLD, cooldown=BREAKER_COOLDOWN_SECONDS, clock=clock
+    )
+
+
 def endpoint_from_settings(settings: Settings) -> Endpoint | None:
     if not settings.llm_enabled:
         return None
@@ -31,12 +37,15 @@ def build_refiner(
     *,
     http: httpx.AsyncClient | None = None,
     clock: Callable[[], float] = time.monotonic,
-    stream: bool = False,
+    stream: bool | None = None,
+    breaker: CircuitBreaker | None = None,
 ) -> LLMRefiner | None:
     """The refiner for `SlackDeps.refiner` (and Teams), or None when no LLM is configured.
 
-    `LLM_BASE_URL` and `LLM_MODEL` switch it on; `LLM_TIMEOUT_SECONDS` bounds every call.
-    `http` and `clock` are seams for tests (a client aimed at a fake server, a fake clock).
+    `LLM_BASE_URL` and `LLM_MODEL` switch it on; `LLM_TIMEOUT_SECONDS` bounds every call;
+    `LLM_STREAM` (default on) receives the answer as server-sent events. `http` and `clock` are
+    seams for tests (a client aimed at a fake server, a fake clock); `breaker` lets several
+    refiners share one circuit breaker (the CLI's `--json` batch).
     """
     endpoint = endpoint_from_settings(settings)
     if endpoint is None:
@@ -45,8 +54,6 @@ def build_refiner(
     return LLMRefiner(
         ChatClient(endpoint, http=http, timeout=timeout),
         timeout=timeout,
-        breaker=CircuitBreaker(
-            threshold=BREAKER_THRESHOLD, cooldown=BREAKER_COOLDOWN_SECONDS, clock=clock
-        ),
-        stream=stream,
+        breaker=breaker or new_breaker(clock),
+        stream=settings.llm_stream if stream is None else stream,
     )

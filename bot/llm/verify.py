@@ -17,12 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.coach.model import Coaching, Formality, Language, Profile
-from bot.coach.privacy import PLACEHOLDER, Redactor
+from bot.coach.privacy import PLACEHOLDER, Redactor, leftover_placeholders
 from bot.coach.review import review_draft
 from bot.llm.language import guess_language, register_counts, reply_register
 
-MIN_WORDS = 15
-MAX_WORDS = 220
+# Words a draft may have: (min, max) per length asked for. The model is asked for at most 70
+# (short), about 40-150 (normal) and 120-250 (long) words; the bounds leave room for greeting
+# and sign-off.
+WORD_BOUNDS = {"short": (8, 110), "normal": (15, 220), "long": (40, 330)}
+MIN_WORDS, MAX_WORDS = WORD_BOUNDS["normal"]
 
 _WORD = re.compile(r"\[[A-Z]+_\d+\]|[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
@@ -137,6 +140,19 @@ def _contact_data(text: str) -> list[str]:
     return [value for key, value in redactor.mapping.items() if not key.startswith("[NAME")]
 
 
+def reading_is_clean(line: str) -> bool:
+    """May the model's one-line reading of the client go on the card? No instructions talk, no
+    markup, no injection phrases, no contact data, one short line."""
+    return not (
+        _SELF_TALK.search(line)
+        or _INJECTION.search(line)
+        or _MARKUP.search(line)
+        or _LEFTOVER.search(line)
+        or _contact_data(line)
+        or "\n" in line
+    )
+
+
 def verify_draft(
     draft: str,
     *,
@@ -154,18 +170,20 @@ def verify_draft(
     words = _words(draft)
     if not words:
         return Verdict(("empty",))
-    if len(words) < MIN_WORDS:
+    length = "short" if coaching.short else ("long" if coaching.long else "normal")
+    min_words, max_words = WORD_BOUNDS[length]
+    if len(words) < min_words:
         problems.append("too_short")
-    if len(words) > MAX_WORDS:
+    if len(words) > max_words:
         problems.append("too_long")
 
-    if PLACEHOLDER.search(draft) or _LEFTOVER.search(draft):
+    if PLACEHOLDER.search(draft) or _LEFTOVER.search(draft) or leftover_placeholders(draft):
         problems.append("placeholder_left")
 
     language = guess_language(draft)
     if language is not None and language is not coaching.reply_language:
         problems.append("wrong_language")
-    elif language is None and len(words) >= MIN_WORDS:
+    elif language is None and len(words) >= min_words:
         problems.append("language_unclear")
 
     if coaching.reply_language is Language.DE:
