@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.coach.model import Coaching, Formality, Language, Profile
 from bot.coach.privacy import PLACEHOLDER, Redactor, leftover_placeholders
@@ -123,6 +124,21 @@ def _ngrams(words: list[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
+@lru_cache(maxsize=64)
+def _review_codes(draft: str, language: Language) -> frozenset[str]:
+    """The review's findings on an offline draft (the same draft is checked on every retry)."""
+    return frozenset(f.code for f in review_draft(draft, language=language))
+
+
+@lru_cache(maxsize=8)
+def _instruction_ngrams(texts: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The 6-word sequences of the prompts (the same few texts on every call: cached)."""
+    found: set[tuple[str, ...]] = set()
+    for text in texts:
+        found |= _ngrams(_words(text), 6)
+    return frozenset(found)
+
+
 def _number_key(raw: str) -> str:
     digits = re.sub(r"[.,]\d{2}$", "", raw.strip(".,"))  # "480,00" and "480" are the same
     return re.sub(r"\D", "", digits)
@@ -201,7 +217,7 @@ def verify_draft(
         problems.append("blame")
     if _SHOUTING.search(draft) and not _SHOUTING.search(offline):
         problems.append("shouting")
-    offline_codes = {f.code for f in review_draft(offline, language=coaching.reply_language)}
+    offline_codes = _review_codes(offline, coaching.reply_language)
     for finding in review_draft(draft, language=coaching.reply_language):
         code = f"review_{finding.code}"
         if finding.code not in offline_codes and code not in problems:
@@ -238,9 +254,7 @@ def verify_draft(
         problems.append("verse_shape")
 
     draft_6 = _ngrams(words, 6)
-    instruction_6: set[tuple[str, ...]] = set()
-    for text in instructions:
-        instruction_6 |= _ngrams(_words(text), 6)
+    instruction_6 = _instruction_ngrams(tuple(instructions))
     if len(draft_6 & instruction_6) >= 2:
         problems.append("echoes_instructions")
     client_6 = _ngrams(_words(client_text), 6)
