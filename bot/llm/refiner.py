@@ -103,7 +103,7 @@ NOTES: dict[str, dict[Language, str]] = {
         Language.EN: "The AI draft did not pass calm's checks — showing the offline draft.",
     },
 }
-READING_LABEL = {Language.DE: "Was der Kunde will", Language.EN: "What the client wants"}
+READING_LABEL = {Language.DE: "Anliegen", Language.EN: "What the client wants"}
 _WHEN = {
     Language.DE: ("in {n} s", "in {n} min"),
     Language.EN: ("in {n} s", "in {n} min"),

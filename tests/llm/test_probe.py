@@ -124,7 +124,7 @@ class TestAnswers:
         [obj] = batch(monkeypatch, capsys, MULTI_LINE_DE, stream=stream)
         assert obj["engine"] == "llm:probe-model"
         assert obj["draft"].startswith("Guten Tag,\n\nvielen Dank für Ihre Nachricht")
-        assert any(n.startswith("Was der Kunde will: ") for n in obj["notes"])
+        assert any(n.startswith("Anliegen: ") for n in obj["notes"])
         assert llm.requests[0].body["stream"] is stream
         assert llm.requests[0].body["response_format"] == {"type": "json_object"}
 
@@ -184,6 +184,16 @@ class TestAnswers:
         assert obj["engine"] == "llm:probe-model"
         first, second = llm.requests
         assert "response_format" in first.body and "response_format" not in second.body
+
+    def test_a_batch_asks_for_json_mode_once(
+        self, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, capsys
+    ) -> None:
+        """After one refusal the rest of the batch is sent without response_format."""
+        llm.script("bad_request")
+        llm.answer(polite_model())
+        objs = batch(monkeypatch, capsys, MULTI_LINE_DE, MULTI_LINE_DE, MULTI_LINE_DE)
+        assert all(o["engine"] == "llm:probe-model" for o in objs)
+        assert [("response_format" in r.body) for r in llm.requests] == [True, False, False, False]
 
 
 class TestEndpointFaults:

@@ -51,7 +51,7 @@ class TestRefined:
         assert refined.detection.confidence == 0.85
         assert refined.detection.heat == coaching_de.detection.heat
         assert refined.boundary == coaching_de.boundary
-        assert refined.notes[0].startswith("Was der Kunde will: ")
+        assert refined.notes[0].startswith("Anliegen: ")
         assert refined.draft.startswith("Guten Tag Herr Kranich,")
         assert "Angebot" in refined.draft
 
