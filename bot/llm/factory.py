@@ -15,6 +15,16 @@ from bot.llm.refiner import LLMRefiner
 
 BREAKER_THRESHOLD = 3  # consecutive failures before the stage pauses itself
 BREAKER_COOLDOWN_SECONDS = 60.0
+# A model on a laptop takes 10-60 s for a reply; unless LLM_TIMEOUT_SECONDS says otherwise, a
+# local endpoint is given this long instead of the default meant for hosted APIs.
+LOCAL_TIMEOUT_SECONDS = 90.0
+
+
+def timeout_for(settings: Settings, endpoint: Endpoint) -> float:
+    """`LLM_TIMEOUT_SECONDS` when set; else the default, or `LOCAL_TIMEOUT_SECONDS` locally."""
+    if "llm_timeout_seconds" in settings.model_fields_set or not endpoint.is_local:
+        return settings.llm_timeout_seconds
+    return LOCAL_TIMEOUT_SECONDS
 
 
 def new_breaker(clock: Callable[[], float] = time.monotonic) -> CircuitBreaker:
@@ -42,7 +52,8 @@ def build_refiner(
 ) -> LLMRefiner | None:
     """The refiner for `SlackDeps.refiner` (and Teams), or None when no LLM is configured.
 
-    `LLM_BASE_URL` and `LLM_MODEL` switch it on; `LLM_TIMEOUT_SECONDS` bounds every call;
+    `LLM_BASE_URL` and `LLM_MODEL` switch it on; `LLM_TIMEOUT_SECONDS` bounds every call
+    (unset: 20 s, or 90 s for an endpoint on this machine or the local network);
     `LLM_STREAM` (default on) receives the answer as server-sent events. `http` and `clock` are
     seams for tests (a client aimed at a fake server, a fake clock); `breaker` lets several
     refiners share one circuit breaker (the CLI's `--json` batch).
@@ -50,7 +61,7 @@ def build_refiner(
     endpoint = endpoint_from_settings(settings)
     if endpoint is None:
         return None
-    timeout = settings.llm_timeout_seconds
+    timeout = timeout_for(settings, endpoint)
     return LLMRefiner(
         ChatClient(endpoint, http=http, timeout=timeout),
         timeout=timeout,

@@ -29,6 +29,24 @@ class TestBuildRefiner:
         assert refiner.client.endpoint.api_key == "sk-test-key"
 
 
+    def test_a_local_model_gets_more_time_unless_told_otherwise(self) -> None:
+        """Unset LLM_TIMEOUT_SECONDS: 90 s for a model on this machine, 20 s for a hosted API."""
+        local = Settings(  # type: ignore[call-arg]
+            _env_file=None, LLM_BASE_URL="http://127.0.0.1:11434/v1", LLM_MODEL="qwen2.5:7b"
+        )
+        hosted = Settings(  # type: ignore[call-arg]
+            _env_file=None, LLM_BASE_URL="https://api.openai.com/v1", LLM_MODEL="gpt-4o-mini"
+        )
+        told = Settings(  # type: ignore[call-arg]
+            _env_file=None,
+            LLM_BASE_URL="http://localhost:1234/v1",
+            LLM_MODEL="m",
+            LLM_TIMEOUT_SECONDS=15,
+        )
+        timeouts = [build_refiner(s).timeout for s in (local, hosted, told)]  # type: ignore[union-attr]
+        assert timeouts == [90.0, 20.0, 15.0]
+
+
 class TestRefineForCli:
     def test_refined(self, fake_llm: FakeLLM, coaching_de: Coaching, profile: Profile) -> None:
         """The CLI gets the refined coaching and no note; nothing personal was sent."""
