@@ -201,9 +201,9 @@ def find_names(text: str) -> list[str]:
     for match in _TITLED.finditer(text):
         first, second = match.group(2), match.group(3)
         words = [first]
-        # "Frau Anna Schmidt": a second capitalised word is part of the name unless it starts a
-        # new thought ("Herrn Schneider Bescheid" loses nothing by redacting "Bescheid" too).
-        if second:
+        # "Frau Anna Schmidt": after a first name the next capitalised word is the surname; after
+        # a surname it is a noun ("Frau Yilmaz Bescheid geben") and stays.
+        if second and first in _FIRST_NAMES:
             words.append(second)
         found.extend(_name_tokens(" ".join(words)))
     for match in _CAPITALISED.finditer(text):

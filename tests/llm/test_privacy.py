@@ -90,6 +90,8 @@ class TestNamesAnywhere:
         text = "Wie mit Herrn Schneider besprochen; Frau Yilmaz wartet. Mr. Brown agrees."
         assert find_names(text) == ["Schneider", "Yilmaz", "Brown"]
         assert find_names("Herr Prof. Dr. Albers hat angerufen.") == ["Albers"]
+        assert find_names("Bitte Frau Anna Schmidt fragen") == ["Anna", "Schmidt"]
+        assert find_names("Bitte Frau Yilmaz Bescheid geben") == ["Yilmaz"]
 
     def test_common_first_names_in_the_body(self) -> None:
         """A common first name is a name even without greeting or title."""
