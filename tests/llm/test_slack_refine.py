@@ -127,3 +127,23 @@ class TestSlackRefine:
         assert "Situation genannt, die calm nicht kennt" in shown
         offline_draft = [b for b in ack["blocks"] if b["type"] == "rich_text"]
         assert offline_draft and all(block in posted.body["blocks"] for block in offline_draft)
+
+    async def test_a_one_line_paste_sends_no_names(
+        self, tmp_path: Path, fake_llm: FakeLLM
+    ) -> None:
+        """The usual `/calm` paste: one line, names in the body and in the sign-off."""
+        fake_llm.answer(answer_in_register)
+        paste = (
+            "Hallo Frau Vogt, wie mit Herrn Schneider besprochen fehlen noch zwei Grafiken, "
+            "Frau Yilmaz wartet schon. Erreichbar unter 0171 2345678 oder "
+            "t.krueger@moebel-krueger.de. Mit freundlichen Grüßen Thomas Krüger"
+        )
+        async with slack_harness(tmp_path, llm=fake_llm) as h:
+            await h.command(paste)
+            await h.deps.tasks.drain()
+            [posted] = h.slack.webhook_calls("1")
+        assert REFINED_MARK in card_text(posted.body["blocks"])
+        sent = fake_llm.bodies_text()
+        secrets = ("Vogt", "Schneider", "Yilmaz", "2345678", "moebel-krueger", "Thomas", "Krüger")
+        for secret in secrets:
+            assert secret not in sent, secret
