@@ -57,14 +57,15 @@ def _situation(value: Any) -> Situation | None:
 
 def _object(text: str) -> dict[str, Any]:
     text = _FENCE.sub("", _THINK.sub("", text).strip())
+    # strict=False: local models often put real line breaks inside the draft string.
     try:
-        value = json.loads(text)
+        value = json.loads(text, strict=False)
     except ValueError:
         start, end = text.find("{"), text.rfind("}")
         if start < 0 or end <= start:
             raise ReadingError("not_json") from None
         try:
-            value = json.loads(text[start : end + 1])
+            value = json.loads(text[start : end + 1], strict=False)
         except ValueError:
             raise ReadingError("not_json") from None
     if not isinstance(value, dict):
@@ -103,8 +104,9 @@ def parse_reading(text: str) -> ModelReading:
     secondary: list[Situation] = []
     for value in raw_secondary:
         found = _situation(value)
-        if found is not None and found is not situation and found not in secondary:
-            secondary.append(found)
+        if found is None or found in (situation, Situation.NEUTRAL) or found in secondary:
+            continue
+        secondary.append(found)
     wants = obj.get("client_wants")
     reading = " ".join(wants.split())[:MAX_READING_CHARS] if isinstance(wants, str) else ""
     return ModelReading(
