@@ -299,25 +299,20 @@ def redact(text: str, *, names: Iterable[str | None] = ()) -> Redaction:
 def restore(text: str, mapping: Mapping[str, str]) -> str:
     """Put the originals back, also for placeholders a model altered.
 
-    "[EMAIL_1]", "[email_1]", "EMAIL_1", "(EMAIL_1)", "[[EMAIL_1]]" all become the address; a
-    placeholder without its number ("[NAME]") is restored when the mapping holds exactly one of
-    that kind. Anything else is left as it is, for `leftover_placeholders` to find.
+    "[EMAIL_1]", "[email_1]", "EMAIL_1", "(EMAIL_1)", "[[EMAIL_1]]" all become the address. A
+    placeholder without its number ("[NAME]") is left as it is, even when there is only one
+    name: a model writes "[Name]" for "a name goes here", and that one name may be the user's
+    own. `leftover_placeholders` finds what is left, and the draft is dropped.
     """
     if not mapping:
         return text
-    by_kind: dict[str, list[str]] = {}
-    for key in mapping:
-        by_kind.setdefault(key[1:].split("_", 1)[0], []).append(key)
 
     def replace(match: re.Match[str]) -> str:
         kind = (match.group(1) or match.group(3)).upper()
         number = match.group(2) if match.group(1) else match.group(4)
-        if number:
-            key = f"[{kind}_{int(number)}]"
-        else:
-            keys = by_kind.get(kind, [])
-            key = keys[0] if len(keys) == 1 else ""
-        return mapping.get(key, match.group(0))
+        if not number:
+            return match.group(0)
+        return mapping.get(f"[{kind}_{int(number)}]", match.group(0))
 
     return _ALTERED.sub(replace, text)
 
