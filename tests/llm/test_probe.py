@@ -293,9 +293,12 @@ class TestDraftsCalmRejects:
             "Guten Tag [NAME_9],\n\nvielen Dank für Ihre Nachricht. Ich ergänze die zwei Folien "
             "gern und schicke Ihnen bis morgen Mittag einen Stand, damit Sie planen "
             "können.\n\nViele Grüße",
+            "Guten Tag [Name],\n\nvielen Dank für Ihre Nachricht. Ich ergänze die zwei Folien "
+            "gern und schicke Ihnen bis morgen Mittag einen Stand, damit Sie planen "
+            "können.\n\nViele Grüße",
         ],
         ids=["over_promise", "wrong_language", "wrong_register", "echoed_instructions",
-             "unknown_placeholder"],
+             "unknown_placeholder", "numberless_placeholder"],
     )
     def test_rejected_with_a_note(
         self, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, capsys, draft: str
