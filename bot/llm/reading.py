@@ -89,6 +89,14 @@ def _confidence(value: Any) -> float | None:
     return min(max(float(value), 0.0), 1.0)
 
 
+def _line_breaks(draft: str) -> str:
+    """Real line breaks; a draft escaped twice ("Hallo,\\n\\nich …") gets them back."""
+    draft = draft.replace("\r\n", "\n")
+    if "\n" not in draft and "\\n" in draft:
+        draft = draft.replace("\\n", "\n")
+    return draft.strip()
+
+
 def parse_reading(text: str) -> ModelReading:
     """The model's answer as a `ModelReading`; raises `ReadingError` when it is unusable."""
     obj = _object(text)
@@ -114,5 +122,5 @@ def parse_reading(text: str) -> ModelReading:
         secondary=tuple(secondary[:2]),
         confidence=_confidence(obj.get("confidence")),
         client_wants=reading,
-        draft=draft.replace("\r\n", "\n").strip(),
+        draft=_line_breaks(draft),
     )

@@ -45,6 +45,11 @@ class TestAccepted:
         raw = '{"situation": "delay_complaint", "draft": "Hallo,\n\nich melde mich morgen."}'
         assert parse_reading(raw).draft == "Hallo,\n\nich melde mich morgen."
 
+    def test_a_draft_escaped_twice(self) -> None:
+        """Literal backslash-n sequences become line breaks when there are no real ones."""
+        reading = parse_reading(answer(draft="Hallo,\\n\\nich melde mich morgen."))
+        assert reading.draft == "Hallo,\n\nich melde mich morgen."
+
     @pytest.mark.parametrize(
         ("value", "expected"),
         [(0.9, 0.9), ("0.7", 0.7), ("85%", 0.85), (85, 0.85), ("high", 0.85), (-1, 0.0),
