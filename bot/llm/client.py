@@ -22,6 +22,7 @@ from bot.llm.errors import (
     LLMAuthError,
     LLMBadResponse,
     LLMRateLimited,
+    LLMRefused,
     LLMServerError,
     LLMTimeout,
     LLMUnavailable,
@@ -93,6 +94,8 @@ def _first_choice(payload: Any) -> Mapping[str, Any]:
 
 
 def _check_complete(text: str, finish_reason: str | None) -> None:
+    if finish_reason == "content_filter":
+        raise LLMRefused("The endpoint's content filter stopped the answer.")
     if not text.strip():
         raise LLMBadResponse("The LLM answer was empty.")
     if finish_reason is not None and finish_reason not in _COMPLETE_FINISH_REASONS:
@@ -191,6 +194,8 @@ class ChatClient:
         choice = _first_choice(payload)
         message = choice.get("message") if isinstance(choice.get("message"), dict) else {}
         text = _content_text(message.get("content")) if message else ""
+        if not text.strip() and message and message.get("refusal"):
+            raise LLMRefused("The model declined to answer.")
         finish_reason = choice.get("finish_reason")
         _check_complete(text, finish_reason if isinstance(finish_reason, str) else None)
         return Completion(
@@ -215,6 +220,7 @@ class ChatClient:
                 await response.aread()
                 _raise_for_status(response)
             parts: list[str] = []
+            refused = False
             model = self.endpoint.model
             finish_reason: str | None = None
             done = False
@@ -235,6 +241,7 @@ class ChatClient:
                     delta = choice.get("delta")
                     if isinstance(delta, dict):
                         parts.append(_content_text(delta.get("content")))
+                        refused = refused or bool(delta.get("refusal"))
                     reason = choice.get("finish_reason")
                     if isinstance(reason, str):
                         finish_reason = reason
@@ -243,5 +250,7 @@ class ChatClient:
         if not done and finish_reason is None:
             raise LLMBadResponse("The LLM stream ended before the answer was complete.")
         text = "".join(parts)
+        if refused and not text.strip():
+            raise LLMRefused("The model declined to answer.")
         _check_complete(text, finish_reason)
         return Completion(text=text, model=model, finish_reason=finish_reason, streamed=True)

@@ -32,7 +32,7 @@ from bot.coach.privacy import leftover_placeholders, restore
 from bot.coach.refine import RefineOutcome
 from bot.llm.breaker import CircuitBreaker
 from bot.llm.client import ChatClient
-from bot.llm.errors import LLMError, LLMRateLimited
+from bot.llm.errors import LLMError, LLMRateLimited, LLMRefused
 from bot.llm.prompts import PromptSet, build_request
 from bot.llm.reading import ModelReading, ReadingError, parse_reading
 from bot.llm.verify import clean_draft, reading_is_clean, verify_draft
@@ -86,6 +86,10 @@ NOTES: dict[str, dict[Language, str]] = {
         "hier der Offline-Entwurf.",
         Language.EN: "The AI is paused after {count} failures in a row; next try {when} — "
         "showing the offline draft.",
+    },
+    "refused": {
+        Language.DE: "Die KI hat die Antwort abgelehnt – hier der Offline-Entwurf.",
+        Language.EN: "The AI declined to answer — showing the offline draft.",
     },
     "invalid_answer": {
         Language.DE: "Die KI-Antwort hatte nicht das verlangte Format – hier der "
@@ -202,6 +206,9 @@ class LLMRefiner:
         except TimeoutError:
             self.breaker.record_failure()
             return RefineOutcome(None, note_for("timeout", lang)), "timeout", {}
+        except LLMRefused as exc:
+            self.breaker.record_success()  # the endpoint answered; the model said no
+            return RefineOutcome(None, note_for(exc.code, lang)), exc.code, {}
         except LLMRateLimited as exc:
             self.breaker.record_failure(retry_after=exc.retry_after)
             return (

@@ -206,6 +206,7 @@ class TestEndpointFaults:
             ("garbage", "unvollständig oder unlesbar"),
             ("truncate", "Offline-Entwurf"),
             ("empty", "unvollständig oder unlesbar"),
+            ("refusal", "hat die Antwort abgelehnt"),
         ],
     )
     def test_faults_keep_the_offline_card(
@@ -236,6 +237,32 @@ class TestEndpointFaults:
         llm.stop()
         [obj] = batch(monkeypatch, capsys, MULTI_LINE_DE)
         assert offline(obj) and any("nicht verfügbar" in n for n in obj["notes"])
+
+
+class TestRefusals:
+    def test_a_refusal_in_prose_is_not_the_format(
+        self, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, capsys
+    ) -> None:
+        """'I'm sorry, I can't help with that.' instead of JSON: offline, format note."""
+        llm.answer("I'm sorry, but I can't help with that request.")
+        [obj] = batch(monkeypatch, capsys, MULTI_LINE_DE)
+        assert offline(obj) and any("nicht das verlangte Format" in n for n in obj["notes"])
+
+    def test_a_refusal_as_the_draft_is_rejected(
+        self, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, capsys
+    ) -> None:
+        """A refusal written into the draft field does not reach the card."""
+        llm.answer(polite_model(draft="I'm sorry, but I can't help with writing this reply."))
+        [obj] = batch(monkeypatch, capsys, MULTI_LINE_DE)
+        assert offline(obj) and any("Prüfung nicht bestanden" in n for n in obj["notes"])
+
+    def test_refusals_do_not_pause_the_stage(
+        self, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, capsys
+    ) -> None:
+        """The endpoint works when the model declines: every line is still sent."""
+        llm.behave("refusal", draft=polite_model())
+        objs = batch(monkeypatch, capsys, *[MULTI_LINE_DE] * 4)
+        assert len(llm.requests) == 4 and all(offline(o) for o in objs)
 
 
 class TestBatchBreaker:

@@ -18,6 +18,8 @@ Behaviours (`Behaviour.kind`):
   * `slow` — like `ok` after `delay` seconds (the other behaviours honour `delay` too).
   * `error` (HTTP 500), `unauthorized` (401), `rate_limited` (429 with `Retry-After`),
     `bad_request` (400, as servers answer a parameter they do not support).
+  * `refusal` — 200 with an OpenAI-style `refusal` and no content (streamed: the refusal in a
+    delta).
   * `garbage` — 200 with a body that is not JSON; `empty` — 200 with an empty message content.
   * `truncate` — JSON: a `Content-Length` longer than the body, then the connection closes;
     streaming: half of the events, no finish reason, no `[DONE]`, then the connection closes.
@@ -220,6 +222,11 @@ class _Handler(BaseHTTPRequestHandler):
             if behaviour.retry_after is not None:
                 extra["Retry-After"] = str(int(behaviour.retry_after))
             self._send(429, {"error": {"message": "rate limited"}}, extra)
+        elif kind == "refusal" and not stream:
+            refusal = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
+            self._send(200, {**_completion(""), "choices": [
+                {"index": 0, "message": refusal, "finish_reason": "stop"}
+            ]})
         elif kind == "garbage":
             self._send_raw(200, b"<html>surprise</html>", "text/html")
         else:
@@ -227,7 +234,12 @@ class _Handler(BaseHTTPRequestHandler):
             if kind == "empty":
                 draft = ""
             if stream:
-                self._stream(draft, truncate=kind == "truncate", chunks=behaviour.chunks)
+                self._stream(
+                    draft,
+                    truncate=kind == "truncate",
+                    chunks=behaviour.chunks,
+                    refusal=kind == "refusal",
+                )
             elif kind == "truncate":
                 payload = json.dumps(_completion(draft)).encode()
                 self.send_response(200)
@@ -254,7 +266,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def _stream(self, draft: str, *, truncate: bool, chunks: int) -> None:
+    def _stream(
+        self, draft: str, *, truncate: bool, chunks: int, refusal: bool = False
+    ) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
@@ -264,6 +278,8 @@ class _Handler(BaseHTTPRequestHandler):
         size = max(1, -(-len(draft) // max(1, chunks)))
         pieces = [draft[i : i + size] for i in range(0, len(draft), size)] or [""]
         events = [{"role": "assistant", "content": ""}] + [{"content": p} for p in pieces]
+        if refusal:
+            events = [{"role": "assistant", "content": None, "refusal": "I can't help with that."}]
         if truncate:
             events = events[: max(1, len(events) // 2)]
         self.wfile.write(b": keep-alive\n\n")
