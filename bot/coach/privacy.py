@@ -77,7 +77,8 @@ _NOT_NAMES = _word_set(
     tschüss servus moin grüezi salut warm wishes many vielen und and the das die der ich
     i we wir sorry entschuldigung bitte please hoffe hope kurze kurz frage question
     gmbh ag ug kg ohg gbr ltd inc llc corp co e.k. mbh ihnen dir dich euch voraus vorab
-    sehr geehrte geehrter damen herren ladies gentlemen sirs
+    sehr geehrte geehrter damen herren ladies gentlemen sirs i've i'm i'll i'd it's that's
+    we're we've there's here's what's
     """
 )
 # Common first names, found anywhere in a text when capitalised ("Thomas meinte, …"). Names that
@@ -111,7 +112,7 @@ _NAME_WORD = r"[A-ZÄÖÜ][\w'’-]*\.?"
 _GREETING = re.compile(
     r"^\s*(?:hallo|hi|hey|hello|dear|liebe|lieber|sehr\s+geehrte[rs]?|guten\s+(?:tag|morgen|abend)"
     r"|good\s+(?:morning|afternoon|evening)|moin|servus|grüß\s+gott|grüezi|hallöchen)"
-    rf"[ \t]*,?[ \t]+((?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})",
+    rf"[ \t]*,?[ \t]+((?-i:(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}))",
     re.IGNORECASE | re.MULTILINE,
 )
 _CLOSING = re.compile(

@@ -102,6 +102,8 @@ class TestNamesAnywhere:
         assert find_names("Beste Grüße aus Berlin") == []
         assert find_names("Sehr geehrte Damen und Herren, danke Ihnen") == []
         assert find_names("Will you send it in May? I'll mark it.") == []
+        assert find_names("Hey, I've got a question") == []
+        assert find_names("Guten Tag, was kostet eine Website?") == []
 
     def test_the_users_own_name_is_replaced_everywhere(self) -> None:
         """The profile's name, passed by the caller, is replaced wherever it appears."""
