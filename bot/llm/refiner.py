@@ -40,6 +40,9 @@ from bot.llm.verify import clean_draft, reading_is_clean, verify_draft
 log = structlog.get_logger(__name__)
 
 ENGINE = "llm"  # the engine prefix; a model's coaching says "llm:<model>"
+# From this heat on (calm's own measure) the harsh tone is named as a secondary situation, as
+# the offline engine does.
+HARSH_HEAT = 60
 # The model's confidence when it gave none it could be held to.
 DEFAULT_CONFIDENCE = 0.7
 
@@ -296,10 +299,14 @@ def merged_detection(
         if alt is not situation and all(alt is not a for a, _ in alternatives):
             alternatives.append((alt, probability))
     confidence = reading.confidence if reading.confidence is not None else DEFAULT_CONFIDENCE
+    secondary = tuple(s for s in reading.secondary if s is not situation)
+    # As offline: a heated message names the harsh tone, whatever else the model read.
+    if base.heat >= HARSH_HEAT and Situation.HARSH_TONE not in (situation, *secondary):
+        secondary = (*secondary, Situation.HARSH_TONE)
     return dataclasses.replace(
         base,
         situation=situation,
-        secondary=reading.secondary,
+        secondary=secondary,
         confidence=confidence,
         alternatives=tuple(alternatives[:3]),
         chosen_by_user=False,

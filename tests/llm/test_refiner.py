@@ -3,12 +3,14 @@ privacy of what is sent, the circuit breaker, and the log line."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 import pytest
 from structlog.testing import capture_logs
 
-from bot.coach.model import Coaching, Language, Profile
+from bot.coach import coach
+from bot.coach.model import Coaching, Language, Profile, Situation
 from bot.llm.factory import build_refiner
 from bot.llm.refiner import LLMRefiner
 from tests.llm.conftest import (
@@ -87,6 +89,55 @@ class TestRefined:
         outcome = await refiner.refine(coaching_en, CLIENT_EN, profile)
         await refiner.aclose()
         assert outcome.coaching is not None and outcome.coaching.draft == GOOD_EN
+
+
+class TestModelSituation:
+    async def test_a_different_situation_with_its_boundary(
+        self, fake_llm: FakeLLM, coaching_de: Coaching, profile: Profile
+    ) -> None:
+        """The model reads a payment issue where the offline engine read scope creep: the
+        coaching carries the model's situation, the offline one first among the alternatives,
+        and the boundary for a payment issue."""
+        fake_llm.answer(structured(echo_placeholders(GOOD_DE), situation="payment_issue"))
+        refiner = refiner_for(fake_llm)
+        outcome = await refiner.refine(coaching_de, CLIENT_DE, profile)
+        await refiner.aclose()
+        refined = outcome.coaching
+        assert refined is not None, outcome.note
+        assert refined.situation is Situation.PAYMENT_ISSUE
+        assert refined.detection.alternatives[0][0] is Situation.SCOPE_CREEP
+        assert not refined.detection.chosen_by_user
+        expected = coach(CLIENT_DE, profile=profile, situation=Situation.PAYMENT_ISSUE).boundary
+        assert refined.boundary == expected
+
+    async def test_a_heated_message_keeps_the_harsh_tone(
+        self, fake_llm: FakeLLM, coaching_de: Coaching, profile: Profile
+    ) -> None:
+        """Heat 80 and no secondary from the model: harsh_tone is named, as offline."""
+        hot = dataclasses.replace(
+            coaching_de, detection=dataclasses.replace(coaching_de.detection, heat=80)
+        )
+        fake_llm.answer(structured(echo_placeholders(GOOD_DE)))
+        refiner = refiner_for(fake_llm)
+        outcome = await refiner.refine(hot, CLIENT_DE, profile)
+        await refiner.aclose()
+        assert outcome.coaching is not None
+        assert outcome.coaching.detection.secondary == (Situation.HARSH_TONE,)
+
+    async def test_a_situation_the_user_chose_stays(
+        self, fake_llm: FakeLLM, coaching_de: Coaching, profile: Profile
+    ) -> None:
+        """After 'not quite right? → …' the model's own reading does not override the user."""
+        chosen = dataclasses.replace(
+            coaching_de,
+            detection=dataclasses.replace(coaching_de.detection, chosen_by_user=True),
+        )
+        fake_llm.answer(structured(echo_placeholders(GOOD_DE), situation="payment_issue"))
+        refiner = refiner_for(fake_llm)
+        outcome = await refiner.refine(chosen, CLIENT_DE, profile)
+        await refiner.aclose()
+        assert outcome.coaching is not None
+        assert outcome.coaching.detection == chosen.detection
 
 
 class TestReading:
