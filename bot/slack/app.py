@@ -23,6 +23,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import log_privacy
 from bot.slack import listeners
 from bot.slack.deps import SlackDeps
 from bot.slack.post_as_user import UserPoster
@@ -49,6 +50,7 @@ def build_slack_app(
     `client` defaults to one for `SLACK_BOT_TOKEN` at `SLACK_API_URL`. `user_client_token`
     (a `xoxp-` token with `chat:write`) enables "Edit & post"; None leaves it out.
     """
+    log_privacy.install()  # Bolt logs the body of a request that fails the signature check
     settings = deps.settings
     if client is None:
         token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None

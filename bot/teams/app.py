@@ -15,6 +15,7 @@ from typing import Any
 
 import structlog
 
+from bot import log_privacy
 from bot.coach import coach
 from bot.coach.errors import ConfigError
 from bot.coach.model import Coaching
@@ -98,13 +99,17 @@ def build_teams_app(
     updated in place.
     """
     insecure = check_teams_settings(settings, token=token)
+    log_privacy.install()  # the SDK and its web stack log activities and exception details
     sdk = load_sdk()
     from bot.teams.handlers import register_handlers
+    from bot.teams.http_adapter import CheckedBodyFastAPIAdapter
 
     options: dict[str, Any] = {
         "dangerously_allow_unauthenticated_requests": insecure,
         "messaging_endpoint": MESSAGING_ENDPOINT,
-        "http_server_adapter": http_adapter or sdk.FastAPIAdapter(),
+        "http_server_adapter": (
+            http_adapter or CheckedBodyFastAPIAdapter(authenticated=not insecure)
+        ),
         "state": False,
     }
     if settings.teams_client_id:
