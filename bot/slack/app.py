@@ -27,6 +27,7 @@ from bot import log_privacy
 from bot.slack import listeners
 from bot.slack.deps import SlackDeps
 from bot.slack.post_as_user import UserPoster
+from bot.slack.user_locale import locale_middleware
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
@@ -65,6 +66,7 @@ def build_slack_app(
         process_before_response=False,
         name="calm",
     )
+    app.use(locale_middleware(deps.locales, deps.store))
     listeners.register(app, deps)
     return app
 

@@ -1,0 +1,56 @@
+"""The Teams client's language is the default for the cards; `calm einstellungen` / `settings`
+and `calm kapazität voll` are commands, not client messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store import Store, UserKey
+from tests.teams.harness import (
+    TENANT_ID,
+    USER_AAD_ID,
+    TeamsHarness,
+    card_of,
+    message,
+    texts_of,
+)
+
+KEY = UserKey("teams", TENANT_ID, USER_AAD_ID)
+
+
+async def _help_text(teams: TeamsHarness, **fields: object) -> str:
+    assert (await teams.post(message(teams.service_url, "hilfe", **fields))).status_code == 200
+    return "\n".join(texts_of(card_of(teams.connector.posted()[-1])))
+
+
+async def test_english_teams_client_gets_english_cards(teams: TeamsHarness) -> None:
+    text = await _help_text(teams, locale="en-US")
+    assert "On any message" in text
+
+
+async def test_german_or_unknown_locale_gets_the_server_default(teams: TeamsHarness) -> None:
+    assert "Antwort vorschlagen" in await _help_text(teams, locale="de-AT")
+    assert "Antwort vorschlagen" in await _help_text(teams)  # no locale at all
+    assert "Antwort vorschlagen" in await _help_text(teams, locale="fr-FR")
+
+
+async def test_a_chosen_language_wins_over_the_locale(teams: TeamsHarness, store: Store) -> None:
+    store.update_user(KEY, language="de")
+    assert "Antwort vorschlagen" in await _help_text(teams, locale="en-US")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("calm einstellungen", "calm nudge on"),
+        ("settings", "calm nudge on"),
+        ("calm kapazität voll", "voll"),
+    ],
+)
+async def test_settings_words_are_commands(
+    teams: TeamsHarness, text: str, expected: str
+) -> None:
+    assert (await teams.post(message(teams.service_url, text))).status_code == 200
+    sent = teams.connector.posted()[-1].body
+    assert not sent.get("attachments")  # an answer, not a coaching card
+    assert expected in sent["text"]
