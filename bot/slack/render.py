@@ -183,7 +183,7 @@ _HELP = {
         "eine Erinnerung an deine Grenze.",
         "*Beispiel:* `/calm Können Sie bis morgen noch schnell drei weitere Banner machen?`",
         "*Auf eine Nachricht in Slack antworten:* Nachricht → ⋮ → *Suggest reply* "
-        "(„Antwort vorschlagen“; Slack zeigt den Namen der App-Aktion nur auf Englisch).\n"
+        "(Antwort vorschlagen).\n"
         "*Täglicher Kapazitäts-Check:* `/calm nudge on`, `/calm nudge 08:30 mo-fr`, "
         "`/calm nudge off`\n"
         "*Heutige Kapazität angeben:* `/calm kapazität voll` (frei, etwas, voll, überbucht; "
