@@ -60,9 +60,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "reminds you of the boundary that matters."
         ),
         epilog=(
-            'Examples:\n  calm coach "Können Sie das bitte noch heute fertig machen?"\n'
+            "Examples:\n  calm coach 'Können Sie das bitte noch heute fertig machen?!'\n"
             "  calm coach --example\n"
-            '  calm check "Sorry, kein Problem, mache ich sofort!"\n'
+            "  calm check 'Sorry, kein Problem, mache ich sofort!'\n"
             "Run 'calm COMMAND --help' for the options of a command."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
