@@ -112,7 +112,8 @@ _TONE_NAMES = {
 _HEAT_STYLES = {"calm": "green", "tense": "yellow", "heated": "magenta", "hot": "red"}
 
 _EPILOG = """\
-examples (single quotes: in bash, "…!!…" would expand your last command):
+examples:
+  (single quotes: in bash, "…!!…" in double quotes would expand your last command)
   calm coach 'Können Sie das Logo bis morgen früh noch in drei Varianten liefern?!'
   calm coach          then paste the message and press Ctrl-D (no quoting at all)
   pbpaste | calm coach
