@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -56,10 +57,17 @@ def check_teams_settings(settings: Settings, *, token: TokenProvider | None = No
     """
     stray = [name for name in _SDK_ENV_NAMES if os.environ.get(name)]
     if stray and not settings.teams_client_id:
+        verb = "is" if len(stray) == 1 else "are"
         raise ConfigError(
-            f"{', '.join(stray)} is set in the environment, but calm reads Teams credentials "
+            f"{', '.join(stray)} {verb} set in the environment, but calm reads Teams credentials "
             "only from TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID. Move the "
             "values there (or unset the others)."
+        )
+    if settings.teams_client_id and not _is_guid(settings.teams_client_id):
+        raise ConfigError(
+            "TEAMS_CLIENT_ID must be the app registration's Application (client) ID, a GUID "
+            "like 00000000-0000-0000-0000-000000000000 (Entra ID › App registrations › "
+            "Overview)."
         )
     missing = missing_credentials(settings, token=token)
     if not missing:
@@ -77,6 +85,14 @@ def check_teams_settings(settings: Settings, *, token: TokenProvider | None = No
         "Entra app registration (see the README, section Microsoft Teams), or for local "
         "development only set TEAMS_INSECURE_LOCAL_DEV_NO_AUTH=true."
     )
+
+
+def _is_guid(value: str) -> bool:
+    try:
+        uuid.UUID(value.strip())
+    except ValueError:
+        return False
+    return True
 
 
 def build_teams_app(

@@ -24,7 +24,7 @@ from urllib.parse import quote, urlencode
 
 from slack_sdk.signature import SignatureVerifier
 
-SIGNING_SECRET = "calm-test-signing-secret"
+SIGNING_SECRET = "0123456789abcdef0123456789abcdef"  # the shape of a real one
 TEAM_ID = "T0CALM"
 USER_ID = "U0USER"
 CHANNEL_ID = "C0CHAN"
