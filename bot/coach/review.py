@@ -4,8 +4,10 @@
 returns findings: over-promising, blame, sarcasm, mirrored harshness, piled-up apologies,
 apologising for being paid or for having working hours, no concrete next step, and length.
 Each finding carries a one-line message and a one-line suggestion in the draft's language and
-the phrase of the draft it is about. The rules are plain regular expressions so that a coach
-can read them; they are tuned to stay quiet on a calm, concrete, professional reply.
+the phrases of the draft it is about (joined by " · ": one finding per kind, never the same
+advice twice). A German suggestion's example uses the draft's register (Sie or du).
+The rules are plain regular expressions so that a coach can read them; they are tuned to stay
+quiet on a calm, concrete, professional reply.
 """
 
 from __future__ import annotations

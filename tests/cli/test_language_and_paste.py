@@ -53,6 +53,15 @@ class TestOneLanguage:
         assert main(["coach", GERMAN_SCOPE]) == 0
         assert "Reply draft" in capsys.readouterr().out
 
+    def test_engine_notes_in_the_same_language(self, capsys) -> None:
+        """A French client: the draft is German or English, the note about it is English like
+        every other word calm says to this user."""
+        assert main(["coach", "--language", "de", "Bonjour, où en est la facture ?"]) == 0
+        out = capsys.readouterr().out
+        notes = out.split("Notes", 1)[1]
+        assert "French" in notes and "German" in notes
+        assert "Französisch" not in out
+
     def test_llm_note_in_the_same_language(self, capsys, monkeypatch, no_settings) -> None:
         monkeypatch.setenv("CALM_DEFAULT_LANGUAGE", "de")
         assert main(["coach", "--llm", ENGLISH_DELAY]) == 0
