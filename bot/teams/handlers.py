@@ -189,17 +189,25 @@ def settings_answer(
 ) -> str:
     """Run the shared "nudge"/"capacity" commands; their answers say "/calm", Teams "calm"."""
     now = service.deps.clock()
+    language = service.default_language(key).value
     if command.kind is CommandKind.SETTINGS:
-        status = handle_nudge_command(service.store, key, "", now)
+        status = handle_nudge_command(service.store, key, "", now, default_language=language)
         log.info("teams.settings_command", command=command.kind.value)
         ui = service.ui_language(key)
         return f"{status}\n\n{SETTINGS_HINT[ui]}".replace("/calm ", "calm ")
     if command.kind is CommandKind.NUDGE:
         answer = handle_nudge_command(
-            service.store, key, command.text, now, timezone=client_timezone(activity)
+            service.store,
+            key,
+            command.text,
+            now,
+            timezone=client_timezone(activity),
+            default_language=language,
         )
     else:
-        answer = handle_capacity_command(service.store, key, command.text, now)
+        answer = handle_capacity_command(
+            service.store, key, command.text, now, default_language=language
+        )
     log.info("teams.settings_command", command=command.kind.value)
     return answer.replace("/calm ", "calm ")
 

@@ -46,3 +46,9 @@ async def test_slack_down_means_default_language_not_a_late_ack(
     response = await h.command("help")
     assert response.status == 200
     assert "calm hilft dir" in _first_section(await response.json())
+
+
+async def test_command_answers_follow_the_slack_language(slack_harness: SlackHarness) -> None:
+    slack_harness.fake.set_user(USER_ID, locale="en-GB")
+    body = await (await slack_harness.command("capacity full")).json()
+    assert "Today's drafts take it into account" in _first_section(body)

@@ -54,3 +54,9 @@ async def test_settings_words_are_commands(
     sent = teams.connector.posted()[-1].body
     assert not sent.get("attachments")  # an answer, not a coaching card
     assert expected in sent["text"]
+
+
+async def test_command_answers_follow_the_teams_language(teams: TeamsHarness) -> None:
+    activity = message(teams.service_url, "calm capacity full", locale="en-US")
+    assert (await teams.post(activity)).status_code == 200
+    assert "Today's drafts take it into account" in teams.connector.posted()[-1].body["text"]

@@ -100,7 +100,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
 
         sub = split_subcommand(raw)
         if sub is not None:
-            reply = await run_subcommand(deps, client, ctx.key, *sub) or t("unavailable", ui)
+            reply = await run_subcommand(deps, client, ctx.key, *sub, ui) or t("unavailable", ui)
             await ack(blocks=notice(reply), text=reply[:300], response_type="ephemeral")
             return
 
@@ -174,7 +174,12 @@ TIMEZONE_LOOKUP_SECONDS = 1.5  # `/calm nudge` may ask Slack for the time zone b
 
 
 async def run_subcommand(
-    deps: SlackDeps, client: Any, key: Any, name: str, args: str
+    deps: SlackDeps,
+    client: Any,
+    key: Any,
+    name: str,
+    args: str,
+    language: Language = Language.DE,
 ) -> str | None:
     """Run `/calm nudge|capacity <args>` through the nudge module; None when not installed.
 
@@ -197,10 +202,11 @@ async def run_subcommand(
                 with contextlib.suppress(TimeoutError):
                     return str(
                         await asyncio.wait_for(
-                            reply_with_tz(client, deps, key, args), TIMEZONE_LOOKUP_SECONDS
+                            reply_with_tz(client, deps, key, args, language.value),
+                            TIMEZONE_LOOKUP_SECONDS,
                         )
                     )
-        return str(handler(deps.store, key, args, deps.clock()))
+        return str(handler(deps.store, key, args, deps.clock(), default_language=language.value))
     except Exception as exc:
         log.error("subcommand_failed", subcommand=name, error=type(exc).__name__)
         return None

@@ -95,7 +95,7 @@ async def answer(
         return
     sub = split_subcommand(raw)
     if sub is not None:
-        reply = await run_subcommand(deps, client, ctx.key, *sub) or t("unavailable", ui)
+        reply = await run_subcommand(deps, client, ctx.key, *sub, ui) or t("unavailable", ui)
         await post(notice(reply), reply[:300])
         return
 

@@ -57,13 +57,16 @@ async def lookup_timezone(client: AsyncWebClient, user_id: str) -> str | None:
 
 
 async def nudge_command_reply(
-    client: AsyncWebClient, deps: SlackDeps, key: UserKey, args: str
+    client: AsyncWebClient, deps: SlackDeps, key: UserKey, args: str, language: str = "de"
 ) -> str:
-    """`/calm nudge <args>` for Slack: fills in the time zone from Slack if unknown."""
+    """`/calm nudge <args>` for Slack: fills in the time zone from Slack if unknown; answers
+    in `language` unless the user chose one."""
     timezone = None
     if not deps.store.get_user(key).timezone:
         timezone = await lookup_timezone(client, key.user)
-    return handle_nudge_command(deps.store, key, args, deps.clock(), timezone=timezone)
+    return handle_nudge_command(
+        deps.store, key, args, deps.clock(), timezone=timezone, default_language=language
+    )
 
 
 def _without_opt_in(blocks: list[dict[str, Any]], note: str) -> list[dict[str, Any]]:
