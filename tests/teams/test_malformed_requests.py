@@ -92,3 +92,23 @@ async def test_unauthenticated_activity_without_sender_still_gets_401(
     del activity[missing]
 
     assert (await teams.post(activity, token=None)).status_code == 401
+
+
+async def test_broken_body_in_insecure_local_mode_gets_400(tmp_path) -> None:
+    """Without authentication there is nothing to hide: the sender learns the body is bad."""
+    import httpx
+
+    from bot.store import Store
+    from bot.teams.app import build_teams_app
+    from tests.teams.conftest import make_settings
+    from tests.teams.fake_engine import FakeEngine
+
+    settings = make_settings(
+        tmp_path, TEAMS_CLIENT_ID=None, TEAMS_TENANT_ID=None, TEAMS_INSECURE_LOCAL_DEV_NO_AUTH=True
+    )
+    app = build_teams_app(settings, Store.from_url(settings.database_url), coach_fn=FakeEngine())
+    await app.initialize()
+    transport = httpx.ASGITransport(app=app.server.adapter.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://calm.test") as client:
+        response = await client.post("/api/messages", content=b"{nope")
+    assert response.status_code == 400
