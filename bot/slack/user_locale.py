@@ -42,6 +42,11 @@ class UserLocales:
     def get(self, team: str, user: str) -> Language | None:
         return self._known.get((team, user))
 
+    def language_for(self, key: UserKey, default: str) -> str:
+        """The user's client language as a code ("en"), else `default`."""
+        language = self.get(key.team, key.user)
+        return language.value if language is not None else default
+
     def knows(self, team: str, user: str) -> bool:
         return (team, user) in self._known
 

@@ -60,3 +60,29 @@ async def test_command_answers_follow_the_teams_language(teams: TeamsHarness) ->
     activity = message(teams.service_url, "calm capacity full", locale="en-US")
     assert (await teams.post(activity)).status_code == 200
     assert "Today's drafts take it into account" in teams.connector.posted()[-1].body["text"]
+
+
+async def test_check_in_follows_the_teams_language(
+    teams: TeamsHarness, store: Store, settings
+) -> None:
+    import datetime as dt
+
+    from bot.nudge.planning import reschedule_user
+    from bot.nudge.scheduler import NudgeScheduler
+    from bot.teams.nudge_sender import TeamsNudgeSender, _language_of_user
+    from tests.teams.conftest import NOW
+
+    await teams.post(message(teams.service_url, "help", locale="en-US"))  # calm sees en-US
+    store.update_user(KEY, nudge_enabled=True, timezone="Europe/Berlin", nudge_time="09:00")
+    reschedule_user(store, KEY, NOW - dt.timedelta(minutes=5))
+    scheduler = NudgeScheduler(
+        store,
+        TeamsNudgeSender(teams.app, store),
+        platform="teams",
+        clock=lambda: NOW,
+        default_language=_language_of_user(teams.app, settings),
+    )
+    assert (await scheduler.tick())["sent"] == 1
+    card = card_of(teams.connector.posted()[-1])
+    titles = [b["title"] for b in card["body"][-1]["actions"]]
+    assert "overbooked" in " ".join(titles).lower() and "überbucht" not in " ".join(titles)

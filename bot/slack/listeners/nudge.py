@@ -135,7 +135,9 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         settings = deps.store.get_user(key)
         today = local_date(deps.clock(), zone(settings.timezone))
         deps.store.set_capacity(key, today, capacity)
-        language = language_of(settings, deps.settings.default_language)
+        language = language_of(
+            settings, deps.locales.language_for(key, deps.settings.default_language)
+        )
         text = noted_text(capacity, language)
         blocks = answered_blocks(capacity, language)
         log.info("nudge.capacity_answered", platform=PLATFORM, capacity=capacity.value)
@@ -176,7 +178,9 @@ def start_background(app: AsyncApp, deps: SlackDeps) -> asyncio.Task[None] | Non
         SlackNudgeSender(client),
         platform=PLATFORM,
         clock=deps.clock,
-        default_language=deps.settings.default_language,
+        default_language=lambda key: deps.locales.language_for(
+            key, deps.settings.default_language
+        ),
     )
     return asyncio.get_running_loop().create_task(
         scheduler.run(deps.settings.nudge_tick_seconds), name="calm-nudge-scheduler"
