@@ -89,3 +89,11 @@ async def test_commands_in_the_dm(slack_harness: SlackHarness, text: str, expect
     blocks = posted[0].body["blocks"]
     assert ids.ACTION_SOFTER not in actions(blocks)  # not coached as a client message
     assert expected in _texts(blocks)
+
+
+async def test_a_file_alone_gets_a_friendly_answer(slack_harness: SlackHarness) -> None:
+    event = direct_message("", subtype="file_share", files=[{"id": "F1", "name": "brief.pdf"}])
+    await slack_harness.event(event)
+    await slack_harness.settle()
+    [posted] = slack_harness.fake.calls("chat.postMessage")
+    assert "Datei" in _texts(posted.body["blocks"])

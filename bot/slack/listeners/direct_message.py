@@ -7,8 +7,9 @@ usage card, `settings` / `einstellungen` where the settings are, `nudge …` / `
 normal message there; a refined draft (LLM) replaces it in place.
 
 Ignored: calm's own messages (its check-ins, its cards), other bots, and every message with a
-subtype (edits, deletions, joins, file shares without a message, thread broadcasts): one
-answer per message the user wrote, never an answer to an edit.
+subtype (edits, deletions, joins, thread broadcasts): one answer per message the user wrote,
+never an answer to an edit. A file share is a message the user wrote: its text is coached, a
+file alone gets the friendly "I can't read files" answer.
 """
 
 from __future__ import annotations
@@ -46,12 +47,14 @@ from bot.slack.render import CardOptions, card_text, coaching_card, help_card, n
 
 log = structlog.get_logger(__name__)
 
+_ANSWERED_SUBTYPES = frozenset({None, "", "file_share"})
+
 
 def is_user_message(event: dict, bot_user_id: str | None) -> bool:
     """A message a person wrote to calm in its DM (not an edit, not calm's own, not a bot's)."""
     return (
         event.get("channel_type") == "im"
-        and not event.get("subtype")
+        and event.get("subtype") in _ANSWERED_SUBTYPES
         and not event.get("bot_id")
         and not event.get("bot_profile")
         and bool(event.get("user"))
@@ -86,6 +89,9 @@ async def answer(
         )
 
     raw = str(event.get("text") or "")
+    if not raw.strip() and event.get("files"):
+        await post(notice(t("no_text_in_message", ui)), t("no_text_in_message", ui))
+        return
     if is_help(raw):
         await post(help_card(ui), "calm – /calm <client message>")
         return
