@@ -14,11 +14,14 @@ each record before anyone can see it:
   become "…", numbers stay (status codes, counts, durations);
 - a message without arguments (usually an f-string, where data and wording are mixed) keeps
   only its leading wording: it is cut at the first character that starts data in a log line
-  (`( : = { [ " ' < ` or a line break) and at 120 characters;
+  (`( : = { [ " ' < ? & %` or a line break) and at 120 characters;
 - exception details and stack traces are replaced by the exception's type name.
 
 The result is that a line still says what happened ("Invalid request signature detected",
-"HTTP Request: POST … 401"), never what was in the request. calm's own stdlib loggers (the
+"HTTP Request: … … 401"), never what was in the request. The one shape the cut cannot see is
+a line that *starts* with data and has no delimiter at all; none of these frameworks logs
+that way (their lines are wording first, data after a colon, bracket or `=`), and a test
+checks the shapes they do use. calm's own stdlib loggers (the
 `bot` namespace, if any) are left alone: they follow the house rule of never logging text.
 """
 
@@ -30,7 +33,7 @@ from typing import Any
 
 _OWN_NAMESPACE = "bot"
 _MAX_CHARS = 120
-_DATA_START = re.compile(r"""[(:={\["'<\r\n]""")
+_DATA_START = re.compile(r"""[(:={\["'<?&%\r\n]""")
 _ELLIPSIS = "…"
 
 

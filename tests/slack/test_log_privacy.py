@@ -69,13 +69,28 @@ async def test_forged_requests_leave_no_canary_in_any_log(make_slack_harness, ev
     assert h.fake.calls() == []
 
 
-def test_framework_records_keep_wording_and_numbers_only(every_log) -> None:
-    """The rules, through stdlib logging: %-arguments that are text become "…", numbers stay;
-    an f-string line is cut where data starts; exceptions keep only their type."""
-    logger = logging.getLogger("slack_bolt.SomeListener")
+@pytest.mark.parametrize(
+    "name",
+    [
+        "slack_bolt.AsyncApp",
+        "slack_sdk.web.async_base_client",
+        "aiohttp.server",
+        "uvicorn.error",
+        "microsoft_teams.apps.http.http_server",
+        "httpx",
+        "some.other.library",
+    ],
+)
+def test_framework_records_keep_wording_and_numbers_only(every_log, name: str) -> None:
+    """The rules, through stdlib logging, for every framework's logger: %-arguments that are
+    text become "…", numbers stay; an f-string line is cut where data starts; exceptions keep
+    only their type."""
+    logger = logging.getLogger(name)
     logger.info("Invalid request signature detected (body: text=%s)", CANARY)
     logger.debug(f"Sending a request - url: https://x, body: {CANARY}")
     logger.warning("HTTP Request: %s %s %d", "POST", f"/x?{CANARY}", 401)
+    logger.error(f"Unhandled request ?text={CANARY}&user=U1")
+    logger.debug(f"Received the following response - status: 200, body: {CANARY}")
     try:
         raise ValueError(CANARY)
     except ValueError:
