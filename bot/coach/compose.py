@@ -47,14 +47,17 @@ from bot.coach.playbooks import (
     template,
 )
 
-__all__ = ["LENGTH_NORMAL", "LENGTH_SHORT", "compose"]
+__all__ = ["LENGTH_DEFAULT", "LENGTH_LONG", "LENGTH_NORMAL", "LENGTH_SHORT", "compose"]
 
-LENGTH_NORMAL = (40, 150)  # words in a normal draft, greeting and sign-off included
-LENGTH_SHORT = (15, 50)
-# Stages dropped, in this order, if a draft would run longer than LENGTH_NORMAL allows.
+LENGTH_DEFAULT = (25, 60)  # words in the draft shown first, greeting and sign-off included
+LENGTH_LONG = (40, 150)  # the full arc ("Longer", --long)
+LENGTH_SHORT = (15, 50)  # "Shorter"
+LENGTH_NORMAL = LENGTH_LONG  # the name before short became the default
+# Stages dropped, in this order, if a draft would run longer than its length allows.
 _TRIM_ORDER = ("summary", "alternatives", "clarify", "validate", "blend")
-# Short drafts prefer phrases of at most this many words, tighter on each retry.
+# Short and default drafts prefer phrases of at most this many words, tighter on each retry.
 _SHORT_PHRASE_CAPS = (22, 16, 12)
+_DEFAULT_PHRASE_CAPS = (None, 24, 18, 14)
 
 
 def compose(
@@ -97,28 +100,33 @@ def compose(
     facts = _facts(slots, reply_facts, reply_language, voice)
     picker = _Picker(text, detection.situation)
 
-    arc_key = "short" if short else tone.value
+    long = long and not short
+    if short:
+        arc_key, caps, limit = "short", _SHORT_PHRASE_CAPS, LENGTH_SHORT[1]
+    elif long:
+        arc_key, caps, limit = f"long_{tone.value}", (None,), LENGTH_LONG[1]
+    else:
+        arc_key, caps, limit = tone.value, _DEFAULT_PHRASE_CAPS, LENGTH_DEFAULT[1]
     arc = book.arcs[arc_key]
     secondary = _secondary(detection, books)
     greeting = _greeting(books, voice, tone, detection.slots, picker)
     closing = _closing(books, voice, reply_language, tone, profile, picker)
     skip: set[str] = set()
-    caps = iter(_SHORT_PHRASE_CAPS if short else (None,))
-    max_words = next(caps)
+    cap_iter = iter(caps)
+    max_words = next(cap_iter)
     while True:
         paragraphs = _body(
             book, secondary, arc, voice, tone, capacity, facts, picker, skip, max_words
         )
         draft = _letter(greeting, paragraphs, closing, reply_language)
-        words = len(draft.split())
-        if short:
-            if words <= LENGTH_SHORT[1] or (max_words := next(caps, None)) is None:
-                break
-            continue
-        if words <= LENGTH_NORMAL[1]:
+        if len(draft.split()) <= limit:
             break
+        # Too long: first tighter phrases, then (the full arc) fewer stages.
+        if (tighter := next(cap_iter, False)) is not False:
+            max_words = tighter
+            continue
         droppable = [s for s in _TRIM_ORDER if s not in skip and any(s in p for p in arc)]
-        if not droppable:
+        if short or not droppable:
             break
         skip.add(droppable[0])
 
@@ -131,7 +139,7 @@ def compose(
         reply_language=reply_language,
         tone=tone,
         short=short,
-        long=long and not short,
+        long=long,
         notes=notes,
         engine="offline",
     )

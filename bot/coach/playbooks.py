@@ -75,7 +75,7 @@ PLACEHOLDERS = frozenset(
 )
 _GREETING_PLACEHOLDERS = frozenset({"client"})
 _NOTE_PLACEHOLDERS = frozenset({"language", "reply_language", "limit"})
-_ARC_KEYS = (*(t.value for t in Tone), "short")
+_ARC_KEYS = (*(t.value for t in Tone), "short", *(f"long_{t.value}" for t in Tone))
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _STRAY_BRACE = re.compile(r"[{}]")
