@@ -14,8 +14,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 | urgent_pressure   | today        | deadline_earlier, weekend, after_hours                        |
 | quality_criticism | vague        | specific                                                      |
 | delay_complaint   | late_delivery| no_reply                                                      |
-| neutral           | general      | invoice_request, already_paid, file_request, enquiry,         |
-|                   |              | scheduling, client_follows_up, thanks, information            |
+| neutral           | general      | invoice_request, already_paid, file_request, scheduling,      |
+|                   |              | enquiry, client_follows_up, thanks, information               |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
@@ -545,6 +545,9 @@ _FILE_REQUEST = (
         r"entwurf|entwürfe|texte?|link|zugang|zugangsdaten|präsentation|logo)\b",
         r"\b(?:brauch|bräucht|benötig)\w*\b" + _GAP + r"\b(?:die |den |das )?(?:datei\w*|"
         r"finale version|unterlagen|pdf|originaldatei\w*)\b",
+        r"\b(?:datei\w*|version|unterlagen|dokument\w*|pdf|fotos|bilder|entwurf|entwürfe|"
+        r"zugangsdaten|präsentation)\b" + _GAP + r"\b(?:schicken|senden|zuschicken|zusenden|"
+        r"mailen|hochladen|teilen|zukommen lassen)\b",
     ),
     _shape(
         "send|mail|share|upload|forward|need the|need your|need a copy",
@@ -558,8 +561,10 @@ _FILE_REQUEST = (
 # A new enquiry: can you do X, what do you charge, are you available.
 _ENQUIRY = (
     _shape(
-        "verlang|kosten|kostet|preis|angebot|buchen|zeit für|kapazität|verfügbar|frei",
-        r"\bwas (?:verlangst|verlangen|kostet|würde\w* (?:\w+ )?kosten)\b|\bwas nimmst du\b",
+        "verlang|kosten|kostet|nimmst|nehmen sie|preis|angebot|buchen|zeit für|kapazität|"
+        "verfügbar|frei",
+        r"\bwas (?:verlangst|verlangen|kostet)\b|\bwas\b[^.!?\n]{0,30}\bkosten\b"
+        r"|\bwas (?:nimmst du|nehmen sie)\b",
         r"\b(?:angebot|kostenvoranschlag)\b" + _GAP + r"\?|\b(?:dich|sie) (?:\w+ )?buchen\b",
         r"\b(?:hast du|haben sie|hättest du|hätten sie)\b" + _GAP + r"\b(?:zeit|kapazität\w*|"
         r"lust|interesse)\b" + _GAP + r"\?",
@@ -603,7 +608,7 @@ _CLIENT_FOLLOWS_UP = (
         r"schaue? (?:mir )?(?:das|es|alles)|sehe mir|überlege|entscheide|prüfe|komme? "
         r"(?:\w+ )?zurück)\b",
         r"\b(?:wir|ich) (?:melden|geben|sagen) (?:\w+ )?(?:uns|bescheid)\b"
-        r"|\bgebe?n? (?:\w+ )?rückmeldung\b",
+        r"|\bgebe?n? (?:\w+ )?rückmeldung\b|\bmelde mich\b|\bschaue? (?:ihn|sie|es) mir\b",
     ),
     _shape(
         "get back|let you know|review|decide|think about|look over|look at it|come back|revert",
@@ -781,8 +786,8 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("invoice_request", _INVOICE_REQUEST),
             ("already_paid", _ALREADY_PAID),
             ("file_request", _FILE_REQUEST),
-            ("enquiry", _ENQUIRY),
             ("scheduling", _SCHEDULING),
+            ("enquiry", _ENQUIRY),
             ("client_follows_up", _CLIENT_FOLLOWS_UP),
             ("thanks", _THANKS),
             ("information", _INFORMATION),
