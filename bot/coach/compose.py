@@ -109,7 +109,7 @@ def compose(
         arc_key, caps, limit = tone.value, _DEFAULT_PHRASE_CAPS, LENGTH_DEFAULT[1]
     arc = book.arcs[arc_key]
     secondary = _secondary(detection, books)
-    greeting = _greeting(books, voice, tone, detection.slots, picker)
+    greeting = _greeting(books, voice, tone, detection.slots, picker, text)
     closing = _closing(books, voice, reply_language, tone, profile, picker)
     skip: set[str] = set()
     cap_iter = iter(caps)
@@ -297,6 +297,8 @@ _LOWER_AFTER_SALUTATION = frozenset(
         "nach", "vor", "zu", "im", "in", "am", "so", "danach", "erst", "jetzt", "hier", "diese",
         "dieser", "dieses", "dies", "mir", "wir", "ein", "eine", "einen", "leider", "schade",
         "ehrlich", "verstanden", "verstehe", "oh", "ja", "nein", "bevor", "damit", "seit",
+        "natürlich", "sehr", "der", "die", "den", "mein", "meine", "meinen", "sobald", "falls",
+        "lass", "beim", "ob",
     }
 )
 _CLOSING_WORDS = {
@@ -320,7 +322,13 @@ def _letter(greeting: str, paragraphs: list[str], closing: str, language: Langua
     return "\n\n".join([greeting, *paragraphs, closing])
 
 
-def _greeting(books: Playbooks, voice: str, tone: Tone, slots: Slots, picker: _Picker) -> str:
+# The client opened formally: the reply answers in kind ("Sehr geehrte Frau Weber,").
+_FORMAL_OPENING = re.compile(r"\s*(?:sehr geehrte|dear\b)", re.I)
+
+
+def _greeting(
+    books: Playbooks, voice: str, tone: Tone, slots: Slots, picker: _Picker, text: str = ""
+) -> str:
     bank = books.common.greetings[(voice, tone)]
     name = _clean_name(slots.client_name)
     if name is None:
@@ -329,6 +337,12 @@ def _greeting(books: Playbooks, voice: str, tone: Tone, slots: Slots, picker: _P
         kind = "first_name"
     else:
         kind = "named"
+    if name is not None and _FORMAL_OPENING.match(text):
+        honorific = name.split()[0]
+        formal = {"Frau": "formal_female", "Herr": "formal_male"}.get(honorific, "formal")
+        if voice == "de.du":
+            formal = "first_name" if kind == "first_name" else kind
+        kind = formal if bank.get(formal) else kind
     options = bank[kind]
     chosen = options[picker.index(f"greeting.{kind}", len(options))]
     return template(chosen).fill({"client": name or ""})
