@@ -15,7 +15,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 | quality_criticism | vague        | specific                                                      |
 | delay_complaint   | late_delivery| no_reply                                                      |
 | neutral           | general      | invoice_request, already_paid, file_request, scheduling,      |
-|                   |              | enquiry, client_follows_up, thanks, information               |
+|                   |              | enquiry, client_follows_up, thanks, information, question     |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
@@ -312,7 +312,9 @@ _UNPAID_WORK = (
         r"\bfor free\b|\bfree of charge\b|\bunpaid\b|\bpro bono\b|\bno charge\b|\bwithout pay\w*",
         r"\bexposure\b|\b(?:for|in exchange for|instead of \w+) (?:the |some |a )?(?:visibility|"
         r"shout-?outs?|credit|mention|your portfolio|testimonial|review|experience)\b",
-        r"\b(?:great|good|nice) for your portfolio\b|\bas a favou?r\b",
+        r"\b(?:great|good|nice) for your portfolio\b|\bas a favou?r\b"
+        r"|\bpay (?:you |us )?(?:in|with) (?:visibility|exposure|experience|credit)\b"
+        r"|\b(?:gain|get) (?:\w+ )?(?:valuable )?experience\b",
         r"\b(?:free|unpaid) (?:trial|test|sample)\b",
     ),
 )
@@ -365,9 +367,10 @@ _REFUSAL = (
         r"\bverweiger\w*",
     ),
     _shape(
-        "won't|wont|will not|not going to|refus|don't|do not|not paying",
+        "won't|wont|will not|not going to|refus|don't|do not|not paying|going to pay",
         r"\b(?:won'?t|will not|not going to|refus\w* to|don'?t|do not) (?:\w+ )?pay\b"
-        r"|\bnot paying\b|\brefus\w* (?:\w+ )?(?:payment|invoice)",
+        r"|\bnot paying\b|\brefus\w* (?:\w+ )?(?:payment|invoice)"
+        r"|\b(?:aren'?t|are not|isn'?t|is not|am not|'m not|'re not) going to pay\b",
     ),
 )
 
@@ -404,10 +407,11 @@ _ALREADY_PAID = (
         r"\b(?:zahlung|überweisung|geld)\b" + _GAP + r"\bist raus\b",
     ),
     _shape(
-        "paid|sent the payment|sent payment|payment went|payment was sent|transferred|settled",
+        "paid|sent the payment|sent payment|payment went|payment was sent|transferred|settled|"
+        "here's the money|here is the money|here's the payment|here is the payment",
         r"\b(?:already|have|has|i|we|just|was|been) (?:\w+ )?(?:paid|transferred|settled)\b",
         r"\b(?:sent|made) (?:the |a |your )?payment\b|\bpayment (?:went|was sent|has been sent|"
-        r"is on its way)",
+        r"is on its way)|\bhere(?:'s| is) (?:the|your) (?:money|payment)\b",
     ),
 )
 
@@ -742,6 +746,9 @@ _NO_REPLY = (
     ),
 )
 
+# Any other question: the reply says when it will be answered.
+_QUESTION = (_shape("?", r"\?"),)
+
 # --- the table -----------------------------------------------------------------------------------
 
 # The kinds of each situation, in the order they are tried; the first that matches wins.
@@ -791,6 +798,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("client_follows_up", _CLIENT_FOLLOWS_UP),
             ("thanks", _THANKS),
             ("information", _INFORMATION),
+            ("question", _QUESTION),
         )
     ),
 }

@@ -129,6 +129,10 @@ INTENTS: list[Intent] = [
         "Danke für den Entwurf, ich schaue ihn mir morgen an und melde mich dann.",
         "Danke, ich überlege mir das übers Wochenende und gebe dir Bescheid.",
         "Thanks for the draft, looks great, I'll review tomorrow and get back to you. Tom"),
+    *_i(S.NEUTRAL, "question",
+        "Welches Dateiformat brauchen Sie eigentlich von uns für die Bilder?",
+        "Welches Format brauchst du eigentlich für die Bilder?",
+        "I got an email inviting me to a shared folder. What should I do with it?"),
     *_i(S.NEUTRAL, "invoice_request",
         "Schicken Sie mir bitte noch die Rechnung für den Workshop?",
         "Kannst du mir noch die Rechnung schicken?",
@@ -156,6 +160,7 @@ MUST = {
     "enquiry": r"Angebot|Preis|quote|price|offer",
     "file_request": r"schicke|bekommst|bekommen|send|have it|email",
     "client_follows_up": r"Zeit|Rückmeldung|time|feedback|hearing",
+    "question": r"Antwort|antworte|answer",
 }
 MUST_NOT = {
     "invoice_request": r"überweis|offenen Betrag|fällig|transfer|settle|open (?:amount|balance)|"
