@@ -558,7 +558,8 @@ _FILE_REQUEST = (
         r"\b(?:send|e-?mail|mail|share|upload|forward)\w*\b (?:me |us )?(?:back )?"
         r"(?:the |your |a |all )?(?:\w+ )?(?:files?|final version|version|documents?|pdfs?|"
         r"photos|images|drafts?|copy|link|access|slides|deck|logo|source files)\b",
-        r"\bneed (?:the|your|a copy of the) (?:\w+ )?(?:files?|final version|documents?|pdfs?)\b",
+        r"\bneed (?:the|your|a copy of the) (?:\w+ )?(?:files?|final version|documents?|pdfs?)\b"
+        r"|\b(?:send|e-?mail|mail|forward)\w* (?:it|them) back\b",
     ),
 )
 
