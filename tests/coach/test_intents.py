@@ -216,13 +216,17 @@ class TestIntents:
                 if intent.voice == "sie":
                     assert not re.search(r"\b(du|dich|dir|dein\w*)\b", draft, re.I), draft
 
-    def test_an_ordinary_message_is_not_answered_like_a_complaint(self, intent: Intent) -> None:
-        if intent.situation is not S.NEUTRAL:
-            pytest.skip("only ordinary messages")
-        for tone in Tone:
-            for options in ({}, {"short": True}, {"long": True}):
-                draft = _coach(intent, tone=tone, **options).draft
-                assert not COMPLAINT.search(draft), draft
+
+
+ORDINARY = [i for i in INTENTS if i.situation is S.NEUTRAL]
+
+
+@pytest.mark.parametrize("intent", ORDINARY, ids=lambda i: i.id)
+def test_an_ordinary_message_is_not_answered_like_a_complaint(intent: Intent) -> None:
+    for tone in Tone:
+        for options in ({}, {"short": True}, {"long": True}):
+            draft = _coach(intent, tone=tone, **options).draft
+            assert not COMPLAINT.search(draft), draft
 
 
 class TestLengths:
@@ -239,3 +243,32 @@ class TestLengths:
     def test_short_wins_over_long(self) -> None:
         coaching = coach("Wo bleibt der Entwurf?", short=True, long=True)
         assert coaching.short and not coaching.long
+
+
+class TestGreetings:
+    """Greetings as a person writes them: never a bare full name, formal when the client was."""
+
+    def test_sehr_geehrte_gets_a_formal_greeting_with_herr_and_title(self) -> None:
+        text = ("Sehr geehrte Frau Weber,\n\nbitte senden Sie uns noch die Rechnung.\n\n"
+                "Mit freundlichen Grüßen\nDr. Thomas Brandt")
+        assert coach(text).draft.startswith("Sehr geehrter Herr Dr. Brandt,\n")
+
+    def test_a_one_line_paste_is_answered_by_name(self) -> None:
+        assert coach("Kannst du mir die Datei schicken? Danke, Kevin").draft.split("\n")[0] in (
+            "Hallo Kevin,", "Hi Kevin,")
+        draft = coach("Thanks for the draft, looks great, I'll review tomorrow and get back to "
+                      "you. Tom").draft
+        assert draft.split("\n")[0] in ("Hi Tom,", "Hello Tom,")
+
+    def test_a_du_client_gets_the_first_name(self) -> None:
+        draft = coach("Kannst du die Grafiken noch anpassen?\n\nLG\nJan Hoffmann").draft
+        assert draft.split("\n")[0] in ("Hallo Jan,", "Hi Jan,")
+
+    def test_no_greeting_is_a_bare_full_name(self) -> None:
+        bare = re.compile(r"^(?:Hallo|Hi|Guten Tag|Hello|Dear|Sehr geehrte[r]?) "
+                          r"(?!Herr |Frau |Dr\. )[A-ZÄÖÜ]\w+ [A-ZÄÖÜ]\w+,$")
+        signatures = ("Thomas Krüger", "Kim Berger", "Sabine Maier", "Jan Hoffmann")
+        for text in (INTENTS[0].text, INTENTS[3].text, "Können Sie das ändern?"):
+            for name in signatures:
+                first = coach(f"{text}\n\nViele Grüße\n{name}").draft.split("\n")[0]
+                assert not bare.match(first), first
