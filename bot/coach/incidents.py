@@ -14,7 +14,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 | urgent_pressure   | today        | deadline_earlier, weekend, after_hours                        |
 | quality_criticism | vague        | specific                                                      |
 | delay_complaint   | late_delivery| no_reply                                                      |
-| neutral           | general      | invoice_request, already_paid, file_request, scheduling,      |
+| neutral           | general      | invoice_request, already_paid, rate_increase, file_request,   |
+|                   |              | scheduling,                                                   |
 |                   |              | enquiry, client_follows_up, thanks, information, question     |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
@@ -793,6 +794,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
         (
             ("invoice_request", _INVOICE_REQUEST),
             ("already_paid", _ALREADY_PAID),
+            ("rate_increase", _RATE_INCREASE),
             ("file_request", _FILE_REQUEST),
             ("scheduling", _SCHEDULING),
             ("enquiry", _ENQUIRY),
