@@ -89,6 +89,14 @@ def compose(
         slots = replace(slots, deliverable=None, dates=())
     if detection.kind == "deduction":  # "we'll knock $200 off": the amount is the cut
         slots = replace(slots, amounts=())
+    elif (
+        detection.situation is Situation.PAYMENT_ISSUE
+        and slots.amounts
+        and not slots.invoice_numbers
+        and not _ABOUT_THE_BILL.search(text)
+    ):
+        # "… sell it for $10,000,000": an amount is the invoice's only when the bill is named.
+        slots = replace(slots, amounts=())
     # The reminder is in the user's language, the draft often too: work out the profile's
     # facts (working hours in English, …) once for both then.
     user_facts = _profile_facts(profile, profile.language)
@@ -143,6 +151,12 @@ def compose(
         notes=notes,
         engine="offline",
     )
+
+
+# A message that names the bill: only then is an amount in it the invoice's amount.
+_ABOUT_THE_BILL = re.compile(
+    r"invoice|bill\b|rechnung|betrag|zahl|pay|überweis|ueberweis|honorar|fee\b|owe", re.I
+)
 
 
 # --- choosing --------------------------------------------------------------------------------

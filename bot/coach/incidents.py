@@ -362,9 +362,9 @@ _DEDUCTION = (
 # A refusal to pay the invoice at all.
 _REFUSAL = (
     _shape(
-        "nicht|kein|nichts|verweiger",
-        r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nicht|keinen? cent|nichts)\b",
-        r"\b(?:nicht|nichts|keinen cent) (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen)\b",
+        "nicht|kein|nichts|nix|verweiger",
+        r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nicht|keinen? cent|nichts|nix)\b",
+        r"\b(?:nicht|nichts|nix|keinen cent) (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen)\b",
         r"\bverweiger\w*",
     ),
     _shape(
