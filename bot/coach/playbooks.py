@@ -74,8 +74,9 @@ PLACEHOLDERS = frozenset(
     {"deliverable", "date", "amount", "invoice", "rounds", "payment_days", "working_hours"}
 )
 _GREETING_PLACEHOLDERS = frozenset({"client"})
+GREETING_KEYS = ("named", "first_name", "unnamed", "formal_female", "formal_male", "formal")
 _NOTE_PLACEHOLDERS = frozenset({"language", "reply_language", "limit"})
-_ARC_KEYS = (*(t.value for t in Tone), "short")
+_ARC_KEYS = (*(t.value for t in Tone), "short", *(f"long_{t.value}" for t in Tone))
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _STRAY_BRACE = re.compile(r"[{}]")
@@ -223,7 +224,9 @@ class Playbook:
 class Common:
     """Greetings, sign-offs and notes shared by every situation."""
 
-    greetings: Mapping[tuple[str, Tone], Bank]  # keys "named", "first_name", "unnamed"
+    # keys "named", "first_name", "unnamed", and optionally "formal_female"/"formal_male" (a
+    # client who wrote "Sehr geehrte …" to "Frau …"/"Herr …") and "formal" (English "Dear …")
+    greetings: Mapping[tuple[str, Tone], Bank]
     signoffs: Mapping[tuple[str, Tone], tuple[str, ...]]  # (voice, tone)
     notes: Mapping[str, Mapping[str, str]]  # language -> {"foreign": …, "truncated": …}
     language_names: Mapping[str, Mapping[str, str]]  # language -> iso code -> name
@@ -631,9 +634,9 @@ def _common(raw: Mapping[str, Any]) -> Common:
             bank = {}
             for key, value in sub.items():
                 field = f"greeting.{voice}.{tone.value}.{key}"
-                if key not in ("named", "first_name", "unnamed"):
+                if key not in GREETING_KEYS:
                     raise PlaybookError(
-                        source, field, "unknown key (use named, first_name, unnamed)"
+                        source, field, f"unknown key (use {', '.join(GREETING_KEYS)})"
                     )
                 bank[key] = _phrases(value, source, field, voice, _GREETING_PLACEHOLDERS)
             by_tone[tone] = bank
