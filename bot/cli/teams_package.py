@@ -1,8 +1,9 @@
 """`calm teams-package`: build the Teams app package (the zip you upload to Teams).
 
-Reads `deploy/teams/manifest.template.json`, fills in TEAMS_CLIENT_ID (the bot id and app id)
-and the version, and writes `deploy/teams/build/calm-teams.zip` with `manifest.json`,
-`color.png` and `outline.png` at the zip root.
+Reads `deploy/teams/manifest.template.json` (the copy inside the package when calm is installed
+from a wheel), fills in TEAMS_CLIENT_ID (the bot id and app id) and the version, and writes
+`deploy/teams/build/calm-teams.zip` (in a source checkout; `./calm-teams.zip` otherwise) with
+`manifest.json`, `color.png` and `outline.png` at the zip root.
 """
 
 from __future__ import annotations
@@ -11,8 +12,14 @@ import argparse
 import sys
 from pathlib import Path
 
-DEPLOY_DIR = Path(__file__).resolve().parents[2] / "deploy" / "teams"
-DEFAULT_OUTPUT = DEPLOY_DIR / "build" / "calm-teams.zip"
+_CHECKOUT_DEPLOY = Path(__file__).resolve().parents[2] / "deploy" / "teams"
+# In a source checkout the zip goes next to the template; an installed calm writes it into the
+# current directory (never into site-packages).
+DEFAULT_OUTPUT = (
+    _CHECKOUT_DEPLOY / "build" / "calm-teams.zip"
+    if _CHECKOUT_DEPLOY.is_dir()
+    else Path("calm-teams.zip")
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
