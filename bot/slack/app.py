@@ -2,7 +2,8 @@
 
 `build_slack_app` is the one place that wires Slack: `calm serve`, the tests and the bench all
 use it. `build_web_app` serves `POST /slack/events` (commands, interactivity, events) and
-`GET /healthz` on aiohttp.
+`GET /healthz` on aiohttp, plus `GET /slack/install` and `GET /slack/oauth_redirect` with the
+install flow (SLACK_CLIENT_ID; see install.py).
 
 The app keeps Bolt's default `process_before_response=False`: the HTTP answer goes out as soon
 as a listener calls `ack()`, whatever the listener does afterwards, so no listener (ours or the
@@ -25,6 +26,14 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack import listeners
 from bot.slack.deps import SlackDeps
+from bot.slack.install import (
+    INSTALL_PATH,
+    REDIRECT_PATH,
+    authorize,
+    oauth_settings,
+    prepare_install_flow,
+    register_revocation_listeners,
+)
 from bot.slack.post_as_user import UserPoster
 
 EVENTS_PATH = "/slack/events"
@@ -48,21 +57,35 @@ def build_slack_app(
 
     `client` defaults to one for `SLACK_BOT_TOKEN` at `SLACK_API_URL`. `user_client_token`
     (a `xoxp-` token with `chat:write`) enables "Edit & post"; None leaves it out.
+    With SLACK_CLIENT_ID the app runs the install flow instead: no token of its own, each
+    request authorised with its workspace's installation (see install.py).
     """
     settings = deps.settings
+    install_flow = bool(settings.slack_client_id)
     if client is None:
         token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-        client = make_client(token, settings.slack_api_url)
+        client = make_client(None if install_flow else token, settings.slack_api_url)
     if user_client_token and deps.poster is None:
         user_client = make_client(user_client_token, str(client.base_url))
         deps = dataclasses.replace(deps, poster=UserPoster(user_client))
     secret = settings.slack_signing_secret
+    options: dict[str, object] = {}
+    if install_flow:
+        installations, states = prepare_install_flow(settings, deps.store)
+        options = {
+            "installation_store": installations,
+            "oauth_settings": oauth_settings(settings, installations, states),
+            "authorize": authorize(installations, client),
+        }
     app = AsyncApp(
         client=client,
         signing_secret=secret.get_secret_value() if secret else "",
         process_before_response=False,
         name="calm",
+        **options,  # type: ignore[arg-type]
     )
+    if install_flow:
+        register_revocation_listeners(app, options["installation_store"])  # type: ignore[arg-type]
     listeners.register(app, deps)
     return app
 
@@ -92,7 +115,9 @@ def freeze_startup_heap() -> None:
 
 
 def build_web_app(app: AsyncApp) -> web.Application:
-    """aiohttp application: `POST /slack/events` → Bolt, `GET /healthz` → 200 JSON.
+    """aiohttp application: `POST /slack/events` → Bolt, `GET /healthz` → 200 JSON, and with
+    the install flow `GET /slack/install` (the "Add to Slack" page) and
+    `GET /slack/oauth_redirect` (Slack's redirect after the installer approved).
 
     Serving starts here, so the start-up heap is frozen (see `freeze_startup_heap`).
     """
@@ -106,4 +131,17 @@ def build_web_app(app: AsyncApp) -> web.Application:
     web_app = web.Application()
     web_app.router.add_post(EVENTS_PATH, events)
     web_app.router.add_get(HEALTH_PATH, health)
+    flow = app.oauth_flow
+    if flow is not None:
+
+        async def install(request: web.Request) -> web.Response:
+            bolt_response = await flow.handle_installation(await to_bolt_request(request))
+            return await to_aiohttp_response(bolt_response)
+
+        async def oauth_redirect(request: web.Request) -> web.Response:
+            bolt_response = await flow.handle_callback(await to_bolt_request(request))
+            return await to_aiohttp_response(bolt_response)
+
+        web_app.router.add_get(INSTALL_PATH, install)
+        web_app.router.add_get(REDIRECT_PATH, oauth_redirect)
     return web_app

@@ -77,11 +77,12 @@ async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio
     deps = SlackDeps(settings=settings, store=store, refiner=_refiner(settings))
     user_token = settings.slack_user_token.get_secret_value() if settings.slack_user_token else None
     app = build_slack_app(deps, user_client_token=user_token or None)
-    try:
-        await check_tokens(app, settings, mode)
-    except ConfigError:
-        store.engine.dispose()
-        raise
+    if mode != "oauth":  # with the install flow the tokens come with each installation
+        try:
+            await check_tokens(app, settings, mode)
+        except ConfigError:
+            store.engine.dispose()
+            raise
     web_app = build_web_app(app)
     if mode == "socket":  # Slack's requests come over the socket; keep only the health check
         web_app = web.Application()
@@ -110,6 +111,7 @@ async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio
             llm=deps.refiner is not None,
             post_as_user=bool(user_token),
             nudges=nudge_task is not None,
+            install_flow=mode == "oauth",
         )
         await stop.wait()
     finally:

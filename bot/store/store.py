@@ -27,10 +27,11 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import MetaData, and_, create_engine, event, select, update
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.coach.errors import ConfigError
 from bot.coach.model import Capacity, Language, Profile, Tone
 from bot.store.schema import (
     Base,
@@ -110,6 +111,34 @@ def _naive_utc(instant: dt.datetime | None) -> dt.datetime | None:
     return instant.astimezone(dt.UTC).replace(tzinfo=None)
 
 
+class DatabaseUnavailable(ConfigError):
+    """The database in DATABASE_URL cannot be opened: no driver, unreachable, refused."""
+
+
+def _shown(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "DATABASE_URL"
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:300]
+
+
+def _missing_driver(url: str, exc: ImportError) -> str:
+    if url.startswith(("postgres", "postgresql")):
+        return (
+            "DATABASE_URL names PostgreSQL, but its driver (psycopg) is not installed. Install "
+            "calm with the PostgreSQL extra: pip install 'calm[postgres]' (from a checkout: "
+            "pip install '.[postgres]')"
+        )
+    return f"DATABASE_URL needs a database driver that is not installed ({exc.name or exc})"
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL and a busy timeout so instances can share a file."""
     if url.startswith("sqlite"):
@@ -153,9 +182,24 @@ class Store:
         create: bool = True,
         buffer_usage: bool = False,
     ) -> Store:
-        store = cls(make_engine(url), buffer_usage=buffer_usage)
+        """A store on `url`; a missing driver or a database that cannot be used raises
+        `DatabaseUnavailable` (a `ConfigError`: one line, exit code 3), never a traceback."""
+        try:
+            store = cls(make_engine(url), buffer_usage=buffer_usage)
+        except ImportError as exc:
+            raise DatabaseUnavailable(_missing_driver(url, exc)) from None
+        except (SQLAlchemyError, ValueError) as exc:
+            raise DatabaseUnavailable(
+                f"DATABASE_URL cannot be used ({type(exc).__name__}); see .env.example"
+            ) from None
         if create:
-            store.create_all()
+            try:
+                store.create_all()
+            except SQLAlchemyError as exc:
+                store.engine.dispose()
+                raise DatabaseUnavailable(
+                    f"cannot use the database at {_shown(url)}: {_reason(exc)}"
+                ) from None
         return store
 
     def create_all(self, *extra: MetaData) -> None:
