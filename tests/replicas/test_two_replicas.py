@@ -12,9 +12,11 @@ is on main, a click on B of A's card joins this test.)
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -91,9 +93,9 @@ class Replica:
         except OSError:
             return False
 
-    def calm(self, text: str) -> dict[str, Any]:
-        """A signed `/calm text` from the test user; the JSON answer."""
-        req = SlackSigner().slash_command("/calm", text)
+    def calm(self, text: str, **who: str) -> dict[str, Any]:
+        """A signed `/calm text` from the test user (or `user_id=`, `team_id=`); the answer."""
+        req = SlackSigner().slash_command("/calm", text, **who)
         request = urllib.request.Request(
             f"{self.base}/slack/events", data=req.body.encode(), headers=req.headers
         )
@@ -130,18 +132,17 @@ def fake() -> Iterator[FakeSlack]:
         yield server
 
 
-@pytest.fixture
-def replicas(
-    fake: FakeSlack, database_url: str, tmp_path: Path
+@contextlib.contextmanager
+def running_pair(
+    fake: FakeSlack, database_url: str, cwd: Path, **settings: str
 ) -> Iterator[tuple[Replica, Replica]]:
-    """Replicas A and B, started at the same moment on the empty database."""
+    """Replicas A and B, started at the same moment on the database, until the block ends."""
     env = {
         k: v
         for k, v in os.environ.items()
         if not k.startswith(("SLACK_", "LLM_", "TEAMS_", "CALM_")) and k != "DATABASE_URL"
     }
     env |= {
-        "SLACK_BOT_TOKEN": "xoxb-replica-test",
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
         "SLACK_API_URL": fake.api_url,
         "DATABASE_URL": database_url,
@@ -149,8 +150,9 @@ def replicas(
         "NUDGE_TICK_SECONDS": "0.2",
         "LOG_FORMAT": "json",
         "HOST": "127.0.0.1",
+        **settings,
     }
-    a, b = _start("A", env, tmp_path), _start("B", env, tmp_path)
+    a, b = _start("A", env, cwd), _start("B", env, cwd)
     try:
         deadline = time.monotonic() + 60
         while not (a.healthy() and b.healthy()):
@@ -164,6 +166,15 @@ def replicas(
         for name, out in outputs.items():
             assert "Traceback" not in out, f"replica {name}:\n{out}"
             assert SCOPE_CREEP[:40] not in out  # no client text in the logs
+
+
+@pytest.fixture
+def replicas(
+    fake: FakeSlack, database_url: str, tmp_path: Path
+) -> Iterator[tuple[Replica, Replica]]:
+    """Two single-workspace replicas (one bot token) on the empty database."""
+    with running_pair(fake, database_url, tmp_path, SLACK_BOT_TOKEN="xoxb-replica-test") as pair:
+        yield pair
 
 
 def draft_of(answer: dict[str, Any]) -> str:
@@ -181,6 +192,24 @@ def _nine_oclock_zone(now: dt.datetime) -> str:
     if offset < -12:
         offset += 24
     return f"Etc/GMT{-offset:+d}"
+
+
+def make_due(database_url: str, keys: list[UserKey]) -> None:
+    """Check-ins on, due at 09:00 today in a zone where it is 09:xx now."""
+    now = dt.datetime.now(dt.UTC)
+    zone = _nine_oclock_zone(now)
+    due = now.astimezone(ZoneInfo(zone)).replace(hour=9, minute=0, second=0, microsecond=0)
+    store = Store.from_url(database_url)
+    for key in keys:
+        store.update_user(
+            key,
+            nudge_enabled=True,
+            timezone=zone,
+            nudge_time="09:00",
+            nudge_days="mon,tue,wed,thu,fri,sat,sun",
+            next_nudge_at=due.astimezone(dt.UTC).replace(tzinfo=None),
+        )
+    store.engine.dispose()
 
 
 class TestTwoReplicas:
@@ -204,22 +233,8 @@ class TestTwoReplicas:
     def test_one_check_in_per_user_across_the_two(
         self, replicas: tuple[Replica, Replica], fake: FakeSlack, database_url: str
     ) -> None:
-        now = dt.datetime.now(dt.UTC)
-        zone = _nine_oclock_zone(now)
-        local = now.astimezone(ZoneInfo(zone))
-        due = local.replace(hour=9, minute=0, second=0, microsecond=0)
-        store = Store.from_url(database_url)
         users = [f"U0R{i:03d}" for i in range(NUDGED_USERS)]
-        for user in users:
-            store.update_user(
-                UserKey("slack", TEAM_ID, user),
-                nudge_enabled=True,
-                timezone=zone,
-                nudge_time="09:00",
-                nudge_days="mon,tue,wed,thu,fri,sat,sun",
-                next_nudge_at=due.astimezone(dt.UTC).replace(tzinfo=None),
-            )
-        store.engine.dispose()
+        make_due(database_url, [UserKey("slack", TEAM_ID, user) for user in users])
         dms = fake.wait_for("chat.postMessage", count=NUDGED_USERS, timeout=20)
         time.sleep(1.0)  # several more ticks of both replicas
         dms = fake.calls("chat.postMessage")
@@ -253,3 +268,38 @@ def test_many_starting_together_create_the_schema_once(database_url: str) -> Non
     for t in threads:
         t.join()
     assert errors == []
+
+
+def test_install_flow_across_replicas(fake: FakeSlack, database_url: str, tmp_path: Path) -> None:
+    """Install pages served by one replica, Slack's redirect landing on the other; both
+    workspaces then served and nudged, each with its own token, once per user."""
+    tokens = {"T0AAA": "xoxb-replica-a", "T0BBB": "xoxb-replica-b"}
+    fake.add_workspace("T0AAA", code="code-a", bot_token=tokens["T0AAA"])
+    fake.add_workspace("T0BBB", code="code-b", bot_token=tokens["T0BBB"])
+    with running_pair(
+        fake, database_url, tmp_path, SLACK_CLIENT_ID="111.222", SLACK_CLIENT_SECRET="cs"
+    ) as (a, b):
+        for page, redirect, code in ((a, b, "code-a"), (b, a, "code-b")):
+            with urllib.request.urlopen(f"{page.base}/slack/install", timeout=5) as resp:
+                html = resp.read().decode()
+                cookie = resp.headers["Set-Cookie"].split(";")[0]
+            state = re.search(r"state=([^&\"]+)", html).group(1)  # type: ignore[union-attr]
+            request = urllib.request.Request(
+                f"{redirect.base}/slack/oauth_redirect?code={code}&state={state}",
+                headers={"Cookie": cookie},
+            )
+            with urllib.request.urlopen(request, timeout=10) as resp:
+                assert resp.status == 200
+
+        fake.reset()
+        answer = b.calm(SCOPE_CREEP, team_id="T0BBB", user_id="U0BEA")
+        assert answer["response_type"] == "ephemeral" and draft_of(answer)
+        assert {c.token for c in fake.calls() if c.method != "webhook"} == {tokens["T0BBB"]}
+
+        fake.reset()
+        keys = [UserKey("slack", team, f"U0{team[-1]}{i}") for team in tokens for i in range(4)]
+        make_due(database_url, keys)
+        fake.wait_for("chat.postMessage", count=len(keys), timeout=20)
+        time.sleep(1.0)
+        sent = sorted((dm.body["channel"], dm.token) for dm in fake.calls("chat.postMessage"))
+        assert sent == sorted((k.user, tokens[k.team]) for k in keys)
