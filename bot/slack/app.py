@@ -30,7 +30,7 @@ from bot.slack.install import (
     INSTALL_PATH,
     REDIRECT_PATH,
     authorize,
-    oauth_settings,
+    oauth_flow,
     prepare_install_flow,
     register_revocation_listeners,
 )
@@ -74,7 +74,7 @@ def build_slack_app(
         installations, states = prepare_install_flow(settings, deps.store)
         options = {
             "installation_store": installations,
-            "oauth_settings": oauth_settings(settings, installations, states),
+            "oauth_flow": oauth_flow(settings, installations, states),
             "authorize": authorize(installations, client),
         }
     app = AsyncApp(

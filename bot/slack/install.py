@@ -25,6 +25,7 @@ worker thread (`to_thread`) and the event loop keeps acknowledging requests.
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 from typing import Any
 
@@ -33,7 +34,9 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.authorization.async_authorize import AsyncInstallationStoreAuthorize
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.listener.async_builtins import AsyncTokenRevocationListeners
+from slack_bolt.oauth.async_oauth_flow import AsyncOAuthFlow
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
@@ -196,12 +199,12 @@ def prepare_install_flow(settings: Settings, store: Store) -> tuple[Installation
     return installations, states
 
 
-def oauth_settings(
+def oauth_flow(
     settings: Settings, installations: Installations, states: OAuthStates
-) -> AsyncOAuthSettings:
-    """Bolt's OAuth settings: bot scopes only, calm's paths, the stores on calm's database."""
+) -> CalmOAuthFlow:
+    """Bolt's OAuth flow: bot scopes only, calm's paths, the stores on calm's database."""
     secret = settings.slack_client_secret
-    return AsyncOAuthSettings(
+    oauth = AsyncOAuthSettings(
         client_id=settings.slack_client_id,
         client_secret=secret.get_secret_value() if secret else None,
         scopes=list(BOT_SCOPES),
@@ -213,6 +216,46 @@ def oauth_settings(
         state_store=states,
         state_expiration_seconds=STATE_EXPIRATION_SECONDS,
     )
+    return CalmOAuthFlow(settings=oauth)
+
+
+_INSTALL_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Add calm to Slack</title>
+<link rel="icon" href="data:,">
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 34rem; margin: 3rem auto;
+       padding: 0 1rem; color: #1d1c1d; line-height: 1.5; }}
+h1 {{ font-size: 1.6rem; }}
+.add {{ display: inline-block; margin: 1.2rem 0; }}
+small {{ color: #616061; }}
+</style>
+</head>
+<body>
+<h1>Add calm to your Slack workspace</h1>
+<p>calm coaches you when a client writes something difficult: it names the situation, drafts
+a calm reply in the client's language and register, and reminds you of your boundary. Only you
+see its cards, and it never stores your clients' words.</p>
+<p class="add"><a href="{url}"><img alt="Add to Slack" height="40" width="139"
+src="https://platform.slack-edge.com/img/add_to_slack.png"
+srcset="https://platform.slack-edge.com/img/add_to_slack.png 1x,
+https://platform.slack-edge.com/img/add_to_slack@2x.png 2x"></a></p>
+<p><small>Slack asks you to pick the workspace and shows what calm may do there: add the
+/calm command and the "Suggest reply" shortcut, send you messages, and read your time zone for
+the daily capacity check-in.</small></p>
+</body>
+</html>
+"""
+
+
+class CalmOAuthFlow(AsyncOAuthFlow):
+    """Bolt's OAuth flow with calm's own "Add to Slack" page."""
+
+    async def build_install_page_html(self, url: str, request: AsyncBoltRequest) -> str:
+        return _INSTALL_PAGE.format(url=html.escape(url, quote=True))
 
 
 def authorize(

@@ -51,6 +51,7 @@ class Flow:
         page = await self.http.get("/slack/install")
         assert page.status == 200
         html = await page.text()
+        assert "Add calm to your Slack workspace" in html
         link = re.search(r'href="(https://slack\.com/oauth/v2/authorize\?[^"]+)"', html)
         assert link, "the install page links to Slack's authorize URL"
         query = parse_qs(urlsplit(link.group(1).replace("&amp;", "&")).query)
