@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import os
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -70,6 +71,13 @@ def build_slack_app(
         deps = dataclasses.replace(deps, poster=UserPoster(user_client))
     secret = settings.slack_signing_secret
     options: dict[str, object] = {}
+    if not install_flow:
+        # Bolt switches to its own OAuth defaults (a file store, the bot token ignored) when
+        # SLACK_CLIENT_ID and SLACK_CLIENT_SECRET exist in the environment, even empty, as
+        # `docker run --env-file` exports every empty line. calm's settings say they are empty.
+        for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET"):
+            if not os.environ.get(name, "x").strip():
+                os.environ.pop(name, None)
     if install_flow:
         installations, states = prepare_install_flow(settings, deps.store)
         options = {

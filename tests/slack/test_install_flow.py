@@ -284,3 +284,23 @@ class TestSingleWorkspace:
         untouched = store.get_user(other)
         assert untouched.nudge_enabled and untouched.next_nudge_at is not None
         store.engine.dispose()
+
+
+async def test_empty_client_settings_in_the_environment_keep_the_bot_token(
+    monkeypatch: pytest.MonkeyPatch, fake_slack: FakeSlack, tmp_path: Any
+) -> None:
+    """`docker run --env-file` exports empty lines: an empty SLACK_CLIENT_ID/SECRET must not
+    switch Bolt into its own OAuth mode (which would ignore SLACK_BOT_TOKEN)."""
+    monkeypatch.setenv("SLACK_CLIENT_ID", "")
+    monkeypatch.setenv("SLACK_CLIENT_SECRET", "")
+    settings = Settings(
+        _env_file=None,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'calm.db'}",
+        SLACK_BOT_TOKEN="xoxb-calm-test",
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_API_URL=fake_slack.api_url,
+    )
+    store = Store.from_url(settings.database_url)
+    app = build_slack_app(SlackDeps(settings=settings, store=store))
+    assert app.oauth_flow is None and app.client.token == "xoxb-calm-test"
+    store.engine.dispose()
