@@ -14,7 +14,13 @@ setup(
     packages=[*find_packages(include=["bot", "bot.*"]), *BUNDLED],
     package_dir=BUNDLED,
     package_data={
-        "bot": ["**/*.json", "**/*.toml", "**/*.bin", "**/*.npz", "**/*.gz"],
+        # Data files inside the package itself (e.g. a learned model next to its module);
+        # tests/test_wheel.py fails if one the engine needs is left out.
+        "bot": [
+            f"**/*.{ext}"
+            for ext in ("json", "jsonl", "toml", "txt", "tsv", "csv", "bin", "npz", "npy",
+                        "gz", "zst", "pkl", "joblib", "onnx", "msgpack")
+        ],
         "bot._bundled.prompts.playbooks": ["*.toml"],
         "bot._bundled.prompts.llm": ["*.md", "*.toml"],
         "bot._bundled.teams": ["manifest.template.json", "*.png"],
