@@ -15,10 +15,13 @@ post-ack work delay its HTTP answer.)
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import gc
 import os
+from collections.abc import Awaitable, Callable
 
+import structlog
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
@@ -36,6 +39,10 @@ from bot.slack.install import (
     register_revocation_listeners,
 )
 from bot.slack.post_as_user import UserPoster
+from bot.store import Store
+
+log = structlog.get_logger(__name__)
+Handler = Callable[[web.Request], Awaitable[web.Response]]
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
@@ -103,6 +110,24 @@ async def health(_request: web.Request) -> web.Response:
     return web.json_response({"ok": True, "service": "calm", "slack": True})
 
 
+def health_with_database(store: Store, timeout: float = 2.0) -> Handler:
+    """`GET /healthz` that also asks the database (`SELECT 1`): 503 when it cannot be reached,
+    so a proxy stops sending requests to a replica that lost its database (readiness), and
+    an orchestrator may restart it (liveness)."""
+
+    async def handler(_request: web.Request) -> web.Response:
+        try:
+            await asyncio.wait_for(asyncio.to_thread(store.ping), timeout)
+        except Exception as exc:  # unreachable, refused, timed out
+            log.warning("health_database_unreachable", error=type(exc).__name__)
+            return web.json_response(
+                {"ok": False, "service": "calm", "slack": True, "database": False}, status=503
+            )
+        return web.json_response({"ok": True, "service": "calm", "slack": True, "database": True})
+
+    return handler
+
+
 _startup_heap_frozen = False
 
 
@@ -122,11 +147,12 @@ def freeze_startup_heap() -> None:
     gc.freeze()
 
 
-def build_web_app(app: AsyncApp) -> web.Application:
+def build_web_app(app: AsyncApp, *, store: Store | None = None) -> web.Application:
     """aiohttp application: `POST /slack/events` → Bolt, `GET /healthz` → 200 JSON, and with
     the install flow `GET /slack/install` (the "Add to Slack" page) and
     `GET /slack/oauth_redirect` (Slack's redirect after the installer approved).
 
+    With `store`, `/healthz` also checks the database (`health_with_database`).
     Serving starts here, so the start-up heap is frozen (see `freeze_startup_heap`).
     """
     freeze_startup_heap()
@@ -138,7 +164,7 @@ def build_web_app(app: AsyncApp) -> web.Application:
 
     web_app = web.Application()
     web_app.router.add_post(EVENTS_PATH, events)
-    web_app.router.add_get(HEALTH_PATH, health)
+    web_app.router.add_get(HEALTH_PATH, health if store is None else health_with_database(store))
     flow = app.oauth_flow
     if flow is not None:
 

@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError
 from bot.coach.errors import ConfigError
 from bot.coach.refine import Refiner
 from bot.config import Settings
-from bot.slack.app import HEALTH_PATH, build_slack_app, build_web_app, health
+from bot.slack.app import HEALTH_PATH, build_slack_app, build_web_app, health_with_database
 from bot.slack.deps import SlackDeps
 from bot.slack.settings_check import check_slack_settings
 from bot.slack.store_runtime import (
@@ -83,10 +83,10 @@ async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio
         except ConfigError:
             store.engine.dispose()
             raise
-    web_app = build_web_app(app)
+    web_app = build_web_app(app, store=store)
     if mode == "socket":  # Slack's requests come over the socket; keep only the health check
         web_app = web.Application()
-        web_app.router.add_get(HEALTH_PATH, health)
+        web_app.router.add_get(HEALTH_PATH, health_with_database(store))
     runner = web.AppRunner(web_app, access_log=None)
     await runner.setup()
     socket_handler = None

@@ -26,7 +26,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import MetaData, and_, bindparam, create_engine, event, select, update
+from sqlalchemy import (
+    MetaData,
+    and_,
+    bindparam,
+    create_engine,
+    event,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -146,6 +155,9 @@ _LLM_SWITCH = select(_W.c.llm_enabled).where(
 )
 
 
+_PING = select(literal(1))
+
+
 def _key_params(key: UserKey) -> dict[str, str]:
     return {"platform": key.platform, "team": key.team, "user": key.user}
 
@@ -253,6 +265,11 @@ class Store:
         Safe when several processes start together on an empty database.
         """
         create_schema(self.engine, Base.metadata, *extra)
+
+    def ping(self) -> None:
+        """One `SELECT 1`: raises when the database cannot be reached."""
+        with self.engine.connect() as conn:
+            conn.execute(_PING)
 
     def session(self) -> Session:
         return self._sessions()
