@@ -8,7 +8,8 @@ duplicate key in `pg_type`). Here the check-and-create runs under a lock:
   creators; the second one waits, then finds every table and creates nothing. PostgreSQL's DDL
   is transactional, so a creator that dies half-way leaves nothing behind.
 - SQLite: a file has one writer at a time (busy timeout 15 s); a creator that lost the race
-  anyway gets "already exists", and the check-and-create is simply run again.
+  for a table or index gets "already exists" and runs the check-and-create again. Each such
+  failure means one more of them exists, so at most one retry per table and index is needed.
 
 Why not Alembic migrations: calm has one schema version so far, and `alembic upgrade` run by
 two replicas at once races in the same way unless it, too, takes a lock. An idempotent create
@@ -24,7 +25,6 @@ from sqlalchemy.exc import DBAPIError
 
 # Any fixed 64-bit number; it names calm's schema lock among other advisory locks.
 _ADVISORY_LOCK_ID = 0x63616C6D  # "calm"
-_ATTEMPTS = 5
 
 
 def create_schema(engine: Engine, *metadatas: MetaData) -> None:
@@ -35,12 +35,15 @@ def create_schema(engine: Engine, *metadatas: MetaData) -> None:
             for metadata in metadatas:
                 metadata.create_all(conn)
         return
-    for attempt in range(_ATTEMPTS):
+    attempts = 1 + sum(
+        1 + len(table.indexes) for metadata in metadatas for table in metadata.tables.values()
+    )
+    for attempt in range(attempts):
         try:
             with engine.begin() as conn:
                 for metadata in metadatas:
                     metadata.create_all(conn)
             return
         except DBAPIError as exc:
-            if "already exists" not in str(exc.orig) or attempt == _ATTEMPTS - 1:
+            if "already exists" not in str(exc.orig) or attempt == attempts - 1:
                 raise
