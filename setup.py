@@ -1,6 +1,6 @@
 """Packaging beyond what pyproject.toml can say: the folders a coach edits stay at the top of the
-repository (prompts/, deploy/teams/), and a wheel carries copies of them inside the package as
-`bot/_bundled/…`, where `bot.bundled` finds them with importlib.resources."""
+repository (prompts/, deploy/teams/, deploy/slack/), and a wheel carries copies of them inside
+the package as `bot/_bundled/…`, where `bot.bundled` finds them with importlib.resources."""
 
 from setuptools import find_packages, setup
 
@@ -8,6 +8,7 @@ BUNDLED = {
     "bot._bundled.prompts.playbooks": "prompts/playbooks",
     "bot._bundled.prompts.llm": "prompts/llm",
     "bot._bundled.teams": "deploy/teams",
+    "bot._bundled.slack": "deploy/slack",
 }
 
 setup(
@@ -23,6 +24,7 @@ setup(
         ],
         "bot._bundled.prompts.playbooks": ["*.toml"],
         "bot._bundled.prompts.llm": ["*.md", "*.toml"],
-        "bot._bundled.teams": ["manifest.template.json", "*.png"],
+        "bot._bundled.teams": ["*.json", "*.png"],
+        "bot._bundled.slack": ["*.json", "*.png"],
     },
 )

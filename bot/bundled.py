@@ -1,7 +1,8 @@
 """Where calm finds the files a coach can edit: playbooks, LLM prompts and the Teams templates.
 
 In a source checkout (and an editable install) they are read where the README says they live:
-`prompts/playbooks/`, `prompts/llm/` and `deploy/teams/` at the top of the repository. A wheel
+`prompts/playbooks/`, `prompts/llm/`, `deploy/teams/` and `deploy/slack/` at the top of the
+repository. A wheel
 (`pip install calm`, pipx) carries copies of the same folders inside the package, under
 `bot/_bundled/` (see setup.py), and they are read from there with `importlib.resources`.
 
@@ -24,11 +25,12 @@ _FOLDERS: dict[str, tuple[str, str, str | None]] = {
     "playbooks": ("prompts/playbooks", "_bundled/prompts/playbooks", "CALM_PLAYBOOKS_DIR"),
     "llm_prompts": ("prompts/llm", "_bundled/prompts/llm", "CALM_LLM_PROMPTS_DIR"),
     "teams": ("deploy/teams", "_bundled/teams", None),
+    "slack": ("deploy/slack", "_bundled/slack", None),
 }
 
 
 def folder(name: str) -> Path:
-    """The directory that holds `name` ("playbooks", "llm_prompts" or "teams").
+    """The directory that holds `name` ("playbooks", "llm_prompts", "teams" or "slack").
 
     Order: the override variable when set, the source checkout, the copy inside the package.
     When none exists the checkout path is returned, so the error names the folder the README
@@ -56,3 +58,7 @@ def llm_prompt_dir() -> Path:
 
 def teams_template_dir() -> Path:
     return folder("teams")
+
+
+def slack_template_dir() -> Path:
+    return folder("slack")

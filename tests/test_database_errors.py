@@ -14,6 +14,8 @@ import structlog
 from bot.cli import EXIT_CONFIG, main
 from bot.coach.errors import ConfigError
 from bot.store import Store
+from tests.support.fake_slack import FakeSlack
+from tests.support.signing import SIGNING_SECRET
 
 PASSWORD = "s3cret-canary"
 
@@ -23,12 +25,15 @@ def serve_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[pytes
     for name in ("SLACK_APP_TOKEN", "SLACK_USER_TOKEN", "SLACK_CLIENT_ID", "LLM_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
+    fake = FakeSlack().start()  # the token check at start talks to the Web API stand-in
+    monkeypatch.setenv("SLACK_API_URL", fake.api_url)
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-db-test")
-    monkeypatch.setenv("SLACK_SIGNING_SECRET", "signing-secret-db-test")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", SIGNING_SECRET)
     monkeypatch.setenv("NUDGE_ENABLED", "false")
     root = logging.getLogger()
     handlers = list(root.handlers)
     yield monkeypatch
+    fake.stop()
     structlog.reset_defaults()
     for handler in root.handlers[:]:
         if handler not in handlers:
@@ -39,7 +44,8 @@ def serve_fails(capsys: pytest.CaptureFixture[str]) -> str:
     assert main(["serve", "--port", "9"]) == EXIT_CONFIG
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    assert len(err.strip().splitlines()) == 1, err
+    messages = [line for line in err.splitlines() if not line.startswith("{")]  # JSON logs
+    assert len(messages) == 1 and messages[0].startswith("calm serve: "), err
     assert PASSWORD not in err
     return err
 

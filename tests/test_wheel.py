@@ -65,7 +65,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _clean_env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("CALM_", "SLACK_", "TEAMS_"))}
     env.pop("DATABASE_URL", None)
-    return env | {"HOME": str(home)}
+    return env | {"HOME": str(home), "CALM_DEFAULT_LANGUAGE": "en"}
 
 
 class TestInstalledWheel:
@@ -101,5 +101,19 @@ class TestInstalledWheel:
         result = _run([str(installed), "teams-package"], tmp_path, env, timeout=60)
         assert result.returncode == 0, result.stderr
         with zipfile.ZipFile(tmp_path / "calm-teams.zip") as zf:
-            assert sorted(zf.namelist()) == ["color.png", "manifest.json", "outline.png"]
+            assert sorted(zf.namelist()) == ["color.png", "de.json", "manifest.json", "outline.png"]
             assert json.loads(zf.read("manifest.json"))["id"] == CLIENT_ID
+
+    def test_slack_manifest_comes_from_the_package(self, installed: Path, tmp_path: Path):
+        result = _run(
+            [str(installed), "slack-manifest", "--url", "https://calm.example.org"],
+            tmp_path, _clean_env(tmp_path), timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        manifest = json.loads(result.stdout)
+        assert manifest["settings"]["event_subscriptions"]["request_url"] == (
+            "https://calm.example.org/slack/events"
+        )
+        assert manifest["oauth_config"]["redirect_urls"] == [
+            "https://calm.example.org/slack/oauth_redirect"
+        ]

@@ -66,7 +66,9 @@ def load_user(deps: SlackDeps, team: str, user: str) -> UserContext:
     settings, today, capacity = deps.store.settings_and_capacity(
         key, lambda found: local_today(found, now)
     )
-    profile = _profile(settings, capacity, deps.settings.default_language)
+    client_language = deps.locales.get(team, user)  # their Slack language, until they choose
+    default = client_language.value if client_language else deps.settings.default_language
+    profile = _profile(settings, capacity, default)
     return UserContext(key=key, settings=settings, profile=profile, today=today)
 
 

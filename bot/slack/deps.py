@@ -11,6 +11,7 @@ from bot.config import Settings
 from bot.slack.background import BackgroundTasks
 from bot.slack.card_cache import CardCache
 from bot.slack.post_as_user import UserPoster
+from bot.slack.user_locale import UserLocales
 from bot.store import Store
 
 
@@ -30,3 +31,5 @@ class SlackDeps:
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
     # Posts "as the user" with SLACK_USER_TOKEN; None when no user token is configured.
     poster: UserPoster | None = None
+    # The language of each user's Slack client, the default until they choose one.
+    locales: UserLocales = field(default_factory=UserLocales)

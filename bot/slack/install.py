@@ -53,7 +53,7 @@ log = structlog.get_logger(__name__)
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 # The bot scopes of deploy/slack/manifest.json (tests/slack/test_manifest.py keeps them equal).
-BOT_SCOPES = ("commands", "chat:write", "im:write", "users:read")
+BOT_SCOPES = ("commands", "chat:write", "im:write", "im:history", "users:read")
 STATE_EXPIRATION_SECONDS = 600
 
 

@@ -57,7 +57,7 @@ class Flow:
         query = parse_qs(urlsplit(link.group(1).replace("&amp;", "&")).query)
         assert query["client_id"] == ["111.222"]
         assert set(query["scope"][0].split(",")) == {
-            "commands", "chat:write", "im:write", "users:read"
+            "commands", "chat:write", "im:write", "im:history", "users:read"
         }
         state = query["state"][0]
         cookie = page.headers["Set-Cookie"].split(";")[0]

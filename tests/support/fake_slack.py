@@ -102,6 +102,7 @@ class _User:
     name: str
     real_name: str
     is_bot: bool = False
+    locale: str | None = None
 
 
 def _decode_form(pairs: list[tuple[str, str]]) -> dict[str, Any]:
@@ -209,8 +210,10 @@ class FakeSlack:
         name: str | None = None,
         real_name: str | None = None,
         is_bot: bool = False,
+        locale: str | None = None,
     ) -> None:
-        """Configure what `users.info` answers for `user_id`."""
+        """Configure what `users.info` answers for `user_id` (`locale` only when asked with
+        `include_locale`, as Slack does)."""
         with self._cond:
             self._users[user_id] = _User(
                 tz=tz or self.default_tz,
@@ -218,6 +221,7 @@ class FakeSlack:
                 name=name or user_id.lower(),
                 real_name=real_name or name or user_id,
                 is_bot=is_bot,
+                locale=locale,
             )
 
     def add_workspace(
@@ -257,7 +261,7 @@ class FakeSlack:
             "ok": True,
             "app_id": "A0CALM",
             "authed_user": {"id": workspace.installer},
-            "scope": "commands,chat:write,im:write,users:read",
+            "scope": "commands,chat:write,im:write,im:history,users:read",
             "token_type": "bot",
             "access_token": workspace.bot_token,
             "bot_user_id": BOT_USER_ID,
@@ -415,9 +419,13 @@ class FakeSlack:
         if method == "users.info":
             user_id = str(body.get("user", ""))
             user = self._user(user_id)
+            extra = {}
+            if user.locale and str(body.get("include_locale", "")).lower() in ("true", "1"):
+                extra["locale"] = user.locale
             return {
                 "ok": True,
                 "user": {
+                    **extra,
                     "id": user_id,
                     "team_id": TEAM_ID,
                     "name": user.name,
