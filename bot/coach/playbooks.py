@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from bot.bundled import playbook_dir
 from bot.coach.errors import ConfigError
 from bot.coach.incidents import DEFAULT_KINDS, KINDS
 from bot.coach.model import Language, Situation, Tone
@@ -49,7 +50,8 @@ __all__ = [
     "template",
 ]
 
-DEFAULT_PLAYBOOK_DIR = Path(__file__).resolve().parents[2] / "prompts" / "playbooks"
+# prompts/playbooks in a checkout, the copy inside an installed package, or CALM_PLAYBOOKS_DIR.
+DEFAULT_PLAYBOOK_DIR = playbook_dir()
 
 VOICES = ("de.sie", "de.du", "en")
 
