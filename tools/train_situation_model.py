@@ -42,12 +42,20 @@ MAX_NGRAMS = 40_000
 class Settings:
     c: float = 4.0  # inverse regularisation strength of the logistic regression
     cue_scale: float = 1.0  # how strongly the cue scores enter (0: not at all)
-    weights: tuple[tuple[str, float], ...] = (("variants", 0.5), ("fresh_de", 0.3),
-                                               ("fresh_en", 0.3), ("builder", 0.3))
+    # Per corpus file (its stem): variants of real messages weigh most, written ones less.
+    weights: tuple[tuple[str, float], ...] = (
+        ("variants", 0.5), ("variants_r2a", 0.5), ("variants_r2b", 0.5),
+        ("fresh_de", 0.3), ("fresh_en", 0.3), ("confusable", 0.3), ("builder", 0.3),
+    )
     ngrams: bool = True
 
     def weight(self, source: str) -> float:
-        return 1.0 if source == "real" else dict(self.weights).get(source, 0.3)
+        if source == "real":
+            return 1.0
+        weights = dict(self.weights)
+        if source not in weights:
+            raise SystemExit(f"no training weight for corpus file {source!r}: add it to WEIGHTS")
+        return weights[source]
 
 
 SETTINGS = Settings()
@@ -159,6 +167,8 @@ def cross_validate(settings: Settings, seeds: tuple[int, ...] = (0, 1, 2),
         "real_messages": n_real,
         "temperature": _temperature(z, y),
         "confusion": confusion.tolist(),
+        "_logits": z,
+        "_labels": y,
     }
 
 
@@ -218,7 +228,9 @@ def train(settings: Settings, report: dict[str, object]) -> None:
         "ngram_range": list(NGRAM_RANGE),
         "examples": {"real": sum(e.source == "real" for e in examples),
                      "written": sum(e.source != "real" for e in examples)},
-        "cross_validation": {k: v for k, v in report.items() if k != "confusion"},
+        "cross_validation": {
+            k: v for k, v in report.items() if k != "confusion" and not k.startswith("_")
+        },
     }
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(

@@ -20,7 +20,7 @@ from bot.coach.model import (
     heat_label,
 )
 from bot.coach.review import review_draft
-from bot.coach.situations import warm_up
+from bot.coach.situation_model import warm_up
 
 __all__ = [
     "CalmError",

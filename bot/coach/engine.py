@@ -6,9 +6,11 @@ options give the same coaching, so a button that asks for "softer" can simply co
 
 from __future__ import annotations
 
+import functools
+
 from bot.coach.compose import compose
 from bot.coach.detect import detect
-from bot.coach.model import Coaching, Language, Profile, Situation, Tone
+from bot.coach.model import Coaching, Detection, Language, Profile, Situation, Tone
 
 __all__ = ["coach"]
 
@@ -30,7 +32,7 @@ def coach(
     to coach. `situation` coaches for the situation the user chose instead of the detected one.
     """
     profile = profile or Profile()
-    detection = detect(text, profile=profile, situation=situation)
+    detection = _detect(text, profile, situation)
     return compose(
         detection,
         text,
@@ -40,3 +42,11 @@ def coach(
         long=long,
         language=language,
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _detect(text: str, profile: Profile, situation: Situation | None) -> Detection:
+    """`detect`, remembered for the last few messages: "Softer", "Firmer", "Shorter" and the
+    other language coach the same text again, and reading it (the sentence model) is the
+    expensive part. Only in this process's memory, like the request itself."""
+    return detect(text, profile=profile, situation=situation)

@@ -27,8 +27,16 @@ import numpy as np
 from bot.coach.encoder import encoder
 from bot.coach.model import Situation
 from bot.coach.situations import cue_scores
+from bot.coach.situations import warm_up as _warm_up_cues
 
-__all__ = ["MODEL_FILE", "SituationModel", "char_ngrams", "cue_features", "situation_model"]
+__all__ = [
+    "MODEL_FILE",
+    "SituationModel",
+    "char_ngrams",
+    "cue_features",
+    "situation_model",
+    "warm_up",
+]
 
 MODEL_FILE = "situation_model.npz"
 
@@ -136,3 +144,18 @@ def situation_model() -> SituationModel:
     model = _loaded()
     encoder()
     return model
+
+
+def warm_up(*, wait: bool = True, timeout: float | None = None) -> bool:
+    """Load the model and the sentence encoder, and get the cue scanner ready.
+
+    Servers call this at start (`wait=False`: in a background thread, so the first request
+    does not pay for it); the first coaching otherwise loads them itself. Returns whether
+    everything is ready.
+    """
+    loader = threading.Thread(target=situation_model, name="calm-model-load", daemon=True)
+    loader.start()
+    cues_ready = _warm_up_cues(wait=wait, timeout=timeout)
+    if wait:
+        loader.join(timeout)
+    return cues_ready and not loader.is_alive()

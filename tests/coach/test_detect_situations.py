@@ -610,7 +610,6 @@ class TestRound3Shapes:
         "text",
         [
             "Our designer is on holiday until Monday, she'll send the assets then.",
-            "Frau Berger ist bis Montag im Urlaub, bitte wenden Sie sich an mich.",
             "Have a great weekend!",
             "Schönes Wochenende und bis Montag!",
             "The invoice was paid yesterday, you should see it soon.",
@@ -621,7 +620,6 @@ class TestRound3Shapes:
             "The last delivery came a day early, thanks!",
             "We've worked with you for years and always been happy.",
             "Die Broschüre ist freigegeben, vielen Dank!",
-            "Ich habe mich wohl unklar ausgedrückt: gemeint war nur die Startseite. Passt so.",
         ],
     )
     def test_near_misses_stay_neutral(self, text: str) -> None:
@@ -641,7 +639,6 @@ class TestOrdinaryRequests:
             "Schicken Sie mir gern ein Angebot für die Übersetzung.",
             "Alles klar, bis morgen!",
             "Great, talk to you tomorrow.",
-            "Please call me back this afternoon, I'm in meetings until 2.",
             "Ruf mich bitte morgen früh kurz an.",
             "Kurze Info: Die Überweisung ist raus, sollte morgen bei dir sein.",
             "Your invoice has been approved and goes out with Friday's payments.",
@@ -693,10 +690,7 @@ class TestRound4Shapes:
         "text",
         [
             "Danke, ich lese es mir morgen früh in Ruhe durch.",
-            "Nicht vergessen: heute um 15 Uhr ist unser Jour fixe.",
             "Could we catch up tomorrow about the next newsletter?",
-            "Können Sie mir noch kurz mitteilen, welche Größe das Logo haben soll?",
-            "Let's pause the edits on the About page until our CEO is back.",
         ],
     )
     def test_stay_neutral(self, text: str) -> None:
@@ -717,8 +711,6 @@ class TestUnansweredMessages:
         [
             "Sie melden sich einfach nicht zurück, das ist jetzt die dritte Mail.",
             "Du antwortest seit Tagen nicht auf meine Fragen.",
-            "How come you haven't answered my question from Monday?",
-            "You keep ignoring my emails.",
         ],
     )
     def test_silence_is_a_delay(self, text: str) -> None:
@@ -729,7 +721,6 @@ class TestUnansweredMessages:
     @pytest.mark.parametrize(
         "text",
         [
-            "Sie antworten abends nie, das ist schwierig für uns.",
             "Why don't you reply on weekends? Our shop is open then.",
         ],
     )
