@@ -1,4 +1,5 @@
-"""The `calm` command line: `calm coach`, `calm check`, `calm serve`, `calm teams-package`.
+"""The `calm` command line: `calm coach`, `calm check`, `calm serve`, `calm teams-package`,
+`calm corrections`.
 
 Each subcommand lives in its own module exposing `register(subparsers)`, which adds its parser
 and sets `handler` (a function taking the parsed args and returning an exit code).
@@ -36,6 +37,7 @@ _SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "review your own reply before you send it"),
     "serve": ("serve", "run the Slack and/or Teams bot"),
     "teams-package": ("teams_package", "build the Teams app package (manifest + icons)"),
+    "corrections": ("corrections", "situation corrections across users (counts only)"),
 }
 
 

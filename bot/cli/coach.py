@@ -72,13 +72,25 @@ examples:
 
 --json reads JSON Lines on stdin, one object per line:
   {"id": 1, "text": "…", "language": "de", "tone": "firm", "short": false}
-and writes one object per line with id, situation, secondary, language, formality, heat,
-heat_label, draft, boundary, notes, reply_language, tone, short and engine; a bad line gets
+(optionally "situation": an id from the list below, to coach for that situation)
+and writes one object per line with id, situation, secondary, confidence, alternatives,
+language, formality, heat, heat_label, draft, boundary, notes, reply_language, tone, short
+and engine; a bad line gets
 {"id": …, "error": "…"} and the stream goes on.
 
 exit codes: 0 ok, 1 the message could not be coached, 2 usage, 3 configuration error,
 4 internal error
 """
+
+
+def situations_help() -> str:
+    """The `--situation` ids with their names (English / German), for `--help`."""
+    width = max(len(s.value) for s in Situation)
+    lines = ["situations (--situation ID, or \"situation\" in a --json line):"]
+    for s in Situation:
+        names = f"{SITUATION_LABELS[Language.EN][s]} / {SITUATION_LABELS[Language.DE][s]}"
+        lines.append(f"  {s.value.ljust(width)}  {names}")
+    return "\n".join(lines) + "\n"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -90,12 +102,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "the client's language and register, and remind you of the boundary.\n"
             "Give the message as an argument or on stdin. Works offline."
         ),
-        epilog=_EPILOG,
+        epilog=_EPILOG + "\n" + situations_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("text", nargs="*", help="the client's message (read from stdin if omitted)")
     p.add_argument("--tone", choices=[t.value for t in Tone], help="tone of the draft")
     p.add_argument("--short", action="store_true", help="a shorter draft")
+    p.add_argument(
+        "--situation",
+        choices=[s.value for s in Situation],
+        metavar="ID",
+        help="coach for this situation instead of the one calm reads (ids below)",
+    )
     p.add_argument(
         "--language",
         choices=[lang.value for lang in Language],
@@ -211,6 +229,7 @@ def run(args: argparse.Namespace) -> int:
             tone=Tone(args.tone) if args.tone else None,
             short=args.short,
             language=Language(args.language) if args.language else None,
+            situation=Situation(args.situation) if args.situation else None,
         )
         return run_json_stream(
             sys.stdin,
@@ -234,6 +253,7 @@ def run(args: argparse.Namespace) -> int:
             profile=profile,
             short=args.short,
             language=Language(args.language) if args.language else None,
+            situation=Situation(args.situation) if args.situation else None,
         )
     except InputError as exc:
         print(f"calm: {exc}", file=sys.stderr)
@@ -266,6 +286,8 @@ def render(coaching: Coaching, style: Palette) -> str:
     d = coaching.detection
     heat = style(f"heat {d.heat}/100 ({d.heat_label})", _HEAT_STYLES.get(d.heat_label, "bold"))
     headline = style(_SITUATION_NAMES.get(d.situation, str(d.situation)), "bold")
+    if d.chosen_by_user and d.detected is not None and d.detected is not d.situation:
+        headline += style(f" (your choice; calm read: {_SITUATION_NAMES[d.detected]})", "dim")
     if d.secondary:
         also = ", ".join(_SITUATION_NAMES.get(s, str(s)).lower() for s in d.secondary)
         headline += f" + {also}"

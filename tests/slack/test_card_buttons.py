@@ -15,7 +15,7 @@ from bot.store import UserKey
 from tests.slack.blockkit import all_text, assert_blocks_within_limits
 from tests.slack.test_calm_command import SCOPE_DE, actions
 from tests.support.fixtures import SlackHarness
-from tests.support.signing import TEAM_ID, USER_ID, block_actions
+from tests.support.signing import TEAM_ID, USER_ID, app_home_opened, block_actions
 
 KEY = UserKey("slack", TEAM_ID, USER_ID)
 CANARY = "Perlboot4Z9K"
@@ -194,6 +194,18 @@ class TestNotQuiteRight:
         raw = open(path, "rb").read()  # noqa: SIM115 - whole file, pages included
         for needle in (CANARY, "Landingpages"):
             assert needle not in dump and needle.encode() not in raw
+
+    async def test_home_tab_shows_the_weeks_corrections(self, slack_harness: SlackHarness) -> None:
+        """The Home tab's weekly summary lists the user's corrections, reading → choice."""
+        h = slack_harness
+        card = await card_from_command(h)
+        await choose(h, card, Situation.PRICE_PUSHBACK)
+        await h.event(app_home_opened(USER_ID))
+        await h.settle()
+        text = all_text(h.fake.calls("views.publish")[-1].body["view"])
+        assert "Von dir korrigiert" in text
+        assert "Mehr Arbeit als vereinbart → Preisdiskussion: *1*" in text
+        assert "Kessler" not in text
 
     async def test_unknown_selection_gets_a_friendly_answer(
         self, slack_harness: SlackHarness
