@@ -11,7 +11,8 @@ nothing, and the user is asked to run /calm again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import threading
+from dataclasses import dataclass
 
 from bot.coach.model import Language, Situation, Tone
 from bot.store.card_texts import CardRef, CardTexts, Sealed
@@ -36,10 +37,50 @@ def _owner(team: str, user: str) -> str:
 
 
 class CardCache:
-    """Seals card sources into the database and opens them again for their owner."""
+    """Seals card sources into the database and opens them again for their owner.
+
+    New cards' records wait in a short queue that one worker thread writes in batches (`queue`
+    / `flush`): under load many cards share one transaction, and the ack never waits on the
+    database. A click on the same process finds a record still queued; another process finds
+    it once written (milliseconds, long before a person clicks).
+    """
 
     def __init__(self, texts: CardTexts) -> None:
         self.texts = texts
+        self._pending: dict[str, Sealed] = {}
+        self._flushing = False
+        self._lock = threading.Lock()
+
+    def queue(self, sealed: Sealed) -> bool:
+        """Queue a new card's record; True when the caller must start `flush` (in a worker
+        thread), False when a running flush will pick it up."""
+        with self._lock:
+            self._pending[sealed.row_id] = sealed
+            if self._flushing:
+                return False
+            self._flushing = True
+            return True
+
+    def flush(self) -> None:
+        """Write queued records until none are left (blocking). A failed batch is dropped (its
+        cards then answer "run /calm again") and the error propagates to the caller's log."""
+        while True:
+            with self._lock:
+                batch = list(self._pending.values())
+                if not batch:
+                    self._flushing = False
+                    return
+            try:
+                self.texts.save_many(batch)
+            except BaseException:
+                with self._lock:
+                    for sealed in batch:
+                        self._pending.pop(sealed.row_id, None)
+                    self._flushing = False
+                raise
+            with self._lock:
+                for sealed in batch:
+                    self._pending.pop(sealed.row_id, None)
 
     def issue(self, source: CardSource) -> tuple[str, Sealed]:
         """A token for a new card and the sealed record to `save` (no database work here)."""
@@ -62,7 +103,13 @@ class CardCache:
         ref = CardRef.parse(token)
         if ref is None:
             return None
-        payload = self.texts.open(ref, owner=_owner(team, user)) or {}
+        with self._lock:
+            queued = self._pending.get(ref.card_id)
+        owner = _owner(team, user)
+        if queued is not None:
+            payload = self.texts.open_sealed(ref, queued, owner=owner) or {}
+        else:
+            payload = self.texts.open(ref, owner=owner) or {}
         text = payload.get("text")
         if not isinstance(text, str):
             return None
@@ -119,11 +166,13 @@ class CardVariant:
     def chosen(self) -> Situation | None:
         return Situation(self.situation) if self.situation else None
 
-    def to_value(self) -> str:
-        return f"{self.token}|{self.tone}|{self.length}|{self.language}|{self.situation}"
+    @property
+    def prefix(self) -> str:
+        """The value without its situation: `prefix + situation` is the value for it."""
+        return f"{self.token}|{self.tone}|{self.length}|{self.language}|"
 
-    def with_situation(self, situation: Situation) -> CardVariant:
-        return replace(self, situation=situation.value)
+    def to_value(self) -> str:
+        return self.prefix + self.situation
 
     @classmethod
     def from_value(cls, value: str) -> CardVariant | None:

@@ -143,11 +143,12 @@ def refining(deps: SlackDeps, team: str) -> bool:
 
 def remember(deps: SlackDeps, ctx: UserContext, text: str, **where: str | None) -> str:
     """Seal the card's text for its buttons; the token goes on the card at once, the sealed
-    record is written after the ack (a worker thread; a click comes seconds later at best)."""
+    record is written after the ack, batched with other new cards' (see `CardCache.queue`)."""
     token, sealed = deps.cards.issue(
         CardSource(text=text, team=ctx.key.team, user=ctx.key.user, **where)
     )
-    deps.tasks.spawn(asyncio.to_thread(deps.cards.save, sealed), name="card.seal")
+    if deps.cards.queue(sealed):
+        deps.tasks.spawn(asyncio.to_thread(deps.cards.flush), name="card.seal")
     return token
 
 

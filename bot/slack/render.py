@@ -118,18 +118,28 @@ def situation_choices(coaching: Coaching) -> list[Situation]:
     return [s for s in (*ranked, *rest) if s is not det.situation]
 
 
+def _plain(text: str) -> dict:
+    return {"emoji": True, "text": lim.trim(text, lim.BUTTON_TEXT), "type": "plain_text"}
+
+
+# Option labels, built once: this runs inside every `/calm` ack (never mutated after).
+_OPTION_TEXT = {
+    ui: {s: _plain(situation_name(s, ui)) for s in Situation} for ui in (Language.DE, Language.EN)
+}
+
+
 def situation_select(coaching: Coaching, variant: CardVariant, ui: Language) -> dict:
     """The "Not quite right? → …" static select; each option carries the whole card state
     with its situation (under Slack's 150 characters for an option value)."""
     det = coaching.detection
+    prefix = variant.prefix
+    labels = _OPTION_TEXT[ui]
     options = []
     for situation in situation_choices(coaching):
-        label = situation_name(situation, ui)
+        text = labels[situation]
         if det.chosen_by_user and situation is det.detected:
-            label = t("calm_reading", ui, name=label)
-        value = variant.with_situation(situation).to_value()
-        text = {"emoji": True, "text": lim.trim(label, lim.BUTTON_TEXT), "type": "plain_text"}
-        options.append({"text": text, "value": value})
+            text = _plain(t("calm_reading", ui, name=situation_name(situation, ui)))
+        options.append({"text": text, "value": prefix + situation.value})
     return {
         "action_id": ids.ACTION_SITUATION,
         "options": options,

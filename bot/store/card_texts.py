@@ -125,6 +125,12 @@ class CardTexts:
         self.store.put_sealed(sealed.row_id, sealed.blob, sealed.expires_at, replace=replace)
         self._maybe_purge()
 
+    def save_many(self, records: list[Sealed]) -> None:
+        """Write new sealed records in one transaction (blocking)."""
+        if records:
+            self.store.put_sealed_many([(r.row_id, r.blob, r.expires_at) for r in records])
+            self._maybe_purge()
+
     # --- reading -----------------------------------------------------------------------
     def open(self, ref: CardRef, *, owner: str) -> dict[str, Any] | None:
         """The payload of the card, for its owner; None when gone, expired or not theirs."""
@@ -149,9 +155,18 @@ class CardTexts:
         blob = _VERSION + nonce + AESGCM(ref.key).encrypt(nonce, plain, self._aad(row_id, owner))
         return Sealed(row_id, blob, self._clock() + self.keep)
 
+    def open_sealed(self, ref: CardRef, sealed: Sealed, *, owner: str) -> dict[str, Any] | None:
+        """The payload of a record not written yet (`seal` gave it), for its owner."""
+        if sealed.row_id != ref.card_id or sealed.expires_at <= self._clock():
+            return None
+        return self._decrypt(ref, sealed.row_id, sealed.blob, owner)
+
     def _open(self, ref: CardRef, row_id: str, owner: str) -> dict[str, Any] | None:
         blob = self.store.get_sealed(row_id, self._clock())
-        if blob is None or blob[:1] != _VERSION:
+        return None if blob is None else self._decrypt(ref, row_id, blob, owner)
+
+    def _decrypt(self, ref: CardRef, row_id: str, blob: bytes, owner: str) -> dict[str, Any] | None:
+        if blob[:1] != _VERSION:
             return None
         nonce, body = blob[1 : 1 + _NONCE_BYTES], blob[1 + _NONCE_BYTES :]
         try:

@@ -450,6 +450,14 @@ class Store:
             else:
                 s.add(row)
 
+    def put_sealed_many(self, rows: list[tuple[str, bytes, dt.datetime]]) -> None:
+        """Store several new sealed records in one transaction."""
+        with self.session() as s, s.begin():
+            s.add_all(
+                SealedCardTextRow(id=row_id, sealed=sealed, expires_at=_naive_utc(expires_at))
+                for row_id, sealed, expires_at in rows
+            )
+
     def get_sealed(self, row_id: str, now: dt.datetime) -> bytes | None:
         """The sealed bytes stored under `row_id`, unless missing or expired."""
         with self.session() as s:

@@ -15,7 +15,13 @@ from bot.store import UserKey
 from tests.slack.blockkit import all_text, assert_blocks_within_limits
 from tests.slack.test_calm_command import SCOPE_DE, actions
 from tests.support.fixtures import SlackHarness
-from tests.support.signing import TEAM_ID, USER_ID, app_home_opened, block_actions
+from tests.support.signing import (
+    TEAM_ID,
+    USER_ID,
+    app_home_opened,
+    block_actions,
+    message_shortcut,
+)
 
 KEY = UserKey("slack", TEAM_ID, USER_ID)
 CANARY = "Perlboot4Z9K"
@@ -270,3 +276,39 @@ async def test_someone_elses_token_finds_nothing(slack_harness: SlackHarness) ->
     blocks = await click(slack_harness, card, ids.ACTION_SOFTER, user_id="U0INTRUDER")
     assert ids.ACTION_SOFTER not in actions(blocks)
     assert "Kessler" not in all_text(blocks)
+
+
+class TestLargestMessages:
+    # Our own long German message: a request for more work, many times over.
+    LONG = (
+        "Sehr geehrte Frau Kessler, könnten Sie bis Freitag noch zwei zusätzliche Landingpages "
+        "bauen und die Texte dafür schreiben? Das ist ja eigentlich im Paket mit drin. "
+    )
+
+    async def test_longest_command_card_fits_and_corrects(
+        self, slack_harness: SlackHarness
+    ) -> None:
+        """A /calm beyond the 8,000 characters calm reads gives a card within Slack's limits
+        (select included); its buttons and the select work."""
+        h = slack_harness
+        card = await card_from_command(h, (self.LONG * 80)[:12_000])
+        assert_blocks_within_limits(card)
+        card = await click(h, card, ids.ACTION_LONGER)
+        card = await choose(h, card, Situation.URGENT_PRESSURE)
+        assert "Zeitdruck" in all_text(card)
+
+    async def test_longest_shortcut_message_card_fits_and_corrects(
+        self, slack_harness: SlackHarness
+    ) -> None:
+        """"Suggest reply" on a 40,000-character message (Slack's maximum): a card within the
+        limits, in the thread, whose select works."""
+        h = slack_harness
+        message = {"ts": "1700000100.000200", "text": (self.LONG * 300)[:40_000]}
+        resp = await h.interact(message_shortcut(message, response_url=h.fake.webhook_url("s")))
+        assert resp.status == 200
+        await h.settle()
+        [posted] = h.fake.calls("chat.postEphemeral")
+        card = posted.body["blocks"]
+        assert_blocks_within_limits(card)
+        chosen = await choose(h, card, Situation.QUALITY_CRITICISM)
+        assert "Kritik am Ergebnis" in all_text(chosen)

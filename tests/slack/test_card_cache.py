@@ -117,3 +117,20 @@ def test_variant_value_round_trip_and_garbage() -> None:
     )
     for junk in junk_values:
         assert CardVariant.from_value(junk) is None
+
+
+def test_queued_cards_are_found_before_and_after_the_batch_write(store: Store) -> None:
+    """A queued card opens on its own process at once; one flush writes all queued cards in
+    one go, and another instance then opens them too."""
+    cache = cache_on(store)
+    issued = [cache.issue(CardSource(text=f"Nachricht {i}", team="T", user="U")) for i in range(3)]
+    starts = [cache.queue(sealed) for _token, sealed in issued]
+    assert starts == [True, False, False]  # one flush picks up all three
+    token = issued[1][0]
+    assert cache.get(token, team="T", user="U") == CardSource("Nachricht 1", "T", "U")
+    assert cache_on(store).get(token, team="T", user="U") is None  # not written yet
+    cache.flush()
+    for i, (token, _sealed) in enumerate(issued):
+        found = cache_on(store).get(token, team="T", user="U")
+        assert found is not None and found.text == f"Nachricht {i}"
+    assert cache.queue(cache.issue(CardSource(text="later", team="T", user="U"))[1])
