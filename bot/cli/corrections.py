@@ -3,7 +3,8 @@
 Each time a user picks another situation on a card ("Not quite right? → …"), calm counts the
 pair (what it read → what the user chose) for that user and day, never any text. This command
 adds the counts up across users and prints them as a confusion table (rows: calm's reading,
-columns: the users' choice), or as JSON Lines with `--json`. No user ids are printed.
+columns: the users' choice; the last column: how many of the cards calm read as that
+situation were corrected), or as JSON Lines with `--json`. No user ids are printed.
 
     calm corrections                 the last 30 days, Slack and Teams
     calm corrections --days 7 --platform slack
@@ -70,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
         store = Store.from_url(settings.database_url, create=False)
         try:
             counts = store.corrections_between(start, end, platform=args.platform)
+            coached = store.usage_totals(start, end, platform=args.platform)
         finally:
             store.engine.dispose()
     except SQLAlchemyError as exc:
@@ -84,12 +86,16 @@ def run(args: argparse.Namespace) -> int:
             line = {"detected": detected, "chosen": chosen, "count": count}
             sys.stdout.write(json.dumps(line) + "\n")
         return EXIT_OK
-    sys.stdout.write(confusion_table(counts, days=args.days))
+    sys.stdout.write(confusion_table(counts, days=args.days, coached=coached))
     return EXIT_OK
 
 
-def confusion_table(counts: Counts, *, days: int) -> str:
-    """Rows: calm's reading; columns: the users' choice; only situations that occur."""
+def confusion_table(
+    counts: Counts, *, days: int, coached: Mapping[str, int] | None = None
+) -> str:
+    """Rows: calm's reading; columns: the users' choice; only situations that occur. With
+    `coached` (cards per situation) a last column says how many of a row's cards were
+    corrected."""
     if not counts:
         return f"No situation corrections in the last {days} days.\n"
     read: dict[str, int] = {}
@@ -102,14 +108,20 @@ def confusion_table(counts: Counts, *, days: int) -> str:
     corner = "calm read \\ chosen"
     first = max(len(corner), *(len(r) for r in rows))
     widths = [max(len(c), 5) for c in cols]
+    header = [corner.ljust(first), *(c.rjust(w) for c, w in zip(cols, widths, strict=True))]
+    if coached is not None:
+        header.append("corrected/cards")
     lines = [
         f"Situation corrections, last {days} days, all users ({sum(counts.values())} in all):",
         "",
-        "  ".join([corner.ljust(first), *(c.rjust(w) for c, w in zip(cols, widths, strict=True))]),
+        "  ".join(header),
     ]
     for row in rows:
         cells = [
             str(counts.get((row, c)) or ".").rjust(w) for c, w in zip(cols, widths, strict=True)
         ]
+        if coached is not None:
+            cards = coached.get(row) or "–"  # usage counts not flushed yet
+            cells.append(f"{read[row]}/{cards}".rjust(len("corrected/cards")))
         lines.append("  ".join([row.ljust(first), *cells]))
     return "\n".join(lines) + "\n"

@@ -385,6 +385,20 @@ class Store:
             totals[row.situation] = totals.get(row.situation, 0) + row.count
         return dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])))
 
+    def usage_totals(
+        self, start: dt.date, end: dt.date, *, platform: str | None = None
+    ) -> dict[str, int]:
+        """Counts per situation for days in [start, end], summed over all users."""
+        self.flush_usage()
+        query = select(UsageRow.situation, func.sum(UsageRow.count)).where(
+            UsageRow.day >= start, UsageRow.day <= end
+        )
+        if platform is not None:
+            query = query.where(UsageRow.platform == platform)
+        with self.session() as s:
+            rows = s.execute(query.group_by(UsageRow.situation)).all()
+        return {situation: int(n or 0) for situation, n in rows}
+
     # --- situation corrections ("not quite right?"; counts only, never text) --------------
     def record_correction(self, key: UserKey, day: dt.date, detected: str, chosen: str) -> None:
         """Count one correction from the `detected` situation to the user's `chosen` one."""

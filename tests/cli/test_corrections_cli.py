@@ -72,13 +72,15 @@ class TestCorrectionsCommand:
             database.record_correction(key, day, "scope_creep", "price_pushback")
         database.record_correction(ben, today, "harsh_tone", "delay_complaint")
         database.record_correction(ben, today - dt.timedelta(days=90), "neutral", "termination")
+        database.record_usage(anna, today, "scope_creep", 10)
+        database.record_usage(ben, today, "scope_creep", 5)
 
         assert main(["corrections"]) == EXIT_OK
         out = capsys.readouterr().out
         header = next(x for x in out.splitlines() if x.startswith("calm read"))
-        assert header.split()[-2:] == ["price_pushback", "delay_complaint"]
+        assert header.split()[-3:] == ["price_pushback", "delay_complaint", "corrected/cards"]
         scope = next(x for x in out.splitlines() if x.startswith("scope_creep"))
-        assert scope.split()[1:] == ["3", "."]
+        assert scope.split()[1:] == ["3", ".", "3/15"]
         assert "termination" not in out  # older than 30 days
         assert "U0ANNA" not in out and "T1" not in out and "(4 in all)" in out
 
