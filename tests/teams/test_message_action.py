@@ -128,6 +128,20 @@ class TestSubmitAction:
             ("scope_creep", "payment_issue"): 1
         }
 
+    async def test_no_situation_chosen_keeps_the_dialog(
+        self, teams: TeamsHarness, store: Store
+    ) -> None:
+        """Pressing the situation button without a choice keeps the dialog's coaching, says
+        what to do, and counts nothing."""
+        opened = dialog_card((await teams.post(fetch_task(teams.service_url, CLIENT_HTML))).json())
+        data = action_data(opened, Verb.SITUATION)
+        response = await teams.post(submit_action(teams.service_url, data))
+
+        card = dialog_card(response.json())
+        assert "Situation kenne ich nicht" in texts_of(card)[0]
+        assert inputs_of(card)["draft"] == draft_for(CLIENT_TEXT)
+        assert store.corrections_between(NOW.date(), NOW.date()) == {}
+
     async def test_empty_draft_is_not_inserted(self, teams: TeamsHarness) -> None:
         """Inserting an emptied draft gets a message instead of an empty card."""
         response = await teams.post(
