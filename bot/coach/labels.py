@@ -5,11 +5,12 @@ One table for the command line, Slack and Teams, so a user sees the same words e
 
 from __future__ import annotations
 
-from bot.coach.model import Language, Situation
+from bot.coach.model import Detection, Language, Situation
 
 __all__ = [
     "HEAT_WORDS",
     "SITUATION_LABELS",
+    "correction_choices",
     "heat_word",
     "situation_label",
     "unsure_line",
@@ -98,3 +99,11 @@ def unsure_line(situation: Situation, runner_up: Situation, language: Language) 
     """"Price pushback — or is it about scope?": calm's reading and its runner-up, as a question."""
     joint = " – oder " if language is Language.DE else " — or "
     return SITUATION_LABELS[language][situation] + joint + _OR_IS_IT[language][runner_up]
+
+
+def correction_choices(detection: Detection) -> list[Situation]:
+    """What "Not quite right? → …" offers: the runner-ups first (most likely first), then the
+    other situations in the usual order; never the one the card shows."""
+    ranked = [s for s, _p in detection.alternatives]
+    rest = [s for s in Situation if s not in ranked]
+    return [s for s in (*ranked, *rest) if s is not detection.situation]

@@ -19,7 +19,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.coach.labels import unsure_line
+from bot.coach.labels import correction_choices, unsure_line
 from bot.coach.model import Coaching, Formality, Language, Situation, Tone, heat_label
 from bot.slack import block_limits as lim
 from bot.slack import ids
@@ -109,15 +109,6 @@ def variant_of(coaching: Coaching, token: str) -> CardVariant:
     )
 
 
-def situation_choices(coaching: Coaching) -> list[Situation]:
-    """The situations "not quite right? → …" offers: the runner-ups first (most likely
-    first), then the rest in the usual order; never the one the card shows."""
-    det = coaching.detection
-    ranked = [s for s, _p in det.alternatives]
-    rest = [s for s in Situation if s not in ranked]
-    return [s for s in (*ranked, *rest) if s is not det.situation]
-
-
 def _plain(text: str) -> dict:
     return {"emoji": True, "text": lim.trim(text, lim.BUTTON_TEXT), "type": "plain_text"}
 
@@ -135,7 +126,7 @@ def situation_select(coaching: Coaching, variant: CardVariant, ui: Language) -> 
     prefix = variant.prefix
     labels = _OPTION_TEXT[ui]
     options = []
-    for situation in situation_choices(coaching):
+    for situation in correction_choices(det):
         text = labels[situation]
         if det.chosen_by_user and situation is det.detected:
             text = _plain(t("calm_reading", ui, name=situation_name(situation, ui)))

@@ -24,7 +24,7 @@ from microsoft_teams.cards import (
     TextInput,
 )
 
-from bot.coach.labels import HEAT_WORDS, SITUATION_LABELS, unsure_line
+from bot.coach.labels import HEAT_WORDS, SITUATION_LABELS, correction_choices, unsure_line
 from bot.coach.model import Capacity, Coaching, Formality, Language, Situation
 from bot.nudge.content import NudgeContent, noted_text
 from bot.teams.card_state import SITUATION_INPUT, CoachingState, Verb, capacity_data
@@ -185,20 +185,13 @@ def _situation_fact(coaching: Coaching, ui: Language) -> Fact:
     return Fact(title=_T[ui]["situation"], value=value)
 
 
-def situation_choices(coaching: Coaching) -> list[Situation]:
-    """The situations "not quite right? → …" offers: the runner-ups first (most likely
-    first), then the rest in the usual order; never the one the card shows."""
-    d = coaching.detection
-    ranked = [s for s, _p in d.alternatives]
-    rest = [s for s in Situation if s not in ranked]
-    return [s for s in (*ranked, *rest) if s is not d.situation]
-
-
-def _situation_picker(coaching: Coaching, state: CoachingState, ui: Language, *, execute: bool):
+def _situation_picker(
+    coaching: Coaching, state: CoachingState, ui: Language, *, execute: bool
+) -> list[Any]:
     """The choice set and its button: coach the same message for another situation."""
     d = coaching.detection
     choices = []
-    for situation in situation_choices(coaching):
+    for situation in correction_choices(d):
         title = situation_label(situation, ui)
         if d.chosen_by_user and situation is d.detected:
             title = _T[ui]["calm_reading"].format(name=title)
