@@ -11,6 +11,8 @@ import sys
 
 import structlog
 
+from bot import log_privacy
+
 
 def configure_logging(level: str = "info", fmt: str = "auto", *, stream=None) -> None:
     stream = stream or sys.stderr
@@ -38,7 +40,9 @@ def configure_logging(level: str = "info", fmt: str = "auto", *, stream=None) ->
         cache_logger_on_first_use=False,
     )
     # Libraries (slack_bolt, httpx, uvicorn) log through stdlib logging; keep them quiet and
-    # never at DEBUG, where some of them print request bodies.
+    # never at DEBUG, where some of them print request bodies. Whatever they still log is cut
+    # to its wording (see bot.log_privacy), at every level.
+    log_privacy.install()
     logging.basicConfig(
         level=max(lvl, logging.INFO), stream=stream, format="%(levelname)s %(name)s %(message)s"
     )

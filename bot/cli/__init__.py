@@ -1,5 +1,5 @@
 """The `calm` command line: `calm coach`, `calm check`, `calm serve`, `calm teams-package`,
-`calm corrections`.
+`calm slack-manifest`, `calm corrections`.
 
 Each subcommand lives in its own module exposing `register(subparsers)`, which adds its parser
 and sets `handler` (a function taking the parsed args and returning an exit code).
@@ -37,6 +37,7 @@ _SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "review your own reply before you send it"),
     "serve": ("serve", "run the Slack and/or Teams bot"),
     "teams-package": ("teams_package", "build the Teams app package (manifest + icons)"),
+    "slack-manifest": ("slack_manifest", "print or write the Slack app manifest for your URL"),
     "corrections": ("corrections", "situation corrections across users (counts only)"),
 }
 
@@ -62,9 +63,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "reminds you of the boundary that matters."
         ),
         epilog=(
-            'Examples:\n  calm coach "Können Sie das bitte noch heute fertig machen?"\n'
+            "Examples:\n  calm coach 'Können Sie das bitte noch heute fertig machen?!'\n"
             "  calm coach --example\n"
-            '  calm check "Sorry, kein Problem, mache ich sofort!"\n'
+            "  calm check 'Sorry, kein Problem, mache ich sofort!'\n"
             "Run 'calm COMMAND --help' for the options of a command."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,

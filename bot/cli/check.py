@@ -11,15 +11,24 @@ import argparse
 import sys
 
 from bot.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE
-from bot.cli.terminal import Palette, prepare_stdout, read_text, use_colour, write_json_line
+from bot.cli.terminal import (
+    EOF_KEYS,
+    Palette,
+    prepare_stdout,
+    read_text,
+    use_colour,
+    write_json_line,
+)
+from bot.cli.ui_language import ui_language
 from bot.coach import Finding, Language, review_draft
 
 _EPILOG = """\
 examples:
-  calm check "Sorry sorry, kein Problem, mache ich sofort!"
-  calm check --language en "As I already told you, the files were due on Monday."
+  calm check 'Sorry sorry, kein Problem, mache ich sofort!'
+  calm check --language en 'As I already told you, the files were due on Monday.'
+  calm check          then paste your reply and press Ctrl-D
   pbpaste | calm check
-  calm check --json "Thanks for the 5th change request."
+  calm check --json 'Thanks for the 5th change request.'
 
 --json prints one object: {"language": "de", "findings": [{"code", "message", "suggestion",
 "excerpt"}, …]}.
@@ -32,6 +41,10 @@ _CLEAN = {
     Language.EN: "No problems found: the reply reads calm and concrete.",
 }
 _SUGGESTION_LABEL = {Language.DE: "Vorschlag", Language.EN: "Try"}
+_PASTE = {
+    Language.DE: "Füge deine Antwort ein und drücke dann {eof}.",
+    Language.EN: "Paste your reply, then press {eof}.",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,7 +71,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     prepare_stdout(sys.stdout)
-    text = read_text(args.text, sys.stdin)
+    prompt = _PASTE[ui_language()].format(eof=EOF_KEYS)
+    text = read_text(args.text, sys.stdin, prompt=prompt)
     if text is None:
         args.check_parser.print_help(sys.stderr)
         print("\ncalm: paste your reply after 'calm check', or pipe it in.", file=sys.stderr)

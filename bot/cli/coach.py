@@ -17,6 +17,7 @@ from typing import TextIO
 
 from bot.cli import EXIT_CONFIG, EXIT_INPUT, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE
 from bot.cli.terminal import (
+    EOF_KEYS,
     Palette,
     clean_text,
     prepare_stdout,
@@ -25,6 +26,7 @@ from bot.cli.terminal import (
     use_colour,
     write_json_line,
 )
+from bot.cli.ui_language import ui_language
 from bot.coach import (
     Capacity,
     Coaching,
@@ -36,7 +38,7 @@ from bot.coach import (
     Tone,
     coach,
 )
-from bot.coach.labels import SITUATION_LABELS
+from bot.coach.labels import HEAT_WORDS, SITUATION_LABELS
 
 # The built-in example (`calm coach --example`, the README's first command): a German client,
 # formal "Sie", asking for work beyond the agreement.
@@ -49,24 +51,76 @@ EXAMPLE_MESSAGE = (
     "Viele Grüße\nJan Hoffmann"
 )
 
-LLM_NOT_CONFIGURED = (
-    "LLM not configured: set LLM_BASE_URL and LLM_MODEL; showing the offline draft."
-)
-LLM_UNAVAILABLE = "LLM refinement is not installed here; showing the offline draft."
-LLM_FAILED = "LLM refinement failed; showing the offline draft."
+LLM_NOT_CONFIGURED = {
+    Language.DE: "KI-Verfeinerung ist nicht eingerichtet (LLM_BASE_URL und LLM_MODEL fehlen) – "
+    "hier der Offline-Entwurf.",
+    Language.EN: "AI refinement is not configured (set LLM_BASE_URL and LLM_MODEL) — showing "
+    "the offline draft.",
+}
+LLM_UNAVAILABLE = {
+    Language.DE: "KI-Verfeinerung ist hier nicht installiert – hier der Offline-Entwurf.",
+    Language.EN: "AI refinement is not installed here — showing the offline draft.",
+}
+LLM_FAILED = {
+    Language.DE: "KI-Verfeinerung fehlgeschlagen – hier der Offline-Entwurf.",
+    Language.EN: "AI refinement failed — showing the offline draft.",
+}
 INTERNAL_ERROR = "calm could not coach this message because of an internal error"
 
-_SITUATION_NAMES = SITUATION_LABELS[Language.EN]
-_LANGUAGE_NAMES = {Language.DE: "German", Language.EN: "English"}
-_FORMALITY_NAMES = {"sie": "formal Sie", "du": "informal du", "none": ""}
+# What calm says to the user on the terminal, in the one language of `ui_language()`.
+_LABELS: dict[Language, dict[str, str]] = {
+    Language.DE: {
+        "heat": "Temperatur {heat}/100 ({word})",
+        "client": "Kunde schreibt {what}",
+        "other_language": "eine andere Sprache ({code})",
+        "reply": "Antwort auf {language}, Ton {tone}",
+        "short": "kurz",
+        "chosen": "(deine Wahl; calm las: {read})",
+        "refined": "überarbeitet von {engine}",
+        "draft": "Antwortentwurf",
+        "boundary": "Deine Grenze",
+        "notes": "Hinweise",
+        "sie": "Sie-Form",
+        "du": "Du-Form",
+        "paste": "Füge die Nachricht deines Kunden ein und drücke dann {eof}.",
+        "nothing": "calm: Es kam keine Nachricht an. Füge sie nach 'calm coach' ein oder "
+        "leite sie weiter (Pipe).",
+    },
+    Language.EN: {
+        "heat": "heat {heat}/100 ({word})",
+        "client": "client writes {what}",
+        "other_language": "another language ({code})",
+        "reply": "reply in {language}, {tone} tone",
+        "short": "short",
+        "chosen": "(your choice; calm read: {read})",
+        "refined": "refined by {engine}",
+        "draft": "Reply draft",
+        "boundary": "Boundary",
+        "notes": "Notes",
+        "sie": "formal Sie",
+        "du": "informal du",
+        "paste": "Paste the client's message, then press {eof}.",
+        "nothing": "calm: no message arrived. Paste it after 'calm coach', or pipe it in.",
+    },
+}
+_LANGUAGE_NAMES = {
+    Language.DE: {Language.DE: "Deutsch", Language.EN: "Englisch"},
+    Language.EN: {Language.DE: "German", Language.EN: "English"},
+}
+_TONE_NAMES = {
+    Language.DE: {Tone.WARM: "warm", Tone.NEUTRAL: "sachlich", Tone.FIRM: "bestimmt"},
+    Language.EN: {Tone.WARM: "warm", Tone.NEUTRAL: "neutral", Tone.FIRM: "firm"},
+}
 _HEAT_STYLES = {"calm": "green", "tense": "yellow", "heated": "magenta", "hot": "red"}
 
 _EPILOG = """\
 examples:
-  calm coach "Können Sie das Logo bis morgen früh noch in drei Varianten liefern?"
-  echo "Where is the report? This is the third time I'm asking." | calm coach
-  calm coach --tone firm --short "We'll pay when the campaign performs."
-  calm coach --capacity full --name Lena "Kannst du noch schnell den Newsletter machen?"
+  (single quotes: in bash, "…!!…" in double quotes would expand your last command)
+  calm coach 'Können Sie das Logo bis morgen früh noch in drei Varianten liefern?!'
+  calm coach          then paste the message and press Ctrl-D (no quoting at all)
+  pbpaste | calm coach
+  calm coach --tone firm --short 'We will pay when the campaign performs.'
+  calm coach --capacity full --name Lena 'Kannst du noch schnell den Newsletter machen?'
   calm coach --example
   calm coach --json < messages.jsonl > results.jsonl
 
@@ -162,10 +216,12 @@ def _count(value: str) -> int:
     return number
 
 
-def profile_from_args(args: argparse.Namespace) -> Profile:
-    """The user's profile from the command-line options; unset options stay unknown."""
+def profile_from_args(args: argparse.Namespace, ui: Language | None = None) -> Profile:
+    """The user's profile from the command-line options; unset options stay unknown. `ui` is
+    the language calm speaks to the user (boundary reminders, notes)."""
     return Profile(
         name=args.name or None,
+        language=ui or ui_language(),
         tone=Tone(args.tone) if args.tone else Tone.NEUTRAL,
         working_hours=args.working_hours or None,
         revision_rounds=args.revision_rounds,
@@ -179,7 +235,7 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
 RefineFn = Callable[[Coaching, str, Profile], tuple[Coaching, str | None]]
 
 
-def _llm_stage() -> tuple[RefineFn | None, str | None]:
+def _llm_stage(ui: Language) -> tuple[RefineFn | None, str | None]:
     """The LLM refinement as a function, or None with a note why not.
 
     Raises `ConfigError` when the settings are malformed. Imports lazily: the offline path
@@ -189,17 +245,17 @@ def _llm_stage() -> tuple[RefineFn | None, str | None]:
 
     settings = load_settings()
     if not settings.llm_enabled:
-        return None, LLM_NOT_CONFIGURED
+        return None, LLM_NOT_CONFIGURED[ui]
     try:
         from bot.llm.cli_support import refine_for_cli
     except ImportError:
-        return None, LLM_UNAVAILABLE
+        return None, LLM_UNAVAILABLE[ui]
 
     def refine(coaching: Coaching, text: str, profile: Profile) -> tuple[Coaching, str | None]:
         try:
             return refine_for_cli(coaching, text, profile, settings)
         except Exception:  # the contract is "never raises"; keep the offline draft if it does
-            return coaching, LLM_FAILED
+            return coaching, LLM_FAILED[ui]
 
     return refine, None
 
@@ -214,16 +270,17 @@ def run(args: argparse.Namespace) -> int:
     if args.example and args.text:
         return _usage_error("--example coaches the built-in message; give no text with it")
 
+    ui = ui_language()
     refine: RefineFn | None = None
     llm_note: str | None = None
     if args.llm:
         try:
-            refine, llm_note = _llm_stage()
+            refine, llm_note = _llm_stage(ui)
         except ConfigError as exc:
             print(f"calm: {exc}", file=sys.stderr)
             return EXIT_CONFIG
 
-    profile = profile_from_args(args)
+    profile = profile_from_args(args, ui)
     if args.json:
         options = _LineDefaults(
             tone=Tone(args.tone) if args.tone else None,
@@ -240,12 +297,11 @@ def run(args: argparse.Namespace) -> int:
             note=llm_note,
         )
 
-    text = EXAMPLE_MESSAGE if args.example else read_text(args.text, sys.stdin)
+    prompt = _LABELS[ui]["paste"].format(eof=EOF_KEYS)
+    text = EXAMPLE_MESSAGE if args.example else read_text(args.text, sys.stdin, prompt=prompt)
     if text is None:
         args.coach_parser.print_help(sys.stderr)
-        print(
-            "\ncalm: paste the client's message after 'calm coach', or pipe it in.", file=sys.stderr
-        )
+        print("\n" + _LABELS[ui]["nothing"], file=sys.stderr)
         return EXIT_USAGE
     try:
         coaching = coach(
@@ -268,7 +324,7 @@ def run(args: argparse.Namespace) -> int:
         coaching, llm_note = refine(coaching, text, profile)
     if llm_note:
         print(f"calm: {llm_note}", file=sys.stderr)
-    sys.stdout.write(render(coaching, Palette(use_colour(sys.stdout))))
+    sys.stdout.write(render(coaching, Palette(use_colour(sys.stdout)), ui))
     sys.stdout.flush()
     return EXIT_OK
 
@@ -281,39 +337,49 @@ def _usage_error(message: str) -> int:
 # --- human-readable output -----------------------------------------------------------------
 
 
-def render(coaching: Coaching, style: Palette) -> str:
-    """The coaching as terminal text: situation and heat, the draft, the boundary, notes."""
+def render(coaching: Coaching, style: Palette, ui: Language | None = None) -> str:
+    """The coaching as terminal text, in the user's language `ui` (default: `ui_language()`):
+    situation and heat, the draft, the boundary, notes."""
+    ui = ui or ui_language()
+    label = _LABELS[ui]
+    names = SITUATION_LABELS[ui]
     d = coaching.detection
-    heat = style(f"heat {d.heat}/100 ({d.heat_label})", _HEAT_STYLES.get(d.heat_label, "bold"))
-    headline = style(_SITUATION_NAMES.get(d.situation, str(d.situation)), "bold")
+    word = HEAT_WORDS[ui].get(d.heat_label, d.heat_label)
+    heat_text = label["heat"].format(heat=d.heat, word=word)
+    heat = style(heat_text, _HEAT_STYLES.get(d.heat_label, "bold"))
+    headline = style(names.get(d.situation, str(d.situation)), "bold")
     if d.chosen_by_user and d.detected is not None and d.detected is not d.situation:
-        headline += style(f" (your choice; calm read: {_SITUATION_NAMES[d.detected]})", "dim")
+        headline += style(" " + label["chosen"].format(read=names[d.detected]), "dim")
     if d.secondary:
-        also = ", ".join(_SITUATION_NAMES.get(s, str(s)).lower() for s in d.secondary)
+        also = ", ".join(names.get(s, str(s)).lower() for s in d.secondary)
         headline += f" + {also}"
-    client = _LANGUAGE_NAMES.get(d.language, str(d.language))
+    languages = _LANGUAGE_NAMES[ui]
+    client = languages.get(d.language, str(d.language))
     if d.foreign_language:
-        client = f"another language ({d.foreign_language})"
-    elif _FORMALITY_NAMES.get(d.formality.value):
-        client += f", {_FORMALITY_NAMES[d.formality.value]}"
-    reply = _LANGUAGE_NAMES.get(coaching.reply_language, str(coaching.reply_language))
-    details = f"client writes {client} · reply in {reply}, {coaching.tone} tone"
+        client = label["other_language"].format(code=d.foreign_language)
+    elif d.formality.value in ("sie", "du"):
+        client += f", {label[d.formality.value]}"
+    reply = label["reply"].format(
+        language=languages.get(coaching.reply_language, str(coaching.reply_language)),
+        tone=_TONE_NAMES[ui].get(coaching.tone, str(coaching.tone)),
+    )
+    details = f"{label['client'].format(what=client)} · {reply}"
     if coaching.short:
-        details += ", short"
+        details += f", {label['short']}"
     if coaching.engine != "offline":
-        details += f" · refined by {coaching.engine}"
+        details += " · " + label["refined"].format(engine=coaching.engine)
     lines = [
         f"{headline} · {heat}",
         style(details, "dim"),
         "",
-        style("Reply draft", "bold", "cyan"),
+        style(label["draft"], "bold", "cyan"),
         coaching.draft.strip(),
         "",
-        style("Boundary", "bold", "cyan"),
+        style(label["boundary"], "bold", "cyan"),
         coaching.boundary.strip(),
     ]
     if coaching.notes:
-        lines += ["", style("Notes", "bold", "cyan")]
+        lines += ["", style(label["notes"], "bold", "cyan")]
         lines += [f"- {note}" for note in coaching.notes]
     return "\n".join(lines) + "\n"
 

@@ -51,48 +51,106 @@ def run(args: argparse.Namespace) -> int:
 
     from slack_sdk.errors import SlackApiError
 
+    from bot import startup
     from bot.coach.errors import ConfigError
     from bot.config import load_settings
     from bot.logging import configure_logging
+    from bot.slack.server import SlackUnreachable
+    from bot.startup import PortUnavailable
 
     slack = args.slack or not args.teams
     teams = bool(args.teams)
+    source = settings_source()
     try:
         settings = load_settings()
         if slack:
             from bot.slack.settings_check import check_slack_settings
 
             check_slack_settings(settings)
+        if teams:
+            from bot.teams.app import check_teams_settings
+
+            check_teams_settings(settings)
     except ConfigError as exc:
-        return _fail(str(exc), EXIT_CONFIG)
+        return _fail(f"{exc} ({source})", EXIT_CONFIG)
     if args.port is not None and not 1 <= args.port <= 65535:
         return _fail("--port must be between 1 and 65535.", EXIT_CONFIG)
 
     configure_logging(settings.log_level, settings.log_format)
+    new_database_files = _missing_sqlite_files(settings.database_url)
+    startup.reset()
     try:
-        asyncio.run(serve(settings, slack=slack, teams=teams, port=args.port))
+        asyncio.run(serve(settings, slack=slack, teams=teams, port=args.port, source=source))
     except ConfigError as exc:
-        return _fail(str(exc), EXIT_CONFIG)
+        return _fail(f"{exc} ({source})", EXIT_CONFIG)
     except SlackApiError as exc:  # e.g. a revoked token while connecting in Socket Mode
         error = exc.response.get("error", "error")
         return _fail(
             f"Slack refused the connection ({error}). Check SLACK_BOT_TOKEN and SLACK_APP_TOKEN "
-            "in .env.",
+            f"({source}).",
             EXIT_CONFIG,
         )
-    except OSError as exc:  # e.g. the port is taken
-        return _fail(f"could not start the server: {exc.strerror or exc}", EXIT_RUNTIME)
+    except (SlackUnreachable, PortUnavailable) as exc:
+        return _fail(str(exc), EXIT_RUNTIME)
+    except OSError as exc:
+        return _fail(f"could not start: {exc.strerror or type(exc).__name__}", EXIT_RUNTIME)
+    finally:
+        if not startup.has_served():  # a failed start leaves no empty database behind
+            _remove(new_database_files)
     return EXIT_OK
 
 
-async def serve(settings: Settings, *, slack: bool, teams: bool, port: int | None) -> None:
+def settings_source() -> str:
+    """Where settings come from, for messages: the environment and `.env` in this folder."""
+    from pathlib import Path
+
+    env_file = Path(".env").resolve()
+    if env_file.is_file():
+        return f"settings are read from the environment and {env_file}"
+    return f"settings are read from the environment; there is no .env in {env_file.parent}"
+
+
+def _missing_sqlite_files(database_url: str) -> list[str]:
+    """The SQLite database's files that do not exist yet (empty for other databases)."""
+    import os
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(database_url)
+    except ArgumentError:
+        return []
+    if not url.drivername.startswith("sqlite") or url.database in (None, "", ":memory:"):
+        return []
+    path = os.path.abspath(url.database)
+    files = [path, f"{path}-wal", f"{path}-shm", f"{path}-journal"]
+    return [f for f in files if not os.path.exists(f)]
+
+
+def _remove(paths: list[str]) -> None:
+    import contextlib
+    import os
+
+    for path in paths:
+        with contextlib.suppress(OSError):
+            os.remove(path)
+
+
+async def serve(
+    settings: Settings, *, slack: bool, teams: bool, port: int | None, source: str = ""
+) -> None:
     """Run the chosen surfaces until SIGINT/SIGTERM."""
     import asyncio
     import contextlib
     import signal
 
+    import structlog
+
     from bot.coach import warm_up
 
+    if source:
+        structlog.get_logger(__name__).info("settings_source", source=source)
     # The one-pass cue scanner: loaded from its disk cache, or compiled in the background (the
     # first start on a machine); coaching works meanwhile, only slower.
     warm_up(wait=False)

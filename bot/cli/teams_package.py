@@ -1,8 +1,9 @@
 """`calm teams-package`: build the Teams app package (the zip you upload to Teams).
 
 Reads `deploy/teams/manifest.template.json`, fills in TEAMS_CLIENT_ID (the bot id and app id)
-and the version, and writes `deploy/teams/build/calm-teams.zip` with `manifest.json`,
-`color.png` and `outline.png` at the zip root.
+and the version, and writes `deploy/teams/build/calm-teams.zip` (or `--output`) with
+`manifest.json`, `color.png`, `outline.png` and the German localisation `de.json` at the zip
+root. Without your privacy/terms/website URLs it says loudly that it uses placeholders.
 """
 
 from __future__ import annotations
@@ -37,13 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"where to write the zip (default: {DEFAULT_OUTPUT})",
     )
     p.add_argument("--developer-name", default="calm")
-    p.add_argument(
-        "--website-url",
-        default="https://example.com/calm",
-        help="your website (Teams requires an https URL)",
-    )
-    p.add_argument("--privacy-url", default="https://example.com/calm/privacy")
-    p.add_argument("--terms-url", default="https://example.com/calm/terms")
+    p.add_argument("--website-url", help="your website (https://…)")
+    p.add_argument("--privacy-url", help="your privacy statement (https://…)")
+    p.add_argument("--terms-url", help="your terms of use (https://…)")
     p.set_defaults(handler=run)
 
 
@@ -51,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from bot.cli import EXIT_CONFIG, EXIT_OK, EXIT_USAGE
     from bot.coach.errors import ConfigError
     from bot.config import load_settings
-    from bot.teams.package import PackageError, build_package
+    from bot.teams.package import PLACEHOLDER_URLS, PackageError, build_package
 
     try:
         settings = load_settings()
@@ -65,15 +62,26 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
+    given = {"website": args.website_url, "privacy": args.privacy_url, "terms": args.terms_url}
+    missing = [name for name, url in given.items() if not url]
+    if missing:
+        flags = ", ".join(f"--{name}-url" for name in missing)
+        print(
+            f"calm teams-package: WARNING: no {flags} given, so the package uses PLACEHOLDER "
+            "pages on example.com. That is fine to try calm in your own tenant; before an "
+            "admin publishes it to the organisation, run this again with your own URLs.",
+            file=sys.stderr,
+        )
+    urls = {name: url or PLACEHOLDER_URLS[name] for name, url in given.items()}
     try:
         path = build_package(
             client_id=settings.teams_client_id,
             version=args.app_version,
             output=args.output,
             developer_name=args.developer_name,
-            website_url=args.website_url,
-            privacy_url=args.privacy_url,
-            terms_url=args.terms_url,
+            website_url=urls["website"],
+            privacy_url=urls["privacy"],
+            terms_url=urls["terms"],
         )
     except PackageError as exc:
         print(f"calm teams-package: {exc}", file=sys.stderr)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, TextIO
 
@@ -18,13 +19,31 @@ def clean_text(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def read_text(words: Sequence[str], stdin: TextIO | None) -> str | None:
-    """The text from the command line, else all of stdin; None when there is neither (no words
-    and stdin is a terminal or closed), so the caller can show usage instead of waiting."""
+# What ends a paste on this system's terminal.
+EOF_KEYS = "Ctrl-Z, then Enter" if os.name == "nt" else "Ctrl-D"
+
+
+def read_text(
+    words: Sequence[str], stdin: TextIO | None, *, prompt: str | None = None
+) -> str | None:
+    """The text from the command line, else all of stdin; None when there is none.
+
+    On an interactive terminal, `prompt` (e.g. "Paste the client's message, then press
+    Ctrl-D.") goes to stderr and the pasted text is read up to end-of-file; a paste that is
+    only whitespace counts as none. Without a prompt a terminal gives None at once, so the
+    caller can show usage instead of waiting. A paste is read as a whole, not line by line,
+    so text with `!!` or quotes needs no shell quoting at all.
+    """
     if words:
         return clean_text(" ".join(words))
-    if stdin is None or stdin.closed or _isatty(stdin):
+    if stdin is None or stdin.closed:
         return None
+    if _isatty(stdin):
+        if prompt is None:
+            return None
+        print(prompt, file=sys.stderr, flush=True)
+        pasted = clean_text(stdin.read())
+        return pasted if pasted.strip() else None
     buffer = getattr(stdin, "buffer", None)
     if buffer is not None:
         return buffer.read().decode("utf-8", "replace")

@@ -123,7 +123,7 @@ def compose(
         skip.add(droppable[0])
 
     boundary = _reminder(book, profile.language, user_facts, capacity)
-    notes = _notes(books, detection, reply_language)
+    notes = _notes(books, detection, reply_language, ui=profile.language)
     return Coaching(
         detection=detection,
         draft=draft,
@@ -592,22 +592,24 @@ def _reminder(
 
 
 def _notes(
-    books: Playbooks, detection: Detection, language: Language
+    books: Playbooks, detection: Detection, reply_language: Language, *, ui: Language
 ) -> tuple[str, ...]:
+    """Notes to the user, in the user's language `ui` (like the boundary reminder, so a card
+    never switches language between them); they name the reply's language."""
     notes = []
-    texts = books.common.notes[language.value]
-    names = books.common.language_names[language.value]
+    texts = books.common.notes[ui.value]
+    names = books.common.language_names[ui.value]
     if detection.foreign_language:
         code = detection.foreign_language.lower()
         notes.append(
             _fill_notes(
                 texts["foreign"],
-                {"language": names.get(code, code), "reply_language": names[language.value]},
+                {"language": names.get(code, code), "reply_language": names[reply_language.value]},
             )
         )
     if detection.truncated:
         limit = f"{MAX_ANALYSED_CHARS:,}"
-        if language is Language.DE:
+        if ui is Language.DE:
             limit = limit.replace(",", ".")
         notes.append(_fill_notes(texts["truncated"], {"limit": limit}))
     return tuple(notes)

@@ -4,8 +4,10 @@
 returns findings: over-promising, blame, sarcasm, mirrored harshness, piled-up apologies,
 apologising for being paid or for having working hours, no concrete next step, and length.
 Each finding carries a one-line message and a one-line suggestion in the draft's language and
-the phrase of the draft it is about. The rules are plain regular expressions so that a coach
-can read them; they are tuned to stay quiet on a calm, concrete, professional reply.
+the phrases of the draft it is about (joined by " · ": one finding per kind, never the same
+advice twice). A German suggestion's example uses the draft's register (Sie or du).
+The rules are plain regular expressions so that a coach can read them; they are tuned to stay
+quiet on a calm, concrete, professional reply.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.coach.language import detect_language
+from bot.coach.language import detect_language, formality_scores
 from bot.coach.model import Finding, Language
 
 __all__ = ["review_draft"]
@@ -66,16 +68,19 @@ def _words(text: str) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Text:
-    """A finding's message and suggestion in both languages."""
+    """A finding's message and suggestion in both languages; `suggestion_de_du` is the German
+    suggestion for a reply written with "du" (its example then uses "du" too)."""
 
     message_de: str
     suggestion_de: str
     message_en: str
     suggestion_en: str
+    suggestion_de_du: str | None = None
 
-    def finding(self, code: str, language: Language, excerpt: str) -> Finding:
+    def finding(self, code: str, language: Language, excerpt: str, *, du: bool = False) -> Finding:
         if language is Language.DE:
-            return Finding(code, self.message_de, self.suggestion_de, excerpt)
+            suggestion = (self.suggestion_de_du if du else None) or self.suggestion_de
+            return Finding(code, self.message_de, suggestion, excerpt)
         return Finding(code, self.message_en, self.suggestion_en, excerpt)
 
 
@@ -89,11 +94,13 @@ _TEXTS: dict[str, _Text] = {
     ),
     "blame": _Text(
         "Schuldzuweisung: Das klingt nach Vorwurf und lädt zum Gegenangriff ein.",
-        "Beschreib die Lage ohne „Sie hätten …“, z. B. „Damit ich das bis Freitag schaffe, "
-        "brauche ich die Texte bis Mittwoch.“",
+        "Beschreib die Lage ohne „Sie hätten …“ oder „Sie haben schon wieder nicht …“, z. B. "
+        "„Damit ich das bis Freitag schaffe, brauche ich die Texte bis Mittwoch.“",
         "Blame: this reads as an accusation and invites a counter-attack.",
         'Describe the situation instead, e.g. "To deliver by Friday, I need the texts by '
         'Wednesday."',
+        "Beschreib die Lage ohne „du hättest …“ oder „du hast schon wieder nicht …“, z. B. "
+        "„Damit ich das bis Freitag schaffe, brauche ich die Texte bis Mittwoch.“",
     ),
     "sarcasm": _Text(
         "Sarkasmus: Das kann spitz oder ironisch ankommen, auch wenn es nicht so gemeint ist.",
@@ -101,6 +108,8 @@ _TEXTS: dict[str, _Text] = {
         "Ihnen dafür ein Zusatzpaket an.“",
         "Sarcasm: this can come across as pointed or ironic, even if you don't mean it.",
         'Say it plainly, e.g. "This is the fifth change; I\'m happy to offer an add-on for it."',
+        "Schreib es sachlich und direkt, z. B. „Das ist die fünfte Änderung; gern biete ich "
+        "dir dafür ein Zusatzpaket an.“",
     ),
     "mirrored_harshness": _Text(
         "Harter Ton: Beleidigungen, Schimpfwörter, GROSSBUCHSTABEN oder „!!!“ spiegeln die "
@@ -132,6 +141,15 @@ _TEXTS: dict[str, _Text] = {
         "No concrete next step: no date, no time, no offer and no question.",
         "End with something concrete, e.g. \"You'll have the revised version by Friday "
         'noon." or a clear question.',
+        "Schließ mit einem konkreten Schritt, z. B. „Bis Freitag, 12 Uhr schicke ich dir "
+        "die überarbeitete Version.“ oder einer klaren Frage.",
+    ),
+    "mixed_register": _Text(
+        "Sie und du gemischt: Die Antwort siezt und duzt zugleich.",
+        "Bleib bei einer Anrede, der deines Kunden: durchgehend „Sie/Ihnen“ (mit „Sehr "
+        "geehrte …“, „Guten Tag Herr …“) oder durchgehend „du/dir“ (mit „Hallo Tom“).",
+        "Sie and du mixed: the German reply is formal and informal at once.",
+        'Keep one register, your client\'s: "Sie/Ihnen" throughout, or "du/dir" throughout.',
     ),
     "too_long": _Text(
         "Zu lang: Lange Antworten werden überflogen, und das Wichtige geht unter.",
@@ -210,6 +228,19 @@ _BLAME = _lazy(
     r"|\b(?:as )?per my (?:last|previous) (?:e-?mail|message)\b"
     r"|\b(?:your|ur) fault\b|\byou failed to\b|\bthat'?s on you\b"
     r"|\bif you had (?:read|listened)\b|\byou (?:never|didn'?t) (?:read|listen)\w*\b",
+    _I,
+)
+# "du hast schon wieder nicht bezahlt": a second person plus "again/still" plus a negation is
+# a reproach, whatever polite word ("leider", "unfortunately") sits in it.
+_REPROACH = _lazy(
+    r"\b(?:du hast|hast du|sie haben|haben sie|ihr habt|habt ihr|du bist|sie sind|ihr seid)\b"
+    r"[^.!?\n]{0,40}\b(?:schon wieder|wieder einmal|wieder|immer noch|noch immer|erneut|"
+    r"zum (?:\w+ten|x-ten|zigsten) mal)\b[^.!?\n]{0,40}?\b(?:nicht|kein\w*|nie)\b"
+    r"|\byou(?:'ve| have)? (?:still|again|once again)\b[^.!?\n]{0,30}?"
+    r"(?:\bnot\b|n't\b|\bnever\b)"
+    r"|\byou (?:still )?(?:haven't|have not|didn't|did not)\b[^.!?\n]{0,40}?"
+    r"\b(?:again|still)\b"
+    r"|\bonce again,? you\b",
     _I,
 )
 # "Sie hätten das früher schicken müssen" blames; "Sie hätten die Grafiken gern bis Freitag"
@@ -394,6 +425,11 @@ def review_draft(text: str, *, language: Language | None = None) -> list[Finding
 
     apologies = 0
     for start, sentence in _sentences(text):
+        reproach = _REPROACH.search(sentence)
+        if reproach is not None:
+            # "leider" in a reproach is not an apology: it is the blame that escalates.
+            add("blame", start + reproach.start(), reproach.group(0))
+            continue
         found = list(_APOLOGY.finditer(sentence))
         apologies += len(found)
         if len(found) >= 2:
@@ -407,25 +443,50 @@ def review_draft(text: str, *, language: Language | None = None) -> list[Finding
         assert first is not None  # apologies >= 3 means there is a first one
         add("apology_pile", first.start(), first.group(0))
 
-    findings = _select(hits, lang)
+    du = False
+    if lang is Language.DE:
+        sie_score, du_score = formality_scores(text)
+        du = du_score >= 0.5 and du_score > sie_score
+        du_word = _DU_WORD.search(text)
+        if du_word is not None and sie_score >= _MIXED_SIE and du_score >= _MIXED_DU:
+            add("mixed_register", du_word.start(), _sentence_at(text, du_word.start()))
+
+    findings = _select(hits, lang, du=du)
     word_count = len(_WORD.findall(text))
     if word_count >= MIN_WORDS_FOR_NEXT_STEP and not _NEXT_STEP.search(text):
-        findings.append(_TEXTS["no_next_step"].finding("no_next_step", lang, ""))
+        findings.append(_TEXTS["no_next_step"].finding("no_next_step", lang, "", du=du))
     if word_count > MAX_WORDS:
-        findings.append(_TEXTS["too_long"].finding("too_long", lang, ""))
+        findings.append(_TEXTS["too_long"].finding("too_long", lang, "", du=du))
     return findings
 
 
-def _select(hits: list[tuple[int, str, str]], lang: Language) -> list[Finding]:
-    """In text order; one finding per distinct excerpt, at most a few per code."""
-    seen: set[tuple[str, str]] = set()
-    per_code: dict[str, int] = {}
-    findings: list[Finding] = []
+# Mixed Sie/du: clear Sie evidence (a "Sehr geehrte" greeting, "Ihnen", a mid-sentence "Sie";
+# a "Frau Berger" alone is not enough, the reply may talk about her) and a du pronoun.
+_MIXED_SIE = 0.8
+_MIXED_DU = 1.0
+_DU_WORD = _lazy(r"\b(?:du|dich|dir|dein(?:e[nmrs]?)?)\b", _I)
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    for start, sentence in _sentences(text):
+        if start <= offset < start + len(sentence):
+            return sentence
+    return text[offset:]
+
+
+EXCERPT_SEPARATOR = " · "
+
+
+def _select(hits: list[tuple[int, str, str]], lang: Language, *, du: bool) -> list[Finding]:
+    """One finding per code, in the order codes first occur; its excerpt names each distinct
+    phrase (at most a few), so the same advice is never listed twice."""
+    excerpts: dict[str, list[str]] = {}
     for _, code, excerpt in sorted(hits, key=lambda hit: (hit[0], hit[1])):
-        key = (code, excerpt.casefold())
-        if key in seen or per_code.get(code, 0) >= MAX_FINDINGS_PER_CODE:
-            continue
-        seen.add(key)
-        per_code[code] = per_code.get(code, 0) + 1
-        findings.append(_TEXTS[code].finding(code, lang, excerpt))
-    return findings
+        phrases = excerpts.setdefault(code, [])
+        known = {p.casefold() for p in phrases}
+        if excerpt.casefold() not in known and len(phrases) < MAX_FINDINGS_PER_CODE:
+            phrases.append(excerpt)
+    return [
+        _TEXTS[code].finding(code, lang, EXCERPT_SEPARATOR.join(phrases), du=du)
+        for code, phrases in excerpts.items()
+    ]

@@ -120,9 +120,9 @@ def _utc_note(settings: UserSettings, language: Language) -> str:
     return " I don't know your time zone yet, so UTC applies for now."
 
 
-def describe_schedule(settings: UserSettings) -> str:
+def describe_schedule(settings: UserSettings, default_language: str = "de") -> str:
     """The confirmation after enabling: "Done — I'll check in at 09:00 (Europe/Berlin), …"."""
-    language = language_of(settings)
+    language = language_of(settings, default_language)
     when = _when(settings, language)
     if language is Language.DE:
         text = (
@@ -146,8 +146,8 @@ def _usage(language: Language) -> str:
     )
 
 
-def _status(settings: UserSettings) -> str:
-    language = language_of(settings)
+def _status(settings: UserSettings, default_language: str = "de") -> str:
+    language = language_of(settings, default_language)
     if settings.nudge_enabled:
         when = _when(settings, language)
         if language is Language.DE:
@@ -165,14 +165,16 @@ def handle_nudge_command(
     now: dt.datetime,
     *,
     timezone: str | None = None,
+    default_language: str = "de",
 ) -> str:
     """Apply `/calm nudge <args>` and return the one-line answer for the user.
 
     `timezone` (IANA, e.g. from Slack `users.info`) is stored when given; without any known
-    zone, UTC applies and the answer says so.
+    zone, UTC applies and the answer says so. The answer is in the user's language
+    (`default_language` until they choose one: their Slack/Teams language).
     """
     current = store.get_user(key)
-    language = language_of(current)
+    language = language_of(current, default_language)
     tokens = re.split(r"\s+", args.strip().lower().replace(", ", ","))
     tokens = [t for t in tokens if t]
     if not tokens or (len(tokens) == 1 and tokens[0] in _STATUS):
@@ -180,7 +182,7 @@ def handle_nudge_command(
             store.update_user(key, timezone=timezone)
             reschedule_user(store, key, now)
             current = store.get_user(key)
-        return _status(current)
+        return _status(current, default_language)
 
     switch: bool | None = None
     at: dt.time | None = None
@@ -223,7 +225,7 @@ def handle_nudge_command(
         changes["timezone"] = timezone
     store.update_user(key, **changes)
     reschedule_user(store, key, now)
-    return describe_schedule(store.get_user(key))
+    return describe_schedule(store.get_user(key), default_language)
 
 
 def parse_capacity(text: str) -> Capacity | None:
@@ -235,10 +237,13 @@ def parse_capacity(text: str) -> Capacity | None:
     return None
 
 
-def handle_capacity_command(store: Store, key: UserKey, args: str, now: dt.datetime) -> str:
-    """Apply `/calm capacity <word>` for the user's local today and return the answer."""
+def handle_capacity_command(
+    store: Store, key: UserKey, args: str, now: dt.datetime, *, default_language: str = "de"
+) -> str:
+    """Apply `/calm capacity <word>` for the user's local today and return the answer, in the
+    user's language (`default_language` until they choose one: their Slack/Teams language)."""
     settings = store.get_user(key)
-    language = language_of(settings)
+    language = language_of(settings, default_language)
     today = local_date(now, zone(settings.timezone))
     words = " / ".join(capacity_label(c, language) for c in CAPACITY_ORDER)
     if not args.strip():

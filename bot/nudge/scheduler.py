@@ -69,8 +69,10 @@ class NudgeScheduler:
         send_timeout_seconds: float = 20.0,
         batch_size: int = 200,
         concurrency: int = 8,
-        default_language: str = "de",
+        default_language: str | Callable[[UserKey], str] = "de",
     ) -> None:
+        """`default_language`: the check-in's language for users who chose none; a function
+        of the user gives each their Slack/Teams client language where it is known."""
         self.store = store
         self.sender = sender
         self.platform = platform
@@ -191,9 +193,9 @@ class NudgeScheduler:
             return "cancelled"
         yesterday = day - dt.timedelta(days=1)
         counts = await self._db(self.store.usage_between, key, yesterday, yesterday)
-        content = build_nudge_content(
-            key, settings, day, counts, default_language=self.default_language
-        )
+        default = self.default_language
+        language = default(key) if callable(default) else default
+        content = build_nudge_content(key, settings, day, counts, default_language=language)
         try:
             result = await asyncio.wait_for(
                 self.sender.send_nudge(key, content), timeout=self.send_timeout

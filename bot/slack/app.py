@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import logging
+import urllib.parse
+import urllib.request
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -23,19 +26,51 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import log_privacy
 from bot.slack import listeners
 from bot.slack.deps import SlackDeps
 from bot.slack.post_as_user import UserPoster
+from bot.slack.user_locale import locale_middleware
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 
 
 def make_client(token: str | None, base_url: str) -> AsyncWebClient:
-    """A Web API client that retries twice on HTTP 429, honouring Retry-After."""
+    """A Web API client that retries twice on HTTP 429, honouring Retry-After, and uses the
+    proxy from the environment the way other programs do: slack-sdk reads HTTPS_PROXY but
+    ignores NO_PROXY, so a host listed there would still be sent through the proxy."""
     client = AsyncWebClient(token=token, base_url=base_url)
+    client.proxy = proxy_for(base_url)
     client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
     return client
+
+
+def proxy_for(url: str) -> str | None:
+    """The proxy URL for `url` from the environment (HTTPS_PROXY/HTTP_PROXY), or None when
+    there is none or NO_PROXY lists the host."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    proxies = urllib.request.getproxies_environment()
+    proxy = proxies.get(parts.scheme or "https") or proxies.get("https") or proxies.get("http")
+    if not proxy or not host or urllib.request.proxy_bypass_environment(host, proxies):
+        return None
+    return proxy
+
+
+class _QuietBoltStart(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment even when given a client, then warns on
+    every start that the token "will be unused" — the client carries that very token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("As you gave `client` as well")
+
+
+def _bolt_logger() -> logging.Logger:
+    logger = logging.getLogger("slack_bolt.AsyncApp")
+    if not any(isinstance(f, _QuietBoltStart) for f in logger.filters):
+        logger.addFilter(_QuietBoltStart())
+    return logger
 
 
 def build_slack_app(
@@ -49,6 +84,7 @@ def build_slack_app(
     `client` defaults to one for `SLACK_BOT_TOKEN` at `SLACK_API_URL`. `user_client_token`
     (a `xoxp-` token with `chat:write`) enables "Edit & post"; None leaves it out.
     """
+    log_privacy.install()  # Bolt logs the body of a request that fails the signature check
     settings = deps.settings
     if client is None:
         token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
@@ -62,7 +98,9 @@ def build_slack_app(
         signing_secret=secret.get_secret_value() if secret else "",
         process_before_response=False,
         name="calm",
+        logger=_bolt_logger(),
     )
+    app.use(locale_middleware(deps.locales, deps.store))
     listeners.register(app, deps)
     return app
 

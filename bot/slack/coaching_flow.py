@@ -65,9 +65,9 @@ def load_user(deps: SlackDeps, team: str, user: str) -> UserContext:
     key = UserKey("slack", team, user)
     settings = deps.store.get_user(key)
     today = local_today(settings, deps.clock())
-    profile = _profile(
-        settings, deps.store.get_capacity(key, today), deps.settings.default_language
-    )
+    client_language = deps.locales.get(team, user)  # their Slack language, until they choose
+    default = client_language.value if client_language else deps.settings.default_language
+    profile = _profile(settings, deps.store.get_capacity(key, today), default)
     return UserContext(key=key, settings=settings, profile=profile, today=today)
 
 

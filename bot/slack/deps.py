@@ -11,6 +11,7 @@ from bot.config import Settings
 from bot.slack.background import BackgroundTasks
 from bot.slack.card_cache import CardCache
 from bot.slack.post_as_user import UserPoster
+from bot.slack.user_locale import UserLocales
 from bot.store import Store
 from bot.store.card_texts import CardTexts
 
@@ -31,6 +32,8 @@ class SlackDeps:
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
     # Posts "as the user" with SLACK_USER_TOKEN; None when no user token is configured.
     poster: UserPoster | None = None
+    # The language of each user's Slack client, the default until they choose one.
+    locales: UserLocales = field(default_factory=UserLocales)
 
     def __post_init__(self) -> None:
         self.cards = CardCache(CardTexts(self.store, clock=self.clock))

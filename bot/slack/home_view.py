@@ -37,7 +37,8 @@ ACTION = "value"  # action_id of every input in the settings modal; block_id = s
 _T: dict[str, dict[Language, str]] = {
     "intro": {
         Language.DE: "*calm* hilft dir, wenn ein Kunde etwas Schwieriges schreibt.\n"
-        "1. `/calm <Nachricht des Kunden>` oder bei einer Nachricht ⋮ → *Suggest reply*.\n"
+        "1. `/calm <Nachricht des Kunden>` oder bei einer Nachricht ⋮ → *Suggest reply* "
+        "(Antwort vorschlagen).\n"
         "2. Du siehst – nur du – die Situation, einen ruhigen Antwortentwurf und deine Grenze.\n"
         "3. Deine Einstellungen unten machen jeden Entwurf passender.",
         Language.EN: "*calm* helps you when a client writes something difficult.\n"

@@ -123,6 +123,13 @@ _TEXT: dict[str, dict[Language, str]] = {
         Language.DE: "KI-Feinschliff gerade nicht verfügbar – der Entwurf oben bleibt.",
         Language.EN: "AI refinement unavailable right now – the draft stays as it is.",
     },
+    "settings_where": {
+        Language.DE: "Deine Einstellungen (Name, Sprache, Ton, Arbeitszeiten, Revisionsrunden, "
+        "Zahlungsziel, Signatur, täglicher Check) findest du im Tab *Home* von calm{link}.",
+        Language.EN: "Your settings (name, language, tone, working hours, revision rounds, "
+        "payment terms, signature, daily check) are in calm's *Home* tab{link}.",
+    },
+    "settings_link": {Language.DE: "Home öffnen", Language.EN: "open Home"},
     "unavailable": {
         Language.DE: "Diese Funktion ist gerade nicht verfügbar.",
         Language.EN: "This feature is not available right now.",

@@ -237,11 +237,14 @@ _HELP = {
         "die Situation, einen ruhigen Antwortentwurf in der Sprache und Anrede des Kunden und "
         "eine Erinnerung an deine Grenze.",
         "*Beispiel:* `/calm Können Sie bis morgen noch schnell drei weitere Banner machen?`",
-        "*Auf eine Nachricht in Slack antworten:* Nachricht → ⋮ → *Suggest reply*.\n"
-        "*Täglicher Kapazitäts-Check:* `/calm nudge on`, `/calm nudge 08:30 mon-fri`, "
+        "*Auf eine Nachricht in Slack antworten:* Nachricht → ⋮ → *Suggest reply* "
+        "(Antwort vorschlagen).\n"
+        "*Täglicher Kapazitäts-Check:* `/calm nudge on`, `/calm nudge 08:30 mo-fr`, "
         "`/calm nudge off`\n"
-        "*Heutige Kapazität angeben:* `/calm capacity full` (free, some, full, overbooked)\n"
-        "*Einstellungen* (Name, Sprache, Ton, Arbeitszeiten …): im Tab *Home* von calm.",
+        "*Heutige Kapazität angeben:* `/calm kapazität voll` (frei, etwas, voll, überbucht; "
+        "auch `/calm capacity full`)\n"
+        "*Einstellungen* (Name, Sprache, Ton, Arbeitszeiten …): im Tab *Home* von calm "
+        "(`/calm einstellungen`).",
     ),
     Language.EN: (
         "*calm helps you when a client writes something difficult.*\n"
@@ -253,7 +256,8 @@ _HELP = {
         "*Daily capacity check:* `/calm nudge on`, `/calm nudge 08:30 mon-fri`, "
         "`/calm nudge off`\n"
         "*Tell calm today's capacity:* `/calm capacity full` (free, some, full, overbooked)\n"
-        "*Settings* (name, language, tone, working hours …): calm's *Home* tab.",
+        "*Settings* (name, language, tone, working hours …): calm's *Home* tab "
+        "(`/calm settings`).",
     ),
 }
 

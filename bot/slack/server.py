@@ -7,16 +7,22 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import os
+from collections.abc import Awaitable
+from typing import Any
+from urllib.parse import urlsplit
 
+import aiohttp
 import structlog
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.coach.errors import ConfigError
 from bot.coach.refine import Refiner
 from bot.config import Settings
-from bot.slack.app import HEALTH_PATH, build_slack_app, build_web_app, health
+from bot.slack.app import HEALTH_PATH, build_slack_app, build_web_app, health, make_client
 from bot.slack.deps import SlackDeps
 from bot.slack.settings_check import check_slack_settings
 from bot.slack.store_runtime import (
@@ -24,8 +30,12 @@ from bot.slack.store_runtime import (
     start_usage_flusher,
     stop_usage_flusher,
 )
+from bot.startup import PortUnavailable, mark_serving
 
 log = structlog.get_logger(__name__)
+
+SLACK_CHECK_SECONDS = 15.0
+_PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy")
 
 
 def _refiner(settings: Settings) -> Refiner | None:
@@ -48,11 +58,16 @@ def _start_nudges(app: AsyncApp, deps: SlackDeps) -> asyncio.Task | None:
     return start(app, deps) if start is not None else None
 
 
-async def check_tokens(app: AsyncApp, settings: Settings, mode: str) -> None:
+class SlackUnreachable(Exception):
+    """Slack's Web API could not be reached at start (network, DNS, proxy): says which."""
+
+
+async def check_tokens(client: AsyncWebClient, settings: Settings, mode: str) -> None:
     """Ask Slack once whether the tokens work, so a wrong token is one clear message at start
-    (the Socket Mode client would otherwise retry forever, logging tracebacks)."""
+    (the Socket Mode client would otherwise retry forever, logging tracebacks). A network
+    failure is `SlackUnreachable`, not mistaken for a problem with calm's own port."""
     try:
-        await app.client.auth_test()
+        await _reaching_slack(client.auth_test(), settings)
     except SlackApiError as exc:
         raise ConfigError(
             f"Slack rejected SLACK_BOT_TOKEN ({exc.response.get('error')}). Copy the Bot User "
@@ -60,8 +75,11 @@ async def check_tokens(app: AsyncApp, settings: Settings, mode: str) -> None:
         ) from None
     if mode == "socket" and settings.slack_app_token is not None:
         try:
-            await app.client.apps_connections_open(
-                app_token=settings.slack_app_token.get_secret_value()
+            await _reaching_slack(
+                client.apps_connections_open(
+                    app_token=settings.slack_app_token.get_secret_value()
+                ),
+                settings,
             )
         except SlackApiError as exc:
             raise ConfigError(
@@ -71,17 +89,43 @@ async def check_tokens(app: AsyncApp, settings: Settings, mode: str) -> None:
             ) from None
 
 
+async def _reaching_slack(call: Awaitable[Any], settings: Settings) -> Any:
+    try:
+        return await asyncio.wait_for(call, SLACK_CHECK_SECONDS)
+    except SlackApiError:
+        raise
+    except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+        host = urlsplit(settings.slack_api_url).hostname or settings.slack_api_url
+        reason = _network_reason(exc)
+        proxy = " (through the proxy in HTTPS_PROXY)" if _proxy_env() else ""
+        raise SlackUnreachable(
+            f"could not reach Slack at {host}{proxy}: {reason}. Check the network connection"
+            + (", HTTPS_PROXY and NO_PROXY" if _proxy_env() else "")
+            + "; calm's own port was not the problem."
+        ) from None
+
+
+def _proxy_env() -> str | None:
+    return next((os.environ[n] for n in _PROXY_VARIABLES if os.environ.get(n)), None)
+
+
+def _network_reason(exc: BaseException) -> str:
+    """A short, text-free reason: the OS error's message, or the exception's type."""
+    if isinstance(exc, TimeoutError):
+        return f"no answer within {SLACK_CHECK_SECONDS:.0f} s"
+    inner = getattr(exc, "os_error", None) or exc
+    return getattr(inner, "strerror", None) or type(exc).__name__
+
+
 async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio.Event) -> None:
     mode = check_slack_settings(settings)
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    probe = make_client(token, settings.slack_api_url)
+    await check_tokens(probe, settings, mode)  # before anything is opened or bound
     store = open_serving_store(settings.database_url)
     deps = SlackDeps(settings=settings, store=store, refiner=_refiner(settings))
     user_token = settings.slack_user_token.get_secret_value() if settings.slack_user_token else None
     app = build_slack_app(deps, user_client_token=user_token or None)
-    try:
-        await check_tokens(app, settings, mode)
-    except ConfigError:
-        store.engine.dispose()
-        raise
     web_app = build_web_app(app)
     if mode == "socket":  # Slack's requests come over the socket; keep only the health check
         web_app = web.Application()
@@ -92,7 +136,10 @@ async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio
     nudge_task: asyncio.Task | None = None
     usage_task = start_usage_flusher(store)
     try:
-        await web.TCPSite(runner, host, port).start()
+        try:
+            await web.TCPSite(runner, host, port).start()
+        except OSError as exc:
+            raise PortUnavailable(host, port, exc) from None
         if mode == "socket":
             from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 
@@ -102,6 +149,7 @@ async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio
             )
             await socket_handler.connect_async()
         nudge_task = _start_nudges(app, deps)
+        mark_serving()
         log.info(
             "slack_serving",
             mode=mode,

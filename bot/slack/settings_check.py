@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.coach.errors import ConfigError
 from bot.config import Settings
 
+_SIGNING_SECRET = re.compile(r"[0-9a-f]{32}", re.IGNORECASE)
 _WHERE = 'Set it in .env (see .env.example and the README section "Slack").'
 
 
@@ -33,6 +36,12 @@ def check_slack_settings(settings: Settings) -> str:
     if user and not user.startswith("xoxp-"):
         problems.append("SLACK_USER_TOKEN must start with xoxp- (a user token with chat:write)")
     mode = "socket" if app_token else "http"
+    if secret and not _SIGNING_SECRET.fullmatch(secret):
+        problems.append(
+            "SLACK_SIGNING_SECRET does not look like a signing secret (32 hex characters from "
+            '"Basic Information" → App Credentials → Signing Secret; not the Verification Token '
+            "or a bot token)"
+        )
     if mode == "http" and not secret:
         problems.append(
             'SLACK_SIGNING_SECRET is missing ("Basic Information" → Signing Secret); HTTP mode '

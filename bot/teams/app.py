@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 import structlog
 
+from bot import log_privacy
 from bot.coach import coach
 from bot.coach.errors import ConfigError
 from bot.coach.model import Coaching
@@ -55,10 +57,17 @@ def check_teams_settings(settings: Settings, *, token: TokenProvider | None = No
     """
     stray = [name for name in _SDK_ENV_NAMES if os.environ.get(name)]
     if stray and not settings.teams_client_id:
+        verb = "is" if len(stray) == 1 else "are"
         raise ConfigError(
-            f"{', '.join(stray)} is set in the environment, but calm reads Teams credentials "
+            f"{', '.join(stray)} {verb} set in the environment, but calm reads Teams credentials "
             "only from TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID. Move the "
             "values there (or unset the others)."
+        )
+    if settings.teams_client_id and not _is_guid(settings.teams_client_id):
+        raise ConfigError(
+            "TEAMS_CLIENT_ID must be the app registration's Application (client) ID, a GUID "
+            "like 00000000-0000-0000-0000-000000000000 (Entra ID › App registrations › "
+            "Overview)."
         )
     missing = missing_credentials(settings, token=token)
     if not missing:
@@ -76,6 +85,14 @@ def check_teams_settings(settings: Settings, *, token: TokenProvider | None = No
         "Entra app registration (see the README, section Microsoft Teams), or for local "
         "development only set TEAMS_INSECURE_LOCAL_DEV_NO_AUTH=true."
     )
+
+
+def _is_guid(value: str) -> bool:
+    try:
+        uuid.UUID(value.strip())
+    except ValueError:
+        return False
+    return True
 
 
 def build_teams_app(
@@ -98,13 +115,17 @@ def build_teams_app(
     updated in place.
     """
     insecure = check_teams_settings(settings, token=token)
+    log_privacy.install()  # the SDK and its web stack log activities and exception details
     sdk = load_sdk()
     from bot.teams.handlers import register_handlers
+    from bot.teams.http_adapter import CheckedBodyFastAPIAdapter
 
     options: dict[str, Any] = {
         "dangerously_allow_unauthenticated_requests": insecure,
         "messaging_endpoint": MESSAGING_ENDPOINT,
-        "http_server_adapter": http_adapter or sdk.FastAPIAdapter(),
+        "http_server_adapter": (
+            http_adapter or CheckedBodyFastAPIAdapter(authenticated=not insecure)
+        ),
         "state": False,
     }
     if settings.teams_client_id:

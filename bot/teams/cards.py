@@ -79,7 +79,8 @@ _T: dict[Language, dict[str, str]] = {
             "machen? Das war doch eh schon eingeplant, oder?"
         ),
         "help_action": (
-            "Direkt an einer Nachricht: **…** › **Weitere Aktionen** › **Suggest reply**. "
+            "Direkt an einer Nachricht: **…** › **Weitere Aktionen** › **Antwort vorschlagen** "
+            "(in englischem Teams: Suggest reply). "
             "Nur du siehst den Vorschlag; deine Kundentexte speichere ich nirgends."
         ),
         "nudge_thanks": "Meine Vorschläge heute berücksichtigen das.",

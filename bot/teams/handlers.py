@@ -150,7 +150,7 @@ async def handle_message(ctx: Any, service: TeamsCoachService) -> None:
         if command.kind is CommandKind.HELP:
             await ctx.send(cards.help_card(ui))
             return
-        if command.kind in (CommandKind.NUDGE, CommandKind.CAPACITY):
+        if command.kind in (CommandKind.NUDGE, CommandKind.CAPACITY, CommandKind.SETTINGS):
             await ctx.send(settings_answer(service, key, command, activity))
             return
         coached = service.coach_new(key, command.text, surface="chat")
@@ -172,17 +172,44 @@ async def _send_quietly(ctx: Any, card: AdaptiveCard) -> None:
         _log_failure("teams.reply_failed", exc)
 
 
+SETTINGS_HINT = {
+    Language.DE: (
+        "In Teams stellst du calm mit kurzen Befehlen ein: **calm nudge on** / **off** / "
+        "**08:30 mo-fr** (täglicher Check), **calm kapazität voll** (frei, etwas, voll, "
+        "überbucht) für heute. Die Sprache der Karten folgt deiner Teams-Sprache."
+    ),
+    Language.EN: (
+        "In Teams you set calm up with short commands: **calm nudge on** / **off** / "
+        "**08:30 mon-fri** (daily check), **calm capacity full** (free, some, full, "
+        "overbooked) for today. The cards' language follows your Teams language."
+    ),
+}
+
+
 def settings_answer(
     service: TeamsCoachService, key: UserKey, command: ChatCommand, activity: Any
 ) -> str:
     """Run the shared "nudge"/"capacity" commands; their answers say "/calm", Teams "calm"."""
     now = service.deps.clock()
+    language = service.default_language(key).value
+    if command.kind is CommandKind.SETTINGS:
+        status = handle_nudge_command(service.store, key, "", now, default_language=language)
+        log.info("teams.settings_command", command=command.kind.value)
+        ui = service.ui_language(key)
+        return f"{status}\n\n{SETTINGS_HINT[ui]}".replace("/calm ", "calm ")
     if command.kind is CommandKind.NUDGE:
         answer = handle_nudge_command(
-            service.store, key, command.text, now, timezone=client_timezone(activity)
+            service.store,
+            key,
+            command.text,
+            now,
+            timezone=client_timezone(activity),
+            default_language=language,
         )
     else:
-        answer = handle_capacity_command(service.store, key, command.text, now)
+        answer = handle_capacity_command(
+            service.store, key, command.text, now, default_language=language
+        )
     log.info("teams.settings_command", command=command.kind.value)
     return answer.replace("/calm ", "calm ")
 
@@ -424,18 +451,23 @@ def register_handlers(app: Any, deps: TeamsDeps) -> TeamsCoachService:
     service = TeamsCoachService(deps)
 
     async def on_message(ctx: Any) -> None:
+        service.remember_locale(ctx.activity)
         await handle_message(ctx, service)
 
     async def on_card_action(ctx: Any) -> Any:
+        service.remember_locale(ctx.activity)
         return await handle_card_action(ctx, service)
 
     async def on_message_ext_open(ctx: Any) -> Any:
+        service.remember_locale(ctx.activity)
         return await handle_message_action_open(ctx, service)
 
     async def on_message_ext_submit(ctx: Any) -> Any:
+        service.remember_locale(ctx.activity)
         return await handle_message_action_submit(ctx, service)
 
     async def on_install_add(ctx: Any) -> None:
+        service.remember_locale(ctx.activity)
         await handle_install(ctx, service)
 
     app.on_message(on_message)

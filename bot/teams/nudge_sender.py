@@ -13,6 +13,7 @@ stores `store.set_capacity(key, day, capacity)` and replaces the card in place.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -94,6 +95,15 @@ def start_nudge_scheduler(settings: Settings, store: Store, app: Any) -> asyncio
         store,
         TeamsNudgeSender(app, store),
         platform=PLATFORM,
-        default_language=settings.default_language,
+        default_language=_language_of_user(app, settings),
     )
     return asyncio.create_task(scheduler.run(settings.nudge_tick_seconds), name="teams-nudges")
+
+
+def _language_of_user(app: Any, settings: Settings) -> str | Callable[[UserKey], str]:
+    """Each user's Teams language where calm has seen it (the handlers' service), else
+    CALM_DEFAULT_LANGUAGE."""
+    service = getattr(app, "calm", None)
+    if service is None:
+        return settings.default_language
+    return lambda key: service.default_language(key).value

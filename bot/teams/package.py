@@ -12,6 +12,13 @@ from typing import Any
 DEPLOY_DIR = Path(__file__).resolve().parents[2] / "deploy" / "teams"
 TEMPLATE = "manifest.template.json"
 ICONS = ("color.png", "outline.png")
+LOCALIZATIONS = ("de.json",)  # listed in the manifest's localizationInfo
+PLACEHOLDER_URLS = {
+    "website": "https://example.com/calm",
+    "privacy": "https://example.com/calm/privacy",
+    "terms": "https://example.com/calm/terms",
+}
+_FILE_MODE = 0o644 << 16  # rw-r--r-- for every file in the zip (zipfile's default is 0600)
 _SEMVER = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
 
 
@@ -24,9 +31,9 @@ def render_manifest(
     client_id: str,
     version: str,
     developer_name: str = "calm",
-    website_url: str = "https://example.com/calm",
-    privacy_url: str = "https://example.com/calm/privacy",
-    terms_url: str = "https://example.com/calm/terms",
+    website_url: str = PLACEHOLDER_URLS["website"],
+    privacy_url: str = PLACEHOLDER_URLS["privacy"],
+    terms_url: str = PLACEHOLDER_URLS["terms"],
     template_dir: Path = DEPLOY_DIR,
 ) -> dict[str, Any]:
     """The manifest as a dict, with every placeholder filled and the values checked."""
@@ -62,12 +69,25 @@ def render_manifest(
 def build_package(*, output: Path, template_dir: Path = DEPLOY_DIR, **manifest_args: Any) -> Path:
     """Write the zip (manifest.json and the icons at its root) and return its path."""
     manifest = render_manifest(template_dir=template_dir, **manifest_args)
-    for icon in ICONS:
-        if not (template_dir / icon).is_file():
-            raise PackageError(f"missing icon {template_dir / icon}")
+    files = {name: template_dir / name for name in (*ICONS, *LOCALIZATIONS)}
+    for path in files.values():
+        if not path.is_file():
+            raise PackageError(f"missing {path}")
+    for name in LOCALIZATIONS:
+        try:
+            json.loads(files[name].read_text("utf-8"))
+        except ValueError:
+            raise PackageError(f"{files[name]} is not valid JSON") from None
     output.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
-        for icon in ICONS:
-            zf.write(template_dir / icon, arcname=icon)
+        _add(zf, "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False).encode())
+        for name, path in files.items():
+            _add(zf, name, path.read_bytes())
     return output
+
+
+def _add(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = _FILE_MODE
+    zf.writestr(info, data)

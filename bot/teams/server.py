@@ -16,6 +16,7 @@ import structlog
 
 from bot.coach.refine import Refiner
 from bot.config import Settings
+from bot.startup import PortUnavailable, mark_serving
 from bot.store import Store
 from bot.teams.app import MESSAGING_ENDPOINT, build_teams_app, check_teams_settings
 
@@ -42,9 +43,13 @@ async def serve_teams(settings: Settings, *, host: str, port: int) -> None:
         lifespan="off",
     )
     server = uvicorn.Server(config)
-    listener = bind_listener(host, port)  # OSError (e.g. port taken) surfaces here, cleanly
+    try:
+        listener = bind_listener(host, port)  # before serving: a clear message, nothing half up
+    except OSError as exc:
+        raise PortUnavailable(host, port, exc) from None
     serving = asyncio.ensure_future(server.serve(sockets=[listener]))
     background = start_teams_nudges(settings, store, app)
+    mark_serving()
     log.info("teams.serving", host=host, port=port, endpoint=MESSAGING_ENDPOINT)
     try:
         await asyncio.shield(serving)

@@ -22,6 +22,7 @@ from bot.coach.errors import EmptyMessageError, InputError, NoWordsError
 from bot.coach.model import Coaching, Language, Profile
 from bot.coach.refine import Refiner
 from bot.config import Settings
+from bot.locale import language_of_locale
 from bot.store import Store, UserKey
 from bot.store.card_texts import CardRef, CardTexts
 from bot.teams.card_state import DEFAULT, LONG, SHORT, CardDataError, CoachingState
@@ -30,6 +31,7 @@ from bot.teams.text import trim
 log = structlog.get_logger(__name__)
 
 PLATFORM = "teams"
+MAX_REMEMBERED_LOCALES = 50_000
 
 
 def utc_now() -> dt.datetime:
@@ -154,6 +156,18 @@ class TeamsCoachService:
         self.deps = deps
         self.background: set[asyncio.Task[Any]] = set()
         self.texts = CardTexts(deps.store, clock=deps.clock)
+        # The language of each user's Teams client (activity.locale), the default for users who
+        # have not chosen one. In memory: every activity carries it again.
+        self.locales: dict[UserKey, Language] = {}
+
+    def remember_locale(self, activity: Any) -> None:
+        """Note the language of the user's Teams client from an incoming activity."""
+        language = language_of_locale(getattr(activity, "locale", None))
+        if language is None or getattr(activity, "from_", None) is None:
+            return
+        if len(self.locales) >= MAX_REMEMBERED_LOCALES:
+            self.locales.clear()
+        self.locales[user_key(activity)] = language
 
     def spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run `work` after the request (LLM refinement); kept referenced until it ends."""
@@ -177,16 +191,18 @@ class TeamsCoachService:
 
     def profile(self, key: UserKey) -> Profile:
         return self.store.profile_for(
-            key,
-            today=self.local_today(key),
-            default_language=self.deps.settings.default_language,
+            key, today=self.local_today(key), default_language=self.default_language(key).value
         )
+
+    def default_language(self, key: UserKey) -> Language:
+        """The user's Teams language, else CALM_DEFAULT_LANGUAGE (a chosen language wins)."""
+        return self.locales.get(key) or Language(self.deps.settings.default_language)
 
     def ui_language(self, key: UserKey) -> Language:
         try:
             return self.profile(key).language
         except Exception:  # a broken row must not stop the friendly answer
-            return Language(self.deps.settings.default_language)
+            return self.default_language(key)
 
     def coach_new(self, key: UserKey, text: str, *, surface: str) -> Coached:
         """Coach a message the user just brought (counts one usage of its situation)."""

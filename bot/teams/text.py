@@ -144,6 +144,7 @@ class CommandKind(StrEnum):
     COACH = "coach"
     NUDGE = "nudge"  # daily check-in settings: "calm nudge on", "calm nudge 08:30 mo-fr"
     CAPACITY = "capacity"  # today's capacity: "calm capacity voll"
+    SETTINGS = "settings"  # "calm settings" / "calm einstellungen": what can be set, and how
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,7 @@ class ChatCommand:
 
 
 HELP_WORDS = frozenset({"help", "hilfe", "?", "/help", "/hilfe", "start", "/start", "hi", "hallo"})
+SETTINGS_WORDS = frozenset({"settings", "setting", "einstellungen", "einstellung", "preferences"})
 _CALM_PREFIX = re.compile(r"^/?calm\b[\s:,-]*", re.IGNORECASE)
 _SUBCOMMAND = re.compile(
     r"^(?P<word>nudge|check-in|checkin|capacity|kapazität|kapazitaet)\b(?P<args>.{0,80})$",
@@ -172,6 +174,8 @@ def parse_command(text: str) -> ChatCommand:
     body = _CALM_PREFIX.sub("", text.strip(), count=1).strip()
     if not body or body.lower() in HELP_WORDS:
         return ChatCommand(CommandKind.HELP)
+    if body.lower().rstrip("?!.") in SETTINGS_WORDS:
+        return ChatCommand(CommandKind.SETTINGS)
     sub = _SUBCOMMAND.match(body)
     if sub and "\n" not in sub.group("args"):
         kind = _SUBCOMMAND_KINDS.get(sub.group("word").lower(), CommandKind.CAPACITY)

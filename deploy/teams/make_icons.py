@@ -4,6 +4,8 @@
 
 color.png: 192×192, full colour, the accent background with two white waves.
 outline.png: 32×32, transparent background, the same mark as a white outline only.
+../slack/icon.png: 512×512, the colour icon for the Slack app (Slack asks for 512–2000 px,
+square; upload it under Basic Information › Display Information, manifests cannot carry it).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def outline_icon(size: int = 32) -> Image.Image:
 def main() -> None:
     color_icon().save(HERE / "color.png", optimize=True)
     outline_icon().save(HERE / "outline.png", optimize=True)
+    color_icon(512).save(HERE.parent / "slack" / "icon.png", optimize=True)
 
 
 if __name__ == "__main__":

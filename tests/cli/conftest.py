@@ -20,6 +20,13 @@ class TtyStringIO(io.StringIO):
         return True
 
 
+@pytest.fixture(autouse=True)
+def _english_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI speaks the user's language (CALM_DEFAULT_LANGUAGE, else the terminal locale);
+    these tests read its English output. Tests of the German output set the variable."""
+    monkeypatch.setenv("CALM_DEFAULT_LANGUAGE", "en")
+
+
 @pytest.fixture
 def stdin(monkeypatch: pytest.MonkeyPatch):
     """`stdin("text")` makes the CLI read `text` from stdin (not a terminal)."""

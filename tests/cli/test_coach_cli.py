@@ -165,7 +165,7 @@ class TestLlmOption:
         """Without LLM_BASE_URL/LLM_MODEL: a clear note and the offline result."""
         assert main(["coach", "--llm", GERMAN_SCOPE]) == EXIT_OK
         captured = capsys.readouterr()
-        assert "LLM not configured: set LLM_BASE_URL and LLM_MODEL" in captured.err
+        assert "AI refinement is not configured (set LLM_BASE_URL and LLM_MODEL)" in captured.err
         assert "Reply draft" in captured.out
 
     def test_malformed_settings_exit_3(self, capsys, no_settings, monkeypatch) -> None:

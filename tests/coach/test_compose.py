@@ -197,12 +197,17 @@ class TestRegisterAndLanguage:
         assert coaching.reply_language is Language.EN
         assert coaching.draft.splitlines()[0] in ("Hi,", "Hello,")
 
-    def test_foreign_language_gets_a_note_in_the_reply_language(self):
+    def test_foreign_language_gets_a_note_in_the_users_language(self):
+        """The note speaks to the user, like the boundary: in the user's language, naming the
+        reply's language (the card never switches language between them)."""
         det = detection(Situation.NEUTRAL, Language.DE, Formality.NONE, foreign="fr")
         coaching = compose(det, "Bonjour", profile=Profile(), tone=Tone.NEUTRAL)
         assert any("Französisch" in note for note in coaching.notes)
         coaching = compose(det, "Bonjour", profile=Profile(), tone=Tone.NEUTRAL,
                            language=Language.EN)
+        assert any("Französisch" in n and "Englisch" in n for n in coaching.notes)
+        coaching = compose(det, "Bonjour", profile=Profile(language=Language.EN),
+                           tone=Tone.NEUTRAL, language=Language.EN)
         assert any("French" in note for note in coaching.notes)
 
     def test_long_message_gets_a_truncation_note(self):

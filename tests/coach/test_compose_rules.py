@@ -342,9 +342,9 @@ class TestNotes:
         assert any("Französisch" in n and "Deutsch" in n for n in coaching.notes)
 
     def test_foreign_language_note_in_english(self):
-        """With an English draft, the note is in English."""
+        """For an English-speaking user, the note is in English (like their boundary)."""
         coaching = compose(detection(Situation.NEUTRAL, "en", foreign="es"), "Hola",
-                           profile=Profile(), tone=Tone.NEUTRAL)
+                           profile=Profile(language=Language.EN), tone=Tone.NEUTRAL)
         assert any("Spanish" in n and "English" in n for n in coaching.notes)
 
     def test_unknown_language_code_is_shown_as_is(self):

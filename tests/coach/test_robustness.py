@@ -25,6 +25,7 @@ from bot.coach import (
     coach,
     review_draft,
 )
+from bot.coach.review import EXCERPT_SEPARATOR
 
 SETTINGS = settings(
     max_examples=100,
@@ -108,11 +109,12 @@ class TestReviewNeverCrashes:
     @SETTINGS
     @given(client_text, st.sampled_from([None, *Language]))
     def test_arbitrary_draft(self, text: str, language) -> None:
-        """Every finding is complete and its excerpt comes from the draft."""
+        """Every finding is complete and each phrase of its excerpt comes from the draft."""
         flattened = " ".join(text.split())
         for f in review_draft(text, language=language):
             assert f.code and f.message and f.suggestion
-            assert f.excerpt.removesuffix("…") in flattened
+            for phrase in f.excerpt.split(EXCERPT_SEPARATOR):
+                assert phrase.removesuffix("…") in flattened
 
     def test_huge_draft(self) -> None:
         findings = review_draft("Sorry, kein Problem! " * 5_000)

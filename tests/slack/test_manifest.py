@@ -24,12 +24,13 @@ def test_manifest_declares_exactly_our_command_and_shortcut() -> None:
 
 
 def test_manifest_scopes_events_and_settings() -> None:
-    """Only the scopes calm uses; App Home tabs, interactivity, the event, Socket Mode."""
+    """Only the scopes calm uses (no user scope: "Edit & post" is opt-in, see the README);
+    App Home tabs, interactivity, the events, Socket Mode."""
     scopes = MANIFEST["oauth_config"]["scopes"]
-    assert set(scopes["bot"]) == {"commands", "chat:write", "im:write", "users:read"}
-    assert scopes["user"] == ["chat:write"]
+    assert set(scopes["bot"]) == {"commands", "chat:write", "im:write", "im:history", "users:read"}
+    assert "user" not in scopes
     settings = MANIFEST["settings"]
-    assert settings["event_subscriptions"]["bot_events"] == ["app_home_opened"]
+    assert settings["event_subscriptions"]["bot_events"] == ["app_home_opened", "message.im"]
     assert settings["interactivity"]["is_enabled"] is True
     assert settings["socket_mode_enabled"] is True
     home = MANIFEST["features"]["app_home"]

@@ -51,7 +51,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[pytes
         (
             {
                 "SLACK_BOT_TOKEN": "xoxb-ok",
-                "SLACK_SIGNING_SECRET": "sec-ret-value",
+                "SLACK_SIGNING_SECRET": "5ec7e75ec7e75ec7e75ec7e75ec7e75e",
                 "SLACK_USER_TOKEN": "not-a-user-token",
             },
             "SLACK_USER_TOKEN",
@@ -139,7 +139,7 @@ def test_http_mode_serves_health_and_commands(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("method", "env", "named"),
     [
-        ("auth.test", {"SLACK_SIGNING_SECRET": "sec"}, "SLACK_BOT_TOKEN"),
+        ("auth.test", {"SLACK_SIGNING_SECRET": "5ec" * 10 + "5e"}, "SLACK_BOT_TOKEN"),
         ("apps.connections.open", {"SLACK_APP_TOKEN": "xapp-revoked"}, "SLACK_APP_TOKEN"),
     ],
     ids=["bot-token-rejected", "app-token-rejected"],

@@ -87,6 +87,7 @@ class _User:
     name: str
     real_name: str
     is_bot: bool = False
+    locale: str | None = None
 
 
 def _decode_form(pairs: list[tuple[str, str]]) -> dict[str, Any]:
@@ -192,8 +193,10 @@ class FakeSlack:
         name: str | None = None,
         real_name: str | None = None,
         is_bot: bool = False,
+        locale: str | None = None,
     ) -> None:
-        """Configure what `users.info` answers for `user_id`."""
+        """Configure what `users.info` answers for `user_id` (`locale` only when asked with
+        `include_locale`, as Slack does)."""
         with self._cond:
             self._users[user_id] = _User(
                 tz=tz or self.default_tz,
@@ -201,6 +204,7 @@ class FakeSlack:
                 name=name or user_id.lower(),
                 real_name=real_name or name or user_id,
                 is_bot=is_bot,
+                locale=locale,
             )
 
     def script(
@@ -345,9 +349,13 @@ class FakeSlack:
         if method == "users.info":
             user_id = str(body.get("user", ""))
             user = self._user(user_id)
+            extra = {}
+            if user.locale and str(body.get("include_locale", "")).lower() in ("true", "1"):
+                extra["locale"] = user.locale
             return {
                 "ok": True,
                 "user": {
+                    **extra,
                     "id": user_id,
                     "team_id": TEAM_ID,
                     "name": user.name,

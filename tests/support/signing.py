@@ -24,7 +24,7 @@ from urllib.parse import quote, urlencode
 
 from slack_sdk.signature import SignatureVerifier
 
-SIGNING_SECRET = "calm-test-signing-secret"
+SIGNING_SECRET = "0123456789abcdef0123456789abcdef"  # the shape of a real one
 TEAM_ID = "T0CALM"
 USER_ID = "U0USER"
 CHANNEL_ID = "C0CHAN"
@@ -245,3 +245,21 @@ def app_home_opened(user_id: str = USER_ID, tab: str = "home") -> dict[str, Any]
         "tab": tab,
         "event_ts": f"{int(time.time())}.000300",
     }
+
+
+def direct_message(
+    text: str, user_id: str = USER_ID, **fields: Any
+) -> dict[str, Any]:
+    """A `message.im` event: `user_id` writes `text` in calm's Messages tab (wrap with
+    `SlackSigner.event`). `fields` adds or overrides keys (`subtype`, `bot_id`, `thread_ts`)."""
+    event: dict[str, Any] = {
+        "type": "message",
+        "channel_type": "im",
+        "channel": f"D{user_id.lstrip('U')}",
+        "user": user_id,
+        "text": text,
+        "ts": f"{int(time.time())}.000400",
+        "event_ts": f"{int(time.time())}.000400",
+    }
+    event.update(fields)
+    return event

@@ -114,7 +114,7 @@ class TestPackage:
 
         assert code == EXIT_OK
         with zipfile.ZipFile(output) as zf:
-            assert sorted(zf.namelist()) == ["color.png", "manifest.json", "outline.png"]
+            assert sorted(zf.namelist()) == ["color.png", "de.json", "manifest.json", "outline.png"]
             packaged = json.loads(zf.read("manifest.json"))
         assert packaged["version"] == "1.2.3"
         assert packaged["id"] == CLIENT_ID

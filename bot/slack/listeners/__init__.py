@@ -13,12 +13,21 @@ from bot.slack.listeners import (
     app_home,
     calm_command,
     card_actions,
+    direct_message,
     nudge,
     post_in_thread,
     suggest_reply,
 )
 
-MODULES = (calm_command, card_actions, suggest_reply, post_in_thread, app_home, nudge)
+MODULES = (
+    calm_command,
+    card_actions,
+    suggest_reply,
+    post_in_thread,
+    app_home,
+    nudge,
+    direct_message,
+)
 
 
 def register(app: AsyncApp, deps: SlackDeps) -> None:

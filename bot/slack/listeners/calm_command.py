@@ -1,7 +1,9 @@
 """`/calm <client message>`: the coaching card, ephemeral, inside the ack.
 
-`/calm` or `/calm help` shows the usage card; `/calm nudge …` and `/calm capacity …` go to the
-nudge commands. Everything slow (usage count, refinement) runs after the ack.
+`/calm` or `/calm help` (`hilfe`) shows the usage card; `/calm settings` (`einstellungen`) says
+where the settings are; `/calm nudge …` and `/calm capacity …` (`kapazität …`) go to the nudge
+commands. Everything slow (usage count, refinement) runs after the ack. A direct message to calm
+is read the same way (see direct_message.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import structlog
 from slack_bolt.async_app import AsyncApp
 
 from bot.coach import InputError
+from bot.coach.model import Language
 from bot.slack import ids
 from bot.slack.coaching_flow import (
     after_card,
@@ -35,19 +38,39 @@ from bot.slack.render import CardOptions, card_text, coaching_card, help_card, n
 log = structlog.get_logger(__name__)
 
 HELP_WORDS = {"", "help", "hilfe", "?", "-h", "--help"}
+SETTINGS_WORDS = {"settings", "setting", "einstellungen", "einstellung", "preferences"}
 # `/calm nudge …` / `/calm capacity …`; longer text starting with these words is a client
 # message ("Capacity is a problem for us …"), not a subcommand.
 SUBCOMMANDS = {"nudge": "handle_nudge_command", "capacity": "handle_capacity_command"}
+SUBCOMMAND_ALIASES = {"kapazität": "capacity", "kapazitaet": "capacity", "check-in": "nudge"}
 SUBCOMMAND_MAX_ARGS = 40
 
 
 def split_subcommand(text: str) -> tuple[str, str] | None:
-    """`("nudge", "08:30 mon-fri")` for a subcommand, else None."""
+    """`("nudge", "08:30 mon-fri")` for a subcommand (German words too), else None."""
     first, _, rest = text.strip().partition(" ")
     name = first.lower()
+    name = SUBCOMMAND_ALIASES.get(name, name)
     if name in SUBCOMMANDS and len(rest) <= SUBCOMMAND_MAX_ARGS and "\n" not in rest:
         return name, rest.strip()
     return None
+
+
+def is_help(text: str) -> bool:
+    return text.strip().lower() in HELP_WORDS
+
+
+def is_settings(text: str) -> bool:
+    """`settings` / `einstellungen` on its own (a sentence about settings is a client message)."""
+    return text.strip().lower().rstrip("?!.") in SETTINGS_WORDS
+
+
+def settings_reply(ui: Language, *, team: str, app_id: str | None) -> str:
+    """Where the settings are, with a link that opens calm's Home tab when the app id is known."""
+    link = ""
+    if app_id and team:
+        link = f" (<slack://app?team={team}&id={app_id}&tab=home|{t('settings_link', ui)}>)"
+    return t("settings_where", ui, link=link)
 
 
 def register(app: AsyncApp, deps: SlackDeps) -> None:
@@ -62,7 +85,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             return
         ui = ctx.ui
 
-        if raw.strip().lower() in HELP_WORDS:
+        if is_help(raw):
             await ack(
                 blocks=help_card(ui),
                 text="calm – /calm <client message>",
@@ -70,9 +93,14 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             )
             return
 
+        if is_settings(raw):
+            reply = settings_reply(ui, team=team, app_id=command.get("api_app_id"))
+            await ack(blocks=notice(reply), text=reply, response_type="ephemeral")
+            return
+
         sub = split_subcommand(raw)
         if sub is not None:
-            reply = await run_subcommand(deps, client, ctx.key, *sub) or t("unavailable", ui)
+            reply = await run_subcommand(deps, client, ctx.key, *sub, ui) or t("unavailable", ui)
             await ack(blocks=notice(reply), text=reply[:300], response_type="ephemeral")
             return
 
@@ -146,7 +174,12 @@ TIMEZONE_LOOKUP_SECONDS = 1.5  # `/calm nudge` may ask Slack for the time zone b
 
 
 async def run_subcommand(
-    deps: SlackDeps, client: Any, key: Any, name: str, args: str
+    deps: SlackDeps,
+    client: Any,
+    key: Any,
+    name: str,
+    args: str,
+    language: Language = Language.DE,
 ) -> str | None:
     """Run `/calm nudge|capacity <args>` through the nudge module; None when not installed.
 
@@ -169,10 +202,11 @@ async def run_subcommand(
                 with contextlib.suppress(TimeoutError):
                     return str(
                         await asyncio.wait_for(
-                            reply_with_tz(client, deps, key, args), TIMEZONE_LOOKUP_SECONDS
+                            reply_with_tz(client, deps, key, args, language.value),
+                            TIMEZONE_LOOKUP_SECONDS,
                         )
                     )
-        return str(handler(deps.store, key, args, deps.clock()))
+        return str(handler(deps.store, key, args, deps.clock(), default_language=language.value))
     except Exception as exc:
         log.error("subcommand_failed", subcommand=name, error=type(exc).__name__)
         return None

@@ -57,13 +57,16 @@ async def lookup_timezone(client: AsyncWebClient, user_id: str) -> str | None:
 
 
 async def nudge_command_reply(
-    client: AsyncWebClient, deps: SlackDeps, key: UserKey, args: str
+    client: AsyncWebClient, deps: SlackDeps, key: UserKey, args: str, language: str = "de"
 ) -> str:
-    """`/calm nudge <args>` for Slack: fills in the time zone from Slack if unknown."""
+    """`/calm nudge <args>` for Slack: fills in the time zone from Slack if unknown; answers
+    in `language` unless the user chose one."""
     timezone = None
     if not deps.store.get_user(key).timezone:
         timezone = await lookup_timezone(client, key.user)
-    return handle_nudge_command(deps.store, key, args, deps.clock(), timezone=timezone)
+    return handle_nudge_command(
+        deps.store, key, args, deps.clock(), timezone=timezone, default_language=language
+    )
 
 
 def _without_opt_in(blocks: list[dict[str, Any]], note: str) -> list[dict[str, Any]]:
@@ -132,7 +135,9 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         settings = deps.store.get_user(key)
         today = local_date(deps.clock(), zone(settings.timezone))
         deps.store.set_capacity(key, today, capacity)
-        language = language_of(settings, deps.settings.default_language)
+        language = language_of(
+            settings, deps.locales.language_for(key, deps.settings.default_language)
+        )
         text = noted_text(capacity, language)
         blocks = answered_blocks(capacity, language)
         log.info("nudge.capacity_answered", platform=PLATFORM, capacity=capacity.value)
@@ -173,7 +178,9 @@ def start_background(app: AsyncApp, deps: SlackDeps) -> asyncio.Task[None] | Non
         SlackNudgeSender(client),
         platform=PLATFORM,
         clock=deps.clock,
-        default_language=deps.settings.default_language,
+        default_language=lambda key: deps.locales.language_for(
+            key, deps.settings.default_language
+        ),
     )
     return asyncio.get_running_loop().create_task(
         scheduler.run(deps.settings.nudge_tick_seconds), name="calm-nudge-scheduler"
