@@ -6,8 +6,12 @@ after `--model-ms` (default 500 ms). Measured, per request, sequentially:
 
   * ack latency of `/calm` without the LLM stage, and with it configured: the stage runs after
     the ack, so the difference should be about zero;
-  * request → refined card on the response_url: should be about model time + small overhead;
-  * `LLMRefiner.refine` alone (redact, request, restore, verify) for the same model time.
+  * request → model card on the response_url: should be about model time + < 50 ms;
+  * `LLMRefiner.refine` alone (redact, structured request, parse, restore, re-coach for the
+    model's situation, verify) for the same model time.
+
+The fake model answers calm's JSON and, every other request, a different situation than the
+offline engine, so the re-coaching for the model's situation is part of what is measured.
 
 Prints the figures next to their targets and exits 0.
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import statistics
 import sys
 import tempfile
@@ -31,7 +36,7 @@ from bot.config import Settings
 from bot.llm.factory import build_refiner
 from bot.logging import configure_logging
 from tests.llm.slack_harness import slack_harness
-from tests.support.fake_llm import FakeLLM
+from tests.support.fake_llm import FakeLLM, polite_model
 
 MESSAGES = [
     "Hallo Frau Albers, können Sie bis Freitag noch zwei zusätzliche Banner machen? Das war "
@@ -43,26 +48,18 @@ MESSAGES = [
 ]
 
 
-def model_answer(body: dict[str, Any]) -> str:
-    """A well-behaved model: a plain reply in the requested language and register."""
-    user = body["messages"][1]["content"]
-    if "Reply language: English" in user:
-        return (
-            "Hi,\n\nthank you for your message, I understand this matters to you. I will send "
-            "you a short update with the next concrete date by tomorrow noon, so you can plan "
-            "with it.\n\nBest regards"
-        )
-    if "'du'" in user:
-        return (
-            "Hallo,\n\ndanke für deine Nachricht, ich verstehe, dass dir das wichtig ist. Bis "
-            "morgen Mittag schicke ich dir einen kurzen Stand mit dem nächsten konkreten "
-            "Termin, damit du gut planen kannst.\n\nViele Grüße"
-        )
-    return (
-        "Guten Tag,\n\nvielen Dank für Ihre Nachricht, ich verstehe, dass Ihnen das wichtig ist. "
-        "Bis morgen Mittag schicke ich Ihnen einen kurzen Stand mit dem nächsten konkreten "
-        "Termin, damit Sie gut planen können.\n\nViele Grüße"
-    )
+# A well-behaved model: calm's JSON with a plain reply in the requested language and register.
+_flip = {"n": 0}
+
+
+def _situation(hint: str | None) -> str:
+    _flip["n"] += 1
+    if _flip["n"] % 2:
+        return hint or "neutral"
+    return "payment_issue" if hint != "payment_issue" else "delay_complaint"
+
+
+model_answer = polite_model(_situation)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -77,8 +74,15 @@ def line(label: str, values: list[float], target: str) -> str:
     )
 
 
-async def ack_latencies(tmp: Path, llm: FakeLLM | None, n: int) -> tuple[list[float], list[float]]:
-    """Ack latencies, and (with an LLM) request → refined card on the response_url."""
+async def ack_latencies(
+    tmp: Path, llm: FakeLLM | None, n: int, pause: float
+) -> tuple[list[float], list[float]]:
+    """Ack latencies, and (with an LLM) request → model card on the response_url.
+
+    Without an LLM the loop pauses `pause` seconds between requests, as the loop with one does
+    while it waits for the model: an idle process answers its next request a little slower
+    (cold caches, CPU clock), and that must not be counted as the LLM stage's cost.
+    """
     acks: list[float] = []
     refined: list[float] = []
     async with slack_harness(tmp, llm=llm, timeout=5.0) as h:
@@ -94,6 +98,8 @@ async def ack_latencies(tmp: Path, llm: FakeLLM | None, n: int) -> tuple[list[fl
                 [call] = h.slack.webhook_calls(hook)
                 assert "✨" in str(call.body.get("blocks")), "the refined card did not arrive"
                 refined.append((call.at - started) * 1000)
+            else:
+                await asyncio.sleep(pause)
     return acks, refined
 
 
@@ -120,14 +126,40 @@ async def direct_refine(llm: FakeLLM, n: int) -> list[float]:
     return times
 
 
-async def main(n: int, model_ms: float) -> None:
-    configure_logging("warning", "console", stream=sys.stderr)
+class RemoteModel:
+    """The fake model in a process of its own, so that its request parsing does not compete
+    with calm for the interpreter lock: what is measured is calm's cost, not the stand-in's."""
+
+    def __init__(self, model_ms: float) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._stop = ctx.Event()
+        ports = ctx.Queue()
+        self._process = ctx.Process(
+            target=_serve_model, args=(model_ms, ports, self._stop), daemon=True
+        )
+        self._process.start()
+        self.base_url = f"http://127.0.0.1:{ports.get(timeout=30)}/v1"
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._process.join(timeout=5)
+
+
+def _serve_model(model_ms: float, ports: Any, stop: Any) -> None:
     llm = FakeLLM().start()
     llm.answer(model_answer, delay=model_ms / 1000)
+    ports.put(llm.port)
+    stop.wait()
+    llm.stop()
+
+
+async def main(n: int, model_ms: float) -> None:
+    configure_logging("warning", "console", stream=sys.stderr)
+    llm: Any = RemoteModel(model_ms)
     try:
         with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
-            off, _ = await ack_latencies(Path(a), None, n)
-            on, refined = await ack_latencies(Path(b), llm, n)
+            off, _ = await ack_latencies(Path(a), None, n, model_ms / 1000)
+            on, refined = await ack_latencies(Path(b), llm, n, model_ms / 1000)
         direct = await direct_refine(llm, n)
     finally:
         llm.stop()
@@ -136,10 +168,11 @@ async def main(n: int, model_ms: float) -> None:
     print(line("ack of /calm, LLM stage off", off, "< 3000 ms (Slack), small"))
     print(line("ack of /calm, LLM stage on", on, "same as off"))
     print(f"{'added ack latency (p50 on - p50 off)':<44} {added:+.1f} ms{'':<40} target: ≈ 0")
-    print(line("request → refined card (response_url)", refined, f"≈ {model_ms:.0f} ms + small"))
+    print(line("request → model card (response_url)", refined, f"≈ {model_ms:.0f} ms + < 50"))
     overhead = statistics.median(refined) - model_ms
-    print(f"{'overhead beyond the model (p50)':<44} {overhead:+.1f} ms")
-    print(line("LLMRefiner.refine alone", direct, f"≈ {model_ms:.0f} ms + small"))
+    worst = pct(refined, 0.95) - model_ms
+    print(f"{'overhead beyond the model (p50 / p95)':<44} {overhead:+.1f} ms / {worst:+.1f} ms")
+    print(line("LLMRefiner.refine alone", direct, f"≈ {model_ms:.0f} ms + < 50"))
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = Field(None, alias="LLM_API_KEY")
     llm_model: str | None = Field(None, alias="LLM_MODEL")
     llm_timeout_seconds: float = Field(20.0, alias="LLM_TIMEOUT_SECONDS", gt=0)
+    llm_stream: bool = Field(True, alias="LLM_STREAM")
 
     # --- Microsoft Teams -----------------------------------------------------------------
     teams_client_id: str | None = Field(None, alias="TEAMS_CLIENT_ID")

@@ -4,9 +4,13 @@ E-mail addresses, phone numbers, IBANs, URLs (and bare web domains) and names ar
 numbered placeholders such as `[EMAIL_1]`, `[PHONE_1]`, `[IBAN_1]`, `[URL_1]`, `[NAME_1]`; the
 mapping stays in memory and `restore` puts the originals back into whatever comes back.
 
-Names come from the caller (the detected client name, the user's profile name) and from the
-greeting ("Hallo Frau Berger,", "Hi Tom") and sign-off ("Viele Grüße\nAnna Schmidt") of the
-text itself. The same original always gets the same placeholder, also across several texts
+Names come from the caller (the detected client name, the user's profile name and signature)
+and from the text itself (`find_names`): the greeting ("Hallo Frau Berger,", "Hi Tom"), the
+sign-off on its own line or at the end of a line ("Viele Grüße\nAnna Schmidt", "… Mit
+freundlichen Grüßen Thomas Krüger", "…, LG Sabine"), a title with a name anywhere ("wie mit
+Herrn Schneider besprochen", "Frau Yilmaz wartet", "Mr. Brown", "Dr. Albers") and common first
+names anywhere ("Thomas meinte …"). Once found, a name is replaced wherever it occurs. The same
+original always gets the same placeholder, also across several texts
 redacted by one `Redactor` (client message, offline draft and signature share one mapping).
 
 Pure string work: no network, no logging, nothing stored.
@@ -23,6 +27,8 @@ __all__ = [
     "Redaction",
     "Redactor",
     "find_greeting_names",
+    "find_names",
+    "leftover_placeholders",
     "redact",
     "restore",
 ]
@@ -32,8 +38,18 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+KINDS = ("EMAIL", "PHONE", "IBAN", "URL", "NAME")
+_KIND = "|".join(KINDS)
 # Any placeholder calm produces, tolerant of the spacing and case a model might introduce.
-PLACEHOLDER = re.compile(r"\[\s*(EMAIL|PHONE|IBAN|URL|NAME)\s*_\s*(\d+)\s*\]", re.IGNORECASE)
+PLACEHOLDER = re.compile(rf"\[\s*({_KIND})\s*_\s*(\d+)\s*\]", re.IGNORECASE)
+# What a model makes of a placeholder: brackets changed or lost ("(EMAIL_1)", "EMAIL_1",
+# "{Name_1}", "[[NAME_1]]", "<PHONE 1>") or the number dropped ("[NAME]"). Bare words need the
+# underscore, so ordinary text ("name 1") is never taken for a placeholder.
+_ALTERED = re.compile(
+    rf"[\[(<{{]{{1,2}}\s*({_KIND})\s*[_ -]?\s*(\d*)\s*[\])>}}]{{1,2}}"
+    rf"|(?<![\w\[(<{{])({_KIND})_(\d+)(?![\w\])>}}])",
+    re.IGNORECASE,
+)
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'|]+", re.IGNORECASE)
@@ -60,7 +76,35 @@ _NOT_NAMES = _word_set(
     beste herzliche freundliche freundlichen mit mfg lg vg sincerely yours bis dann ciao
     tschüss servus moin grüezi salut warm wishes many vielen und and the das die der ich
     i we wir sorry entschuldigung bitte please hoffe hope kurze kurz frage question
-    gmbh ag ug kg ohg gbr ltd inc llc corp co e.k. mbh
+    gmbh ag ug kg ohg gbr ltd inc llc corp co e.k. mbh ihnen dir dich euch voraus vorab
+    sehr geehrte geehrter damen herren ladies gentlemen sirs i've i'm i'll i'd it's that's
+    we're we've there's here's what's
+    """
+)
+# Common first names, found anywhere in a text when capitalised ("Thomas meinte, …"). Names that
+# are also ordinary words or month names (Mark, Will, May, Jan, Don, Grace, Frank …) are left
+# out: they are found only through a greeting, a sign-off or a title.
+_FIRST_NAMES = _word_set(
+    """
+    Alexander Alexandra Andrea Andreas Angelika Anja Anke Anna Anne Annika Antje Barbara Bastian
+    Benjamin Bernd Birgit Björn Carina Carsten Charlotte Christian Christiane Christina Christine
+    Christoph Claudia Daniel Daniela David Denise Dennis Dieter Dirk Dominik Doris Elena
+    Elisabeth Emma Erik Eva Fabian Felix Florian Franziska Frauke Gabriele Georg Gerhard Hannah
+    Hans Harald Heike Helga Helmut Henrik Holger Ingrid Jana Janina Jannik Jens Jessica Joachim
+    Johanna Johannes Jonas Jörg Julia Julian Jürgen Kai Karin Karl Katharina Kathrin Katja
+    Kerstin Klaus Kristina Lara Laura Lea Lena Leonie Lisa Lukas Manfred Manuela Marco Marcus
+    Maria Marie Marina Mario Markus Martin Martina Matthias Maximilian Melanie Michael Michaela
+    Monika Nadine Natalie Nicole Niklas Nils Nina Olaf Oliver Patrick Paul Petra Philipp Ralf
+    Ralph Regina Renate Robert Sabine Sandra Sarah Sascha Sebastian Silke Simon Simone Sonja
+    Stefan Stefanie Steffen Stephan Susanne Sven Swantje Svenja Tanja Thomas Thorsten Tim Tobias
+    Torsten Ulrich Ursula Ute Uwe Valentina Verena Werner Wolfgang Yvonne
+    Aaron Adam Alice Amanda Amy Andrew Anthony Ashley Brian Catherine Charles Chris Christopher
+    Daniel Dave Deborah Emily Emma Eric Ethan George Hannah Heather Jacob James Jason Jennifer
+    Jeremy Jessica John Jonathan Joseph Joshua Karen Kate Katie Kevin Kimberly Laura Lauren
+    Linda Lisa Lucy Margaret Matthew Megan Melissa Michelle Mike Natalie Nicholas Nick Olivia
+    Patricia Peter Priya Rachel Rebecca Richard Ryan Samantha Sarah Scott Sophie Stephanie
+    Steve Steven Susan Thomas Timothy Tom Tyler William Zoe Ahmed Ali Fatima Mehmet Mohammed
+    Murat Yusuf Ayşe Elif Emre Giulia Luca Marco Pierre Sofia Lucas
     """
 )
 
@@ -68,7 +112,7 @@ _NAME_WORD = r"[A-ZÄÖÜ][\w'’-]*\.?"
 _GREETING = re.compile(
     r"^\s*(?:hallo|hi|hey|hello|dear|liebe|lieber|sehr\s+geehrte[rs]?|guten\s+(?:tag|morgen|abend)"
     r"|good\s+(?:morning|afternoon|evening)|moin|servus|grüß\s+gott|grüezi|hallöchen)"
-    rf"[ \t]*,?[ \t]+((?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})",
+    rf"[ \t]*,?[ \t]+((?-i:(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}))",
     re.IGNORECASE | re.MULTILINE,
 )
 _CLOSING = re.compile(
@@ -79,6 +123,23 @@ _CLOSING = re.compile(
     r"\b[ \t]*[,!.]?[ \t]*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A closing at the end of a line that also holds text: "… Mit freundlichen Grüßen Thomas
+# Krüger", "… Gruß, Thomas Krüger", "…, LG Sabine", "… Cheers, Dan".
+_INLINE_CLOSING = re.compile(
+    r"(?:^|(?<=[\s.,;:!?…)–—-]))(?:(?:viele|beste|liebe|herzliche|freundliche|schöne|sonnige)\s+"
+    r"grüße|mit\s+(?:freundlichen|besten|herzlichen|lieben)\s+grüßen|(?:viele\s+)?grüße|gruß|lg"
+    r"|vg|mfg|(?:best|kind|warm)\s+regards|regards|best|cheers|thanks|thank\s+you|many\s+thanks"
+    r"|danke(?:\s+schön)?|vielen\s+dank|sincerely|yours|ciao|tschüss|bye)"
+    rf"\b[ \t]*[,!.:–—-]?[ \t]*((?-i:(?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}))[ \t]*[.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A title before a name, anywhere: "Herrn Schneider", "Frau Dr. Yilmaz", "Mr. Brown".
+_TITLED = re.compile(
+    r"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.|Familie|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.|Prof\.)"
+    r"(?:[ \t]+(?:Dr\.|Prof\.|med\.|rer\.|nat\.|Dipl\.-\w+\.?))*"
+    r"[ \t]+((?:von|van|de|zu|del|da)[ \t]+)?([A-ZÄÖÜ][\w'’-]+)(?:[ \t]+([A-ZÄÖÜ][\w'’-]+))?"
+)
+_CAPITALISED = re.compile(r"(?<![\w\[-])[A-ZÄÖÜ][a-zäöüßéèçğşı]+(?![\w-])")
 _NAME_LINE = re.compile(rf"^\s*[-–—~]?\s*((?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD})\s*$")
 _DASH_NAME_LINE = re.compile(rf"^\s*[-–—~]\s*((?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD})\s*$")
 
@@ -126,6 +187,29 @@ def find_greeting_names(text: str) -> list[str]:
         dash = _DASH_NAME_LINE.match(line)
         if dash and index == len(lines) - 1:
             found.extend(_name_tokens(dash.group(1)))
+    for match in _INLINE_CLOSING.finditer(text):
+        found.extend(_name_tokens(match.group(1)))
+    unique: list[str] = []
+    for name in found:
+        if name not in unique:
+            unique.append(name)
+    return unique
+
+
+def find_names(text: str) -> list[str]:
+    """Every name calm can find in `text`: greeting, sign-off, titled names, first names."""
+    found = find_greeting_names(text)
+    for match in _TITLED.finditer(text):
+        first, second = match.group(2), match.group(3)
+        words = [first]
+        # "Frau Anna Schmidt": after a first name the next capitalised word is the surname; after
+        # a surname it is a noun ("Frau Yilmaz Bescheid geben") and stays.
+        if second and first in _FIRST_NAMES:
+            words.append(second)
+        found.extend(_name_tokens(" ".join(words)))
+    for match in _CAPITALISED.finditer(text):
+        if match.group(0) in _FIRST_NAMES:
+            found.append(match.group(0))
     unique: list[str] = []
     for name in found:
         if name not in unique:
@@ -158,8 +242,8 @@ class Redactor:
                     self._names.append(token)
 
     def add_names_from(self, text: str) -> None:
-        """Remember the names found in the greeting and sign-off of `text`."""
-        for name in find_greeting_names(text):
+        """Remember every name `find_names` finds in `text`."""
+        for name in find_names(text):
             if name not in self._names:
                 self._names.append(name)
 
@@ -207,19 +291,33 @@ class Redactor:
 
 
 def redact(text: str, *, names: Iterable[str | None] = ()) -> Redaction:
-    """Redact one text: the given names, names in its greeting/sign-off, and contact data."""
+    """Redact one text: the given names, the names found in it, and contact data."""
     redactor = Redactor(names)
     redactor.add_names_from(text)
     return Redaction(redactor.redact(text), redactor.mapping)
 
 
 def restore(text: str, mapping: Mapping[str, str]) -> str:
-    """Put the originals back; placeholders not in `mapping` are left as they are."""
+    """Put the originals back, also for placeholders a model altered.
+
+    "[EMAIL_1]", "[email_1]", "EMAIL_1", "(EMAIL_1)", "[[EMAIL_1]]" all become the address. A
+    placeholder without its number ("[NAME]") is left as it is, even when there is only one
+    name: a model writes "[Name]" for "a name goes here", and that one name may be the user's
+    own. `leftover_placeholders` finds what is left, and the draft is dropped.
+    """
     if not mapping:
         return text
 
     def replace(match: re.Match[str]) -> str:
-        key = f"[{match.group(1).upper()}_{int(match.group(2))}]"
-        return mapping.get(key, match.group(0))
+        kind = (match.group(1) or match.group(3)).upper()
+        number = match.group(2) if match.group(1) else match.group(4)
+        if not number:
+            return match.group(0)
+        return mapping.get(f"[{kind}_{int(number)}]", match.group(0))
 
-    return PLACEHOLDER.sub(replace, text)
+    return _ALTERED.sub(replace, text)
+
+
+def leftover_placeholders(text: str) -> list[str]:
+    """Placeholder-like tokens in `text` (after `restore`: ones that could not be restored)."""
+    return [m.group(0) for m in _ALTERED.finditer(text)]

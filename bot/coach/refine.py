@@ -15,7 +15,9 @@ from bot.coach.model import Coaching, Profile
 
 @dataclass(frozen=True, slots=True)
 class RefineOutcome:
-    coaching: Coaching | None  # the refined coaching (engine="llm"), or None to keep offline
+    # The model's coaching (engine "llm:<model>"; its situation may differ from the offline
+    # one, which then leads its alternatives), or None to keep the offline card.
+    coaching: Coaching | None
     note: str | None = None  # short user-facing note, e.g. "AI refinement unavailable right now"
 
 

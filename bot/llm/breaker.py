@@ -5,6 +5,9 @@ seconds (or the server's Retry-After, when that is longer); while open, `allow()
 the refiner answers at once with a note. When the pause is over one trial call is let through
 (half-open): success closes the breaker, failure opens it again. A 429 with Retry-After pauses
 the stage for that long straight away: the server said when to come back.
+
+`open_reason` says why the breaker is open, so a note can tell the truth: "rate_limited" (the
+server asked for a pause) or "failures" (`threshold` failures in a row, or a failed trial).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class CircuitBreaker:
         self._failures = 0
         self._open_until: float | None = None
         self._trial_running = False
+        self.open_reason: str | None = None
 
     @property
     def state(self) -> BreakerState:
@@ -69,22 +73,25 @@ class CircuitBreaker:
         self._failures = 0
         self._open_until = None
         self._trial_running = False
+        self.open_reason = None
 
     def record_failure(self, *, retry_after: float | None = None) -> None:
         was_trial = self._trial_running
         self._trial_running = False
         self._failures += 1
         now = self._clock()
-        pause = 0.0
+        pause, reason = 0.0, None
         if was_trial or self._failures >= self.threshold:
-            pause = max(self.cooldown, retry_after or 0.0)
+            pause, reason = max(self.cooldown, retry_after or 0.0), "failures"
         elif retry_after:
-            pause = retry_after
+            pause, reason = retry_after, "rate_limited"
         if pause > 0:
             until = now + pause
             self._open_until = max(until, self._open_until or until)
+            self.open_reason = reason
         elif self._open_until is not None and now >= self._open_until:
             self._open_until = None
+            self.open_reason = None
 
     def record_neutral(self) -> None:
         """The call went out and came back but says nothing about health (e.g. cancelled)."""

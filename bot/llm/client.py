@@ -22,6 +22,7 @@ from bot.llm.errors import (
     LLMAuthError,
     LLMBadResponse,
     LLMRateLimited,
+    LLMRefused,
     LLMServerError,
     LLMTimeout,
     LLMUnavailable,
@@ -93,6 +94,8 @@ def _first_choice(payload: Any) -> Mapping[str, Any]:
 
 
 def _check_complete(text: str, finish_reason: str | None) -> None:
+    if finish_reason == "content_filter":
+        raise LLMRefused("The endpoint's content filter stopped the answer.")
     if not text.strip():
         raise LLMBadResponse("The LLM answer was empty.")
     if finish_reason is not None and finish_reason not in _COMPLETE_FINISH_REASONS:
@@ -118,6 +121,9 @@ class ChatClient:
         self.params = dict(params or {})
         self._http = http
         self._owns_http = http is None
+        # Ask for `response_format: json_object` until the server refuses it once (HTTP 400/422:
+        # LM Studio and some older servers only take a JSON schema or nothing).
+        self.json_mode_supported = True
 
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
@@ -129,21 +135,43 @@ class ChatClient:
             await self._http.aclose()
             self._http = None
 
-    def _body(self, messages: Sequence[Message], *, stream: bool) -> dict[str, Any]:
+    def _body(
+        self, messages: Sequence[Message], *, stream: bool, json_mode: bool = False
+    ) -> dict[str, Any]:
         body: dict[str, Any] = {
             "model": self.endpoint.model,
             "messages": [dict(m) for m in messages],
             **self.params,
             "stream": stream,
         }
+        if json_mode:
+            body["response_format"] = {"type": "json_object"}
         return body
 
-    async def complete(self, messages: Sequence[Message], *, stream: bool = False) -> Completion:
-        """One chat completion. Raises an `LLMError` for every fault, never anything else."""
+    async def complete(
+        self, messages: Sequence[Message], *, stream: bool = False, json_mode: bool = False
+    ) -> Completion:
+        """One chat completion. Raises an `LLMError` for every fault, never anything else.
+
+        `json_mode` asks the server for a JSON object; a server that rejects the parameter is
+        asked once more without it, and not asked with it again.
+        """
+        want_json = json_mode and self.json_mode_supported
+        try:
+            return await self._complete(messages, stream=stream, json_mode=want_json)
+        except LLMServerError as exc:
+            if not (want_json and exc.status in (400, 422)):
+                raise
+            self.json_mode_supported = False
+        return await self._complete(messages, stream=stream, json_mode=False)
+
+    async def _complete(
+        self, messages: Sequence[Message], *, stream: bool, json_mode: bool
+    ) -> Completion:
         try:
             if stream:
-                return await self._complete_streaming(messages)
-            return await self._complete_json(messages)
+                return await self._complete_streaming(messages, json_mode)
+            return await self._complete_json(messages, json_mode)
         except httpx.TimeoutException:
             raise LLMTimeout("The LLM endpoint did not answer in time.") from None
         except httpx.TransportError as exc:
@@ -151,10 +179,10 @@ class ChatClient:
                 f"The LLM endpoint could not be reached ({type(exc).__name__})."
             ) from None
 
-    async def _complete_json(self, messages: Sequence[Message]) -> Completion:
+    async def _complete_json(self, messages: Sequence[Message], json_mode: bool) -> Completion:
         response = await self._client().post(
             self.endpoint.url,
-            json=self._body(messages, stream=False),
+            json=self._body(messages, stream=False, json_mode=json_mode),
             headers=self.endpoint.headers(),
             timeout=self.timeout,
         )
@@ -166,6 +194,8 @@ class ChatClient:
         choice = _first_choice(payload)
         message = choice.get("message") if isinstance(choice.get("message"), dict) else {}
         text = _content_text(message.get("content")) if message else ""
+        if not text.strip() and message and message.get("refusal"):
+            raise LLMRefused("The model declined to answer.")
         finish_reason = choice.get("finish_reason")
         _check_complete(text, finish_reason if isinstance(finish_reason, str) else None)
         return Completion(
@@ -175,12 +205,14 @@ class ChatClient:
             streamed=False,
         )
 
-    async def _complete_streaming(self, messages: Sequence[Message]) -> Completion:
+    async def _complete_streaming(
+        self, messages: Sequence[Message], json_mode: bool
+    ) -> Completion:
         headers = {**self.endpoint.headers(), "Accept": "text/event-stream"}
         async with self._client().stream(
             "POST",
             self.endpoint.url,
-            json=self._body(messages, stream=True),
+            json=self._body(messages, stream=True, json_mode=json_mode),
             headers=headers,
             timeout=self.timeout,
         ) as response:
@@ -188,6 +220,7 @@ class ChatClient:
                 await response.aread()
                 _raise_for_status(response)
             parts: list[str] = []
+            refused = False
             model = self.endpoint.model
             finish_reason: str | None = None
             done = False
@@ -208,6 +241,7 @@ class ChatClient:
                     delta = choice.get("delta")
                     if isinstance(delta, dict):
                         parts.append(_content_text(delta.get("content")))
+                        refused = refused or bool(delta.get("refusal"))
                     reason = choice.get("finish_reason")
                     if isinstance(reason, str):
                         finish_reason = reason
@@ -216,5 +250,7 @@ class ChatClient:
         if not done and finish_reason is None:
             raise LLMBadResponse("The LLM stream ended before the answer was complete.")
         text = "".join(parts)
+        if refused and not text.strip():
+            raise LLMRefused("The model declined to answer.")
         _check_complete(text, finish_reason)
         return Completion(text=text, model=model, finish_reason=finish_reason, streamed=True)

@@ -42,6 +42,16 @@ class Endpoint:
         return f"Endpoint(base_url={self.base_url!r}, model={self.model!r})"
 
     @property
+    def is_local(self) -> bool:
+        """On this machine or the local network (Ollama, LM Studio, llama.cpp on a laptop)."""
+        host = httpx.URL(self.base_url).host.lower()
+        return (
+            host in ("localhost", "127.0.0.1", "::1", "0.0.0.0", "host.docker.internal")
+            or host.startswith("127.")
+            or host.endswith((".local", ".localhost", ".lan"))
+        )
+
+    @property
     def is_azure(self) -> bool:
         url = httpx.URL(self.base_url)
         return url.host.endswith(".azure.com") or "api-version" in url.params

@@ -6,7 +6,8 @@
     ├── LLMAuthError          401/403: the key is missing or wrong
     ├── LLMRateLimited        429; `retry_after` seconds when the server said so
     ├── LLMServerError        5xx or another unexpected status
-    └── LLMBadResponse        200 but unusable: not JSON, no text, a stream cut short
+    ├── LLMBadResponse        200 but unusable: not JSON, no text, a stream cut short
+    └── LLMRefused            200, but the model declined to answer (a `refusal` instead of text)
 
 Messages are fixed strings plus status codes: never request or response content, which could
 hold client text.
@@ -53,3 +54,9 @@ class LLMServerError(LLMError):
 
 class LLMBadResponse(LLMError):
     code = "bad_response"
+
+
+class LLMRefused(LLMError):
+    """The model declined (OpenAI-style `refusal`, or a content filter): the endpoint is fine."""
+
+    code = "refused"

@@ -15,6 +15,22 @@ from bot.llm.refiner import LLMRefiner
 
 BREAKER_THRESHOLD = 3  # consecutive failures before the stage pauses itself
 BREAKER_COOLDOWN_SECONDS = 60.0
+# A model on a laptop takes 10-60 s for a reply; unless LLM_TIMEOUT_SECONDS says otherwise, a
+# local endpoint is given this long instead of the default meant for hosted APIs.
+LOCAL_TIMEOUT_SECONDS = 90.0
+
+
+def timeout_for(settings: Settings, endpoint: Endpoint) -> float:
+    """`LLM_TIMEOUT_SECONDS` when set; else the default, or `LOCAL_TIMEOUT_SECONDS` locally."""
+    if "llm_timeout_seconds" in settings.model_fields_set or not endpoint.is_local:
+        return settings.llm_timeout_seconds
+    return LOCAL_TIMEOUT_SECONDS
+
+
+def new_breaker(clock: Callable[[], float] = time.monotonic) -> CircuitBreaker:
+    return CircuitBreaker(
+        threshold=BREAKER_THRESHOLD, cooldown=BREAKER_COOLDOWN_SECONDS, clock=clock
+    )
 
 
 def endpoint_from_settings(settings: Settings) -> Endpoint | None:
@@ -31,22 +47,24 @@ def build_refiner(
     *,
     http: httpx.AsyncClient | None = None,
     clock: Callable[[], float] = time.monotonic,
-    stream: bool = False,
+    stream: bool | None = None,
+    breaker: CircuitBreaker | None = None,
 ) -> LLMRefiner | None:
     """The refiner for `SlackDeps.refiner` (and Teams), or None when no LLM is configured.
 
-    `LLM_BASE_URL` and `LLM_MODEL` switch it on; `LLM_TIMEOUT_SECONDS` bounds every call.
-    `http` and `clock` are seams for tests (a client aimed at a fake server, a fake clock).
+    `LLM_BASE_URL` and `LLM_MODEL` switch it on; `LLM_TIMEOUT_SECONDS` bounds every call
+    (unset: 20 s, or 90 s for an endpoint on this machine or the local network);
+    `LLM_STREAM` (default on) receives the answer as server-sent events. `http` and `clock` are
+    seams for tests (a client aimed at a fake server, a fake clock); `breaker` lets several
+    refiners share one circuit breaker (the CLI's `--json` batch).
     """
     endpoint = endpoint_from_settings(settings)
     if endpoint is None:
         return None
-    timeout = settings.llm_timeout_seconds
+    timeout = timeout_for(settings, endpoint)
     return LLMRefiner(
         ChatClient(endpoint, http=http, timeout=timeout),
         timeout=timeout,
-        breaker=CircuitBreaker(
-            threshold=BREAKER_THRESHOLD, cooldown=BREAKER_COOLDOWN_SECONDS, clock=clock
-        ),
-        stream=stream,
+        breaker=breaker or new_breaker(clock),
+        stream=settings.llm_stream if stream is None else stream,
     )

@@ -15,14 +15,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.coach.model import Coaching, Formality, Language, Profile
-from bot.coach.privacy import PLACEHOLDER, Redactor
+from bot.coach.privacy import PLACEHOLDER, Redactor, leftover_placeholders
 from bot.coach.review import review_draft
 from bot.llm.language import guess_language, register_counts, reply_register
 
-MIN_WORDS = 15
-MAX_WORDS = 220
+# Words a draft may have: (min, max) per length asked for. The model is asked for at most 70
+# (short), about 40-150 (normal) and 120-250 (long) words; the bounds leave room for greeting
+# and sign-off.
+WORD_BOUNDS = {"short": (8, 110), "normal": (15, 220), "long": (40, 330)}
+MIN_WORDS, MAX_WORDS = WORD_BOUNDS["normal"]
 
 _WORD = re.compile(r"\[[A-Z]+_\d+\]|[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
@@ -120,6 +124,21 @@ def _ngrams(words: list[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
+@lru_cache(maxsize=64)
+def _review_codes(draft: str, language: Language) -> frozenset[str]:
+    """The review's findings on an offline draft (the same draft is checked on every retry)."""
+    return frozenset(f.code for f in review_draft(draft, language=language))
+
+
+@lru_cache(maxsize=8)
+def _instruction_ngrams(texts: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The 6-word sequences of the prompts (the same few texts on every call: cached)."""
+    found: set[tuple[str, ...]] = set()
+    for text in texts:
+        found |= _ngrams(_words(text), 6)
+    return frozenset(found)
+
+
 def _number_key(raw: str) -> str:
     digits = re.sub(r"[.,]\d{2}$", "", raw.strip(".,"))  # "480,00" and "480" are the same
     return re.sub(r"\D", "", digits)
@@ -135,6 +154,19 @@ def _contact_data(text: str) -> list[str]:
     redactor = Redactor()
     redactor.redact(text)
     return [value for key, value in redactor.mapping.items() if not key.startswith("[NAME")]
+
+
+def reading_is_clean(line: str) -> bool:
+    """May the model's one-line reading of the client go on the card? No instructions talk, no
+    markup, no injection phrases, no contact data, one short line."""
+    return not (
+        _SELF_TALK.search(line)
+        or _INJECTION.search(line)
+        or _MARKUP.search(line)
+        or _LEFTOVER.search(line)
+        or _contact_data(line)
+        or "\n" in line
+    )
 
 
 def verify_draft(
@@ -154,18 +186,20 @@ def verify_draft(
     words = _words(draft)
     if not words:
         return Verdict(("empty",))
-    if len(words) < MIN_WORDS:
+    length = "short" if coaching.short else ("long" if coaching.long else "normal")
+    min_words, max_words = WORD_BOUNDS[length]
+    if len(words) < min_words:
         problems.append("too_short")
-    if len(words) > MAX_WORDS:
+    if len(words) > max_words:
         problems.append("too_long")
 
-    if PLACEHOLDER.search(draft) or _LEFTOVER.search(draft):
+    if PLACEHOLDER.search(draft) or _LEFTOVER.search(draft) or leftover_placeholders(draft):
         problems.append("placeholder_left")
 
     language = guess_language(draft)
     if language is not None and language is not coaching.reply_language:
         problems.append("wrong_language")
-    elif language is None and len(words) >= MIN_WORDS:
+    elif language is None and len(words) >= min_words:
         problems.append("language_unclear")
 
     if coaching.reply_language is Language.DE:
@@ -183,7 +217,7 @@ def verify_draft(
         problems.append("blame")
     if _SHOUTING.search(draft) and not _SHOUTING.search(offline):
         problems.append("shouting")
-    offline_codes = {f.code for f in review_draft(offline, language=coaching.reply_language)}
+    offline_codes = _review_codes(offline, coaching.reply_language)
     for finding in review_draft(draft, language=coaching.reply_language):
         code = f"review_{finding.code}"
         if finding.code not in offline_codes and code not in problems:
@@ -220,9 +254,7 @@ def verify_draft(
         problems.append("verse_shape")
 
     draft_6 = _ngrams(words, 6)
-    instruction_6: set[tuple[str, ...]] = set()
-    for text in instructions:
-        instruction_6 |= _ngrams(_words(text), 6)
+    instruction_6 = _instruction_ngrams(tuple(instructions))
     if len(draft_6 & instruction_6) >= 2:
         problems.append("echoes_instructions")
     client_6 = _ngrams(_words(client_text), 6)

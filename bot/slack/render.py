@@ -191,7 +191,7 @@ def coaching_card(coaching: Coaching, opts: CardOptions) -> list[dict]:
     notes = [lim.trim(lim.escape_mrkdwn(n), NOTE_MAX) for n in coaching.notes[:MAX_NOTES]]
     if cut:
         notes.append(t("trimmed", ui))
-    if coaching.engine == "llm" and not (opts.status and "✨" in opts.status):
+    if coaching.engine != "offline" and not (opts.status and "✨" in opts.status):
         notes.append(t("refined_inline", ui))
     if notes:
         blocks.append(_context(*notes))

@@ -11,7 +11,7 @@ from bot.llm.cli_support import refine_for_cli
 from bot.llm.factory import build_refiner
 from bot.llm.refiner import LLMRefiner
 from tests.llm.conftest import CLIENT_DE, GOOD_DE, PII_DE, settings_for
-from tests.support.fake_llm import FakeLLM, echo_placeholders
+from tests.support.fake_llm import FakeLLM, echo_placeholders, structured
 
 
 class TestBuildRefiner:
@@ -29,13 +29,31 @@ class TestBuildRefiner:
         assert refiner.client.endpoint.api_key == "sk-test-key"
 
 
+    def test_a_local_model_gets_more_time_unless_told_otherwise(self) -> None:
+        """Unset LLM_TIMEOUT_SECONDS: 90 s for a model on this machine, 20 s for a hosted API."""
+        local = Settings(  # type: ignore[call-arg]
+            _env_file=None, LLM_BASE_URL="http://127.0.0.1:11434/v1", LLM_MODEL="qwen2.5:7b"
+        )
+        hosted = Settings(  # type: ignore[call-arg]
+            _env_file=None, LLM_BASE_URL="https://api.openai.com/v1", LLM_MODEL="gpt-4o-mini"
+        )
+        told = Settings(  # type: ignore[call-arg]
+            _env_file=None,
+            LLM_BASE_URL="http://localhost:1234/v1",
+            LLM_MODEL="m",
+            LLM_TIMEOUT_SECONDS=15,
+        )
+        timeouts = [build_refiner(s).timeout for s in (local, hosted, told)]  # type: ignore[union-attr]
+        assert timeouts == [90.0, 20.0, 15.0]
+
+
 class TestRefineForCli:
     def test_refined(self, fake_llm: FakeLLM, coaching_de: Coaching, profile: Profile) -> None:
         """The CLI gets the refined coaching and no note; nothing personal was sent."""
-        fake_llm.answer(echo_placeholders(GOOD_DE))
+        fake_llm.answer(structured(echo_placeholders(GOOD_DE)))
         refined, note = refine_for_cli(coaching_de, CLIENT_DE, profile, settings_for(fake_llm))
         assert note is None
-        assert refined.engine == "llm"
+        assert refined.engine == "llm:fake-model"
         assert refined.draft.startswith("Guten Tag Herr Kranich")
         sent = fake_llm.bodies_text()
         assert not any(secret in sent for secret in PII_DE)
@@ -57,7 +75,7 @@ class TestRefineForCli:
         capsys: pytest.CaptureFixture[str],
     ) -> None:
         """With logging unconfigured (as in `calm coach`), nothing is printed to stdout."""
-        fake_llm.answer(echo_placeholders(GOOD_DE))
+        fake_llm.answer(structured(echo_placeholders(GOOD_DE)))
         was_configured, saved = structlog.is_configured(), structlog.get_config()
         structlog.reset_defaults()
         try:

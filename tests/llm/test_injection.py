@@ -12,7 +12,7 @@ from bot.coach.model import Coaching, Formality, Language, Profile, Situation
 from bot.llm.factory import build_refiner
 from bot.llm.prompts import PromptSet
 from tests.llm.conftest import OFFLINE_DE, OFFLINE_EN, make_coaching, settings_for
-from tests.support.fake_llm import FakeLLM
+from tests.support.fake_llm import FakeLLM, structured
 
 SYSTEM = PromptSet.load().system
 
@@ -133,12 +133,13 @@ def coaching_for(attack: Attack) -> Coaching:
 @pytest.mark.parametrize("attack", ATTACKS, ids=[a.name for a in ATTACKS])
 async def test_compromised_drafts_are_dropped(fake_llm: FakeLLM, attack: Attack) -> None:
     """The offline draft stays and the user reads that the AI draft failed calm's checks."""
-    fake_llm.answer(attack.compromised)
+    coaching = coaching_for(attack)
+    fake_llm.answer(structured(attack.compromised, situation=coaching.situation.value))
     refiner = build_refiner(settings_for(fake_llm))
     assert refiner is not None
     profile = Profile(name="Lena Vogt", language=attack.language)
     with capture_logs() as logs:
-        result = await refiner.refine(coaching_for(attack), attack.client, profile)
+        result = await refiner.refine(coaching, attack.client, profile)
     await refiner.aclose()
     assert result.coaching is None
     assert result.note is not None
@@ -150,7 +151,7 @@ async def test_compromised_drafts_are_dropped(fake_llm: FakeLLM, attack: Attack)
 @pytest.mark.parametrize("attack", ATTACKS[:3], ids=[a.name for a in ATTACKS[:3]])
 async def test_the_injection_travels_only_as_data(fake_llm: FakeLLM, attack: Attack) -> None:
     """The injected text sits inside the client_message block, after the rules, never before."""
-    fake_llm.answer(attack.compromised)
+    fake_llm.answer(structured(attack.compromised))
     refiner = build_refiner(settings_for(fake_llm))
     assert refiner is not None
     await refiner.refine(coaching_for(attack), attack.client, Profile(language=attack.language))

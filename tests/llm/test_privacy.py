@@ -7,7 +7,14 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.coach.privacy import Redactor, find_greeting_names, redact, restore
+from bot.coach.privacy import (
+    Redactor,
+    find_greeting_names,
+    find_names,
+    leftover_placeholders,
+    redact,
+    restore,
+)
 from tests.llm.conftest import CLIENT_DE, PII_DE
 
 
@@ -67,7 +74,59 @@ class TestGreetingNames:
         assert find_greeting_names("Sounds good.\n\n– Ravi") == ["Ravi"]
 
 
+class TestNamesAnywhere:
+    def test_sign_off_on_the_same_line(self) -> None:
+        """One-line pastes: the sign-off sits at the end of the text line."""
+        assert find_names("Bitte bis Freitag. Mit freundlichen Grüßen Thomas Krüger") == [
+            "Thomas",
+            "Krüger",
+        ]
+        assert find_names("Das passt so nicht. Gruß, Thomas Krüger") == ["Thomas", "Krüger"]
+        assert find_names("Schickst du mir das bis morgen?, LG Sabine") == ["Sabine"]
+        assert find_names("Any news on the launch? Cheers, Dan") == ["Dan"]
+
+    def test_titled_names_in_the_body(self) -> None:
+        """A title marks a name wherever it stands."""
+        text = "Wie mit Herrn Schneider besprochen; Frau Yilmaz wartet. Mr. Brown agrees."
+        assert find_names(text) == ["Schneider", "Yilmaz", "Brown"]
+        assert find_names("Herr Prof. Dr. Albers hat angerufen.") == ["Albers"]
+        assert find_names("Bitte Frau Anna Schmidt fragen") == ["Anna", "Schmidt"]
+        assert find_names("Bitte Frau Yilmaz Bescheid geben") == ["Yilmaz"]
+
+    def test_common_first_names_in_the_body(self) -> None:
+        """A common first name is a name even without greeting or title."""
+        assert find_names("Thomas meinte, das sei inklusive.") == ["Thomas"]
+
+    def test_ordinary_words_are_not_names(self) -> None:
+        """Sign-off words before a place, a plain closing, month-like and word-like names."""
+        assert find_names("Beste Grüße aus Berlin") == []
+        assert find_names("Sehr geehrte Damen und Herren, danke Ihnen") == []
+        assert find_names("Will you send it in May? I'll mark it.") == []
+        assert find_names("Hey, I've got a question") == []
+        assert find_names("Guten Tag, was kostet eine Website?") == []
+
+    def test_the_users_own_name_is_replaced_everywhere(self) -> None:
+        """The profile's name, passed by the caller, is replaced wherever it appears."""
+        result = redact("Liebe Lena, Lenas Entwurf ist gut.", names=["Lena Vogt"])
+        assert "Lena" not in result.text
+
+
 class TestRestore:
+    def test_altered_placeholders_are_restored(self) -> None:
+        """Brackets lost or changed, case changed, doubled brackets: the original comes back."""
+        mapping = {"[EMAIL_1]": "a@b.de", "[NAME_1]": "Tom", "[PHONE_1]": "0171 2345678"}
+        answer = "Hi NAME_1, mail EMAIL_1 or (email_1), call <Phone 1>, [[Name_1]]."
+        assert restore(answer, mapping) == "Hi Tom, mail a@b.de or a@b.de, call 0171 2345678, Tom."
+
+    def test_a_placeholder_without_its_number_is_left_for_the_checks(self) -> None:
+        """'[NAME]' could mean anybody (the only name may be the user's own): not guessed."""
+        assert restore("Hallo [NAME]", {"[NAME_1]": "Ada"}) == "Hallo [NAME]"
+        assert leftover_placeholders("Hallo [NAME]") == ["[NAME]"]
+
+    def test_ordinary_words_are_not_placeholders(self) -> None:
+        """Without brackets the underscore is required: 'name 1' is just text."""
+        assert leftover_placeholders("Your name 1 and URL 2 and email address") == []
+
     def test_restore_puts_originals_back(self) -> None:
         """Placeholders come back as the original values, even with a model's odd spacing."""
         result = redact(CLIENT_DE)

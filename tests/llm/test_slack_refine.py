@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bot.coach.model import Language
-from bot.slack.labels import t
+from bot.coach.model import Language, Situation
+from bot.slack.labels import situation_name, t
 from tests.llm.slack_harness import card_text, slack_harness
-from tests.support.fake_llm import FakeLLM
+from tests.support.fake_llm import FakeLLM, offline_hint, polite_model
 
 CLIENT = (
     "Hallo Frau Vogt, können Sie bis Freitag noch drei zusätzliche Grafiken für die Messe "
@@ -19,8 +19,8 @@ CLIENT = (
 REFINED_MARK = "Zusatzauftrag mit eigenem Termin"
 
 
-def answer_in_register(body: dict[str, Any]) -> str:
-    """A well-behaved model: a German draft in the register the request asks for."""
+def draft_in_register(body: dict[str, Any]) -> str:
+    """A well-behaved model's draft: German, in the register the request asks for."""
     user = body["messages"][1]["content"]
     if "'du'" in user:
         return (
@@ -35,6 +35,9 @@ def answer_in_register(body: dict[str, Any]) -> str:
         "morgen schicke ich Ihnen ein kurzes Angebot mit Aufwand und Preis, dann können Sie in "
         "Ruhe entscheiden.\n\nViele Grüße"
     )
+
+
+answer_in_register = polite_model(draft=draft_in_register)
 
 
 class TestSlackRefine:
@@ -85,3 +88,62 @@ class TestSlackRefine:
             assert h.slack.webhook_calls("1") == []
         assert t("refining", Language.DE) not in card_text(ack["blocks"])
         assert fake_llm.requests == []
+
+    async def test_the_card_shows_the_models_situation_and_draft(
+        self, tmp_path: Path, fake_llm: FakeLLM
+    ) -> None:
+        """The model reads another situation than the offline engine: the refined card names
+        the model's situation, shows its draft, and still offers the offline reading."""
+        hints: list[str | None] = []
+
+        def model_situation(hint: str | None) -> str:
+            hints.append(hint)
+            return "payment_issue" if hint != "payment_issue" else "delay_complaint"
+
+        fake_llm.answer(polite_model(model_situation, draft=draft_in_register))
+        async with slack_harness(tmp_path, llm=fake_llm) as h:
+            ack = await h.command(CLIENT)
+            await h.deps.tasks.drain()
+            [posted] = h.slack.webhook_calls("1")
+        [hint] = hints
+        assert hint is not None and hint == offline_hint(fake_llm.requests[0].body)
+        offline_name = situation_name(Situation(hint), Language.DE)
+        model_name = situation_name(Situation(model_situation(hint)), Language.DE)
+        assert offline_name in card_text(ack["blocks"])
+        shown = card_text(posted.body["blocks"])
+        assert model_name in shown
+        assert REFINED_MARK in shown
+
+    async def test_an_invalid_answer_keeps_the_offline_card_with_a_note(
+        self, tmp_path: Path, fake_llm: FakeLLM
+    ) -> None:
+        """A situation id outside calm's twelve: the offline card again, with a note."""
+        fake_llm.answer('{"situation": "emergency", "draft": "Guten Tag, gern."}')
+        async with slack_harness(tmp_path, llm=fake_llm) as h:
+            ack = await h.command(CLIENT)
+            await h.deps.tasks.drain()
+            [posted] = h.slack.webhook_calls("1")
+        shown = card_text(posted.body["blocks"])
+        assert "Situation genannt, die calm nicht kennt" in shown
+        offline_draft = [b for b in ack["blocks"] if b["type"] == "rich_text"]
+        assert offline_draft and all(block in posted.body["blocks"] for block in offline_draft)
+
+    async def test_a_one_line_paste_sends_no_names(
+        self, tmp_path: Path, fake_llm: FakeLLM
+    ) -> None:
+        """The usual `/calm` paste: one line, names in the body and in the sign-off."""
+        fake_llm.answer(answer_in_register)
+        paste = (
+            "Hallo Frau Vogt, wie mit Herrn Schneider besprochen fehlen noch zwei Grafiken, "
+            "Frau Yilmaz wartet schon. Erreichbar unter 0171 2345678 oder "
+            "t.krueger@moebel-krueger.de. Mit freundlichen Grüßen Thomas Krüger"
+        )
+        async with slack_harness(tmp_path, llm=fake_llm) as h:
+            await h.command(paste)
+            await h.deps.tasks.drain()
+            [posted] = h.slack.webhook_calls("1")
+        assert REFINED_MARK in card_text(posted.body["blocks"])
+        sent = fake_llm.bodies_text()
+        secrets = ("Vogt", "Schneider", "Yilmaz", "2345678", "moebel-krueger", "Thomas", "Krüger")
+        for secret in secrets:
+            assert secret not in sent, secret

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.coach.model import Coaching, Formality, Language, Profile
@@ -159,3 +161,30 @@ class TestBadDrafts:
         coaching = make_coaching(draft=offline)
         draft = BODY_DE + " Ich kümmere mich sofort darum."
         assert "over_promise" not in problems_de(draft, coaching)
+
+
+class TestLength:
+    def test_bounds_follow_short_normal_and_long(self) -> None:
+        """A 60-word draft is fine normally, too long when short was asked for; a draft of 300
+        words only passes when long was asked for."""
+        coaching = make_coaching()
+        assert "too_long" in problems_de(
+            GOOD_DE_TEXT + " " + BODY_DE, dataclasses.replace(coaching, short=True)
+        )
+        assert "too_long" not in problems_de(GOOD_DE_TEXT + " " + BODY_DE, coaching)
+        long_text = GOOD_DE_TEXT + (" " + BODY_DE) * 4
+        assert "too_long" in problems_de(long_text, coaching)
+        assert "too_long" not in problems_de(long_text, dataclasses.replace(coaching, long=True))
+
+    def test_a_short_answer_may_be_brief(self) -> None:
+        """Two sentences are a proper short reply."""
+        brief = (
+            "Guten Tag Herr Kranich,\n\ndas Angebot schicke ich Ihnen morgen.\n\nViele Grüße"
+        )
+        coaching = make_coaching()
+        assert "too_short" in problems_de(brief, coaching)
+        assert "too_short" not in problems_de(brief, dataclasses.replace(coaching, short=True))
+
+    def test_a_placeholder_without_brackets_is_caught(self) -> None:
+        """'EMAIL_3' that could not be restored does not reach the card."""
+        assert "placeholder_left" in problems_de(GOOD_DE_TEXT.replace("Ruhe", "Ruhe (EMAIL_3)"))

@@ -16,10 +16,17 @@ Behaviours (`Behaviour.kind`):
   * `ok` — answer `draft` (a string, or a callable taking the request body and returning one);
     as JSON, or as server-sent events when the request asked for `"stream": true`.
   * `slow` — like `ok` after `delay` seconds (the other behaviours honour `delay` too).
-  * `error` (HTTP 500), `unauthorized` (401), `rate_limited` (429 with `Retry-After`).
+  * `error` (HTTP 500), `unauthorized` (401), `rate_limited` (429 with `Retry-After`),
+    `bad_request` (400, as servers answer a parameter they do not support).
+  * `refusal` — 200 with an OpenAI-style `refusal` and no content (streamed: the refusal in a
+    delta).
   * `garbage` — 200 with a body that is not JSON; `empty` — 200 with an empty message content.
   * `truncate` — JSON: a `Content-Length` longer than the body, then the connection closes;
     streaming: half of the events, no finish reason, no `[DONE]`, then the connection closes.
+
+`structured(draft, situation=…)` wraps a draft (a string or a callable) into the JSON object calm
+asks the model for; `draft` strings that are not JSON are sent as they are (a model that ignored
+the format).
 
 `echo_placeholders(template)` builds a `draft` callable that fills `{placeholders}` with every
 placeholder found in the request (proving the refiner restores what comes back).
@@ -60,6 +67,103 @@ class Recorded:
     raw: bytes
     body: Any  # parsed JSON, or None when the body was not JSON
     at: float = field(default_factory=time.monotonic)
+
+
+def structured(
+    draft: Draft,
+    *,
+    situation: str = "scope_creep",
+    secondary: str | list[str] | None = None,
+    confidence: object = 0.85,
+    client_wants: str = "The client wants the extra work done soon.",
+    fenced: bool = False,
+) -> Callable[[dict[str, Any]], str]:
+    """A model answer in calm's JSON format around `draft` (a string or a callable)."""
+
+    def build(body: dict[str, Any]) -> str:
+        text = draft(body) if callable(draft) else draft
+        answer = json.dumps(
+            {
+                "situation": situation,
+                "secondary": secondary,
+                "confidence": confidence,
+                "client_wants": client_wants,
+                "draft": text,
+            },
+            ensure_ascii=False,
+        )
+        return f"```json\n{answer}\n```" if fenced else answer
+
+    return build
+
+
+_HINT = re.compile(r"a hint, not a fact\): ([a-z_]+)")
+_DRAFTS = {
+    "en": (
+        "Hi,\n\nthank you for your message, I understand this matters to you. I will look into "
+        "it and send you a short update with the next concrete step by tomorrow noon, so you "
+        "can plan with it.\n\nBest regards"
+    ),
+    "du": (
+        "Hallo,\n\ndanke für deine Nachricht, ich verstehe, dass dir das wichtig ist. Ich sehe "
+        "mir das genau an und schicke dir bis morgen Mittag einen kurzen Stand mit dem "
+        "nächsten konkreten Schritt, damit du gut planen kannst.\n\nViele Grüße"
+    ),
+    "sie": (
+        "Guten Tag,\n\nvielen Dank für Ihre Nachricht, ich verstehe, dass Ihnen das wichtig "
+        "ist. Ich sehe mir das genau an und schicke Ihnen bis morgen Mittag einen kurzen Stand "
+        "mit dem nächsten konkreten Schritt, damit Sie gut planen können.\n\nViele Grüße"
+    ),
+}
+
+
+def offline_hint(body: dict[str, Any]) -> str | None:
+    """The offline situation calm sent as a hint (None when the request has none)."""
+    match = _HINT.search(user_message(body))
+    return match.group(1) if match else None
+
+
+def polite_model(
+    situation: str | Callable[[str | None], str] | None = None,
+    *,
+    draft: Draft | None = None,
+    confidence: object = 0.8,
+    client_wants: str = "Eine verlässliche Antwort mit dem nächsten Schritt.",
+) -> Callable[[dict[str, Any]], str]:
+    """A well-behaved model: JSON with a calm draft in the language and register asked for.
+
+    `situation` is an id, a function of the offline hint, or None to agree with the hint.
+    """
+
+    def build(body: dict[str, Any]) -> str:
+        user = user_message(body)
+        hint = offline_hint(body)
+        chosen = situation(hint) if callable(situation) else (situation or hint or "neutral")
+        if draft is not None:
+            text = draft(body) if callable(draft) else draft
+        elif "Reply language: English" in user:
+            text = _DRAFTS["en"]
+        else:
+            text = _DRAFTS["du" if "'du'" in user else "sie"]
+        return json.dumps(
+            {
+                "situation": chosen,
+                "secondary": None,
+                "confidence": confidence,
+                "client_wants": client_wants,
+                "draft": text,
+            },
+            ensure_ascii=False,
+        )
+
+    return build
+
+
+def user_message(body: dict[str, Any]) -> str:
+    """The user message(s) of a recorded request body."""
+    return "\n".join(
+        str(m.get("content", "")) for m in body.get("messages", []) if m.get("role") == "user"
+    )
 
 
 def echo_placeholders(template: str) -> Callable[[dict[str, Any]], str]:
@@ -109,6 +213,8 @@ class _Handler(BaseHTTPRequestHandler):
         kind = behaviour.kind
         if kind == "error":
             self._send(500, {"error": {"message": "internal error"}})
+        elif kind == "bad_request":
+            self._send(400, {"error": {"message": "response_format is not supported"}})
         elif kind == "unauthorized":
             self._send(401, {"error": {"message": "invalid api key"}})
         elif kind == "rate_limited":
@@ -116,6 +222,11 @@ class _Handler(BaseHTTPRequestHandler):
             if behaviour.retry_after is not None:
                 extra["Retry-After"] = str(int(behaviour.retry_after))
             self._send(429, {"error": {"message": "rate limited"}}, extra)
+        elif kind == "refusal" and not stream:
+            refusal = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
+            self._send(200, {**_completion(""), "choices": [
+                {"index": 0, "message": refusal, "finish_reason": "stop"}
+            ]})
         elif kind == "garbage":
             self._send_raw(200, b"<html>surprise</html>", "text/html")
         else:
@@ -123,7 +234,12 @@ class _Handler(BaseHTTPRequestHandler):
             if kind == "empty":
                 draft = ""
             if stream:
-                self._stream(draft, truncate=kind == "truncate", chunks=behaviour.chunks)
+                self._stream(
+                    draft,
+                    truncate=kind == "truncate",
+                    chunks=behaviour.chunks,
+                    refusal=kind == "refusal",
+                )
             elif kind == "truncate":
                 payload = json.dumps(_completion(draft)).encode()
                 self.send_response(200)
@@ -150,7 +266,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def _stream(self, draft: str, *, truncate: bool, chunks: int) -> None:
+    def _stream(
+        self, draft: str, *, truncate: bool, chunks: int, refusal: bool = False
+    ) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
@@ -160,6 +278,8 @@ class _Handler(BaseHTTPRequestHandler):
         size = max(1, -(-len(draft) // max(1, chunks)))
         pieces = [draft[i : i + size] for i in range(0, len(draft), size)] or [""]
         events = [{"role": "assistant", "content": ""}] + [{"content": p} for p in pieces]
+        if refusal:
+            events = [{"role": "assistant", "content": None, "refusal": "I can't help with that."}]
         if truncate:
             events = events[: max(1, len(events) // 2)]
         self.wfile.write(b": keep-alive\n\n")
