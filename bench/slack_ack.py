@@ -11,8 +11,9 @@ and stops by itself.
 
 Both apps keep Bolt's default `process_before_response=False`: Bolt runs the listener as a task
 and polls for its ack every 10 ms, which sets the ~11 ms floor at concurrency 1 for both alike.
-calm's store is opened as `calm serve` opens it (profile cache, buffered usage counts flushed by
-a background task), so a returning user's ack does no database work.
+calm's store is opened as `calm serve` opens it (buffered usage counts flushed by a background
+task; no read cache, so replicas see each other's writes at once): a returning user's ack reads
+the profile in one SELECT and the workspace's LLM switch in another, and writes nothing.
 
 Before the load runs, the bench times the engine (`coach()`) and the card rendering in-process
 on the same messages and prints the throughput ceiling they leave: whatever Bolt/aiohttp cost,

@@ -33,6 +33,12 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(None, alias="SLACK_APP_TOKEN")
     slack_user_token: SecretStr | None = Field(None, alias="SLACK_USER_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
+    # The install flow ("Add to Slack", one calm for many workspaces): set both instead of
+    # SLACK_BOT_TOKEN. SLACK_REDIRECT_URL is the public https URL of /slack/oauth_redirect
+    # (optional when the app has exactly one redirect URL in its manifest).
+    slack_client_id: str | None = Field(None, alias="SLACK_CLIENT_ID")
+    slack_client_secret: SecretStr | None = Field(None, alias="SLACK_CLIENT_SECRET")
+    slack_redirect_url: str | None = Field(None, alias="SLACK_REDIRECT_URL")
 
     # --- daily capacity nudge ----------------------------------------------------------
     nudge_enabled: bool = Field(True, alias="NUDGE_ENABLED")

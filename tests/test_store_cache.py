@@ -1,4 +1,5 @@
-"""The serving speed-ups of the store: the profile read cache and buffered usage counts."""
+"""The store as serving replicas use it: every read fresh (one round trip per profile), schema
+creation safe at a simultaneous start, and buffered usage counts."""
 
 from __future__ import annotations
 
@@ -11,19 +12,10 @@ from sqlalchemy import event
 
 from bot.coach import Capacity, Language
 from bot.store import Store, UserKey, make_engine
-from bot.store.read_cache import ReadCache
 
 KEY = UserKey("slack", "T1", "U1")
 OTHER = UserKey("slack", "T1", "U2")
 DAY = dt.date(2026, 11, 23)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -32,13 +24,8 @@ def url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def cached(url: str, clock: Clock) -> Store:
-    store = Store(make_engine(url), cache_seconds=30, buffer_usage=True, clock=clock)
+def cached(url: str) -> Store:
+    store = Store(make_engine(url), buffer_usage=True)
     store.create_all()
     return store
 
@@ -54,76 +41,64 @@ def count_selects(store: Store) -> list[str]:
     return seen
 
 
-class TestProfileCache:
-    def test_second_read_within_ttl_does_not_touch_the_database(self, cached: Store) -> None:
-        """Settings, capacity and the LLM switch are read once, then served from memory."""
+class TestReplicasSeeEachOther:
+    def test_profile_is_one_round_trip(self, cached: Store) -> None:
+        """Settings and today's capacity come back in one SELECT."""
+        cached.update_user(KEY, language="en")
         selects = count_selects(cached)
-        for _ in range(3):
-            cached.profile_for(KEY, today=DAY)
-            cached.llm_enabled_for("slack", "T1")
-        assert len(selects) == 3  # user, capacity, workspace — once each
+        cached.profile_for(KEY, today=DAY)
+        assert len(selects) == 1
 
-    def test_writes_through_the_same_store_are_seen_at_once(self, cached: Store) -> None:
-        """update_user, set_capacity, set_llm_enabled and move_next_nudge invalidate at once."""
-        assert cached.profile_for(KEY, today=DAY).language is Language.DE
-        cached.update_user(KEY, language="en", name="Anna")
-        cached.set_capacity(KEY, DAY, Capacity.FULL)
+    def test_another_stores_writes_are_seen_at_once(self, cached: Store, url: str) -> None:
+        """Settings, a capacity answer and the LLM switch written through another process's
+        store shape the very next read (no cache between replicas)."""
+        assert cached.profile_for(KEY, today=DAY).capacity is None
+        elsewhere = Store.from_url(url)
+        elsewhere.update_user(KEY, name="Bea", language="en")
+        elsewhere.set_capacity(KEY, DAY, Capacity.FULL)
+        elsewhere.set_llm_enabled("slack", "T1", False)
         profile = cached.profile_for(KEY, today=DAY)
-        assert (profile.language, profile.name, profile.capacity) == (
+        assert (profile.name, profile.language, profile.capacity) == (
+            "Bea",
             Language.EN,
-            "Anna",
             Capacity.FULL,
         )
-        assert cached.llm_enabled_for("slack", "T1") is True
-        cached.set_llm_enabled("slack", "T1", False)
         assert cached.llm_enabled_for("slack", "T1") is False
+        elsewhere.set_capacity(KEY, DAY, Capacity.FREE)
+        assert cached.profile_for(KEY, today=DAY).capacity is Capacity.FREE
 
-        planned = dt.datetime(2026, 11, 24, 8, 0)
-        cached.update_user(KEY, nudge_enabled=True, next_nudge_at=planned)
-        assert cached.move_next_nudge(KEY, planned, planned + dt.timedelta(days=1)) is True
-        assert cached.get_user(KEY).next_nudge_at == planned + dt.timedelta(days=1)
+    def test_capacity_without_saved_settings_counts(self, cached: Store, url: str) -> None:
+        """A user who only answered the check-in (no settings row) still gets the answer."""
+        Store.from_url(url).set_capacity(OTHER, DAY, Capacity.SOME)
+        assert cached.profile_for(OTHER, today=DAY).capacity is Capacity.SOME
+        assert cached.profile_for(OTHER, today=DAY + dt.timedelta(days=1)).capacity is None
 
-    def test_other_instances_writes_show_after_the_ttl(
-        self, cached: Store, url: str, clock: Clock
-    ) -> None:
-        """Documented staleness: another process's write is seen once the entry expires."""
-        assert cached.get_user(KEY).name is None
-        assert cached.get_capacity(KEY, DAY) is None
-        elsewhere = Store.from_url(url)
-        elsewhere.update_user(KEY, name="Bea")
-        elsewhere.set_capacity(KEY, DAY, Capacity.SOME)
-        clock.now += 29
-        assert cached.get_user(KEY).name is None
-        assert cached.get_capacity(KEY, DAY) is None
-        clock.now += 2
-        assert cached.get_user(KEY).name == "Bea"
-        assert cached.get_capacity(KEY, DAY) is Capacity.SOME
 
-    def test_cache_off_by_default(self, url: str) -> None:
-        """A plain store reads every time: another store's write is seen immediately."""
-        plain, elsewhere = Store.from_url(url), Store.from_url(url)
-        assert plain.get_user(KEY).name is None
-        elsewhere.update_user(KEY, name="Cem")
-        assert plain.get_user(KEY).name == "Cem"
+class TestSchemaCreation:
+    def test_processes_starting_together_all_come_up(self, tmp_path: Path) -> None:
+        """Eight stores creating the schema at the same moment on an empty SQLite file."""
+        url = f"sqlite:///{tmp_path / 'race.db'}"
+        barrier = threading.Barrier(8)
+        errors: list[BaseException] = []
 
-    def test_a_read_racing_a_write_is_not_cached(self, clock: Clock) -> None:
-        """A value read before a write committed must not be cached over the write."""
-        cache = ReadCache(30, clock=clock)
-        generation = cache.generation()  # reader starts reading the old value …
-        cache.write("k")  # … a writer commits and drops the entry …
-        cache.put("k", "old", generation)  # … the reader's old value is refused
-        assert cache.get("k") is ReadCache.missing
-        cache.put("k", "new", cache.generation())  # the next read caches again
-        assert cache.get("k") == "new"
+        def start() -> None:
+            barrier.wait()
+            try:
+                Store.from_url(url).update_user(KEY, name="x")
+            except BaseException as exc:  # collected and asserted below
+                errors.append(exc)
 
-    def test_cache_stays_bounded(self, clock: Clock) -> None:
-        """Past max_entries, expired entries go first, then the oldest."""
-        cache = ReadCache(30, max_entries=10, clock=clock)
-        for i in range(25):
-            cache.put(i, i, cache.generation())
-        assert len(cache) <= 10
-        assert cache.get(24) == 24
-        assert cache.get(0) is ReadCache.missing
+        threads = [threading.Thread(target=start) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+
+    def test_create_is_idempotent(self, cached: Store) -> None:
+        cached.update_user(KEY, name="kept")
+        cached.create_all()
+        assert cached.get_user(KEY).name == "kept"
 
 
 class TestBufferedUsage:

@@ -75,6 +75,7 @@ _LABELS: dict[Language, dict[str, str]] = {
         "other_language": "eine andere Sprache ({code})",
         "reply": "Antwort auf {language}, Ton {tone}",
         "short": "kurz",
+        "long": "lang",
         "chosen": "(deine Wahl; calm las: {read})",
         "refined": "überarbeitet von {engine}",
         "draft": "Antwortentwurf",
@@ -92,6 +93,7 @@ _LABELS: dict[Language, dict[str, str]] = {
         "other_language": "another language ({code})",
         "reply": "reply in {language}, {tone} tone",
         "short": "short",
+        "long": "long",
         "chosen": "(your choice; calm read: {read})",
         "refined": "refined by {engine}",
         "draft": "Reply draft",
@@ -120,16 +122,17 @@ examples:
   calm coach          then paste the message and press Ctrl-D (no quoting at all)
   pbpaste | calm coach
   calm coach --tone firm --short 'We will pay when the campaign performs.'
+  calm coach --long 'Ich kündige den Vertrag zum Monatsende.'
   calm coach --capacity full --name Lena 'Kannst du noch schnell den Newsletter machen?'
   calm coach --example
   calm coach --json < messages.jsonl > results.jsonl
 
 --json reads JSON Lines on stdin, one object per line:
-  {"id": 1, "text": "…", "language": "de", "tone": "firm", "short": false}
+  {"id": 1, "text": "…", "language": "de", "tone": "firm", "short": false, "long": false}
 (optionally "situation": an id from the list below, to coach for that situation)
 and writes one object per line with id, situation, secondary, confidence, alternatives,
-language, formality, heat, heat_label, draft, boundary, notes, reply_language, tone, short
-and engine; a bad line gets
+language, formality, heat, heat_label, draft, boundary, notes, reply_language, tone, short,
+long and engine; a bad line gets
 {"id": …, "error": "…"} and the stream goes on.
 
 exit codes: 0 ok, 1 the message could not be coached, 2 usage, 3 configuration error,
@@ -161,7 +164,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("text", nargs="*", help="the client's message (read from stdin if omitted)")
     p.add_argument("--tone", choices=[t.value for t in Tone], help="tone of the draft")
-    p.add_argument("--short", action="store_true", help="a shorter draft")
+    length = p.add_mutually_exclusive_group()
+    length.add_argument(
+        "--short", action="store_true", help="an even shorter draft (one or two sentences)"
+    )
+    length.add_argument(
+        "--long",
+        action="store_true",
+        help="the full arc: acknowledge, validate, paraphrase, boundary, next step and, where an "
+        "agreement needs it, a written summary (default: 2-4 sentences)",
+    )
     p.add_argument(
         "--situation",
         choices=[s.value for s in Situation],
@@ -285,6 +297,7 @@ def run(args: argparse.Namespace) -> int:
         options = _LineDefaults(
             tone=Tone(args.tone) if args.tone else None,
             short=args.short,
+            long=args.long,
             language=Language(args.language) if args.language else None,
             situation=Situation(args.situation) if args.situation else None,
         )
@@ -308,6 +321,7 @@ def run(args: argparse.Namespace) -> int:
             text,
             profile=profile,
             short=args.short,
+            long=args.long,
             language=Language(args.language) if args.language else None,
             situation=Situation(args.situation) if args.situation else None,
         )
@@ -366,6 +380,8 @@ def render(coaching: Coaching, style: Palette, ui: Language | None = None) -> st
     details = f"{label['client'].format(what=client)} · {reply}"
     if coaching.short:
         details += f", {label['short']}"
+    elif coaching.long:
+        details += f", {label['long']}"
     if coaching.engine != "offline":
         details += " · " + label["refined"].format(engine=coaching.engine)
     lines = [
@@ -393,6 +409,7 @@ class _LineDefaults:
 
     tone: Tone | None = None
     short: bool = False
+    long: bool = False
     language: Language | None = None
     situation: Situation | None = None
 
@@ -432,9 +449,15 @@ def coach_json_line(
     try:
         obj = _parse_line(line)
         ident = obj.get("id")
-        text, tone, short, language, situation = _line_fields(obj, defaults)
+        text, tone, (short, long), language, situation = _line_fields(obj, defaults)
         coaching = coach(
-            text, profile=profile, tone=tone, short=short, language=language, situation=situation
+            text,
+            profile=profile,
+            tone=tone,
+            short=short,
+            long=long,
+            language=language,
+            situation=situation,
         )
         notes = list(coaching.notes)
         if refine is not None:
@@ -465,7 +488,7 @@ def _parse_line(line: str) -> dict[str, object]:
 
 def _line_fields(
     obj: dict[str, object], defaults: _LineDefaults
-) -> tuple[str, Tone | None, bool, Language | None, Situation | None]:
+) -> tuple[str, Tone | None, tuple[bool, bool], Language | None, Situation | None]:
     text = obj.get("text")
     if not isinstance(text, str):
         raise _LineError('The line has no "text" string with the client\'s message.')
@@ -486,6 +509,11 @@ def _line_fields(
         if not isinstance(obj["short"], bool):
             raise _LineError('"short" must be true or false.')
         short = obj["short"]
+    long = defaults.long
+    if obj.get("long") is not None:
+        if not isinstance(obj["long"], bool):
+            raise _LineError('"long" must be true or false.')
+        long = obj["long"]
     situation = defaults.situation
     if obj.get("situation") is not None:
         try:
@@ -494,7 +522,7 @@ def _line_fields(
             raise _LineError(
                 'Unknown "situation": use one of ' + ", ".join(s.value for s in Situation) + "."
             ) from None
-    return clean_text(text), tone, short, language, situation
+    return clean_text(text), tone, (short, long), language, situation
 
 
 def _coaching_object(ident: object, coaching: Coaching, notes: list[str]) -> dict[str, object]:
@@ -518,6 +546,7 @@ def _coaching_object(ident: object, coaching: Coaching, notes: list[str]) -> dic
         "reply_language": coaching.reply_language.value,
         "tone": coaching.tone.value,
         "short": coaching.short,
+        "long": coaching.long,
         "engine": coaching.engine,
     }
 

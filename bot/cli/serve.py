@@ -1,6 +1,7 @@
 """`calm serve`: run the Slack app (Socket Mode or HTTP) and/or the Teams endpoint.
 
-    calm serve                 Slack (Socket Mode when SLACK_APP_TOKEN is set, else HTTP)
+    calm serve                 Slack (Socket Mode when SLACK_APP_TOKEN is set, else HTTP;
+                               the install flow for many workspaces with SLACK_CLIENT_ID)
     calm serve --port 8080     Slack over HTTP on HOST:8080 (POST /slack/events, GET /healthz)
     calm serve --teams         Teams only (POST /api/messages on HOST:TEAMS_PORT)
     calm serve --slack --teams both in one event loop
@@ -27,7 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="run calm for Slack (and/or Microsoft Teams)",
         description=(
             "Run calm for Slack: Socket Mode when SLACK_APP_TOKEN is set, otherwise an HTTP "
-            "server (POST /slack/events, GET /healthz) on HOST and --port. Settings come from "
+            "server (POST /slack/events, GET /healthz) on HOST and --port. With "
+            "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET instead of SLACK_BOT_TOKEN, any number of "
+            "workspaces install calm from GET /slack/install (HTTP mode). Settings come from "
             "the environment and .env (see .env.example)."
         ),
     )

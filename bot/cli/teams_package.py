@@ -1,9 +1,11 @@
 """`calm teams-package`: build the Teams app package (the zip you upload to Teams).
 
-Reads `deploy/teams/manifest.template.json`, fills in TEAMS_CLIENT_ID (the bot id and app id)
-and the version, and writes `deploy/teams/build/calm-teams.zip` (or `--output`) with
-`manifest.json`, `color.png`, `outline.png` and the German localisation `de.json` at the zip
-root. Without your privacy/terms/website URLs it says loudly that it uses placeholders.
+Reads `deploy/teams/manifest.template.json` (the copy inside the package when calm is installed
+from a wheel), fills in TEAMS_CLIENT_ID (the bot id and app id) and the version, and writes
+`deploy/teams/build/calm-teams.zip` in a source checkout (`./calm-teams.zip` when installed; or
+`--output`) with `manifest.json`, `color.png`, `outline.png` and the German localisation
+`de.json` at the zip root. Without your privacy/terms/website URLs it says loudly that it uses
+placeholders.
 """
 
 from __future__ import annotations
@@ -12,8 +14,14 @@ import argparse
 import sys
 from pathlib import Path
 
-DEPLOY_DIR = Path(__file__).resolve().parents[2] / "deploy" / "teams"
-DEFAULT_OUTPUT = DEPLOY_DIR / "build" / "calm-teams.zip"
+_CHECKOUT_DEPLOY = Path(__file__).resolve().parents[2] / "deploy" / "teams"
+# In a source checkout the zip goes next to the template; an installed calm writes it into the
+# current directory (never into site-packages).
+DEFAULT_OUTPUT = (
+    _CHECKOUT_DEPLOY / "build" / "calm-teams.zip"
+    if _CHECKOUT_DEPLOY.is_dir()
+    else Path("calm-teams.zip")
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -47,14 +47,17 @@ from bot.coach.playbooks import (
     template,
 )
 
-__all__ = ["LENGTH_NORMAL", "LENGTH_SHORT", "compose"]
+__all__ = ["LENGTH_DEFAULT", "LENGTH_LONG", "LENGTH_NORMAL", "LENGTH_SHORT", "compose"]
 
-LENGTH_NORMAL = (40, 150)  # words in a normal draft, greeting and sign-off included
-LENGTH_SHORT = (15, 50)
-# Stages dropped, in this order, if a draft would run longer than LENGTH_NORMAL allows.
+LENGTH_DEFAULT = (25, 60)  # words in the draft shown first, greeting and sign-off included
+LENGTH_LONG = (40, 150)  # the full arc ("Longer", --long)
+LENGTH_SHORT = (15, 50)  # "Shorter"
+LENGTH_NORMAL = LENGTH_LONG  # the name before short became the default
+# Stages dropped, in this order, if a draft would run longer than its length allows.
 _TRIM_ORDER = ("summary", "alternatives", "clarify", "validate", "blend")
-# Short drafts prefer phrases of at most this many words, tighter on each retry.
+# Short and default drafts prefer phrases of at most this many words, tighter on each retry.
 _SHORT_PHRASE_CAPS = (22, 16, 12)
+_DEFAULT_PHRASE_CAPS = (None, 24, 18, 14)
 
 
 def compose(
@@ -86,6 +89,14 @@ def compose(
         slots = replace(slots, deliverable=None, dates=())
     if detection.kind == "deduction":  # "we'll knock $200 off": the amount is the cut
         slots = replace(slots, amounts=())
+    elif (
+        detection.situation is Situation.PAYMENT_ISSUE
+        and slots.amounts
+        and not slots.invoice_numbers
+        and not _ABOUT_THE_BILL.search(text)
+    ):
+        # "… sell it for $10,000,000": an amount is the invoice's only when the bill is named.
+        slots = replace(slots, amounts=())
     # The reminder is in the user's language, the draft often too: work out the profile's
     # facts (working hours in English, …) once for both then.
     user_facts = _profile_facts(profile, profile.language)
@@ -97,28 +108,33 @@ def compose(
     facts = _facts(slots, reply_facts, reply_language, voice)
     picker = _Picker(text, detection.situation)
 
-    arc_key = "short" if short else tone.value
+    long = long and not short
+    if short:
+        arc_key, caps, limit = "short", _SHORT_PHRASE_CAPS, LENGTH_SHORT[1]
+    elif long:
+        arc_key, caps, limit = f"long_{tone.value}", (None,), LENGTH_LONG[1]
+    else:
+        arc_key, caps, limit = tone.value, _DEFAULT_PHRASE_CAPS, LENGTH_DEFAULT[1]
     arc = book.arcs[arc_key]
     secondary = _secondary(detection, books)
-    greeting = _greeting(books, voice, tone, detection.slots, picker)
+    greeting = _greeting(books, voice, tone, detection.slots, picker, text)
     closing = _closing(books, voice, reply_language, tone, profile, picker)
     skip: set[str] = set()
-    caps = iter(_SHORT_PHRASE_CAPS if short else (None,))
-    max_words = next(caps)
+    cap_iter = iter(caps)
+    max_words = next(cap_iter)
     while True:
         paragraphs = _body(
             book, secondary, arc, voice, tone, capacity, facts, picker, skip, max_words
         )
         draft = _letter(greeting, paragraphs, closing, reply_language)
-        words = len(draft.split())
-        if short:
-            if words <= LENGTH_SHORT[1] or (max_words := next(caps, None)) is None:
-                break
-            continue
-        if words <= LENGTH_NORMAL[1]:
+        if len(draft.split()) <= limit:
             break
+        # Too long: first tighter phrases, then (the full arc) fewer stages.
+        if (tighter := next(cap_iter, False)) is not False:
+            max_words = tighter
+            continue
         droppable = [s for s in _TRIM_ORDER if s not in skip and any(s in p for p in arc)]
-        if not droppable:
+        if short or not droppable:
             break
         skip.add(droppable[0])
 
@@ -131,10 +147,16 @@ def compose(
         reply_language=reply_language,
         tone=tone,
         short=short,
-        long=long and not short,
+        long=long,
         notes=notes,
         engine="offline",
     )
+
+
+# A message that names the bill: only then is an amount in it the invoice's amount.
+_ABOUT_THE_BILL = re.compile(
+    r"invoice|bill\b|rechnung|betrag|zahl|pay|überweis|ueberweis|honorar|fee\b|owe", re.I
+)
 
 
 # --- choosing --------------------------------------------------------------------------------
@@ -289,6 +311,8 @@ _LOWER_AFTER_SALUTATION = frozenset(
         "nach", "vor", "zu", "im", "in", "am", "so", "danach", "erst", "jetzt", "hier", "diese",
         "dieser", "dieses", "dies", "mir", "wir", "ein", "eine", "einen", "leider", "schade",
         "ehrlich", "verstanden", "verstehe", "oh", "ja", "nein", "bevor", "damit", "seit",
+        "natürlich", "sehr", "der", "die", "den", "mein", "meine", "meinen", "sobald", "falls",
+        "lass", "beim", "ob",
     }
 )
 _CLOSING_WORDS = {
@@ -312,7 +336,13 @@ def _letter(greeting: str, paragraphs: list[str], closing: str, language: Langua
     return "\n\n".join([greeting, *paragraphs, closing])
 
 
-def _greeting(books: Playbooks, voice: str, tone: Tone, slots: Slots, picker: _Picker) -> str:
+# The client opened formally: the reply answers in kind ("Sehr geehrte Frau Weber,").
+_FORMAL_OPENING = re.compile(r"\s*(?:sehr geehrte|dear\b)", re.I)
+
+
+def _greeting(
+    books: Playbooks, voice: str, tone: Tone, slots: Slots, picker: _Picker, text: str = ""
+) -> str:
     bank = books.common.greetings[(voice, tone)]
     name = _clean_name(slots.client_name)
     if name is None:
@@ -321,6 +351,12 @@ def _greeting(books: Playbooks, voice: str, tone: Tone, slots: Slots, picker: _P
         kind = "first_name"
     else:
         kind = "named"
+    if name is not None and _FORMAL_OPENING.match(text):
+        honorific = name.split()[0]
+        formal = {"Frau": "formal_female", "Herr": "formal_male"}.get(honorific, "formal")
+        if voice == "de.du":
+            formal = "first_name" if kind == "first_name" else kind
+        kind = formal if bank.get(formal) else kind
     options = bank[kind]
     chosen = options[picker.index(f"greeting.{kind}", len(options))]
     return template(chosen).fill({"client": name or ""})

@@ -10,17 +10,23 @@ under a millisecond.
 from __future__ import annotations
 
 from bot.coach.errors import EmptyMessageError, NoWordsError
-from bot.coach.fallback import fallback_guess
 from bot.coach.heat import heat_score
 from bot.coach.incidents import incident_kind
 from bot.coach.language import detect_formality, detect_language
 from bot.coach.model import Detection, Formality, Profile, Situation
 from bot.coach.normalize import MAX_ANALYSED_CHARS, fold, has_words, message_parts
-from bot.coach.situations import pick, score_situations, tone_signals
+from bot.coach.situation_model import situation_model
+from bot.coach.situations import cue_scores, tone_signals
 from bot.coach.slots import extract_slots
 
-__all__ = ["detect"]
+__all__ = ["detect", "model_view"]
 
+# The runner-up is named as a second situation from this probability on, and when it is at least
+# this share of the primary's (chosen on real messages, see tools/train_situation_model.py).
+_SECONDARY_MIN = 0.25
+_SECONDARY_RATIO = 0.5
+# How many other situations the card and the JSON list, ranked.
+_ALTERNATIVES = 4
 # From this heat on, a harsh tone is named as secondary even when its cues are weak.
 _HARSH_HEAT = 60
 # Situation cues read at most this much of a long message: its start and its end, where a
@@ -41,6 +47,14 @@ def _window(body: str, head: int, tail: int) -> str:
     if len(body) <= head + tail:
         return body
     return f"{body[:head]}\n{body[-tail:]}"
+
+
+def model_view(text: str) -> tuple[str, str]:
+    """What the situation model reads of a message: the client's own words (the start and end
+    of a long message) and their folded form. Training reads messages through this too."""
+    body = message_parts(text).body[:MAX_ANALYSED_CHARS]
+    scored = _window(body, _SCORED_HEAD, _SCORED_TAIL)
+    return scored, fold(scored)
 
 
 def detect(
@@ -70,24 +84,18 @@ def detect(
     else:
         formality = Formality.NONE
 
-    scores = score_situations(folded, tone_signals(sample, folded_sample), folded_sample)
-    primary, secondary = pick(scores)
-    if primary is Situation.NEUTRAL:  # no cue fired: ask the learned fallback (`fallback`)
-        guess = fallback_guess(folded)
-        if guess is not None:
-            primary = guess[0]
-            secondary = tuple(s for s in secondary if s is not primary)
-    confidence, alternatives = _ranking(scores, primary)
-    detected = primary
-    if situation is not None and situation is not primary:
-        alternatives = tuple(
-            sorted(
-                ((s, p) for s, p in (*alternatives, (primary, confidence)) if s is not situation),
-                key=lambda kv: -kv[1],
-            )
-        )
-        primary, secondary = situation, tuple(s for s in secondary if s is not situation)
-    heat = heat_score(sample, primary, scores[Situation.HARSH_TONE])
+    cues = cue_scores(folded)
+    probabilities = situation_model().probabilities(scored, folded, cues)
+    ranked = sorted(probabilities.items(), key=lambda kv: -kv[1])
+    detected, confidence = ranked[0]
+    secondary = _secondary(ranked)
+    primary = situation or detected
+    if primary is not detected:
+        secondary = tuple(s for s in secondary if s is not primary)
+    alternatives = tuple((s, round(p, 3)) for s, p in ranked if s is not primary)[:_ALTERNATIVES]
+
+    harsh = cues[Situation.HARSH_TONE] + tone_signals(sample, folded_sample).shouting
+    heat = heat_score(sample, primary, harsh)
     if heat >= _HARSH_HEAT and Situation.HARSH_TONE not in (primary, *secondary):
         secondary = (*secondary, Situation.HARSH_TONE)
 
@@ -99,25 +107,21 @@ def detect(
         formality=formality,
         foreign_language=foreign,
         slots=extract_slots(sample, parts.signoff, language, formality),
-        scores=tuple(sorted(((s, v) for s, v in scores.items() if v), key=lambda kv: -kv[1])),
+        scores=tuple((s, round(p, 3)) for s, p in ranked if p >= 0.01),
         truncated=len(parts.body) > MAX_ANALYSED_CHARS,
         kind=incident_kind(primary, folded),  # which playbook variant fits (`incidents`)
-        confidence=confidence,
+        confidence=round(confidence, 3),
         alternatives=alternatives,
         chosen_by_user=situation is not None,
         detected=detected,
     )
 
 
-def _ranking(
-    scores: dict[Situation, float], primary: Situation
-) -> tuple[float, tuple[tuple[Situation, float], ...]]:
-    """Confidence in `primary` and the other situations ranked, from the cue scores."""
-    import math
-
-    weights = {s: math.exp(min(v, 30.0) / 2.0) for s, v in scores.items()}
-    weights[primary] = max(weights[primary], max(weights.values()))
-    total = sum(weights.values())
-    probs = {s: w / total for s, w in weights.items()}
-    ranked = sorted(((s, p) for s, p in probs.items() if s is not primary), key=lambda kv: -kv[1])
-    return probs[primary], tuple((s, round(p, 3)) for s, p in ranked[:3])
+def _secondary(ranked: list[tuple[Situation, float]]) -> tuple[Situation, ...]:
+    """The runner-up as a second situation where the model sees both in the message."""
+    (first, p1), (second, p2) = ranked[0], ranked[1]
+    if Situation.NEUTRAL in (first, second):
+        return ()
+    if p2 >= _SECONDARY_MIN and p2 >= _SECONDARY_RATIO * p1:
+        return (second,)
+    return ()

@@ -5,12 +5,18 @@ incident of it ("the client objects to my vacation"). The playbooks may override
 kind (`[kind.absence.de.sie.neutral]` in `prompts/playbooks/boundary_overstep.toml`); a message
 without a kind gets the situation's normal phrases, which are written for its default kind.
 
-| situation         | default kind | other kinds, in the order they are tried |
-|-------------------|--------------|------------------------------------------|
-| boundary_overstep | after_hours  | personal_errands, absence, exclusivity   |
-| payment_issue     | overdue      | contingent, unpaid_work, deduction       |
-| quality_criticism | vague        | specific                                 |
-| delay_complaint   | late_delivery| no_reply                                 |
+| situation         | default kind | other kinds, in the order they are tried                      |
+|-------------------|--------------|---------------------------------------------------------------|
+| boundary_overstep | after_hours  | personal_errands, absence, exclusivity                        |
+| payment_issue     | overdue      | contingent, unpaid_work, refund, deduction, refusal,          |
+|                   |              | disputed_item, already_paid, invoice_request                  |
+| price_pushback    | quote        | rate_increase, low_budget, discount                           |
+| urgent_pressure   | today        | deadline_earlier, weekend, after_hours                        |
+| quality_criticism | vague        | specific                                                      |
+| delay_complaint   | late_delivery| no_reply                                                      |
+| neutral           | general      | invoice_request, already_paid, rate_increase, file_request,   |
+|                   |              | scheduling,                                                   |
+|                   |              | enquiry, client_follows_up, thanks, information, question     |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
@@ -307,39 +313,349 @@ _UNPAID_WORK = (
         r"\bfor free\b|\bfree of charge\b|\bunpaid\b|\bpro bono\b|\bno charge\b|\bwithout pay\w*",
         r"\bexposure\b|\b(?:for|in exchange for|instead of \w+) (?:the |some |a )?(?:visibility|"
         r"shout-?outs?|credit|mention|your portfolio|testimonial|review|experience)\b",
-        r"\b(?:great|good|nice) for your portfolio\b|\bas a favou?r\b",
+        r"\b(?:great|good|nice) for your portfolio\b|\bas a favou?r\b"
+        r"|\bpay (?:you |us )?(?:in|with) (?:visibility|exposure|experience|credit)\b"
+        r"|\b(?:gain|get) (?:\w+ )?(?:valuable )?experience\b",
         r"\b(?:free|unpaid) (?:trial|test|sample)\b",
     ),
 )
 
-# A cut, a deduction, or a refusal to pay the invoice.
+# The client wants money back.
+_REFUND = (
+    _shape(
+        "zurück|erstatt|rückbuch|rückzahl",
+        r"\b(?:geld|betrag|anzahlung|honorar|zahlung) (?:\w+ ){0,2}zurück\w*"
+        r"|\bzurück(?:zahl|überweis)\w*|\b(?:rück)?erstatt\w*|\brückbuch\w*|\brückzahlung\w*",
+    ),
+    _shape(
+        "refund|money back|charge back|chargeback|reimburs",
+        r"\brefund\w*|\bmoney back\b|\bcharge ?back\w*|\breimburs\w*",
+    ),
+)
+
+# A cut or a deduction: the client pays less than the invoice.
 _DEDUCTION = (
     _shape(
-        "zieh|abzug|kuerz|minderung|einbehalt",
-        r"\babzieh\w*|\bzieh\w*" + _GAP + r"\bab\b|\babzug\w*|\bkuerz\w*|\bminderung\w*"
+        "zieh|abzug|kürz|minderung|einbehalt",
+        r"\babzieh\w*|\bzieh\w*" + _GAP + r"\bab\b|\babzug\w*|\bkürz\w*|\bminderung\w*"
         r"|\beinbehalt\w*",
     ),
     _shape(
-        "nicht|kein|nichts|weniger|nur ",
-        r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nicht|keinen? cent|nichts|weniger|"
+        "weniger|nur ",
+        r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:weniger|"
         r"nur (?:die hälfte|einen teil|\d+ ?(?:%|prozent)))\b",
-        r"\b(?:nicht|nichts|weniger|nur die hälfte) (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen)\b",
+        r"\b(?:weniger|nur die hälfte|nur einen teil) (?:\w+ ){0,2}"
+        r"(?:zahlen|bezahlen|überweisen)\b",
     ),
     _shape(
-        "verweiger|zurück|erstatt|rückbuch",
-        r"\bverweiger\w*|\b(?:geld|betrag|anzahlung) zurück\b|\b(?:rück)?erstatt\w*|\brückbuch\w*",
-    ),
-    _shape(
-        "deduct|knock|take|taking|reduc|cut|lower|dock|won't|wont|will not|not going to|refus|"
-        "don't|do not|not paying|withhold|only pay|refund|money back|charge|partial|pay less|"
+        "deduct|knock|take|taking|reduc|cut|lower|dock|withhold|only pay|partial|pay less|"
         "pay you less",
         r"\bdeduct\w*|\bknock\w* (?:\S+ ){0,3}off\b|\b(?:take|takes|taking) (?:\S+ ){0,3}off "
         r"(?:the|your)\b",
         r"\b(?:reduc\w*|cut\w*|lower\w*|dock\w*) (?:\w+ ){0,2}(?:invoice|fee|bill|payment|rate|"
         r"amount|price)\b",
-        r"\b(?:won'?t|will not|wont|not going to|refus\w* to|don'?t|do not) (?:\w+ )?pay\b"
-        r"|\bnot paying\b|\bwithhold\w*|\bonly pay (?:\w+ )?(?:half|part|\d+)",
-        r"\b(?:refund|money back|charge ?back|partial payment)\b|\bpay (?:you )?less\b",
+        r"\bwithhold\w*|\bonly pay (?:\w+ )?(?:half|part|\d+)|\bpartial payment\b"
+        r"|\bpay (?:you )?less\b",
+    ),
+)
+
+# A refusal to pay the invoice at all.
+_REFUSAL = (
+    _shape(
+        "nicht|kein|nichts|nix|verweiger",
+        r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nicht|keinen? cent|nichts|nix)\b",
+        r"\b(?:nicht|nichts|nix|keinen cent) (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen)\b",
+        r"\bverweiger\w*",
+    ),
+    _shape(
+        "won't|wont|will not|not going to|refus|don't|do not|not paying|going to pay",
+        r"\b(?:won'?t|will not|not going to|refus\w* to|don'?t|do not) (?:\w+ )?pay\b"
+        r"|\bnot paying\b|\brefus\w* (?:\w+ )?(?:payment|invoice)"
+        r"|\b(?:aren'?t|are not|isn'?t|is not|am not|'m not|'re not) going to pay\b",
+    ),
+)
+
+# One item of the invoice is disputed: hours, a position, something not agreed.
+_DISPUTED_ITEM = (
+    _shape(
+        "position|posten|stunden|berechnet|in rechnung|vereinbart|abgemacht|besprochen",
+        r"\b(?:position|posten|stunden)\w*" + _GAP + r"\b(?:rechnung|berechnet|nicht|warum|"
+        r"wieso|falsch|zu viel|zu hoch|vereinbart)",
+        r"\b(?:berechnet|in rechnung gestellt)\b" + _GAP + r"\b(?:nicht|warum|wieso|obwohl)\b",
+        r"\b(?:warum|wieso|weshalb)\b" + _GAP + r"\b(?:berechnet|in rechnung|auf der rechnung)",
+        r"\b(?:nicht|nie) (?:so )?(?:vereinbart|abgemacht|besprochen)\b" + _GAP
+        + r"\brechnung|\brechnung\b" + _GAP
+        + r"\bnicht (?:so )?(?:vereinbart|abgemacht|besprochen)",
+    ),
+    _shape(
+        "item|line|hours|charged|charge for|agreed|billed",
+        r"\b(?:line ?items?|items?|lines?|hours)\b" + _GAP + r"\b(?:invoice|bill|charged|billed|"
+        r"wrong|agreed|why)\b",
+        r"\b(?:why|how come)\b" + _GAP + r"\b(?:charg\w*|bill\w*|invoic\w*)",
+        r"\b(?:charged|billed|invoiced) (?:me |us )?(?:for|extra)\b" + _GAP
+        + r"\b(?:not|never|wasn'?t|didn'?t)\b",
+        r"\b(?:never|not|wasn'?t|weren'?t) (?:\w+ )?agreed\b" + _GAP
+        + r"\b(?:invoice|bill|charg)",
+    ),
+)
+
+# The client says the invoice is already paid.
+_ALREADY_PAID = (
+    _shape(
+        "bezahlt|überwiesen|gezahlt|beglichen|ist raus|angewiesen",
+        r"\b(?:schon|bereits|längst|gestern|heute|doch|habe|haben|hab|ist|wurde)\b"
+        r"(?: \w+){0,3} (?:bezahlt|überwiesen|gezahlt|beglichen|angewiesen)\b",
+        r"\b(?:zahlung|überweisung|geld)\b" + _GAP + r"\bist raus\b",
+    ),
+    _shape(
+        "paid|sent the payment|sent payment|payment went|payment was sent|transferred|settled|"
+        "here's the money|here is the money|here's the payment|here is the payment",
+        r"\b(?:already|have|has|i|we|just|was|been) (?:\w+ )?(?:paid|transferred|settled)\b",
+        r"\b(?:sent|made) (?:the |a |your )?payment\b|\bpayment (?:went|was sent|has been sent|"
+        r"is on its way)|\bhere(?:'s| is) (?:the|your) (?:money|payment)\b",
+    ),
+)
+
+# The client asks for the invoice (to be sent, corrected, resent).
+_INVOICE_REQUEST = (
+    _shape(
+        "rechnung",
+        r"\b(?:schick|send|stell|mail|brauch|bekomm|benötig|hätte|könnt|kannst)\w*\b" + _GAP
+        + r"\brechnung\b",
+        r"\brechnung\b" + _GAP + r"\b(?:schicken|senden|zuschicken|zusenden|ausstellen|"
+        r"bekommen|brauchen|benötigen)\b",
+    ),
+    _shape(
+        "invoice",
+        r"\b(?:send|email|e-mail|mail|need|get|have|issue|forward|resend)\w*\b" + _GAP
+        + r"\binvoice\b",
+        r"\binvoice\b" + _GAP + r"\b(?:please|asap|needs? it|by)\b",
+    ),
+)
+
+# --- price_pushback ------------------------------------------------------------------------------
+
+# An existing client objects to a rate increase.
+_RATE_INCREASE = (
+    _shape(
+        "erhöh|teurer|aufschlag|bisher|alten|alte |vorher|statt|sprung|letztes jahr|mehr als",
+        r"\b(?:preis|stunden|honorar|tages)?erhöhung\w*|\berhöh\w*|\bpreissteigerung\w*",
+        r"\b(?:bisherig\w*|alten?|vorherig\w*|gewohnt\w*) (?:\w+ )?(?:preis|satz|stundensatz|"
+        r"honorar|tarif|konditionen)\w*",
+        r"\b\d+ (?:€ |euro )?(?:statt|anstatt|anstelle von) \d+\b|\b(?:großer|ziemlicher|"
+        r"heftiger|deutlicher) sprung\b",
+    ),
+    _shape(
+        "increase|raise|raising|hike|old rate|previous rate|current rate|usual rate|instead of|"
+        "jump|used to pay|went up|go up|going up|more than before|last year",
+        r"\b(?:rate|price|fee)s? (?:increase|raise|rise|hike)\w*|\b(?:increas|rais|hik)\w* "
+        r"(?:\w+ )?(?:rates?|prices?|fees?)\b",
+        r"\b(?:old|previous|current|usual|existing|original) (?:\w+ )?(?:rates?|prices?|fees?|"
+        r"pricing)\b",
+        r"\b\d+ instead of \d+\b|\b(?:big|huge|steep|large) (?:jump|increase)\b"
+        r"|\bused to pay\b|\b(?:went|go|going|gone) up\b",
+    ),
+)
+
+# Work for exposure, or a budget far below the price.
+_LOW_BUDGET = (
+    _shape(
+        "budget|reichweite|sichtbarkeit|portfolio|referenz|werbung",
+        r"\b(?:budget|etat)\b" + _GAP + r"\b(?:nur|klein\w*|knapp\w*|begrenzt\w*|gering\w*|"
+        r"maximal|höchstens|nicht mehr als)\b",
+        r"\b(?:nur|kleine\w*|knapp\w*|begrenzte\w*|geringe\w*) (?:\w+ )?(?:budget|etat)\b",
+        r"\b(?:reichweite|sichtbarkeit|portfolio|referenz|werbung)\b" + _GAP
+        + r"\b(?:statt|dafür|bringt|gut für|als gegenleistung)\b",
+    ),
+    _shape(
+        "budget|exposure|portfolio|visibility|shout",
+        r"\bbudget\b" + _GAP + r"\b(?:only|small|tiny|tight|limited|low|max\w*|no more than)\b",
+        r"\b(?:only|small|tiny|tight|limited|low|shoestring) (?:\w+ )?budget\b",
+        r"\bexposure\b|\b(?:great|good|nice) for your portfolio\b|\bshout-?outs?\b",
+    ),
+)
+
+# A discount or a better price for the same work.
+_DISCOUNT = (
+    _shape(
+        "rabatt|nachlass|günstiger|billiger|entgegenkommen|preisnachlass|skonto|runter",
+        r"\brabatt\w*|\b(?:preis)?nachlass\w*|\bgünstiger\b|\bbilliger\b|\bentgegenkommen\b"
+        r"|\bmit dem preis (?:\w+ )?runter\b",
+    ),
+    _shape(
+        "discount|cheaper|better price|better deal|better rate|lower price|lower rate|knock|"
+        "come down|bring down|deal",
+        r"\bdiscount\w*|\bcheaper\b|\bbetter (?:price|deal|rate)\b"
+        r"|\blower (?:the )?(?:price|rate)\b|\b(?:come|bring) (?:\w+ )?down\b"
+        r"|\bgive (?:me|us) a deal\b",
+    ),
+)
+
+# --- urgent_pressure -----------------------------------------------------------------------------
+
+# The client moves a deadline earlier.
+_DEADLINE_EARLIER = (
+    _shape(
+        "früher|vorzieh|vorgezogen|vorverleg|vorgelegt|eher",
+        r"\bfrüher\b" + _GAP + r"\b(?:termin|deadline|abgabe|fertig|brauch|liefer|haben)\w*",
+        r"\b(?:termin|deadline|abgabe|liefertermin)\w*" + _GAP + r"\b(?:früher|vorgezogen|"
+        r"vorverlegt|nach vorne)\b",
+        r"\bvorzieh\w*|\bvorgezogen\b|\bvorverleg\w*|\bschon (?:\w+ )?eher\b",
+    ),
+    _shape(
+        "earlier|moved up|move up|brought forward|bring forward|pushed up|sooner",
+        r"\b(?:deadline|due date|launch|date|delivery)\b" + _GAP + r"\b(?:earlier|moved up|"
+        r"brought forward|pushed up|sooner)\b",
+        r"\b(?:move|moved|moving|bring|brought|push|pushed) (?:\w+ ){0,3}(?:up|forward)\b"
+        r"|\bearlier than (?:planned|agreed|expected)\b|\bsooner than (?:planned|agreed)\b",
+    ),
+)
+
+# The client wants work over the weekend.
+_WEEKEND = (
+    _shape(
+        "wochenende|samstag|sonntag|feiertag",
+        r"\b(?:am|übers|über das|dieses|diesem|nächstes|das) wochenende\b"
+        r"|\b(?:am |diesen |kommenden )?(?:samstag|sonntag)\b|\bfeiertag\w*",
+    ),
+    _shape(
+        "weekend|saturday|sunday|holiday",
+        r"\b(?:the|this|over the|on the|next) weekend\b|\bsaturday\b|\bsunday\b"
+        r"|\bbank holiday\b|\bpublic holiday\b",
+    ),
+)
+
+# The client wants something tonight, at night, or outside normal hours.
+_AFTER_HOURS = (
+    _shape(
+        "abend|nacht|feierabend|mitternacht|spät",
+        r"\bheute abend\b|\bheute nacht\b|\bnachts\b|\bin der nacht\b|\bnach feierabend\b"
+        r"|\bbis mitternacht\b|\bspät(?:abends|er abend)\b",
+    ),
+    _shape(
+        "tonight|night|evening|midnight|after hours|late",
+        r"\btonight\b|\bovernight\b|\b(?:at|late at|during the) night\b|\bthis evening\b"
+        r"|\bby midnight\b|\bafter hours\b|\blate (?:tonight|this evening)\b",
+    ),
+)
+
+# --- neutral -------------------------------------------------------------------------------------
+
+# The client asks for a file: the final version, the documents, the source files.
+_FILE_REQUEST = (
+    _shape(
+        "schick|send|mail|zukommen|hochlad|teilen|bräucht|brauch|benötig",
+        r"\b(?:schick|send|mail|zukommen lassen|hochlad|teil)\w*\b" + _GAP
+        + r"\b(?:datei\w*|dateien|version|unterlagen|dokument\w*|pdf|fotos|bilder|"
+        r"entwurf|entwürfe|texte?|link|zugang|zugangsdaten|präsentation|logo)\b",
+        r"\b(?:brauch|bräucht|benötig)\w*\b" + _GAP + r"\b(?:die |den |das )?(?:datei\w*|"
+        r"finale version|unterlagen|pdf|originaldatei\w*)\b",
+        r"\b(?:datei\w*|version|unterlagen|dokument\w*|pdf|fotos|bilder|entwurf|entwürfe|"
+        r"zugangsdaten|präsentation)\b" + _GAP + r"\b(?:schicken|senden|zuschicken|zusenden|"
+        r"mailen|hochladen|teilen|zukommen lassen)\b",
+    ),
+    _shape(
+        "send|mail|share|upload|forward|need the|need your|need a copy",
+        r"\b(?:send|e-?mail|mail|share|upload|forward)\w*\b (?:me |us )?(?:back )?"
+        r"(?:the |your |a |all )?(?:\w+ )?(?:files?|final version|version|documents?|pdfs?|"
+        r"photos|images|drafts?|copy|link|access|slides|deck|logo|source files)\b",
+        r"\bneed (?:the|your|a copy of the) (?:\w+ )?(?:files?|final version|documents?|pdfs?)\b"
+        r"|\b(?:send|e-?mail|mail|forward)\w* (?:it|them) back\b",
+    ),
+)
+
+# A new enquiry: can you do X, what do you charge, are you available.
+_ENQUIRY = (
+    _shape(
+        "verlang|kosten|kostet|nimmst|nehmen sie|preis|angebot|buchen|zeit für|kapazität|"
+        "verfügbar|frei",
+        r"\bwas (?:verlangst|verlangen|kostet)\b|\bwas\b[^.!?\n]{0,30}\bkosten\b"
+        r"|\bwas (?:nimmst du|nehmen sie)\b",
+        r"\b(?:angebot|kostenvoranschlag)\b" + _GAP + r"\?|\b(?:dich|sie) (?:\w+ )?buchen\b",
+        r"\b(?:hast du|haben sie|hättest du|hätten sie)\b" + _GAP + r"\b(?:zeit|kapazität\w*|"
+        r"lust|interesse)\b" + _GAP + r"\?",
+        r"\b(?:kannst du|könntest du|können sie|könnten sie)\b" + _GAP + r"\b(?:uns|mir)\b"
+        + _GAP + r"\?",
+    ),
+    _shape(
+        "charge|rate|quote|price|cost|available|availability|capacity|interested|book you|hire",
+        r"\bwhat (?:do|would) you charge\b|\bwhat(?:'s| is| are) your (?:rates?|prices?|fees?)\b"
+        r"|\bhow much (?:do|would|will) (?:you|it)\b",
+        r"\b(?:a|your) (?:quote|estimate|price)\b" + _GAP + r"\?|\b(?:book|hire) you\b",
+        r"\b(?:are you|would you be) (?:\w+ )?(?:available|interested|free|open)\b"
+        r"|\bdo you have (?:the )?(?:capacity|availability|time)\b",
+    ),
+)
+
+# A call, a meeting, a time to talk.
+_SCHEDULING = (
+    _shape(
+        "termin|telefon|anruf|call|treffen|besprechung|meeting|zoom|teams",
+        r"\b(?:telefonat|telefonieren|anruf|anrufen|call|treffen|besprechung|meeting|zoom|"
+        r"videocall|termin)\w*\b" + _GAP + r"\b(?:passt|geht|zeit|wann|morgen|woche|heute|"
+        r"vereinbaren|machen|\?)",
+        r"\b(?:wann|passt|geht|hast du|haben sie)\b" + _GAP + r"\b(?:telefonat|telefonieren|"
+        r"anruf|call|treffen|besprechung|meeting|zoom|termin)\w*",
+    ),
+    _shape(
+        "call|meet|zoom|chat|catch up|catch-up|hop on|jump on",
+        r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up)\b" + _GAP + r"\b(?:when|works?|suit|"
+        r"free|available|time|tomorrow|week|today|\?)",
+        r"\b(?:hop|jump) on a\b|\b(?:when|are you free|do you have time)\b" + _GAP
+        + r"\b(?:call|meet\w*|zoom|chat|talk)\b",
+    ),
+)
+
+# The client will come back to the user: review, decide, let them know.
+_CLIENT_FOLLOWS_UP = (
+    _shape(
+        "melde|gebe|sage|bescheid|rückmeld|schaue|sehe|überleg|entscheid|prüfe|zurück",
+        r"\bich (?:melde mich|gebe (?:dir|ihnen|euch) bescheid|sage (?:dir|ihnen) bescheid|"
+        r"schaue? (?:mir )?(?:das|es|alles)|sehe mir|überlege|entscheide|prüfe|komme? "
+        r"(?:\w+ )?zurück)\b",
+        r"\b(?:wir|ich) (?:melden|geben|sagen) (?:\w+ )?(?:uns|bescheid)\b"
+        r"|\bgebe?n? (?:\w+ )?rückmeldung\b|\bmelde mich\b|\bschaue? (?:ihn|sie|es) mir\b",
+    ),
+    _shape(
+        "get back|let you know|review|decide|think about|look over|look at it|come back|revert",
+        r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'd|let me) (?:\w+ ){0,2}"
+        r"(?:get back|let you know|review|decide|think about|look over|look at|come back|"
+        r"revert|make (?:my|a|our) (?:choice|decision))\b",
+    ),
+)
+
+# Thanks and praise.
+_THANKS = (
+    _shape(
+        "danke|dank|toll|super|klasse|perfekt|gefällt|gefallen|schön|wunderbar|begeistert|"
+        "gelungen|großartig|prima|zufrieden|vertrauen",
+        r"\bdanke\w*|\bvielen dank\b|\bherzlichen dank\b|\b(?:toll|super|klasse|perfekt|"
+        r"wunderbar|großartig|prima|gelungen)\b|\bgefällt\b|\bgefallen\b|\bbegeistert\b"
+        r"|\bzufrieden\b|\bvertrauen\b",
+    ),
+    _shape(
+        "thank|thanks|great|love|perfect|awesome|amazing|wonderful|fantastic|nice|appreciat|"
+        "brilliant|happy with|impressed|excellent|beautiful",
+        r"\bthanks?\b|\bthank you\b|\b(?:great|perfect|awesome|amazing|wonderful|fantastic|"
+        r"nice|brilliant|excellent|beautiful)\b|\blove (?:it|the|this|how)\b|\bappreciat\w*"
+        r"|\bhappy with\b|\bimpressed\b",
+    ),
+)
+
+# The client sends information or material: here is, attached, FYI.
+_INFORMATION = (
+    _shape(
+        "anbei|anhang|angehängt|hier ist|hier sind|hier die|hier das|zur info|zur kenntnis|"
+        "schicke|sende|geschickt|gesendet",
+        r"\banbei\b|\bim anhang\b|\bangehängt\b|\bhier (?:ist|sind|die|das|der)\b"
+        r"|\bzur (?:info|kenntnis)\b|\b(?:ich|wir) (?:schicke|sende)\w*\b|\bgeschickt\b"
+        r"|\bgesendet\b",
+    ),
+    _shape(
+        "attach|here is|here's|here are|fyi|for your info|just so you know|heads up|sent you|"
+        "sending you",
+        r"\battach\w*|\bhere(?:'s| is| are)\b|\bfyi\b|\bfor your info\w*|\bjust so you know\b"
+        r"|\bheads[ -]up\b|\b(?:sent|sending) you\b",
     ),
 )
 
@@ -432,6 +748,9 @@ _NO_REPLY = (
     ),
 )
 
+# Any other question: the reply says when it will be answered.
+_QUESTION = (_shape("?", r"\?"),)
+
 # --- the table -----------------------------------------------------------------------------------
 
 # The kinds of each situation, in the order they are tried; the first that matches wins.
@@ -447,19 +766,55 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
         (
             ("contingent", _CONTINGENT),
             ("unpaid_work", _UNPAID_WORK),
+            ("refund", _REFUND),
             ("deduction", _DEDUCTION),
+            ("refusal", _REFUSAL),
+            ("disputed_item", _DISPUTED_ITEM),
+            ("already_paid", _ALREADY_PAID),
+            ("invoice_request", _INVOICE_REQUEST),
+        )
+    ),
+    Situation.PRICE_PUSHBACK: _Recogniser(
+        (
+            ("rate_increase", _RATE_INCREASE),
+            ("low_budget", _LOW_BUDGET),
+            ("discount", _DISCOUNT),
+        )
+    ),
+    Situation.URGENT_PRESSURE: _Recogniser(
+        (
+            ("deadline_earlier", _DEADLINE_EARLIER),
+            ("weekend", _WEEKEND),
+            ("after_hours", _AFTER_HOURS),
         )
     ),
     Situation.QUALITY_CRITICISM: _Recogniser((("specific", _SPECIFIC),)),
     Situation.DELAY_COMPLAINT: _Recogniser((("no_reply", _NO_REPLY),)),
+    Situation.NEUTRAL: _Recogniser(
+        (
+            ("invoice_request", _INVOICE_REQUEST),
+            ("already_paid", _ALREADY_PAID),
+            ("rate_increase", _RATE_INCREASE),
+            ("file_request", _FILE_REQUEST),
+            ("scheduling", _SCHEDULING),
+            ("enquiry", _ENQUIRY),
+            ("client_follows_up", _CLIENT_FOLLOWS_UP),
+            ("thanks", _THANKS),
+            ("information", _INFORMATION),
+            ("question", _QUESTION),
+        )
+    ),
 }
 
 # The kind a situation's normal phrases are written for (a message that matches no other kind).
 DEFAULT_KINDS: Mapping[Situation, str] = {
     Situation.BOUNDARY_OVERSTEP: "after_hours",
     Situation.PAYMENT_ISSUE: "overdue",
+    Situation.PRICE_PUSHBACK: "quote",
+    Situation.URGENT_PRESSURE: "today",
     Situation.QUALITY_CRITICISM: "vague",
     Situation.DELAY_COMPLAINT: "late_delivery",
+    Situation.NEUTRAL: "general",
 }
 
 # The kinds a playbook may have a `[kind.…]` section for, per situation.

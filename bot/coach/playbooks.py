@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from bot.bundled import playbook_dir
 from bot.coach.errors import ConfigError
 from bot.coach.incidents import DEFAULT_KINDS, KINDS
 from bot.coach.model import Language, Situation, Tone
@@ -49,7 +50,8 @@ __all__ = [
     "template",
 ]
 
-DEFAULT_PLAYBOOK_DIR = Path(__file__).resolve().parents[2] / "prompts" / "playbooks"
+# prompts/playbooks in a checkout, the copy inside an installed package, or CALM_PLAYBOOKS_DIR.
+DEFAULT_PLAYBOOK_DIR = playbook_dir()
 
 VOICES = ("de.sie", "de.du", "en")
 
@@ -74,8 +76,9 @@ PLACEHOLDERS = frozenset(
     {"deliverable", "date", "amount", "invoice", "rounds", "payment_days", "working_hours"}
 )
 _GREETING_PLACEHOLDERS = frozenset({"client"})
+GREETING_KEYS = ("named", "first_name", "unnamed", "formal_female", "formal_male", "formal")
 _NOTE_PLACEHOLDERS = frozenset({"language", "reply_language", "limit"})
-_ARC_KEYS = (*(t.value for t in Tone), "short")
+_ARC_KEYS = (*(t.value for t in Tone), "short", *(f"long_{t.value}" for t in Tone))
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _STRAY_BRACE = re.compile(r"[{}]")
@@ -223,7 +226,9 @@ class Playbook:
 class Common:
     """Greetings, sign-offs and notes shared by every situation."""
 
-    greetings: Mapping[tuple[str, Tone], Bank]  # keys "named", "first_name", "unnamed"
+    # keys "named", "first_name", "unnamed", and optionally "formal_female"/"formal_male" (a
+    # client who wrote "Sehr geehrte …" to "Frau …"/"Herr …") and "formal" (English "Dear …")
+    greetings: Mapping[tuple[str, Tone], Bank]
     signoffs: Mapping[tuple[str, Tone], tuple[str, ...]]  # (voice, tone)
     notes: Mapping[str, Mapping[str, str]]  # language -> {"foreign": …, "truncated": …}
     language_names: Mapping[str, Mapping[str, str]]  # language -> iso code -> name
@@ -631,9 +636,9 @@ def _common(raw: Mapping[str, Any]) -> Common:
             bank = {}
             for key, value in sub.items():
                 field = f"greeting.{voice}.{tone.value}.{key}"
-                if key not in ("named", "first_name", "unnamed"):
+                if key not in GREETING_KEYS:
                     raise PlaybookError(
-                        source, field, "unknown key (use named, first_name, unnamed)"
+                        source, field, f"unknown key (use {', '.join(GREETING_KEYS)})"
                     )
                 bank[key] = _phrases(value, source, field, voice, _GREETING_PLACEHOLDERS)
             by_tone[tone] = bank

@@ -2,12 +2,16 @@
 
 Whose name is whose: the client writes TO the user, so a name in the greeting ("Hallo Frau
 Berger", "Hi Anna") is the user's, not the client's. The client's name comes from the sign-off
-("Viele Grüße\\nSabine Berger", "Thanks, Tom"). `Slots.client_name` is how the reply should
-address the client:
+("Viele Grüße\\nSabine Berger", "Thanks, Tom") or, in a one-line paste, from the end of the
+message ("… Danke, Kevin", "…, Gruß Jan", "… get back to you. Tom"). `Slots.client_name` is how
+the reply should address the client, never as a bare full name:
 
-- a sign-off with a title ("Dr. Sabine Berger", "Frau Berger") keeps it: "Frau Berger";
-- a full name in a formal (Sie) message stays the full name ("Sabine Berger"): German has no
-  gender-neutral "Frau/Herr", and guessing it from a first name is a mistake waiting to happen;
+- a sign-off with "Frau"/"Herr" keeps it, with an academic title: "Frau Berger",
+  "Herr Dr. Brandt";
+- a full name (or "Dr." + name) in a German Sie message becomes "Frau/Herr [Dr.] Surname" when
+  the first name is a common one whose gender is clear ("Thomas Krüger" -> "Herr Krüger");
+  with a first name we do not know, no name at all (the draft says "Guten Tag,"): "Guten Tag
+  Kim Berger" or a wrong "Herr" would both be worse than no name;
 - otherwise the first name ("Sabine", "Tom"), with `client_first_name_only=True`.
 
 Dates, amounts and invoice numbers are kept as written ("bis Freitag", "by Monday EOD",
@@ -205,7 +209,66 @@ _DELIVERABLES = {
 }
 
 
-def _client_name(signoff: str, formality: Formality) -> tuple[str | None, bool]:
+def _names(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Common first names whose gender is clear, for "Herr"/"Frau" before a surname in a German
+# Sie reply. Deliberately short: a name not listed gets no title, never a guessed one.
+_FEMALE = _names(
+    """anna andrea angelika anja anke annette antje barbara bettina birgit brigitte carina carla
+    carolin caroline charlotte christa christiane christina christine claudia cornelia daniela
+    diana doris dorothea elena elisabeth elke emma emilia eva franziska frieda gabriele gisela
+    hanna hannah heike helga ines inga ingrid iris jana jasmin jennifer jessica johanna julia
+    juliane karin katharina kathrin katja katrin kerstin klara laura lea lena lina lisa luisa
+    manuela maria marie marina marion martina melanie miriam monika nadine natalie nicole nina
+    paula petra renate sabine sandra sarah sara silke simone sofia sophie stefanie stephanie
+    susanne svenja tanja theresa ulrike ursula vanessa vera verena yvonne alice amanda amy
+    ashley emily emma grace hannah helen jane jennifer jessica karen kate katherine kelly
+    laura linda lisa lucy margaret mary megan michelle nancy olivia rachel rebecca sarah
+    sophie susan
+    """
+)
+_MALE = _names(
+    """achim alexander andreas axel benjamin bernd christian christoph daniel david dennis dieter
+    dirk dominik elias felix florian frank friedrich georg gerhard günter hans harald heiko
+    heinz helmut hendrik holger jan jens joachim johannes jonas jörg josef julian jürgen kai
+    karl klaus konstantin lars leon lukas lutz malte manfred marc marco marcel mario markus
+    martin matthias max maximilian michael moritz niklas nils norbert oliver patrick paul
+    peter philipp rainer ralf reinhard robert roland rolf sebastian simon stefan stephan sven
+    thomas thorsten tim tobias torsten ulrich uwe volker walter werner wolfgang adam andrew
+    brian charles chris david edward eric george jack james jason john jonathan joseph kevin
+    mark matthew michael nick peter richard robert ryan sam steve steven tom tony william
+    """
+)
+
+
+def _honorific(first: str) -> str | None:
+    """"Frau" or "Herr" for a first name whose gender is clear, else None."""
+    name = first.lower()
+    if name in _FEMALE:
+        return "Frau"
+    if name in _MALE:
+        return "Herr"
+    return None
+
+
+def _formal_name(title: str, first: str, last: str | None, language: Language) -> str | None:
+    """How a German Sie reply addresses "[title] first [last]"; None when unsure."""
+    academic = " ".join(t for t in title.split() if t in ("Dr.", "Prof."))
+    honorific = next((t for t in title.split() if t in ("Frau", "Herr")), None)
+    honorific = honorific or _honorific(first) if last else honorific
+    surname = last or first
+    if honorific is None:
+        if academic and last and language is Language.EN:
+            return f"{academic} {surname}"
+        return None
+    return " ".join(p for p in (honorific, academic, surname) if p)
+
+
+def _client_name(
+    signoff: str, formality: Formality, language: Language = Language.DE
+) -> tuple[str | None, bool]:
     if not signoff or signoff.isspace():
         return None, False  # most messages: no lines below
     lines = [line.strip() for line in signoff.split("\n") if line.strip()]
@@ -225,13 +288,43 @@ def _client_name(signoff: str, formality: Formality) -> tuple[str | None, bool]:
         title = " ".join(m.group("title").split())
         if first in _NOT_NAMES or (last and last in _NOT_NAMES):
             continue
-        if title:
-            surname = last or first
-            honorific = re.sub(r"\b(?:Hr\.)", "Herr", re.sub(r"\b(?:Fr\.)", "Frau", title))
-            return f"{honorific} {surname}", False
-        if last and formality is Formality.SIE:
-            return f"{first} {last}", False
-        return first, True
+        return _address(title, first, last, formality, language)
+    return None, False
+
+
+def _address(
+    title: str, first: str, last: str | None, formality: Formality, language: Language
+) -> tuple[str | None, bool]:
+    """How the reply addresses a client who signed "[title] first [last]"."""
+    title = re.sub(r"\b(?:Hr\.)", "Herr", re.sub(r"\b(?:Fr\.)", "Frau", title))
+    title = re.sub(r"\bMrs?\.?|\bMs\.?|\bMiss\b", "", title).strip()
+    if language is Language.DE and formality is not Formality.DU and (title or last):
+        return _formal_name(title, first, last, language), False
+    if title and language is Language.EN and "Dr." in title and last:
+        return f"Dr. {last}", False
+    return first, True
+
+
+# The client's name at the very end of a one-line paste: "… Danke, Kevin", "…, Gruß Jan",
+# "… LG Sabine Berger". "Danke"/"thanks" needs its comma: "Super, danke Anna" thanks the user.
+_TAIL_CLOSING = re.compile(
+    r"(?:^|[.!?,;]\s*|\s[-–]\s*)(?:(?i:danke|thanks|thank you|thx|merci),|"
+    r"(?i:lg|vg|mfg|bg|cheers|gru(?:ß|ss)|grü(?:ß|ss)e|(?:viele|liebe|beste|herzliche)\s+"
+    r"grü(?:ß|ss)e|(?:best|kind|warm)\s+(?:regards|wishes)|regards|best),?)\s+"
+    rf"(?P<first>{_NAME_WORD})(?:\s+(?P<last>{_NAME_WORD}))?\s*[.!]?\s*$"
+)
+# A bare first name after the last sentence ("… get back to you. Tom"), if it is a known one.
+_TAIL_NAME = re.compile(rf"[.!?]\s+(?P<first>{_NAME_WORD})\s*[.!]?\s*$")
+
+
+def _tail_name(body: str, formality: Formality, language: Language) -> tuple[str | None, bool]:
+    tail = body[-80:]
+    m = _TAIL_CLOSING.search(tail)
+    if m is not None and m.group("first") not in _NOT_NAMES:
+        return _address("", m.group("first"), m.group("last"), formality, language)
+    m = _TAIL_NAME.search(tail)
+    if m is not None and _honorific(m.group("first")) is not None:
+        return m.group("first"), True
     return None, False
 
 
@@ -336,7 +429,9 @@ _FAREWELL = re.compile(
 
 def extract_slots(body: str, signoff: str, language: Language, formality: Formality) -> Slots:
     """Slots from the client's words (`body`) and their sign-off block."""
-    name, first_only = _client_name(signoff, formality)
+    name, first_only = _client_name(signoff, formality, language)
+    if name is None and not signoff.strip():
+        name, first_only = _tail_name(body, formality, language)
     lower = body.lower()
     words = words_of(lower)
     dated, dated_lower = body, lower

@@ -19,12 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bot.bundled import llm_prompt_dir
 from bot.coach.model import Coaching, Formality, Language, Profile, Situation
 from bot.coach.privacy import Redactor
 from bot.llm.client import Message
 from bot.llm.language import reply_register
 
-DEFAULT_PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts" / "llm"
+# prompts/llm in a checkout, the copy inside an installed package, or CALM_LLM_PROMPTS_DIR.
+DEFAULT_PROMPTS_DIR = llm_prompt_dir()
 MAX_CLIENT_CHARS = 8000
 
 LANGUAGE_NAMES = {Language.DE: "German", Language.EN: "English"}

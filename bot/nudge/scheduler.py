@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
@@ -37,6 +37,8 @@ log = structlog.get_logger(__name__)
 
 T = TypeVar("T")
 Clock = Callable[[], dt.datetime]
+# The workspaces (or tenants) this process may nudge, asked once per tick; None: all of them.
+Workspaces = Callable[[], Awaitable[Sequence[str] | None]]
 
 
 def _utc_now() -> dt.datetime:
@@ -51,6 +53,10 @@ def _runs_in_process(store: Store) -> bool:
 
 class NudgeScheduler:
     """Sends due nudges for one platform through a `NudgeSender`.
+
+    `workspaces` names the workspaces this process holds a token for (Slack: its own workspace
+    with SLACK_BOT_TOKEN, every installed one with the install flow); users of any other
+    workspace are left to the process that can reach them, never messaged with a wrong token.
 
     `clock` returns aware UTC datetimes (tests inject a fake one). Database calls run in a
     worker thread so the event loop keeps acknowledging chat requests meanwhile; up to
@@ -70,6 +76,7 @@ class NudgeScheduler:
         batch_size: int = 200,
         concurrency: int = 8,
         default_language: str | Callable[[UserKey], str] = "de",
+        workspaces: Workspaces | None = None,
     ) -> None:
         """`default_language`: the check-in's language for users who chose none; a function
         of the user gives each their Slack/Teams client language where it is known."""
@@ -83,6 +90,7 @@ class NudgeScheduler:
         self.batch_size = batch_size
         self.concurrency = max(1, concurrency)
         self.default_language = default_language
+        self.workspaces = workspaces
         self._inline_db = _runs_in_process(store)
 
     async def _db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -125,13 +133,14 @@ class NudgeScheduler:
             async with gate:
                 return await self._handle_due(key, settings, now)
 
+        teams = await self.workspaces() if self.workspaces is not None else None
         retries = await self._db(
-            self.store.due_nudge_retries, self.platform, now, limit=self.batch_size
+            self.store.due_nudge_retries, self.platform, now, limit=self.batch_size, teams=teams
         )
         outcomes.update(await asyncio.gather(*(retry(k, d) for k, d in retries)))
         for _round in range(50):  # a backlog is worked off in batches; bounded per tick
             due = await self._db(
-                self.store.due_nudge_users, self.platform, now, limit=self.batch_size
+                self.store.due_nudge_users, self.platform, now, limit=self.batch_size, teams=teams
             )
             outcomes.update(await asyncio.gather(*(due_one(k, s) for k, s in due)))
             if len(due) < self.batch_size:

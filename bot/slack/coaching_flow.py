@@ -63,11 +63,13 @@ def _profile(settings: UserSettings, capacity: Capacity | None, default_language
 def load_user(deps: SlackDeps, team: str, user: str) -> UserContext:
     """The user's settings and coaching profile (same as `Store.profile_for`, one read less)."""
     key = UserKey("slack", team, user)
-    settings = deps.store.get_user(key)
-    today = local_today(settings, deps.clock())
+    now = deps.clock()
+    settings, today, capacity = deps.store.settings_and_capacity(
+        key, lambda found: local_today(found, now)
+    )
     client_language = deps.locales.get(team, user)  # their Slack language, until they choose
     default = client_language.value if client_language else deps.settings.default_language
-    profile = _profile(settings, deps.store.get_capacity(key, today), default)
+    profile = _profile(settings, capacity, default)
     return UserContext(key=key, settings=settings, profile=profile, today=today)
 
 

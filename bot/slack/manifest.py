@@ -2,7 +2,8 @@
 
 The manifest in the repository is the Socket Mode one. For HTTP mode Slack needs your public
 URL in three places (the `/calm` command, Interactivity, Event Subscriptions);
-`slack_manifest(url=…)` puts it in all three and turns Socket Mode off. The user scope for
+`slack_manifest(url=…)` puts it in all three, adds the install flow's redirect URL
+(`/slack/oauth_redirect`) and turns Socket Mode off. The user scope for
 "Edit & post" (posting the draft into the thread as you) is added only when asked for: every
 installer would otherwise be asked to grant it, though only the installer's token is used.
 """
@@ -15,9 +16,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.bundled import slack_template_dir
 from bot.slack.app import EVENTS_PATH
+from bot.slack.install import REDIRECT_PATH
 
-MANIFEST = Path(__file__).resolve().parents[2] / "deploy" / "slack" / "manifest.json"
+# deploy/slack/manifest.json in a checkout, the copy inside the package when installed.
+MANIFEST = slack_template_dir() / "manifest.json"
 POST_AS_USER_SCOPES = ["chat:write"]
 
 
@@ -52,6 +56,12 @@ def slack_manifest(
     _set_or_drop(settings["event_subscriptions"], "request_url", target)
     _set_or_drop(settings["interactivity"], "request_url", target)
     settings["socket_mode_enabled"] = target is None
+    # The install flow's redirect ("Add to Slack" for other workspaces) needs the public URL.
+    oauth = manifest["oauth_config"]
+    if target is None:
+        oauth.pop("redirect_urls", None)
+    else:
+        oauth["redirect_urls"] = [target.removesuffix(EVENTS_PATH) + REDIRECT_PATH]
     scopes = manifest["oauth_config"]["scopes"]
     if post_as_user:
         scopes["user"] = list(POST_AS_USER_SCOPES)

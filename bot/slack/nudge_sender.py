@@ -1,5 +1,9 @@
 """Slack's `NudgeSender`: posts the nudge as a DM from the app (chat.postMessage to the user id).
 
+`SlackNudgeSender` holds one bot client (SLACK_BOT_TOKEN, one workspace);
+`InstalledWorkspacesSender` picks the bot token of the user's own workspace from the install
+flow's installations for every nudge.
+
 Maps Slack's answers to the scheduler's outcomes (see `bot/nudge/sending.py`): 429 →
 retry after Retry-After; 5xx, timeouts and connection errors → retry with backoff; errors that
 mean the user cannot be reached any more → gone; anything else → failed. Only error codes are
@@ -7,6 +11,9 @@ logged, never message text.
 """
 
 from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
 
 import aiohttp
 import structlog
@@ -17,6 +24,9 @@ from bot.nudge.content import NudgeContent
 from bot.nudge.sending import SendResult
 from bot.slack.nudge_blocks import nudge_blocks
 from bot.store import UserKey
+
+if TYPE_CHECKING:
+    from bot.slack.install import Installations
 
 log = structlog.get_logger(__name__)
 
@@ -99,3 +109,36 @@ class SlackNudgeSender:
             channel=str(response.get("channel") or "") or None,
             message_id=str(response.get("ts") or "") or None,
         )
+
+
+# Errors that concern the workspace's token, not the user: with several workspaces they must
+# not switch the user's check-ins off (a reinstall brings the workspace back).
+WORKSPACE_ERRORS = frozenset(
+    {"account_inactive", "token_revoked", "invalid_auth", "not_authed", "team_access_not_granted"}
+)
+
+
+class InstalledWorkspacesSender:
+    """Sends each nudge with the bot token of the user's own workspace (install flow)."""
+
+    def __init__(self, installations: Installations, base_url: str) -> None:
+        self.installations = installations
+        self.base_url = base_url
+        self._clients: dict[str, AsyncWebClient] = {}
+
+    def _client(self, token: str) -> AsyncWebClient:
+        client = self._clients.get(token)
+        if client is None:
+            if len(self._clients) > 1000:  # rotated/reinstalled tokens: start over
+                self._clients.clear()
+            client = self._clients[token] = AsyncWebClient(token=token, base_url=self.base_url)
+        return client
+
+    async def send_nudge(self, key: UserKey, content: NudgeContent) -> SendResult:
+        bot = await asyncio.to_thread(self.installations.bot_for_team, key.team)
+        if bot is None or not bot.bot_token:  # uninstalled since the scheduler picked the user
+            return SendResult.failed("not_installed")
+        result = await SlackNudgeSender(self._client(bot.bot_token)).send_nudge(key, content)
+        if result.code in WORKSPACE_ERRORS:
+            return SendResult.failed(result.code or "token")
+        return result

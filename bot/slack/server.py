@@ -22,7 +22,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.coach.errors import ConfigError
 from bot.coach.refine import Refiner
 from bot.config import Settings
-from bot.slack.app import HEALTH_PATH, build_slack_app, build_web_app, health, make_client
+from bot.slack.app import (
+    HEALTH_PATH,
+    build_slack_app,
+    build_web_app,
+    health_with_database,
+    make_client,
+)
 from bot.slack.deps import SlackDeps
 from bot.slack.settings_check import check_slack_settings
 from bot.slack.store_runtime import (
@@ -119,17 +125,18 @@ def _network_reason(exc: BaseException) -> str:
 
 async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio.Event) -> None:
     mode = check_slack_settings(settings)
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    probe = make_client(token, settings.slack_api_url)
-    await check_tokens(probe, settings, mode)  # before anything is opened or bound
+    if mode != "oauth":  # with the install flow the tokens come with each installation
+        token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+        probe = make_client(token, settings.slack_api_url)
+        await check_tokens(probe, settings, mode)  # before anything is opened or bound
     store = open_serving_store(settings.database_url)
     deps = SlackDeps(settings=settings, store=store, refiner=_refiner(settings))
     user_token = settings.slack_user_token.get_secret_value() if settings.slack_user_token else None
     app = build_slack_app(deps, user_client_token=user_token or None)
-    web_app = build_web_app(app)
+    web_app = build_web_app(app, store=store)
     if mode == "socket":  # Slack's requests come over the socket; keep only the health check
         web_app = web.Application()
-        web_app.router.add_get(HEALTH_PATH, health)
+        web_app.router.add_get(HEALTH_PATH, health_with_database(store))
     runner = web.AppRunner(web_app, access_log=None)
     await runner.setup()
     socket_handler = None
@@ -158,6 +165,7 @@ async def serve_slack(settings: Settings, *, host: str, port: int, stop: asyncio
             llm=deps.refiner is not None,
             post_as_user=bool(user_token),
             nudges=nudge_task is not None,
+            install_flow=mode == "oauth",
         )
         await stop.wait()
     finally:

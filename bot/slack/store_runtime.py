@@ -1,12 +1,12 @@
-"""The Store as a serving Slack process uses it: profile cache on, usage counts buffered.
+"""The Store as a serving Slack process uses it: usage counts buffered.
 
-`open_serving_store` turns on the per-process read cache (`PROFILE_CACHE_SECONDS`) and the
-in-memory usage counter; `start_usage_flusher` writes the counts every `USAGE_FLUSH_SECONDS`
-from a worker thread, and `stop_usage_flusher` writes the rest on shutdown. `calm serve` and
+`open_serving_store` turns on the in-memory usage counter (settings and capacity are always
+read fresh, so replicas see each other's writes at once); `start_usage_flusher` writes the
+counts every `USAGE_FLUSH_SECONDS` from a worker thread, and `stop_usage_flusher` writes the
+rest on shutdown. `calm serve` and
 the ack bench both use these, so the bench measures what production runs.
 
-Across instances: another process's settings or capacity write shows up here within
-`PROFILE_CACHE_SECONDS`; a hard kill loses at most `USAGE_FLUSH_SECONDS` of counts.
+A hard kill loses at most `USAGE_FLUSH_SECONDS` of counts.
 """
 
 from __future__ import annotations
@@ -19,12 +19,11 @@ from bot.store import Store
 
 log = structlog.get_logger(__name__)
 
-PROFILE_CACHE_SECONDS = 30.0
 USAGE_FLUSH_SECONDS = 10.0
 
 
 def open_serving_store(database_url: str) -> Store:
-    return Store.from_url(database_url, cache_seconds=PROFILE_CACHE_SECONDS, buffer_usage=True)
+    return Store.from_url(database_url, buffer_usage=True)
 
 
 async def _flush(store: Store) -> None:

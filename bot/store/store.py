@@ -5,11 +5,15 @@ SQLite by default (`sqlite:///calm.db`), PostgreSQL through `DATABASE_URL`. Call
 synchronous; async adapters may call them directly (sub-millisecond on SQLite) or through
 `asyncio.to_thread` on a remote database.
 
-Two opt-in speed-ups for a serving process (both off by default, so tools and tests that open
-several stores on one database see every write at once):
-- `cache_seconds > 0`: `get_user`/`get_capacity` (and so `profile_for`) answer from a
-  per-process cache for that long; every write through this Store updates or drops the entry at
-  once. Writes by other processes show up within `cache_seconds` (see read_cache.py).
+Every read goes to the database, so several `calm serve` replicas on one database see each
+other's writes at once: a capacity answer given through one replica shapes the next draft on any
+other. `profile_for` reads settings and the day's capacity in one round trip.
+
+Schema creation (`create_all`) is idempotent and safe when replicas start together: see
+bot/store/schema_setup.py.
+
+One opt-in speed-up for a serving process (off by default, so tools and tests see every count
+at once):
 - `buffer_usage=True`: `record_usage` only counts in memory; `flush_usage()` writes the counts
   in one transaction (the owner calls it periodically and on shutdown). `usage_between` flushes
   first, so it always sees every count (see usage_buffer.py).
@@ -19,18 +23,28 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import and_, create_engine, delete, event, func, select, update
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import (
+    MetaData,
+    and_,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.coach.errors import ConfigError
 from bot.coach.model import Capacity, Language, Profile, Tone
-from bot.store.read_cache import ReadCache
 from bot.store.schema import (
     Base,
     CapacityRow,
@@ -42,6 +56,7 @@ from bot.store.schema import (
     UserRow,
     WorkspaceRow,
 )
+from bot.store.schema_setup import create_schema
 from bot.store.usage_buffer import UsageBuffer
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -110,6 +125,82 @@ def _naive_utc(instant: dt.datetime | None) -> dt.datetime | None:
     return instant.astimezone(dt.UTC).replace(tzinfo=None)
 
 
+# The reads every card makes, as Core statements (compiled once, no ORM session): on SQLite
+# ~0.1 ms for settings and capacity together, where ORM `Session.get` took ~0.7 ms.
+_U, _C, _W = UserRow.__table__, CapacityRow.__table__, WorkspaceRow.__table__
+_IS_KEY = and_(
+    _U.c.platform == bindparam("platform"),
+    _U.c.team == bindparam("team"),
+    _U.c.user == bindparam("user"),
+)
+_USER_BY_KEY = select(*(_U.c[name] for name in sorted(_SETTING_FIELDS))).where(_IS_KEY)
+_CAPACITY = select(_C.c.capacity).where(
+    _C.c.platform == bindparam("platform"),
+    _C.c.team == bindparam("team"),
+    _C.c.user == bindparam("user"),
+    _C.c.day == bindparam("day"),
+)
+_PROFILE = (
+    select(*(_U.c[name] for name in sorted(_SETTING_FIELDS)), _C.c.capacity)
+    .select_from(
+        _U.outerjoin(
+            _C,
+            and_(
+                _C.c.platform == _U.c.platform,
+                _C.c.team == _U.c.team,
+                _C.c.user == _U.c.user,
+                _C.c.day == bindparam("day"),
+            ),
+        )
+    )
+    .where(_IS_KEY)
+)
+_LLM_SWITCH = select(_W.c.llm_enabled).where(
+    _W.c.platform == bindparam("platform"), _W.c.team == bindparam("team")
+)
+
+
+_PING = select(literal(1))
+
+
+def _key_params(key: UserKey) -> dict[str, str]:
+    return {"platform": key.platform, "team": key.team, "user": key.user}
+
+
+def _settings_of(row: Mapping[str, Any] | None) -> UserSettings:
+    if row is None:
+        return UserSettings()
+    return UserSettings(**{name: row[name] for name in _SETTING_FIELDS})
+
+
+class DatabaseUnavailable(ConfigError):
+    """The database in DATABASE_URL cannot be opened: no driver, unreachable, refused."""
+
+
+def _shown(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "DATABASE_URL"
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:300]
+
+
+def _missing_driver(url: str, exc: ImportError) -> str:
+    if url.startswith(("postgres", "postgresql")):
+        return (
+            "DATABASE_URL names PostgreSQL, but its driver (psycopg) is not installed. Install "
+            "calm with the PostgreSQL extra: pip install 'calm[postgres]' (from a checkout: "
+            "pip install '.[postgres]')"
+        )
+    return f"DATABASE_URL needs a database driver that is not installed ({exc.name or exc})"
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL and a busy timeout so instances can share a file."""
     if url.startswith("sqlite"):
@@ -138,13 +229,10 @@ class Store:
         self,
         engine: Engine,
         *,
-        cache_seconds: float = 0.0,
         buffer_usage: bool = False,
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._cache = ReadCache(cache_seconds, clock=clock) if cache_seconds > 0 else None
         self._usage = UsageBuffer() if buffer_usage else None
         self._flush_lock = threading.Lock()
 
@@ -154,16 +242,39 @@ class Store:
         url: str,
         *,
         create: bool = True,
-        cache_seconds: float = 0.0,
         buffer_usage: bool = False,
     ) -> Store:
-        store = cls(make_engine(url), cache_seconds=cache_seconds, buffer_usage=buffer_usage)
+        """A store on `url`; a missing driver or a database that cannot be used raises
+        `DatabaseUnavailable` (a `ConfigError`: one line, exit code 3), never a traceback."""
+        try:
+            store = cls(make_engine(url), buffer_usage=buffer_usage)
+        except ImportError as exc:
+            raise DatabaseUnavailable(_missing_driver(url, exc)) from None
+        except (SQLAlchemyError, ValueError) as exc:
+            raise DatabaseUnavailable(
+                f"DATABASE_URL cannot be used ({type(exc).__name__}); see .env.example"
+            ) from None
         if create:
-            store.create_all()
+            try:
+                store.create_all()
+            except SQLAlchemyError as exc:
+                store.engine.dispose()
+                raise DatabaseUnavailable(
+                    f"cannot use the database at {_shown(url)}: {_reason(exc)}"
+                ) from None
         return store
 
-    def create_all(self) -> None:
-        Base.metadata.create_all(self.engine)
+    def create_all(self, *extra: MetaData) -> None:
+        """Create calm's tables (and those of `extra` metadata) unless they exist.
+
+        Safe when several processes start together on an empty database.
+        """
+        create_schema(self.engine, Base.metadata, *extra)
+
+    def ping(self) -> None:
+        """One `SELECT 1`: raises when the database cannot be reached."""
+        with self.engine.connect() as conn:
+            conn.execute(_PING)
 
     def session(self) -> Session:
         return self._sessions()
@@ -175,29 +286,9 @@ class Store:
         return self._usage is not None
 
     def get_user(self, key: UserKey) -> UserSettings:
-        cache = self._cache
-        if cache is None:
-            return self._read_user(key)
-        cached = cache.get(("user", key))
-        if cached is not ReadCache.missing:
-            return cached  # type: ignore[no-any-return]
-        generation = cache.generation()
-        settings = self._read_user(key)
-        cache.put(("user", key), settings, generation)
-        return settings
-
-    def _read_user(self, key: UserKey) -> UserSettings:
-        with self.session() as s:
-            row = s.get(UserRow, (key.platform, key.team, key.user))
-            if row is None:
-                return UserSettings()
-            return UserSettings(**{name: getattr(row, name) for name in _SETTING_FIELDS})
-
-    def _wrote_user(self, key: UserKey) -> None:
-        """Drop the cached settings after a write (not replace them: two concurrent writers
-        could put their results into the cache in the other order than they committed)."""
-        if self._cache is not None:
-            self._cache.write(("user", key))
+        with self.engine.connect() as conn:
+            row = conn.execute(_USER_BY_KEY, _key_params(key)).mappings().first()
+        return _settings_of(row)
 
     def update_user(self, key: UserKey, **changes: Any) -> UserSettings:
         """Set some settings; unknown names raise `TypeError` (a programming error)."""
@@ -206,8 +297,8 @@ class Store:
             raise TypeError(f"unknown user settings: {sorted(unknown)}")
         try:
             return self._update_user(key, changes)
-        finally:
-            self._wrote_user(key)
+        except IntegrityError:  # another process inserted this user's first row meanwhile
+            return self._update_user(key, changes)
 
     def _update_user(self, key: UserKey, changes: dict[str, Any]) -> UserSettings:
         with self.session() as s, s.begin():
@@ -226,38 +317,40 @@ class Store:
             current = UserSettings(**{n: getattr(row, n) for n in _SETTING_FIELDS})
         return replace(current)
 
+    def settings_and_capacity(
+        self, key: UserKey, today_of: Callable[[UserSettings], dt.date]
+    ) -> tuple[UserSettings, dt.date, Capacity | None]:
+        """Settings, the user's local today (`today_of(settings)`) and that day's capacity
+        answer, over one connection: what every card reads first."""
+        params = _key_params(key)
+        with self.engine.connect() as conn:
+            settings = _settings_of(conn.execute(_USER_BY_KEY, params).mappings().first())
+            today = today_of(settings)
+            answer = conn.execute(_CAPACITY, {**params, "day": today}).scalar()
+        return settings, today, Capacity(answer) if answer else None
+
     def profile_for(self, key: UserKey, *, today: dt.date, default_language: str = "de") -> Profile:
-        """The coaching profile of a user: stored settings plus today's capacity answer."""
-        return self.get_user(key).to_profile(
-            capacity=self.get_capacity(key, today), default_language=default_language
-        )
+        """The coaching profile of a user: stored settings plus today's capacity answer.
+
+        One round trip (the user row joined with the day's capacity row), never cached: an
+        answer given through another replica counts at once.
+        """
+        with self.engine.connect() as conn:
+            found = conn.execute(_PROFILE, {**_key_params(key), "day": today}).mappings().first()
+        if found is None:  # never saved settings; a capacity answer may still exist
+            settings, capacity = UserSettings(), self.get_capacity(key, today)
+        else:
+            settings = _settings_of(found)
+            capacity = Capacity(found["capacity"]) if found["capacity"] else None
+        return settings.to_profile(capacity=capacity, default_language=default_language)
 
     # --- workspace switches ---------------------------------------------------------------
     def llm_enabled_for(self, platform: str, team: str) -> bool:
-        cache = self._cache
-        if cache is None:
-            return self._read_llm_enabled(platform, team)
-        cached = cache.get(("llm", platform, team))
-        if cached is not ReadCache.missing:
-            return cached  # type: ignore[no-any-return]
-        generation = cache.generation()
-        enabled = self._read_llm_enabled(platform, team)
-        cache.put(("llm", platform, team), enabled, generation)
-        return enabled
-
-    def _read_llm_enabled(self, platform: str, team: str) -> bool:
-        with self.session() as s:
-            row = s.get(WorkspaceRow, (platform, team))
-            return True if row is None else bool(row.llm_enabled)
+        with self.engine.connect() as conn:
+            enabled = conn.execute(_LLM_SWITCH, {"platform": platform, "team": team}).scalar()
+        return True if enabled is None else bool(enabled)
 
     def set_llm_enabled(self, platform: str, team: str, enabled: bool) -> None:
-        try:
-            self._set_llm_enabled(platform, team, enabled)
-        finally:
-            if self._cache is not None:
-                self._cache.write(("llm", platform, team))
-
-    def _set_llm_enabled(self, platform: str, team: str, enabled: bool) -> None:
         with self.session() as s, s.begin():
             row = s.get(WorkspaceRow, (platform, team))
             if row is None:
@@ -267,13 +360,6 @@ class Store:
 
     # --- capacity -------------------------------------------------------------------------
     def set_capacity(self, key: UserKey, day: dt.date, capacity: Capacity) -> None:
-        try:
-            self._set_capacity(key, day, capacity)
-        finally:
-            if self._cache is not None:
-                self._cache.write(("capacity", key, day))
-
-    def _set_capacity(self, key: UserKey, day: dt.date, capacity: Capacity) -> None:
         with self.session() as s, s.begin():
             row = s.get(CapacityRow, (key.platform, key.team, key.user, day))
             if row is None:
@@ -292,21 +378,9 @@ class Store:
 
     def get_capacity(self, key: UserKey, day: dt.date) -> Capacity | None:
         """Today's answer, or None: no answer means unknown, never "free"."""
-        cache = self._cache
-        if cache is None:
-            return self._read_capacity(key, day)
-        cached = cache.get(("capacity", key, day))
-        if cached is not ReadCache.missing:
-            return cached  # type: ignore[no-any-return]
-        generation = cache.generation()
-        capacity = self._read_capacity(key, day)
-        cache.put(("capacity", key, day), capacity, generation)
-        return capacity
-
-    def _read_capacity(self, key: UserKey, day: dt.date) -> Capacity | None:
-        with self.session() as s:
-            row = s.get(CapacityRow, (key.platform, key.team, key.user, day))
-            return Capacity(row.capacity) if row else None
+        with self.engine.connect() as conn:
+            answer = conn.execute(_CAPACITY, {**_key_params(key), "day": day}).scalar()
+        return Capacity(answer) if answer else None
 
     # --- usage counts (never text) ----------------------------------------------------------
     def record_usage(self, key: UserKey, day: dt.date, situation: str, count: int = 1) -> None:
@@ -525,20 +599,29 @@ class Store:
 
     # --- nudge scheduling (the scheduler in bot/nudge reads only due rows) ----------------
     def due_nudge_users(
-        self, platform: str, now: dt.datetime, *, limit: int = 200
+        self,
+        platform: str,
+        now: dt.datetime,
+        *,
+        limit: int = 200,
+        teams: Sequence[str] | None = None,
     ) -> list[tuple[UserKey, UserSettings]]:
         """Users whose nudge is due (`next_nudge_at <= now`), earliest first; an index scan.
 
+        `teams` limits the answer to those workspaces (or tenants): a process only nudges the
+        workspaces it holds a token for. None means every workspace of the platform.
         Includes users who switched the nudge off without a reschedule; the scheduler clears
         their `next_nudge_at`.
         """
+        if teams is not None and not teams:
+            return []
+        where = [UserRow.next_nudge_at <= _naive_utc(now), UserRow.platform == platform]
+        if teams is not None:
+            where.append(UserRow.team.in_(list(teams)))
         with self.session() as s:
             rows = s.scalars(
                 select(UserRow)
-                .where(
-                    UserRow.next_nudge_at <= _naive_utc(now),
-                    UserRow.platform == platform,
-                )
+                .where(*where)
                 .order_by(UserRow.next_nudge_at)
                 .limit(limit)
             ).all()
@@ -557,14 +640,6 @@ class Store:
 
         A settings change that rescheduled the user meanwhile wins over the scheduler.
         """
-        try:
-            return self._move_next_nudge(key, expected, new)
-        finally:
-            self._wrote_user(key)
-
-    def _move_next_nudge(
-        self, key: UserKey, expected: dt.datetime | None, new: dt.datetime | None
-    ) -> bool:
         cond = (
             UserRow.next_nudge_at.is_(None)
             if expected is None
@@ -633,9 +708,24 @@ class Store:
             )
 
     def due_nudge_retries(
-        self, platform: str, now: dt.datetime, *, limit: int = 200
+        self,
+        platform: str,
+        now: dt.datetime,
+        *,
+        limit: int = 200,
+        teams: Sequence[str] | None = None,
     ) -> list[tuple[UserKey, dt.date]]:
-        """Claim rows waiting for a retry whose time has come (an index scan on `retry_at`)."""
+        """Claim rows waiting for a retry whose time has come (an index scan on `retry_at`);
+        `teams` as in `due_nudge_users`."""
+        if teams is not None and not teams:
+            return []
+        where = [
+            NudgeClaimRow.retry_at <= _naive_utc(now),
+            NudgeClaimRow.status == "retry",
+            NudgeClaimRow.platform == platform,
+        ]
+        if teams is not None:
+            where.append(NudgeClaimRow.team.in_(list(teams)))
         with self.session() as s:
             rows = s.execute(
                 select(
@@ -644,11 +734,7 @@ class Store:
                     NudgeClaimRow.user,
                     NudgeClaimRow.day,
                 )
-                .where(
-                    NudgeClaimRow.retry_at <= _naive_utc(now),
-                    NudgeClaimRow.status == "retry",
-                    NudgeClaimRow.platform == platform,
-                )
+                .where(*where)
                 .order_by(NudgeClaimRow.retry_at)
                 .limit(limit)
             ).all()

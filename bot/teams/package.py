@@ -9,7 +9,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-DEPLOY_DIR = Path(__file__).resolve().parents[2] / "deploy" / "teams"
+from bot.bundled import teams_template_dir
+
+DEPLOY_DIR = teams_template_dir()  # deploy/teams in a checkout, else the packaged copy
 TEMPLATE = "manifest.template.json"
 ICONS = ("color.png", "outline.png")
 LOCALIZATIONS = ("de.json",)  # listed in the manifest's localizationInfo

@@ -109,6 +109,19 @@ class TestReadableResult:
         assert "client writes German" in out
         assert "reply in English, firm tone, short" in out
 
+    def test_long_gives_the_full_arc(self, capsys) -> None:
+        """--long asks for the full arc; the default draft is the short one."""
+        assert main(["coach", GERMAN_SCOPE]) == EXIT_OK
+        default = capsys.readouterr().out
+        assert main(["coach", "--long", GERMAN_SCOPE]) == EXIT_OK
+        longer = capsys.readouterr().out
+        assert ", long" in longer and ", long" not in default
+        assert len(longer.split()) > len(default.split())
+
+    def test_short_and_long_exclude_each_other(self, capsys) -> None:
+        assert main(["coach", "--short", "--long", GERMAN_SCOPE]) == 2
+        assert "not allowed with" in capsys.readouterr().err
+
     def test_name_signs_the_draft(self, capsys) -> None:
         """--name is the user's name for the sign-off."""
         assert main(["coach", "--name", "Zorana", GERMAN_SCOPE]) == EXIT_OK
@@ -265,6 +278,17 @@ class TestJsonLines:
         assert first["language"] == "de"
         assert (second["reply_language"], second["tone"], second["short"]) == ("de", "firm", False)
 
+    def test_long_per_line(self, capsys, stdin) -> None:
+        """"long" asks for the full arc on that line; the output says which length it is."""
+        stdin(
+            json.dumps({"id": 1, "text": GERMAN_SCOPE, "long": True}) + "\n"
+            + json.dumps({"id": 2, "text": GERMAN_SCOPE}) + "\n"
+        )
+        assert main(["coach", "--json"]) == EXIT_OK
+        first, second = json_lines(capsys.readouterr().out)
+        assert (first["long"], second["long"]) == (True, False)
+        assert len(first["draft"].split()) > len(second["draft"].split())
+
     @pytest.mark.parametrize(
         ("line", "ident", "fragment"),
         [
@@ -278,6 +302,7 @@ class TestJsonLines:
             ('{"id": 11, "text": "Hallo", "tone": "angry"}', 11, "tone"),
             ('{"id": 12, "text": "Hallo", "language": "fr"}', 12, "language"),
             ('{"id": 13, "text": "Hallo", "short": "yes"}', 13, "short"),
+            ('{"id": 15, "text": "Hallo", "long": 1}', 15, "long"),
             ('{"id": 14, "text": "🙂🙂"}', 14, "no words"),
             ('{"id": NaN, "text": "Hallo"}', None, "not valid JSON"),
         ],

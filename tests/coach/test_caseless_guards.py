@@ -15,8 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.coach.caseless import CaselessPattern, words_of
-from tests.coach.regression_messages import MESSAGES
-from tools.neutral_messages import NEUTRAL_MESSAGES
+from tests.coach.regression_messages import MESSAGES, NEUTRAL_MESSAGES
 
 ENGINE_MODULES = ("language", "slots", "heat", "normalize", "incidents", "situations", "lexicon")
 

@@ -13,8 +13,17 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT, compose
+from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT
+from bot.coach.compose import compose as _compose
 from bot.coach.model import Detection, Formality, Language, Profile, Situation, Slots, Tone
+
+
+def compose(*args, **kwargs):
+    """These tests read the full arc ("Longer"); the default draft has its own tests."""
+    kwargs.setdefault("long", True)
+    return _compose(*args, **kwargs)
+
+
 
 S = Situation
 

@@ -18,8 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.coach import Formality, Language, Profile, Situation, Tone, coach, incidents, review_draft
-from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT, compose
+from bot.coach import Formality, Language, Profile, Situation, Tone, incidents, review_draft
+from bot.coach import coach as _coach
+from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT
+from bot.coach.compose import compose as _compose
 from bot.coach.incidents import DEFAULT_KINDS, KINDS, incident_kind
 from bot.coach.normalize import fold
 from bot.coach.playbooks import (
@@ -30,6 +32,19 @@ from bot.coach.playbooks import (
 )
 
 from .conftest import append, edit
+
+
+def compose(*args, **kwargs):
+    """These tests read the full arc ("Longer"); the default draft has its own tests."""
+    kwargs.setdefault("long", True)
+    return _compose(*args, **kwargs)
+
+
+def coach(*args, **kwargs):
+    """The full arc, as `compose` above."""
+    kwargs.setdefault("long", True)
+    return _coach(*args, **kwargs)
+
 
 S = Situation
 SIE, DU, EN = "de.sie", "de.du", "en"
@@ -320,8 +335,8 @@ class TestRecognition:
             (S.PAYMENT_ISSUE, "Wir bieten dir eine Umsatzbeteiligung statt Honorar.", "contingent"),
             (S.PAYMENT_ISSUE, "Das Honorar kürzen wir um 30 Prozent.", "deduction"),
             (S.PAYMENT_ISSUE, "Das Honorar kuerzen wir um 30 Prozent.", "deduction"),
-            (S.PAYMENT_ISSUE, "We won't pay this invoice.", "deduction"),
-            (S.PAYMENT_ISSUE, "We want a refund.", "deduction"),
+            (S.PAYMENT_ISSUE, "We won't pay this invoice.", "refusal"),
+            (S.PAYMENT_ISSUE, "We want a refund.", "refund"),
             (S.PAYMENT_ISSUE, "I'm taking 15% off the invoice for the delay.", "deduction"),
             (S.PAYMENT_ISSUE, "We'll pay once the app is making money.", "contingent"),
             (S.PAYMENT_ISSUE, "You'll get paid when the studio breaks even.", "contingent"),
@@ -740,12 +755,14 @@ class TestBrokenKinds:
         edit(
             playbook_dir,
             "boundary_overstep.toml",
-            'neutral = ["acknowledge validate blend", "clarify boundary", "next_step"]\nfirm',
-            'neutral = ["acknowledge validate blend", "clarify boundary", "nextstep"]\nfirm',
+            'long_neutral = ["acknowledge validate blend", "clarify boundary", "next_step"]\n'
+            "long_firm",
+            'long_neutral = ["acknowledge validate blend", "clarify boundary", "nextstep"]\n'
+            "long_firm",
         )
         message = load_error(playbook_dir)
         assert message.startswith(
-            "boundary_overstep.toml: kind.personal_errands.arc.neutral[3]: unknown stage"
+            "boundary_overstep.toml: kind.personal_errands.arc.long_neutral[3]: unknown stage"
         )
 
     def test_kind_stage_needs_a_plain_phrase(self, playbook_dir: Path) -> None:

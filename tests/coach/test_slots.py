@@ -12,7 +12,7 @@ class TestClientName:
         slots = detect(
             "Hallo Frau Berger,\nkönnen Sie mir die Datei schicken?\n\nViele Grüße\nThomas Brandt"
         ).slots
-        assert slots.client_name == "Thomas Brandt"
+        assert slots.client_name == "Herr Brandt"
         assert slots.client_first_name_only is False
 
     def test_titled_sign_off_keeps_the_title(self) -> None:
@@ -77,3 +77,38 @@ class TestFacts:
         assert d.language is Language.DE
         assert d.formality is Formality.DU
         assert any("morgen früh" in x for x in d.slots.dates)
+
+
+class TestHowTheClientIsAddressed:
+    """Never a bare full name: "Herr Dr. Brandt", "Frau Weber", a first name for du, or none."""
+
+    def test_doctor_with_a_known_first_name_gets_herr(self) -> None:
+        slots = detect("Bitte senden Sie die Unterlagen.\n\nMit freundlichen Grüßen\n"
+                       "Dr. Thomas Brandt").slots
+        assert slots.client_name == "Herr Dr. Brandt"
+
+    def test_a_full_name_in_a_sie_message_gets_frau_or_herr(self) -> None:
+        text = "Können Sie das bitte ändern?\n\nViele Grüße\n{}"
+        assert detect(text.format("Sabine Maier")).slots.client_name == "Frau Maier"
+        assert detect(text.format("Thomas Krüger")).slots.client_name == "Herr Krüger"
+
+    def test_an_unknown_first_name_gets_no_guessed_title(self) -> None:
+        text = "Können Sie das bitte ändern?\n\nViele Grüße\nKim Berger"
+        assert detect(text).slots.client_name is None
+
+    def test_a_du_client_is_addressed_by_first_name(self) -> None:
+        slots = detect("Kannst du das noch ändern?\n\nLG\nJan Hoffmann").slots
+        assert (slots.client_name, slots.client_first_name_only) == ("Jan", True)
+
+    def test_a_one_line_paste_yields_the_name(self) -> None:
+        assert detect("Bitte schick mir die Datei. Danke, Kevin").slots.client_name == "Kevin"
+        assert detect("Das passt so noch nicht, Gruß Jan").slots.client_name == "Jan"
+        assert detect("Kannst du das bis morgen machen? LG Sabine").slots.client_name == "Sabine"
+        slots = detect("Thanks for the draft, looks great, I'll review tomorrow and get back to "
+                       "you. Tom").slots
+        assert slots.client_name == "Tom"
+
+    def test_a_word_at_the_end_is_not_taken_for_a_name(self) -> None:
+        assert detect("Sieht gut aus. Super, danke Anna").slots.client_name is None
+        assert detect("Can you send the file? Thanks.").slots.client_name is None
+        assert detect("Please call me back. Tomorrow").slots.client_name is None

@@ -30,11 +30,26 @@ def test_manifest_scopes_events_and_settings() -> None:
     assert set(scopes["bot"]) == {"commands", "chat:write", "im:write", "im:history", "users:read"}
     assert "user" not in scopes
     settings = MANIFEST["settings"]
-    assert settings["event_subscriptions"]["bot_events"] == ["app_home_opened", "message.im"]
+    assert set(settings["event_subscriptions"]["bot_events"]) == {
+        "app_home_opened",
+        "message.im",
+        "app_uninstalled",  # the install flow deletes the workspace's tokens
+        "tokens_revoked",
+    }
     assert settings["interactivity"]["is_enabled"] is True
     assert settings["socket_mode_enabled"] is True
     home = MANIFEST["features"]["app_home"]
     assert home["home_tab_enabled"] and home["messages_tab_enabled"]
+
+
+def test_manifest_fits_the_install_flow() -> None:
+    """The install flow asks for exactly the manifest's bot scopes and Slack may redirect to
+    calm's /slack/oauth_redirect."""
+    from bot.slack.install import BOT_SCOPES, REDIRECT_PATH
+
+    oauth = MANIFEST["oauth_config"]
+    assert set(BOT_SCOPES) == set(oauth["scopes"]["bot"])
+    assert [url.endswith(REDIRECT_PATH) for url in oauth["redirect_urls"]] == [True]
 
 
 async def test_every_manifest_entry_has_a_listener(slack_harness: SlackHarness) -> None:

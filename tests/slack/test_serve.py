@@ -22,7 +22,15 @@ from tests.support.fake_slack import FakeSlack
 from tests.support.signing import SIGNING_SECRET, SlackSigner
 
 REPO = Path(__file__).parents[2]
-SLACK_ENV = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_USER_TOKEN")
+SLACK_ENV = (
+    "SLACK_BOT_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "SLACK_APP_TOKEN",
+    "SLACK_USER_TOKEN",
+    "SLACK_CLIENT_ID",
+    "SLACK_CLIENT_SECRET",
+    "SLACK_REDIRECT_URL",
+)
 
 
 @pytest.fixture
@@ -56,8 +64,26 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[pytes
             },
             "SLACK_USER_TOKEN",
         ),
+        ({"SLACK_CLIENT_ID": "111.222", "SLACK_SIGNING_SECRET": "x-sign-7"}, "CLIENT_SECRET"),
+        (
+            {
+                "SLACK_CLIENT_ID": "111.222",
+                "SLACK_CLIENT_SECRET": "client-secret-value",
+                "SLACK_SIGNING_SECRET": "sec-ret-value",
+                "SLACK_BOT_TOKEN": "xoxb-also-set",
+            },
+            "SLACK_BOT_TOKEN must be empty",
+        ),
     ],
-    ids=["no-bot-token", "bot-token-prefix", "http-without-secret", "app-token-prefix", "user"],
+    ids=[
+        "no-bot-token",
+        "bot-token-prefix",
+        "http-without-secret",
+        "app-token-prefix",
+        "user",
+        "install-flow-without-client-secret",
+        "install-flow-with-a-bot-token",
+    ],
 )
 def test_bad_settings_exit_3_with_one_message(
     clean_env: pytest.MonkeyPatch,

@@ -71,3 +71,13 @@ def test_slack_app_icon_has_the_size_slack_accepts() -> None:
     with Image.open(icon) as image:
         assert image.format == "PNG"
         assert image.size[0] == image.size[1] and 512 <= image.size[0] <= 2000
+
+
+def test_the_install_flow_redirect_follows_the_url() -> None:
+    """With --url the manifest carries /slack/oauth_redirect on that host (the install flow);
+    the Socket Mode manifest carries no redirect URL (nothing to redirect to)."""
+    from bot.slack.manifest import slack_manifest
+
+    http = slack_manifest(url="https://calm.example.org/")
+    assert http["oauth_config"]["redirect_urls"] == ["https://calm.example.org/slack/oauth_redirect"]
+    assert "redirect_urls" not in slack_manifest()["oauth_config"]

@@ -25,6 +25,12 @@ answers the next call with a 429 (body defaults to `{"ok": false, "error": "rate
 times=2)` answers the next two calls with that error. `server.script("webhook", status=404)`
 applies to any webhook. Scripts are consumed first-in first-out per method.
 
+Workspaces (the install flow): `server.add_workspace("T0AAA", code="code-a",
+bot_token="xoxb-a", enterprise_id=None)` makes `oauth.v2.access` with that code answer as Slack
+does after an install (client id and secret must be present); `auth.test` with that bot token
+then answers that workspace. `server.revoke("xoxb-a")` makes every later call with the token
+fail with `token_revoked`.
+
 Users: `users.info` answers with `tz` from `server.set_user(user_id, tz="America/New_York")`,
 else `server.default_tz` (Europe/Berlin). `auth.test` with a `xoxp-` token answers
 `user_id=server.user_token_owner` (default "U0USER", the signing helpers' default user); with
@@ -71,6 +77,15 @@ class Call:
             return auth[7:].strip()
         token = self.body.get("token")
         return str(token) if token else None
+
+
+@dataclass(frozen=True)
+class _Workspace:
+    team_id: str
+    code: str
+    bot_token: str
+    enterprise_id: str | None
+    installer: str
 
 
 @dataclass
@@ -123,6 +138,8 @@ class FakeSlack:
         self._cond = threading.Condition()
         self._ts = itertools.count(1)
         self._view_ids = itertools.count(1)
+        self._workspaces: dict[str, _Workspace] = {}  # by OAuth code
+        self._revoked: set[str] = set()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -206,6 +223,52 @@ class FakeSlack:
                 is_bot=is_bot,
                 locale=locale,
             )
+
+    def add_workspace(
+        self,
+        team_id: str,
+        *,
+        code: str,
+        bot_token: str,
+        enterprise_id: str | None = None,
+        installer: str = "U0INSTALL",
+    ) -> None:
+        """A workspace whose install (OAuth `code`) yields `bot_token`."""
+        with self._cond:
+            self._workspaces[code] = _Workspace(team_id, code, bot_token, enterprise_id, installer)
+
+    def revoke(self, token: str) -> None:
+        with self._cond:
+            self._revoked.add(token)
+
+    def _workspace_of(self, token: str) -> _Workspace | None:
+        return next((w for w in self._workspaces.values() if w.bot_token == token), None)
+
+    def _oauth_access(self, call: Call) -> dict[str, Any]:
+        body = call.body
+        has_client = (body.get("client_id") and body.get("client_secret")) or call.headers.get(
+            "authorization", ""
+        ).lower().startswith("basic ")
+        if not has_client:
+            return {"ok": False, "error": "invalid_client_id"}
+        workspace = self._workspaces.get(str(body.get("code", "")))
+        if workspace is None:
+            return {"ok": False, "error": "invalid_code"}
+        enterprise = None
+        if workspace.enterprise_id:
+            enterprise = {"id": workspace.enterprise_id, "name": "Calm Grid"}
+        return {
+            "ok": True,
+            "app_id": "A0CALM",
+            "authed_user": {"id": workspace.installer},
+            "scope": "commands,chat:write,im:write,im:history,users:read",
+            "token_type": "bot",
+            "access_token": workspace.bot_token,
+            "bot_user_id": BOT_USER_ID,
+            "team": {"id": workspace.team_id, "name": f"Team {workspace.team_id}"},
+            "enterprise": enterprise,
+            "is_enterprise_install": False,
+        }
 
     def script(
         self,
@@ -307,17 +370,24 @@ class FakeSlack:
     def _canned(self, call: Call) -> dict[str, Any]:
         body = call.body
         method = call.method
+        if method == "oauth.v2.access":
+            return self._oauth_access(call)
         if not call.token:
             return {"ok": False, "error": "not_authed"}
+        if call.token in self._revoked:
+            return {"ok": False, "error": "token_revoked"}
         if method == "auth.test":
             token = call.token or ""
+            workspace = self._workspace_of(token)
             answer = {
                 "ok": True,
                 "url": "https://calm-test.slack.com/",
                 "team": "Calm Test",
-                "team_id": TEAM_ID,
+                "team_id": workspace.team_id if workspace else TEAM_ID,
                 "is_enterprise_install": False,
             }
+            if workspace and workspace.enterprise_id:
+                answer["enterprise_id"] = workspace.enterprise_id
             if token.startswith("xoxp-"):
                 answer.update(user="installer", user_id=self.user_token_owner)
             else:

@@ -27,9 +27,11 @@ from bot.nudge.content import language_of, noted_text
 from bot.nudge.planning import reschedule_user
 from bot.nudge.schedule import local_date, zone
 from bot.nudge.scheduler import NudgeScheduler
+from bot.nudge.sending import NudgeSender
 from bot.slack.deps import SlackDeps
+from bot.slack.install import Installations
 from bot.slack.nudge_blocks import CAPACITY_ACTION_PREFIX, answered_blocks
-from bot.slack.nudge_sender import SlackNudgeSender
+from bot.slack.nudge_sender import InstalledWorkspacesSender, SlackNudgeSender
 from bot.store import UserKey
 
 log = structlog.get_logger(__name__)
@@ -166,21 +168,44 @@ def start_background(app: AsyncApp, deps: SlackDeps) -> asyncio.Task[None] | Non
 
     Call it from inside the running loop (e.g. an aiohttp `on_startup` hook). Cancel the task
     on shutdown.
+
+    With one bot token the scheduler nudges only that token's workspace (asked once from
+    `auth.test`): another calm on the same database with another workspace's token keeps its
+    own users. With the install flow it nudges every installed workspace, each user with their
+    own workspace's token.
     """
     if not deps.settings.nudge_enabled:
         log.info("nudge.scheduler_disabled")
         return None
-    # A client of its own without the app's 429 auto-retry: the scheduler owns retries (they
-    # survive restarts and never block a tick while sleeping through Retry-After).
-    client = AsyncWebClient(token=app.client.token, base_url=app.client.base_url)
+    installations = app.installation_store
+    sender: NudgeSender
+    if isinstance(installations, Installations):
+        sender = InstalledWorkspacesSender(installations, str(app.client.base_url))
+
+        async def workspaces() -> list[str]:
+            return await asyncio.to_thread(installations.installed_teams)
+
+    else:
+        # A client of its own without the app's 429 auto-retry: the scheduler owns retries
+        # (they survive restarts and never block a tick while sleeping through Retry-After).
+        client = AsyncWebClient(token=app.client.token, base_url=app.client.base_url)
+        sender = SlackNudgeSender(client)
+        own: list[str] = []
+
+        async def workspaces() -> list[str]:
+            if not own:  # an auth.test failure fails this tick; the next one asks again
+                own.append(str((await client.auth_test())["team_id"]))
+            return own
+
     scheduler = NudgeScheduler(
         deps.store,
-        SlackNudgeSender(client),
+        sender,
         platform=PLATFORM,
         clock=deps.clock,
         default_language=lambda key: deps.locales.language_for(
             key, deps.settings.default_language
         ),
+        workspaces=workspaces,
     )
     return asyncio.get_running_loop().create_task(
         scheduler.run(deps.settings.nudge_tick_seconds), name="calm-nudge-scheduler"
