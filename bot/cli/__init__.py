@@ -1,5 +1,5 @@
 """The `calm` command line: `calm coach`, `calm check`, `calm serve`, `calm teams-package`,
-`calm slack-manifest`.
+`calm slack-manifest`, `calm corrections`.
 
 Each subcommand lives in its own module exposing `register(subparsers)`, which adds its parser
 and sets `handler` (a function taking the parsed args and returning an exit code).
@@ -38,6 +38,7 @@ _SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("serve", "run the Slack and/or Teams bot"),
     "teams-package": ("teams_package", "build the Teams app package (manifest + icons)"),
     "slack-manifest": ("slack_manifest", "print or write the Slack app manifest for your URL"),
+    "corrections": ("corrections", "situation corrections across users (counts only)"),
 }
 
 

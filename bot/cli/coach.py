@@ -76,6 +76,7 @@ _LABELS: dict[Language, dict[str, str]] = {
         "reply": "Antwort auf {language}, Ton {tone}",
         "short": "kurz",
         "long": "lang",
+        "chosen": "(deine Wahl; calm las: {read})",
         "refined": "überarbeitet von {engine}",
         "draft": "Antwortentwurf",
         "boundary": "Deine Grenze",
@@ -93,6 +94,7 @@ _LABELS: dict[Language, dict[str, str]] = {
         "reply": "reply in {language}, {tone} tone",
         "short": "short",
         "long": "long",
+        "chosen": "(your choice; calm read: {read})",
         "refined": "refined by {engine}",
         "draft": "Reply draft",
         "boundary": "Boundary",
@@ -127,13 +129,25 @@ examples:
 
 --json reads JSON Lines on stdin, one object per line:
   {"id": 1, "text": "…", "language": "de", "tone": "firm", "short": false, "long": false}
-and writes one object per line with id, situation, secondary, language, formality, heat,
-heat_label, draft, boundary, notes, reply_language, tone, short, long and engine; a bad line gets
+(optionally "situation": an id from the list below, to coach for that situation)
+and writes one object per line with id, situation, secondary, confidence, alternatives,
+language, formality, heat, heat_label, draft, boundary, notes, reply_language, tone, short,
+long and engine; a bad line gets
 {"id": …, "error": "…"} and the stream goes on.
 
 exit codes: 0 ok, 1 the message could not be coached, 2 usage, 3 configuration error,
 4 internal error
 """
+
+
+def situations_help() -> str:
+    """The `--situation` ids with their names (English / German), for `--help`."""
+    width = max(len(s.value) for s in Situation)
+    lines = ["situations (--situation ID, or \"situation\" in a --json line):"]
+    for s in Situation:
+        names = f"{SITUATION_LABELS[Language.EN][s]} / {SITUATION_LABELS[Language.DE][s]}"
+        lines.append(f"  {s.value.ljust(width)}  {names}")
+    return "\n".join(lines) + "\n"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -145,7 +159,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "the client's language and register, and remind you of the boundary.\n"
             "Give the message as an argument or on stdin. Works offline."
         ),
-        epilog=_EPILOG,
+        epilog=_EPILOG + "\n" + situations_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("text", nargs="*", help="the client's message (read from stdin if omitted)")
@@ -159,6 +173,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="the full arc: acknowledge, validate, paraphrase, boundary, next step and, where an "
         "agreement needs it, a written summary (default: 2-4 sentences)",
+    )
+    p.add_argument(
+        "--situation",
+        choices=[s.value for s in Situation],
+        metavar="ID",
+        help="coach for this situation instead of the one calm reads (ids below)",
     )
     p.add_argument(
         "--language",
@@ -279,6 +299,7 @@ def run(args: argparse.Namespace) -> int:
             short=args.short,
             long=args.long,
             language=Language(args.language) if args.language else None,
+            situation=Situation(args.situation) if args.situation else None,
         )
         return run_json_stream(
             sys.stdin,
@@ -302,6 +323,7 @@ def run(args: argparse.Namespace) -> int:
             short=args.short,
             long=args.long,
             language=Language(args.language) if args.language else None,
+            situation=Situation(args.situation) if args.situation else None,
         )
     except InputError as exc:
         print(f"calm: {exc}", file=sys.stderr)
@@ -340,6 +362,8 @@ def render(coaching: Coaching, style: Palette, ui: Language | None = None) -> st
     heat_text = label["heat"].format(heat=d.heat, word=word)
     heat = style(heat_text, _HEAT_STYLES.get(d.heat_label, "bold"))
     headline = style(names.get(d.situation, str(d.situation)), "bold")
+    if d.chosen_by_user and d.detected is not None and d.detected is not d.situation:
+        headline += style(" " + label["chosen"].format(read=names[d.detected]), "dim")
     if d.secondary:
         also = ", ".join(names.get(s, str(s)).lower() for s in d.secondary)
         headline += f" + {also}"

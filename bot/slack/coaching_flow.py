@@ -6,6 +6,7 @@ logs or stores client text; logs carry the situation, heat, lengths and outcomes
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import functools
 import importlib.util
@@ -17,7 +18,7 @@ from zoneinfo import ZoneInfo
 import structlog
 
 from bot.coach import InputError, coach
-from bot.coach.model import Capacity, Coaching, Language, Profile, Tone
+from bot.coach.model import Capacity, Coaching, Language, Profile, Situation, Tone
 from bot.slack.card_cache import CardSource
 from bot.slack.deps import SlackDeps
 from bot.slack.labels import t
@@ -86,13 +87,24 @@ def coach_for(
     *,
     tone: Tone | None = None,
     short: bool = False,
+    long: bool = False,
     language: Language | None = None,
+    situation: Situation | None = None,
     surface: str,
 ) -> Coaching:
-    """Coach `text` with the user's profile; logs the outcome without words. May raise."""
+    """Coach `text` with the user's profile (for the user's `situation` when they chose one);
+    logs the outcome without words. May raise."""
     started = time.perf_counter()
     try:
-        coaching = coach(text, profile=ctx.profile, tone=tone, short=short, language=language)
+        coaching = coach(
+            text,
+            profile=ctx.profile,
+            tone=tone,
+            short=short,
+            long=long,
+            language=language,
+            situation=situation,
+        )
     except InputError as exc:
         log.info("coach_rejected", surface=surface, reason=exc.code, length=len(text))
         raise
@@ -132,7 +144,22 @@ def refining(deps: SlackDeps, team: str) -> bool:
 
 
 def remember(deps: SlackDeps, ctx: UserContext, text: str, **where: str | None) -> str:
-    return deps.cards.put(CardSource(text=text, team=ctx.key.team, user=ctx.key.user, **where))
+    """Seal the card's text for its buttons; the token goes on the card at once, the sealed
+    record is written after the ack, batched with other new cards' (see `CardCache.queue`)."""
+    token, sealed = deps.cards.issue(
+        CardSource(text=text, team=ctx.key.team, user=ctx.key.user, **where)
+    )
+    if deps.cards.queue(sealed):
+        deps.tasks.spawn(asyncio.to_thread(deps.cards.flush), name="card.seal")
+    return token
+
+
+def count_correction(deps: SlackDeps, ctx: UserContext, coaching: Coaching) -> None:
+    """Count the user's correction (calm's reading → their choice); blocking, never text."""
+    det = coaching.detection
+    if det.chosen_by_user and det.detected is not None and det.detected is not det.situation:
+        deps.store.record_correction(ctx.key, ctx.today, det.detected.value, det.situation.value)
+        log.info("situation_corrected", detected=det.detected.value, chosen=det.situation.value)
 
 
 def count_in_memory(deps: SlackDeps, ctx: UserContext, coaching: Coaching) -> bool:
@@ -187,7 +214,16 @@ async def refine_and_send(
     if refined is not None:
         status = t("refined_follow", ctx.ui) if follows else t("refined_inline", ctx.ui)
         blocks = coaching_card(refined, replace(opts, status=status))
-        deps.cards.remember_draft(variant_of(refined, opts.token), refined.draft)
+        try:
+            await asyncio.to_thread(
+                deps.cards.remember_draft,
+                variant_of(refined, opts.token),
+                refined.draft,
+                team=ctx.key.team,
+                user=ctx.key.user,
+            )
+        except Exception as exc:  # "Edit & post" then offers the offline draft; the card goes out
+            log.warning("refined_draft_not_kept", error=type(exc).__name__)
         result = refined
     else:
         status = note or t("refine_unavailable", ctx.ui)

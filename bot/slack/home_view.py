@@ -53,6 +53,10 @@ _T: dict[str, dict[Language, str]] = {
         Language.DE: "Noch keine Coachings in den letzten 7 Tagen.",
         Language.EN: "No coachings in the last 7 days yet.",
     },
+    "corrected": {
+        Language.DE: "Von dir korrigiert (calms Lesart → deine Wahl)",
+        Language.EN: "Corrected by you (calm's reading → your choice)",
+    },
     "privacy": {
         Language.DE: "calm speichert nur Zähler pro Situation – nie die Worte deiner Kunden.",
         Language.EN: "calm stores counts per situation only – never your clients' words.",
@@ -135,8 +139,30 @@ def _days_text(days: str, ui: Language) -> str:
     return ", ".join(DAYS[ui].get(d, d) for d in days.split(",") if d)
 
 
-def home_view(settings: UserSettings, week: dict[str, int], ui: Language) -> dict:
-    """The Home tab: three lines about calm, the settings, the week's counts (never text)."""
+def _situation_name(value: str, ui: Language) -> str:
+    try:
+        return situation_name(Situation(value), ui)
+    except ValueError:
+        return value
+
+
+def corrections_summary(corrections: dict[tuple[str, str], int], ui: Language) -> str:
+    """"Corrected by you: • Scope creep → Price pushback: 2", most frequent first."""
+    lines = [
+        f"• {_situation_name(detected, ui)} → {_situation_name(chosen, ui)}: *{count}*"
+        for (detected, chosen), count in list(corrections.items())[:8]
+    ]
+    return f"_{_t('corrected', ui)}_\n" + "\n".join(lines)
+
+
+def home_view(
+    settings: UserSettings,
+    week: dict[str, int],
+    ui: Language,
+    corrections: dict[tuple[str, str], int] | None = None,
+) -> dict:
+    """The Home tab: three lines about calm, the settings, the week's counts and the week's
+    situation corrections (never text)."""
     unset = _t("unset", ui)
 
     def show(value: object) -> str:
@@ -157,16 +183,15 @@ def home_view(settings: UserSettings, week: dict[str, int], ui: Language) -> dic
         ("nudge_enabled", nudge),
     ]
     if week:
-        lines = []
-        for situation, count in list(week.items())[:12]:
-            try:
-                name = situation_name(Situation(situation), ui)
-            except ValueError:
-                name = situation
-            lines.append(f"• {name}: *{count}*")
+        lines = [
+            f"• {_situation_name(situation, ui)}: *{count}*"
+            for situation, count in list(week.items())[:12]
+        ]
         summary = "\n".join(lines)
     else:
         summary = _t("week_none", ui)
+    if corrections:
+        summary += "\n\n" + corrections_summary(corrections, ui)
     blocks = [
         HeaderBlock(text="calm"),
         SectionBlock(text=MarkdownTextObject(text=_t("intro", ui))),

@@ -29,10 +29,27 @@ _TEXT: dict[str, dict[Language, str]] = {
     "tone_neutral": {Language.DE: "sachlich", Language.EN: "neutral"},
     "tone_firm": {Language.DE: "bestimmt", Language.EN: "firm"},
     "short": {Language.DE: "kurz", Language.EN: "short"},
+    "long": {Language.DE: "ausführlich", Language.EN: "full length"},
+    "not_quite": {
+        Language.DE: "Nicht ganz richtig? → …",
+        Language.EN: "Not quite right? → …",
+    },
+    "chosen_by_you": {Language.DE: "von dir gewählt", Language.EN: "chosen by you"},
+    "calm_read": {Language.DE: "calm las: {name}", Language.EN: "calm read: {name}"},
+    "calm_reading": {
+        Language.DE: "{name} (calms Lesart)",
+        Language.EN: "{name} (calm's reading)",
+    },
+    "unknown_situation": {
+        Language.DE: "Diese Situation kenne ich nicht. Wähle bitte eine aus der Liste auf der "
+        "Karte oder führe `/calm` erneut aus.",
+        Language.EN: "I don't know that situation. Please pick one from the card's list, or "
+        "run `/calm` again.",
+    },
     "softer": {Language.DE: "Sanfter", Language.EN: "Softer"},
     "firmer": {Language.DE: "Bestimmter", Language.EN: "Firmer"},
     "shorter": {Language.DE: "Kürzer", Language.EN: "Shorter"},
-    "longer": {Language.DE: "Ausführlicher", Language.EN: "Full length"},
+    "longer": {Language.DE: "Ausführlicher", Language.EN: "Longer"},
     "to_lang": {Language.DE: "Auf {name}", Language.EN: "In {name}"},
     "edit_post": {Language.DE: "Bearbeiten & posten", Language.EN: "Edit & post"},
     "nudge_opt_in": {
@@ -63,10 +80,12 @@ _TEXT: dict[str, dict[Language, str]] = {
     },
     "only_you": {Language.DE: "Nur für dich sichtbar.", Language.EN: "Only visible to you."},
     "expired": {
-        Language.DE: "Diese Karte ist abgelaufen (calm merkt sich Kundentexte nur kurz und nur "
-        "im Arbeitsspeicher). Bitte führe `/calm` erneut aus.",
-        Language.EN: "This card has expired (calm keeps client text only briefly and only in "
-        "memory). Please run `/calm` again.",
+        Language.DE: "Diese Karte lässt sich nicht mehr anpassen: calm hebt den Text deines "
+        "Kunden nur verschlüsselt und höchstens zwei Tage auf. Bitte führe `/calm` erneut aus "
+        "(z. B. `/calm <Nachricht>`); die Knöpfe der neuen Karte funktionieren wieder.",
+        Language.EN: "This card can't be adjusted any more: calm keeps your client's text only "
+        "encrypted and for two days at most. Please run `/calm` again (e.g. `/calm <message>`); "
+        "the new card's buttons work again.",
     },
     "failed": {
         Language.DE: "Das hat leider nicht geklappt. Bitte versuch es gleich noch einmal.",

@@ -19,11 +19,12 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.coach.model import Coaching, Formality, Language, Tone, heat_label
+from bot.coach.labels import correction_choices, unsure_line
+from bot.coach.model import Coaching, Formality, Language, Situation, Tone, heat_label
 from bot.slack import block_limits as lim
 from bot.slack import ids
 from bot.slack.block_json import to_json
-from bot.slack.card_cache import CardVariant
+from bot.slack.card_cache import DEFAULT, LONG, SHORT, CardVariant
 from bot.slack.labels import HEAT, LANGUAGE_NAMES, situation_name, t
 
 DRAFT_CHUNK = 2500
@@ -40,7 +41,7 @@ _HEAT_COLOUR = {"calm": "🟢", "tense": "🟡", "heated": "🟠", "hot": "🔴"
 class CardOptions:
     """How to dress a coaching card."""
 
-    token: str  # the CardCache token; buttons carry it
+    token: str  # the sealed card text's token (card_cache); buttons carry it
     ui: Language  # language of the interface text (the user's setting)
     offer_post: bool = False  # "Edit & post" (user token present, card knows its thread)
     offer_nudge: bool = False  # "Send me a daily capacity check" (first coaching)
@@ -62,8 +63,18 @@ def _tone_label(tone: Tone, ui: Language) -> str:
 
 
 def _headline(coaching: Coaching, ui: Language) -> str:
+    """The situation line. Unsure: "*Price pushback* — or is it about scope?"; chosen by the
+    user: marked so, with what calm had read."""
     det = coaching.detection
-    head = f"*{situation_name(det.situation, ui)}*"
+    runner_up = det.runner_up
+    if det.unsure and runner_up is not None:
+        head = f"*{lim.escape_mrkdwn(unsure_line(det.situation, runner_up, ui))}*"
+    else:
+        head = f"*{situation_name(det.situation, ui)}*"
+    if det.chosen_by_user:
+        head += f"  · _{t('chosen_by_you', ui)}_"
+        if det.detected is not None and det.detected is not det.situation:
+            head += f" ({t('calm_read', ui, name=situation_name(det.detected, ui))})"
     if det.secondary:
         others = ", ".join(situation_name(s, ui) for s in det.secondary[:2])
         head += f"  ({t('also', ui)}: {others})"
@@ -81,16 +92,51 @@ def _reply_line(coaching: Coaching, ui: Language) -> str:
     parts.append(_tone_label(coaching.tone, ui))
     if coaching.short:
         parts.append(t("short", ui))
+    elif coaching.long:
+        parts.append(t("long", ui))
     return " · ".join(parts)
 
 
 def variant_of(coaching: Coaching, token: str) -> CardVariant:
+    """The card state of `coaching`, as its buttons carry it."""
+    det = coaching.detection
     return CardVariant(
         token=token,
         tone=coaching.tone.value,
-        short=coaching.short,
+        length=SHORT if coaching.short else LONG if coaching.long else DEFAULT,
         language=coaching.reply_language.value,
+        situation=det.situation.value if det.chosen_by_user else "",
     )
+
+
+def _plain(text: str) -> dict:
+    return {"emoji": True, "text": lim.trim(text, lim.BUTTON_TEXT), "type": "plain_text"}
+
+
+# Option labels, built once: this runs inside every `/calm` ack (never mutated after).
+_OPTION_TEXT = {
+    ui: {s: _plain(situation_name(s, ui)) for s in Situation} for ui in (Language.DE, Language.EN)
+}
+
+
+def situation_select(coaching: Coaching, variant: CardVariant, ui: Language) -> dict:
+    """The "Not quite right? → …" static select; each option carries the whole card state
+    with its situation (under Slack's 150 characters for an option value)."""
+    det = coaching.detection
+    prefix = variant.prefix
+    labels = _OPTION_TEXT[ui]
+    options = []
+    for situation in correction_choices(det):
+        text = labels[situation]
+        if det.chosen_by_user and situation is det.detected:
+            text = _plain(t("calm_reading", ui, name=situation_name(situation, ui)))
+        options.append({"text": text, "value": prefix + situation.value})
+    return {
+        "action_id": ids.ACTION_SITUATION,
+        "options": options,
+        "placeholder": {"emoji": True, "text": t("not_quite", ui), "type": "plain_text"},
+        "type": "static_select",
+    }
 
 
 def _mrkdwn(text: str) -> dict:
@@ -128,7 +174,11 @@ def coaching_card(coaching: Coaching, opts: CardOptions) -> list[dict]:
     blocks: list[dict] = []
     if opts.status:
         blocks.append(_context(lim.trim(opts.status, STATUS_MAX)))
-    blocks.append(_section(_headline(coaching, ui)))
+    variant = variant_of(coaching, opts.token)
+    headline = _section(_headline(coaching, ui))
+    headline["accessory"] = situation_select(coaching, variant, ui)
+    headline["block_id"] = "calm_card_situation"
+    blocks.append(headline)
 
     draft_pieces, cut = lim.chunks(coaching.draft, DRAFT_CHUNK, max_chunks=DRAFT_MAX_CHUNKS)
     blocks.append(_context(f"*{t('draft', ui)}* · {_reply_line(coaching, ui)}"))
@@ -146,14 +196,19 @@ def coaching_card(coaching: Coaching, opts: CardOptions) -> list[dict]:
     if notes:
         blocks.append(_context(*notes))
 
-    value = variant_of(coaching, opts.token).to_value()
+    value = variant.to_value()
     other = Language.EN if coaching.reply_language is Language.DE else Language.DE
     buttons = [
         _button(t("softer", ui), ids.ACTION_SOFTER, value),
         _button(t("firmer", ui), ids.ACTION_FIRMER, value),
-        _button(t("longer" if coaching.short else "shorter", ui), ids.ACTION_SHORTER, value),
-        _button(t("to_lang", ui, name=LANGUAGE_NAMES[ui][other]), ids.ACTION_LANGUAGE, value),
     ]
+    if not variant.short:
+        buttons.append(_button(t("shorter", ui), ids.ACTION_SHORTER, value))
+    if not variant.long:
+        buttons.append(_button(t("longer", ui), ids.ACTION_LONGER, value))
+    buttons.append(
+        _button(t("to_lang", ui, name=LANGUAGE_NAMES[ui][other]), ids.ACTION_LANGUAGE, value)
+    )
     if opts.offer_post:
         buttons.append(_button(t("edit_post", ui), ids.ACTION_EDIT_POST, value, "primary"))
     blocks.append({"block_id": "calm_card_actions", "elements": buttons, "type": "actions"})

@@ -1,5 +1,6 @@
-"""Database tables. No column ever holds client message text: settings, capacity answers,
-per-situation counts and the nudge bookkeeping only.
+"""Database tables. No column ever holds readable client message text: settings, capacity
+answers, per-situation counts, correction counts, the nudge bookkeeping, and the sealed card
+texts (ciphertext whose key only the card's buttons carry; see card_texts.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     UniqueConstraint,
@@ -126,3 +128,30 @@ class ConversationRefRow(Base):
     conversation_id: Mapped[str] = mapped_column(String(256))
     service_url: Mapped[str | None] = mapped_column(String(512))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, onupdate=_utcnow)
+
+
+class CorrectionRow(Base):
+    """How often a user corrected the situation on a day: detected → chosen. Counts only."""
+
+    __tablename__ = "calm_corrections"
+
+    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    team: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user: Mapped[str] = mapped_column(String(128), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    detected: Mapped[str] = mapped_column(String(32), primary_key=True)
+    chosen: Mapped[str] = mapped_column(String(32), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SealedCardTextRow(Base):
+    """A card's client text, encrypted with a key that only the card's buttons carry.
+
+    Without the button value the row cannot be read; rows are deleted after they expire.
+    """
+
+    __tablename__ = "calm_card_texts"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)

@@ -1,4 +1,5 @@
-"""Persistence for settings, capacity answers, usage counts and nudge claims (SQLAlchemy).
+"""Persistence for settings, capacity answers, usage and correction counts, nudge claims and
+sealed card texts (SQLAlchemy).
 
 SQLite by default (`sqlite:///calm.db`), PostgreSQL through `DATABASE_URL`. Calls are short and
 synchronous; async adapters may call them directly (sub-millisecond on SQLite) or through
@@ -31,7 +32,9 @@ from sqlalchemy import (
     and_,
     bindparam,
     create_engine,
+    delete,
     event,
+    func,
     literal,
     select,
     update,
@@ -46,7 +49,9 @@ from bot.store.schema import (
     Base,
     CapacityRow,
     ConversationRefRow,
+    CorrectionRow,
     NudgeClaimRow,
+    SealedCardTextRow,
     UsageRow,
     UserRow,
     WorkspaceRow,
@@ -453,6 +458,109 @@ class Store:
         for row in rows:
             totals[row.situation] = totals.get(row.situation, 0) + row.count
         return dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def usage_totals(
+        self, start: dt.date, end: dt.date, *, platform: str | None = None
+    ) -> dict[str, int]:
+        """Counts per situation for days in [start, end], summed over all users."""
+        self.flush_usage()
+        query = select(UsageRow.situation, func.sum(UsageRow.count)).where(
+            UsageRow.day >= start, UsageRow.day <= end
+        )
+        if platform is not None:
+            query = query.where(UsageRow.platform == platform)
+        with self.session() as s:
+            rows = s.execute(query.group_by(UsageRow.situation)).all()
+        return {situation: int(n or 0) for situation, n in rows}
+
+    # --- situation corrections ("not quite right?"; counts only, never text) --------------
+    def record_correction(self, key: UserKey, day: dt.date, detected: str, chosen: str) -> None:
+        """Count one correction from the `detected` situation to the user's `chosen` one."""
+        for attempt in range(3):
+            try:
+                with self.session() as s, s.begin():
+                    pk = (key.platform, key.team, key.user, day, detected, chosen)
+                    row = s.get(CorrectionRow, pk)
+                    if row is None:
+                        s.add(
+                            CorrectionRow(
+                                platform=key.platform,
+                                team=key.team,
+                                user=key.user,
+                                day=day,
+                                detected=detected,
+                                chosen=chosen,
+                                count=1,
+                            )
+                        )
+                    else:
+                        row.count += 1
+                return
+            except IntegrityError:  # another instance inserted the same row first
+                if attempt == 2:
+                    raise
+
+    def corrections_between(
+        self,
+        start: dt.date,
+        end: dt.date,
+        *,
+        key: UserKey | None = None,
+        platform: str | None = None,
+    ) -> dict[tuple[str, str], int]:
+        """(detected, chosen) → count for days in [start, end]: one user's, or everyone's."""
+        query = select(
+            CorrectionRow.detected, CorrectionRow.chosen, func.sum(CorrectionRow.count)
+        ).where(CorrectionRow.day >= start, CorrectionRow.day <= end)
+        if key is not None:
+            query = query.where(
+                CorrectionRow.platform == key.platform,
+                CorrectionRow.team == key.team,
+                CorrectionRow.user == key.user,
+            )
+        elif platform is not None:
+            query = query.where(CorrectionRow.platform == platform)
+        query = query.group_by(CorrectionRow.detected, CorrectionRow.chosen)
+        with self.session() as s:
+            rows = s.execute(query).all()
+        counts = {(d, c): int(n or 0) for d, c, n in rows}
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    # --- sealed card texts (ciphertext only; the key travels in the card, see card_texts) --
+    def put_sealed(
+        self, row_id: str, sealed: bytes, expires_at: dt.datetime, *, replace: bool = False
+    ) -> None:
+        """Store sealed bytes under a new `row_id` (or over an existing one with `replace`)."""
+        row = SealedCardTextRow(id=row_id, sealed=sealed, expires_at=_naive_utc(expires_at))
+        with self.session() as s, s.begin():
+            if replace:
+                s.merge(row)
+            else:
+                s.add(row)
+
+    def put_sealed_many(self, rows: list[tuple[str, bytes, dt.datetime]]) -> None:
+        """Store several new sealed records in one transaction."""
+        with self.session() as s, s.begin():
+            s.add_all(
+                SealedCardTextRow(id=row_id, sealed=sealed, expires_at=_naive_utc(expires_at))
+                for row_id, sealed, expires_at in rows
+            )
+
+    def get_sealed(self, row_id: str, now: dt.datetime) -> bytes | None:
+        """The sealed bytes stored under `row_id`, unless missing or expired."""
+        with self.session() as s:
+            row = s.get(SealedCardTextRow, row_id)
+            if row is None or row.expires_at <= _naive_utc(now):
+                return None
+            return bytes(row.sealed)
+
+    def purge_sealed(self, now: dt.datetime) -> int:
+        """Delete expired sealed texts; returns how many went."""
+        with self.session() as s, s.begin():
+            result = s.execute(
+                delete(SealedCardTextRow).where(SealedCardTextRow.expires_at <= _naive_utc(now))
+            )
+            return int(result.rowcount or 0)
 
     # --- conversation references (where to send proactive messages) ------------------------
     def save_conversation_ref(

@@ -13,6 +13,8 @@ from typing import Any
 from microsoft_teams.cards import (
     ActionSet,
     AdaptiveCard,
+    Choice,
+    ChoiceSetInput,
     Container,
     ExecuteAction,
     Fact,
@@ -22,10 +24,10 @@ from microsoft_teams.cards import (
     TextInput,
 )
 
-from bot.coach.labels import HEAT_WORDS, SITUATION_LABELS
+from bot.coach.labels import HEAT_WORDS, SITUATION_LABELS, correction_choices, unsure_line
 from bot.coach.model import Capacity, Coaching, Formality, Language, Situation
 from bot.nudge.content import NudgeContent, noted_text
-from bot.teams.card_state import CoachingState, Verb, capacity_data
+from bot.teams.card_state import SITUATION_INPUT, CoachingState, Verb, capacity_data
 
 CARD_VERSION = "1.5"  # Action.Execute (in-place card updates) needs 1.4 or later
 
@@ -48,10 +50,16 @@ _T: dict[Language, dict[str, str]] = {
         "language_to_en": "Auf Englisch",
         "language_to_de": "Auf Deutsch",
         "insert": "Einfügen",
-        "too_long_for_buttons": (
-            "Die Nachricht ist sehr lang, deshalb gibt es hier keine Knöpfe zum Anpassen. "
-            "Füge den wichtigsten Teil ein, dann kannst du den Entwurf weicher, bestimmter "
-            "oder kürzer machen."
+        "not_quite": "Nicht ganz richtig? → …",
+        "pick_situation": "Andere Situation wählen",
+        "coach_situation": "Für diese Situation",
+        "chosen_by_you": "von dir gewählt",
+        "calm_read": "calm las",
+        "calm_reading": "{name} (calms Lesart)",
+        "no_buttons": (
+            "Die Knöpfe zum Anpassen sind gerade nicht verfügbar. Schick mir die Nachricht in "
+            "ein paar Minuten noch einmal, dann kannst du den Entwurf weicher, bestimmter, "
+            "kürzer oder länger machen oder eine andere Situation wählen."
         ),
         "trimmed": "Nur die ersten 8.000 Zeichen wurden gelesen.",
         "de_sie": "Deutsch (Sie)",
@@ -97,9 +105,16 @@ _T: dict[Language, dict[str, str]] = {
         "language_to_en": "In English",
         "language_to_de": "In German",
         "insert": "Insert",
-        "too_long_for_buttons": (
-            "The message is very long, so this card has no buttons to adjust the draft. "
-            "Paste the key part and you can make the draft softer, firmer or shorter."
+        "not_quite": "Not quite right? → …",
+        "pick_situation": "Choose another situation",
+        "coach_situation": "Coach for this situation",
+        "chosen_by_you": "chosen by you",
+        "calm_read": "calm read",
+        "calm_reading": "{name} (calm's reading)",
+        "no_buttons": (
+            "The buttons to adjust the draft are unavailable right now. Send me the message "
+            "again in a few minutes to make the draft softer, firmer, shorter or longer, or to "
+            "choose another situation."
         ),
         "trimmed": "Only the first 8,000 characters were read.",
         "de_sie": "German (Sie)",
@@ -155,9 +170,54 @@ def _card(body: list[Any], actions: list[Any] | None = None) -> AdaptiveCard:
     return card
 
 
+def _first_line(coaching: Coaching, ui: Language) -> str:
+    """The card's title, or, when calm is unsure, "Price pushback — or is it about scope?"."""
+    d = coaching.detection
+    if d.unsure and d.runner_up is not None:
+        return unsure_line(d.situation, d.runner_up, ui)
+    return _T[ui]["title"]
+
+
+def _situation_fact(coaching: Coaching, ui: Language) -> Fact:
+    d = coaching.detection
+    value = situation_label(d.situation, ui)
+    if d.chosen_by_user:
+        value += f" ({_T[ui]['chosen_by_you']})"
+    return Fact(title=_T[ui]["situation"], value=value)
+
+
+def _situation_picker(
+    coaching: Coaching, state: CoachingState, ui: Language, *, execute: bool
+) -> list[Any]:
+    """The choice set and its button: coach the same message for another situation."""
+    d = coaching.detection
+    choices = []
+    for situation in correction_choices(d):
+        title = situation_label(situation, ui)
+        if d.chosen_by_user and situation is d.detected:
+            title = _T[ui]["calm_reading"].format(name=title)
+        choices.append(Choice(title=title, value=situation.value))
+    picker = ChoiceSetInput(
+        id=SITUATION_INPUT,
+        label=_T[ui]["not_quite"],
+        placeholder=_T[ui]["pick_situation"],
+        style="compact",
+        choices=choices,
+    )
+    title, data = _T[ui]["coach_situation"], state.to_data(Verb.SITUATION)
+    button = (
+        ExecuteAction(title=title, verb=Verb.SITUATION.value, data=data)
+        if execute
+        else SubmitAction(title=title, data=data)
+    )
+    return [picker, ActionSet(actions=[button])]
+
+
 def _coaching_body(coaching: Coaching, ui: Language, *, draft_input_id: str) -> list[Any]:
     d = coaching.detection
-    facts = [Fact(title=_T[ui]["situation"], value=situation_label(d.situation, ui))]
+    facts = [_situation_fact(coaching, ui)]
+    if d.chosen_by_user and d.detected is not None and d.detected is not d.situation:
+        facts.append(Fact(title=_T[ui]["calm_read"], value=situation_label(d.detected, ui)))
     if d.secondary:
         facts.append(
             Fact(
@@ -168,7 +228,7 @@ def _coaching_body(coaching: Coaching, ui: Language, *, draft_input_id: str) -> 
     facts.append(Fact(title=_T[ui]["heat"], value=f"{_HEAT[ui][d.heat_label]} ({d.heat}/100)"))
     facts.append(Fact(title=_T[ui]["reply_in"], value=_reply_language_label(coaching, ui)))
     body: list[Any] = [
-        TextBlock(text=_T[ui]["title"], weight="Bolder", size="Medium", wrap=True),
+        TextBlock(text=_first_line(coaching, ui), weight="Bolder", size="Medium", wrap=True),
         FactSet(facts=facts),
         TextInput(
             id=draft_input_id,
@@ -212,26 +272,51 @@ def _adjust_buttons(state: CoachingState, ui: Language, *, execute: bool) -> lis
     return buttons
 
 
+def _with_note(body: list[Any], note: str | None) -> list[Any]:
+    if not note:
+        return body
+    return [TextBlock(text=note, wrap=True, color="Attention"), *body]
+
+
+def _with_picker(body: list[Any], picker: list[Any]) -> list[Any]:
+    """The picker right after the situation facts."""
+    at = next(i for i, block in enumerate(body) if isinstance(block, FactSet)) + 1
+    return [*body[:at], *picker, *body[at:]]
+
+
 def coaching_card(
-    coaching: Coaching, state: CoachingState, ui: Language, *, trimmed: bool = False
+    coaching: Coaching,
+    state: CoachingState,
+    ui: Language,
+    *,
+    trimmed: bool = False,
+    note: str | None = None,
 ) -> AdaptiveCard:
     """The chat card. Buttons are `Action.Execute`, so Teams replaces this card in place with
-    the card the bot answers (no new message in the chat)."""
-    body = _coaching_body(coaching, ui, draft_input_id="draft")
+    the card the bot answers (no new message in the chat). `note`: a line on top (e.g. "pick
+    a situation first")."""
+    body = _with_note(_coaching_body(coaching, ui, draft_input_id="draft"), note)
     if trimmed:
         body.append(TextBlock(text=_T[ui]["trimmed"], wrap=True, is_subtle=True))
-    if not state.fits_in_card():
-        body.append(TextBlock(text=_T[ui]["too_long_for_buttons"], wrap=True, is_subtle=True))
+    if not state.has_buttons():
+        body.append(TextBlock(text=_T[ui]["no_buttons"], wrap=True, is_subtle=True))
         return _card(body)
+    body = _with_picker(body, _situation_picker(coaching, state, ui, execute=True))
     return _card(body, _adjust_buttons(state, ui, execute=True))
 
 
 def dialog_card(
-    coaching: Coaching, state: CoachingState, ui: Language, *, trimmed: bool = False
+    coaching: Coaching,
+    state: CoachingState,
+    ui: Language,
+    *,
+    trimmed: bool = False,
+    note: str | None = None,
 ) -> AdaptiveCard:
-    """The message-action dialog: the coaching, the draft editable, "Insert" and the adjust
-    buttons. In a dialog every button must be `Action.Submit` (it becomes a submitAction)."""
-    body = _coaching_body(coaching, ui, draft_input_id="draft")
+    """The message-action dialog: the coaching, the draft editable, "Insert", the situation
+    picker and the adjust buttons. In a dialog every button must be `Action.Submit` (it
+    becomes a submitAction)."""
+    body = _with_note(_coaching_body(coaching, ui, draft_input_id="draft"), note)
     if trimmed:
         body.append(TextBlock(text=_T[ui]["trimmed"], wrap=True, is_subtle=True))
     actions: list[Any] = [
@@ -241,10 +326,11 @@ def dialog_card(
             data={"calm": 1, "verb": Verb.INSERT.value},
         )
     ]
-    if state.fits_in_card():
+    if state.has_buttons():
+        body = _with_picker(body, _situation_picker(coaching, state, ui, execute=False))
         actions.extend(_adjust_buttons(state, ui, execute=False))
     else:
-        body.append(TextBlock(text=_T[ui]["too_long_for_buttons"], wrap=True, is_subtle=True))
+        body.append(TextBlock(text=_T[ui]["no_buttons"], wrap=True, is_subtle=True))
     return _card(body, actions)
 
 

@@ -48,8 +48,10 @@ from bot.teams import cards
 from bot.teams.card_state import (
     ADJUST_VERBS,
     CardDataError,
+    UnknownSituationError,
     Verb,
     capacity_from_data,
+    chosen_situation,
     is_calm_data,
     state_from_data,
     verb_of,
@@ -254,6 +256,27 @@ async def _handle_submitted_button(ctx: Any, service: TeamsCoachService, key: Us
     refine_later(ctx, service, key, coached, getattr(sent, "id", None))
 
 
+def adjust(service: TeamsCoachService, key: UserKey, verb: Verb, data: Any, *, surface: str):
+    """Coach the card's text again for an adjust verb (softer, …, another situation).
+
+    Returns the coaching and a note for the card's top: a situation choice calm does not know
+    (or none made) keeps the card as it was and says so. A real choice counts as a correction.
+    Raises `CardDataError` when the card's state or text is gone.
+    """
+    state = state_from_data(data)
+    if verb is Verb.SITUATION:
+        try:
+            state = state.apply(verb, chosen_situation(data))
+        except UnknownSituationError:
+            log.info("teams.situation_choice_rejected", surface=surface)
+            coached = service.coach_again(key, state, surface=surface)
+            return coached, friendly("unknown_situation", coached.ui)
+        coached = service.coach_again(key, state, surface=surface)
+        service.count_correction(key, coached.coaching)
+        return coached, None
+    return service.coach_again(key, state.apply(verb), surface=surface), None
+
+
 def card_for_button(
     service: TeamsCoachService, key: UserKey, data: Any
 ) -> tuple[AdaptiveCard, Coached | None]:
@@ -266,9 +289,9 @@ def card_for_button(
             capacity, day = capacity_from_data(data)
             return answer_capacity(service, key, capacity, day, ui), None
         if verb in ADJUST_VERBS:
-            state = state_from_data(data).apply(verb)
-            coached = service.coach_again(key, state, surface="chat")
-            return _coaching_activity(coached), coached
+            coached, note = adjust(service, key, verb, data, surface="chat")
+            card = cards.coaching_card(coached.coaching, coached.state, coached.ui, note=note)
+            return card, coached
         raise CardDataError("verb not for chat cards")
     except CardDataError:
         log.info("teams.card_data_rejected")
@@ -396,9 +419,10 @@ async def handle_message_action_submit(
                 )
             )
         if verb in ADJUST_VERBS:
-            state = state_from_data(data).apply(verb)
-            coached = service.coach_again(key, state, surface="message_action")
-            return _task_card(cards.dialog_card(coached.coaching, coached.state, coached.ui))
+            coached, note = adjust(service, key, verb, data, surface="message_action")
+            return _task_card(
+                cards.dialog_card(coached.coaching, coached.state, coached.ui, note=note)
+            )
         raise CardDataError("verb not for the dialog")
     except CardDataError:
         log.info("teams.card_data_rejected")

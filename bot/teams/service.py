@@ -1,7 +1,9 @@
 """One Teams user's view of calm: who they are, their profile today, and coaching with counts.
 
 Handlers stay thin: they read the activity, call `TeamsCoachService`, and render a card.
-Only the situation is counted (`store.record_usage`); the text is never stored or logged.
+Only the situation is counted (`store.record_usage`), and a correction as the pair (calm's
+reading → the user's choice); the text is never logged and stored only sealed, with a key
+that only the card's buttons carry (bot/store/card_texts.py).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from bot.coach.refine import Refiner
 from bot.config import Settings
 from bot.locale import language_of_locale
 from bot.store import Store, UserKey
-from bot.teams.card_state import CoachingState
+from bot.store.card_texts import CardRef, CardTexts
+from bot.teams.card_state import DEFAULT, LONG, SHORT, CardDataError, CoachingState
 from bot.teams.text import trim
 
 log = structlog.get_logger(__name__)
@@ -76,6 +79,7 @@ class Coached:
     ui: Language  # language of the card's own labels (the user's language)
     trimmed: bool = False
     profile: Profile = field(default_factory=Profile)
+    text: str = ""  # the client text, for the refiner; in memory for this request only
 
 
 class UserFacingError(Exception):
@@ -107,7 +111,12 @@ _INPUT_MESSAGES = {
             "dein Text wurde nicht gespeichert."
         ),
         "expired": (
-            "Diese Karte kann ich nicht mehr anpassen. Schick mir die Nachricht bitte noch einmal."
+            "Diese Karte kann ich nicht mehr anpassen: Den Text deines Kunden hebe ich nur "
+            "verschlüsselt und höchstens zwei Tage auf. Schick mir die Nachricht bitte noch "
+            "einmal, dann kannst du den Entwurf wieder anpassen."
+        ),
+        "unknown_situation": (
+            "Diese Situation kenne ich nicht. Wähle bitte eine aus der Liste auf der Karte."
         ),
     },
     Language.EN: {
@@ -125,9 +134,17 @@ _INPUT_MESSAGES = {
             "Something went wrong on my side. Please try again in a moment; your text was "
             "not stored."
         ),
-        "expired": "I can't adjust this card any more. Please send me the message again.",
+        "expired": (
+            "I can't adjust this card any more: I keep your client's text only encrypted and "
+            "for two days at most. Please send me the message again to adjust the draft."
+        ),
+        "unknown_situation": "I don't know that situation. Please pick one from the card's list.",
     },
 }
+
+
+def _owner(key: UserKey) -> str:
+    return f"{key.platform}:{key.team}:{key.user}"
 
 
 def friendly(code: str, ui: Language) -> str:
@@ -138,6 +155,7 @@ class TeamsCoachService:
     def __init__(self, deps: TeamsDeps) -> None:
         self.deps = deps
         self.background: set[asyncio.Task[Any]] = set()
+        self.texts = CardTexts(deps.store, clock=deps.clock)
         # The language of each user's Teams client (activity.locale), the default for users who
         # have not chosen one. In memory: every activity carries it again.
         self.locales: dict[UserKey, Language] = {}
@@ -204,25 +222,66 @@ class TeamsCoachService:
             trimmed=trimmed,
         )
         state = CoachingState(
-            text=text, tone=coaching.tone, short=coaching.short, language=coaching.reply_language
+            token=self._seal(key, text),
+            tone=coaching.tone,
+            length=SHORT if coaching.short else LONG if coaching.long else DEFAULT,
+            language=coaching.reply_language,
         )
-        return Coached(coaching, state, profile.language, trimmed, profile)
+        return Coached(coaching, state, profile.language, trimmed, profile, text)
+
+    def _seal(self, key: UserKey, text: str) -> str | None:
+        """Seal the text for the card's buttons; None (a card without buttons) on a fault."""
+        try:
+            ref, sealed = self.texts.seal({"text": text}, owner=_owner(key))
+            self.texts.save(sealed)
+        except Exception as exc:
+            log.warning("teams.card_text_not_sealed", error=type(exc).__name__)
+            return None
+        return ref.token
 
     def coach_again(self, key: UserKey, state: CoachingState, *, surface: str) -> Coached:
-        """Coach the same text with other options (a button press; not counted again)."""
+        """Coach the card's text with other options (a button press; not counted as a use).
+
+        A new situation the user chose counts as a correction (calm's reading → the choice).
+        `CardDataError` when the card's text is gone (expired, another user's, tampered).
+        """
+        ref = CardRef.parse(state.token or "")
+        payload = self.texts.open(ref, owner=_owner(key)) if ref else None
+        text = payload.get("text") if payload else None
+        if not isinstance(text, str):
+            raise CardDataError("card text gone")
         profile = self.profile(key)
         coaching = self._coach(
-            state.text, profile, tone=state.tone, short=state.short, language=state.language
+            text,
+            profile,
+            tone=state.tone,
+            short=state.short,
+            long=state.long,
+            language=state.language,
+            situation=state.situation,
         )
         log.info(
             "teams.adjusted",
             surface=surface,
             situation=coaching.situation.value,
             tone=state.tone.value,
-            short=state.short,
+            length=state.length,
             language=state.language.value,
         )
-        return Coached(coaching, state, profile.language, profile=profile)
+        return Coached(coaching, state, profile.language, profile=profile, text=text)
+
+    def count_correction(self, key: UserKey, coaching: Coaching) -> None:
+        """Count the user's situation choice as (calm's reading → choice); never text."""
+        det = coaching.detection
+        if det.chosen_by_user and det.detected is not None and det.detected is not det.situation:
+            self.store.record_correction(
+                key, self.local_today(key), det.detected.value, det.situation.value
+            )
+            log.info(
+                "teams.situation_corrected",
+                detected=det.detected.value,
+                chosen=det.situation.value,
+            )
 
     def refinement_wanted(self, key: UserKey) -> bool:
         """An LLM is configured and the tenant has not switched it off."""
@@ -235,7 +294,7 @@ class TeamsCoachService:
         if refiner is None:
             return None
         try:
-            outcome = await refiner.refine(coached.coaching, coached.state.text, coached.profile)
+            outcome = await refiner.refine(coached.coaching, coached.text, coached.profile)
         except Exception as exc:
             log.warning("teams.refine_failed", error=type(exc).__name__)
             return None

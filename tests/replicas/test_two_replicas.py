@@ -6,8 +6,8 @@ exactly one check-in between the two.
 Runs on a fresh PostgreSQL database when DATABASE_URL names a PostgreSQL server (CI starts a
 throwaway one; the test creates and drops its own database there), else on a SQLite file.
 
-(The card buttons answered by the other replica belong to the stateless-card work; once that
-is on main, a click on B of A's card joins this test.)
+A card made by A has its buttons and its "Not quite right? → …" select answered by B (the
+client text sealed in the database, the key only in the card).
 """
 
 from __future__ import annotations
@@ -102,6 +102,15 @@ class Replica:
         with urllib.request.urlopen(request, timeout=10) as resp:
             return json.load(resp)  # type: ignore[no-any-return]
 
+    def interact(self, payload: dict[str, Any]) -> int:
+        """A signed interactivity payload (a button click); the HTTP status."""
+        req = SlackSigner().interactivity(payload)
+        request = urllib.request.Request(
+            f"{self.base}/slack/events", data=req.body.encode(), headers=req.headers
+        )
+        with urllib.request.urlopen(request, timeout=10) as resp:
+            return int(resp.status)
+
 
 def _start(name: str, env: dict[str, str], cwd: Path) -> Replica:
     port = _free_port()
@@ -186,6 +195,14 @@ def draft_of(answer: dict[str, Any]) -> str:
     return "".join(pieces)
 
 
+def _card_id(blocks: list[dict[str, Any]]) -> str:
+    """The id of a card's sealed text: the first part of its buttons' token."""
+    for block in blocks:
+        for element in block.get("elements", []) if block["type"] == "actions" else []:
+            return str(element["value"]).split("|")[0].split(".")[0]
+    raise AssertionError("no buttons on the card")
+
+
 def _nine_oclock_zone(now: dt.datetime) -> str:
     """An Etc/GMT zone in which it is between 09:00 and 10:00 now (nudges due at 09:00)."""
     offset = 9 - now.hour
@@ -229,6 +246,43 @@ class TestTwoReplicas:
         after = draft_of(b.calm(SCOPE_CREEP))  # at once, on the other replica
         assert after and after != before
         assert draft_of(a.calm(SCOPE_CREEP)) == after
+
+    def test_a_card_from_a_is_answered_by_b(
+        self, replicas: tuple[Replica, Replica], fake: FakeSlack, database_url: str
+    ) -> None:
+        """B replaces A's card in place: "Softer", then another situation from the select."""
+        from bot.slack import ids
+        from tests.slack.test_calm_command import actions
+        from tests.slack.test_card_buttons import select_payload, situation_select
+        from tests.support.signing import block_actions
+
+        a, b = replicas
+        card = a.calm(SCOPE_CREEP)["blocks"]
+        store = Store.from_url(database_url)  # A writes the sealed text right after its ack
+        deadline = time.monotonic() + 10
+        while store.get_sealed(_card_id(card), dt.datetime.now(dt.UTC)) is None:
+            assert time.monotonic() < deadline, "A never sealed the card's text"
+            time.sleep(0.05)
+        store.engine.dispose()
+
+        value = actions(card)[ids.ACTION_SOFTER]["value"]
+        hook = fake.webhook_url("softer-on-b")
+        assert b.interact(block_actions(ids.ACTION_SOFTER, value, response_url=hook)) == 200
+        [softer] = [c for c in fake.wait_for("webhook") if c.webhook_id == "softer-on-b"]
+        assert softer.body["replace_original"] is True
+        assert draft_of(softer.body) and "|warm|" in actions(softer.body["blocks"])[
+            ids.ACTION_SOFTER
+        ]["value"]
+
+        option = situation_select(softer.body["blocks"])["options"][0]
+        hook = fake.webhook_url("choice-on-b")
+        assert b.interact(select_payload(option["value"], response_url=hook)) == 200
+        deadline = time.monotonic() + 10
+        while not fake.webhook_calls("choice-on-b"):
+            assert time.monotonic() < deadline, "B did not answer the situation choice"
+            time.sleep(0.05)
+        [chosen] = fake.webhook_calls("choice-on-b")
+        assert option["text"]["text"] in chosen.body["blocks"][0]["text"]["text"]
 
     def test_one_check_in_per_user_across_the_two(
         self, replicas: tuple[Replica, Replica], fake: FakeSlack, database_url: str

@@ -30,6 +30,18 @@ def _text(obj: Any) -> str:
     return str(obj or "")
 
 
+def assert_select_within_limits(select: dict, where: str) -> None:
+    """A static select: ≤ 100 options, option text ≤ 75, option value ≤ 150, placeholder ≤ 150."""
+    options = select.get("options") or []
+    assert 0 < len(options) <= 100, f"{where}: {len(options)} options"
+    assert len(_text(select.get("placeholder"))) <= 150, f"{where}: placeholder too long"
+    values = [o["value"] for o in options]
+    assert len(values) == len(set(values)), f"{where}: duplicate option values"
+    for option in options:
+        assert len(_text(option.get("text"))) <= lim.BUTTON_TEXT, f"{where}: option text"
+        assert len(option["value"]) <= lim.OPTION_VALUE, f"{where}: option value too long"
+
+
 def assert_blocks_within_limits(blocks: list[dict], *, surface: str = "message") -> None:
     """Fail with a precise message when `blocks` break a Block Kit limit."""
     max_blocks = lim.MESSAGE_BLOCKS if surface == "message" else lim.VIEW_BLOCKS
@@ -46,6 +58,9 @@ def assert_blocks_within_limits(blocks: list[dict], *, surface: str = "message")
         assert len(block.get("block_id", "")) <= 255, f"{where}: block_id too long"
         if kind == "section":
             assert "text" in block or "fields" in block, f"{where}: empty section"
+            accessory = block.get("accessory") or {}
+            if accessory.get("type") == "static_select":
+                assert_select_within_limits(accessory, where)
             assert len(_text(block.get("text"))) <= lim.SECTION_TEXT, f"{where}: text too long"
             fields = block.get("fields") or []
             assert len(fields) <= 10, f"{where}: {len(fields)} fields"

@@ -18,6 +18,8 @@ def make_coaching(
     short: bool = False,
     notes: tuple[str, ...] = (),
     engine: str = "offline",
+    confidence: float = 1.0,
+    alternatives: tuple[tuple[Situation, float], ...] = (),
 ) -> Coaching:
     return Coaching(
         detection=Detection(
@@ -26,6 +28,8 @@ def make_coaching(
             heat=heat,
             language=language,
             formality=formality,
+            confidence=confidence,
+            alternatives=alternatives,
         ),
         draft=draft,
         boundary=boundary,

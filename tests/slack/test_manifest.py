@@ -69,6 +69,7 @@ async def test_every_action_and_view_id_has_a_listener(slack_harness: SlackHarne
     """Each action_id and view callback calm renders is routed (nudge_opt_in included)."""
     action_ids = [
         *ids.VARIANT_ACTIONS,
+        ids.ACTION_SITUATION,
         ids.ACTION_EDIT_POST,
         ids.ACTION_EDIT_SETTINGS,
         ids.ACTION_NUDGE_OPT_IN,

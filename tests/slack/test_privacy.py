@@ -13,6 +13,7 @@ from bot.logging import configure_logging
 from bot.slack import ids
 from bot.slack.post_modal import DRAFT_ACTION, DRAFT_BLOCK
 from tests.slack.test_calm_command import actions
+from tests.slack.test_card_buttons import select_payload, situation_select
 from tests.slack.test_refinement import FakeRefiner
 from tests.support.fixtures import USER_TOKEN
 from tests.support.signing import (
@@ -40,7 +41,8 @@ def captured_logs(caplog: pytest.LogCaptureFixture):
 
 
 async def test_canary_never_logged_or_stored(make_slack_harness, captured_logs) -> None:
-    """Command, buttons, shortcut (with fallback), post-as-user and Home leave no client words."""
+    """Command, buttons, a situation choice, shortcut (with fallback), post-as-user and Home
+    leave no client words."""
     stream, caplog = captured_logs
     h = await make_slack_harness(
         refiner=FakeRefiner(refine=False, note="off"), user_token=USER_TOKEN
@@ -51,7 +53,10 @@ async def test_canary_never_logged_or_stored(make_slack_harness, captured_logs) 
     for action_id in ids.VARIANT_ACTIONS:
         value = actions(body["blocks"])[action_id]["value"]
         await h.interact(block_actions(action_id, value, response_url=h.fake.webhook_url("b")))
+    option = situation_select(body["blocks"])["options"][0]["value"]
+    await h.interact(select_payload(option, response_url=h.fake.webhook_url("b")))
     await h.settle()
+    assert "situation_corrected" in stream.getvalue()  # the correction really ran
 
     h.fake.script("chat.postEphemeral", body={"ok": False, "error": "not_in_channel"})
     message = {"ts": "1700000100.000200", "text": CLIENT}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.coach.model import Language, Situation, Tone
 from bot.slack import ids
-from bot.slack.card_cache import CardVariant
+from bot.slack.card_cache import SHORT, CardVariant
 from bot.slack.render import CardOptions, card_text, coaching_card, heat_meter, help_card
 from tests.slack.blockkit import all_text, assert_blocks_within_limits
 from tests.slack.factories import make_coaching
@@ -31,15 +31,47 @@ class TestCoachingCard:
         assert pre["elements"][0]["text"] == coaching.draft
 
     def test_buttons_carry_the_current_state(self) -> None:
-        """Every variant button carries token, tone, short and reply language."""
+        """Every variant button carries token, tone, length and reply language; a short card
+        offers "Longer" but not "Shorter"."""
         coaching = make_coaching(tone=Tone.WARM, short=True, language=Language.EN)
         blocks = coaching_card(coaching, CardOptions(token="abc", ui=Language.EN))
         buttons = _buttons(blocks)
-        assert set(buttons) == set(ids.VARIANT_ACTIONS)
+        assert set(buttons) == set(ids.VARIANT_ACTIONS) - {ids.ACTION_SHORTER}
         state = CardVariant.from_value(buttons[ids.ACTION_SOFTER]["value"])
-        assert state == CardVariant("abc", "warm", True, "en")
+        assert state == CardVariant("abc", "warm", SHORT, "en")
         assert buttons[ids.ACTION_LANGUAGE]["text"]["text"] == "In German"
-        assert buttons[ids.ACTION_SHORTER]["text"]["text"] == "Full length"
+        assert buttons[ids.ACTION_LONGER]["text"]["text"] == "Longer"
+
+    def test_unsure_card_names_the_runner_up_first(self) -> None:
+        """Below the confidence bar the first line asks: "Price pushback — or is it about
+        scope?"; the select lists the runner-ups first."""
+        coaching = make_coaching(
+            situation=Situation.PRICE_PUSHBACK,
+            confidence=0.4,
+            alternatives=((Situation.SCOPE_CREEP, 0.35), (Situation.PAYMENT_ISSUE, 0.1)),
+        )
+        blocks = coaching_card(coaching, CardOptions(token="t", ui=Language.EN))
+        assert_blocks_within_limits(blocks)
+        first = blocks[0]
+        assert first["text"]["text"].startswith("*Price pushback — or is it about scope?*")
+        options = first["accessory"]["options"]
+        assert [o["text"]["text"] for o in options[:2]] == ["Scope creep", "Payment issue"]
+        assert "Price pushback" not in [o["text"]["text"] for o in options]
+        assert len(options) == len(Situation) - 1
+        german = coaching_card(coaching, CardOptions(token="t", ui=Language.DE))
+        assert german[0]["text"]["text"].startswith(
+            "*Preisdiskussion – oder geht es eher um den Umfang?*"
+        )
+        assert german[0]["accessory"]["placeholder"]["text"] == "Nicht ganz richtig? → …"
+
+    def test_sure_card_names_one_situation(self) -> None:
+        """Above the bar the card names the situation alone."""
+        coaching = make_coaching(
+            confidence=0.9, alternatives=((Situation.PRICE_PUSHBACK, 0.05),)
+        )
+        blocks = coaching_card(coaching, CardOptions(token="t", ui=Language.EN))
+        assert blocks[0]["text"]["text"].startswith("*Scope creep*\n")
+        assert "or is it" not in all_text(blocks)
 
     def test_optional_buttons(self) -> None:
         """Edit & post and the nudge offer appear only when asked for."""

@@ -55,7 +55,7 @@ def database_statements(store: Store) -> list[str]:
 
     @event.listens_for(store.engine, "before_cursor_execute")
     def _record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement.split()[0].upper())
+        seen.append(" ".join(statement.split()[:3]).upper())
 
     return seen
 
@@ -66,7 +66,8 @@ def today() -> dt.date:
 
 async def test_returning_users_ack_only_reads(serving: SlackHarness) -> None:
     """A returning user's /calm reads the profile (settings and capacity in one SELECT) and the
-    workspace's LLM switch, and writes nothing: counts are buffered.
+    workspace's LLM switch; counts are buffered. The only write is the card's sealed text for
+    its buttons, after the ack, in a worker thread.
 
     (The first card stores `nudge_offered`; the second request is a plain returning user.)
     """
@@ -78,7 +79,8 @@ async def test_returning_users_ack_only_reads(serving: SlackHarness) -> None:
     assert resp.status == 200
     assert (await resp.json())["response_type"] == "ephemeral"
     await serving.settle()
-    assert statements == ["SELECT", "SELECT"]
+    assert [s.split()[0] for s in statements] == ["SELECT", "SELECT", "INSERT"], statements
+    assert statements[-1] == "INSERT INTO CALM_CARD_TEXTS"
 
 
 async def test_counts_are_buffered_and_summary_still_sees_them(

@@ -329,3 +329,49 @@ def texts_of(card: dict[str, Any]) -> list[str]:
 
 def actions_of(card: dict[str, Any]) -> list[dict[str, Any]]:
     return list(card.get("actions") or [])
+
+
+def all_actions_of(card: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every action on a card: the card's own and those in ActionSets in its body."""
+    found = list(card.get("actions") or [])
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "ActionSet":
+                found.extend(node.get("actions") or [])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(card.get("body", []))
+    return found
+
+
+def action_data(card: dict[str, Any], verb: str, **inputs: str) -> dict[str, Any]:
+    """The data the button for `verb` sends, with `inputs` as Teams adds the card's inputs."""
+    for action in all_actions_of(card):
+        data = action.get("data") or {}
+        if data.get("verb") == verb or action.get("verb") == verb:
+            return {**data, **inputs}
+    raise AssertionError(f"no {verb} button on the card")
+
+
+def choice_set_of(card: dict[str, Any], input_id: str) -> dict[str, Any]:
+    """The Input.ChoiceSet with `input_id` anywhere in a card body."""
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "Input.ChoiceSet" and node.get("id") == input_id:
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(card.get("body", []))
+    assert len(found) == 1, f"{len(found)} choice sets {input_id}"
+    return found[0]

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from bot.coach.model import Capacity, Language, Tone
+from bot.coach.model import Capacity, Language, Situation, Tone
 from bot.store import Store, UserKey
-from bot.teams.card_state import MAX_ACTION_TEXT_CHARS, CoachingState, Verb
+from bot.teams.card_state import SITUATION_INPUT, Verb
 from tests.teams.conftest import NOW
 from tests.teams.fake_engine import BOUNDARY, FakeEngine, draft_for
 from tests.teams.harness import (
@@ -16,9 +14,12 @@ from tests.teams.harness import (
     TENANT_ID,
     USER_AAD_ID,
     TeamsHarness,
+    action_data,
     actions_of,
+    all_actions_of,
     card_action,
     card_of,
+    choice_set_of,
     inputs_of,
     message,
     texts_of,
@@ -148,10 +149,11 @@ class TestBadInput:
 
         assert len(teams.connector.posted()) == 1
 
-    async def test_huge_message_is_trimmed_and_buttons_are_dropped(
+    async def test_huge_message_is_trimmed_and_keeps_its_buttons(
         self, teams: TeamsHarness, engine: FakeEngine
     ) -> None:
-        """A very long paste is coached from its first 8,000 characters, with notes."""
+        """A very long paste is coached from its first 8,000 characters, with a note; its
+        buttons still work (they carry a token, not the text)."""
         huge = (CLIENT_TEXT + " ") * 200
         await teams.post(message(teams.service_url, huge))
 
@@ -159,7 +161,12 @@ class TestBadInput:
         card = card_of(teams.connector.posted()[0])
         joined = " ".join(texts_of(card))
         assert "8.000" in joined
-        assert actions_of(card) == []
+        response = await teams.post(
+            card_action(teams.service_url, action_data(card, Verb.FIRMER))
+        )
+        assert inputs_of(response.json()["value"])["draft"] == draft_for(
+            engine.texts[0], tone=Tone.FIRM
+        )
 
     async def test_english_user_gets_english_labels(
         self, teams: TeamsHarness, store: Store
@@ -171,67 +178,132 @@ class TestBadInput:
         assert "emoji" in " ".join(texts_of(card_of(teams.connector.posted()[0])))
 
 
-class TestButtons:
-    def _state(self, **changes: object) -> CoachingState:
-        base = CoachingState(text=CLIENT_TEXT, tone=Tone.NEUTRAL, short=False, language=Language.DE)
-        return replace(base, **changes)  # type: ignore[arg-type]
+async def first_card(teams: TeamsHarness, text: str = CLIENT_TEXT) -> dict:
+    """Send `text` to calm; return the coaching card it posts."""
+    await teams.post(message(teams.service_url, text))
+    return card_of(teams.connector.posted()[-1])
 
+
+async def press(teams: TeamsHarness, card: dict, verb: str, **inputs: str) -> dict:
+    """Press `verb` on `card` (Action.Execute); return the card that replaces it in place."""
+    calls = len(teams.connector.calls)
+    response = await teams.post(card_action(teams.service_url, action_data(card, verb, **inputs)))
+    assert response.status_code == 200
+    body = response.json()
+    assert body["type"] == "application/vnd.microsoft.card.adaptive"
+    assert len(teams.connector.calls) == calls  # in place: no new message
+    return body["value"]
+
+
+class TestButtons:
     async def test_softer_replaces_card_in_place(self, teams: TeamsHarness) -> None:
         """Action.Execute "softer" answers with the warmer card in the invoke response."""
-        data = self._state().to_data(Verb.SOFTER)
-        response = await teams.post(card_action(teams.service_url, data))
+        card = await press(teams, await first_card(teams), Verb.SOFTER)
+        assert inputs_of(card)["draft"] == draft_for(CLIENT_TEXT, tone=Tone.WARM)
 
-        assert response.status_code == 200
-        body = response.json()
-        assert body["type"] == "application/vnd.microsoft.card.adaptive"
-        assert inputs_of(body["value"])["draft"] == draft_for(CLIENT_TEXT, tone=Tone.WARM)
-        assert teams.connector.calls == []  # in place: no new message
+    async def test_buttons_carry_no_client_text(self, teams: TeamsHarness) -> None:
+        """The card's buttons carry a token and options, never the client's words."""
+        card = await first_card(teams)
+        for verb in (Verb.SOFTER, Verb.FIRMER, Verb.SHORTER, Verb.LONGER, Verb.SITUATION):
+            data = action_data(card, verb)
+            assert "Flyer" not in repr(data) and "text" not in data
+            assert len(data["card"]) == 60
 
-    async def test_shorter_and_other_language(self, teams: TeamsHarness) -> None:
-        """The shorter and other-language buttons coach the same text with those options."""
-        shorter = await teams.post(
-            card_action(teams.service_url, self._state().to_data(Verb.SHORTER))
-        )
-        english = await teams.post(
-            card_action(teams.service_url, self._state().to_data(Verb.LANGUAGE))
-        )
+    async def test_shorter_longer_and_other_language(self, teams: TeamsHarness) -> None:
+        """Shorter, longer and other language coach the same text with those options; a short
+        card has no Shorter, a long one no Longer."""
+        card = await first_card(teams)
+        shorter = await press(teams, card, Verb.SHORTER)
+        longer = await press(teams, card, Verb.LONGER)
+        english = await press(teams, card, Verb.LANGUAGE)
 
-        assert inputs_of(shorter.json()["value"])["draft"] == draft_for(CLIENT_TEXT, short=True)
-        assert inputs_of(english.json()["value"])["draft"] == draft_for(
-            CLIENT_TEXT, language=Language.EN
-        )
+        assert inputs_of(shorter)["draft"] == draft_for(CLIENT_TEXT, short=True)
+        assert inputs_of(longer)["draft"] == draft_for(CLIENT_TEXT, long=True)
+        assert inputs_of(english)["draft"] == draft_for(CLIENT_TEXT, language=Language.EN)
+        assert Verb.SHORTER not in {a.get("verb") for a in actions_of(shorter)}
+        assert Verb.LONGER not in {a.get("verb") for a in actions_of(longer)}
+        back = await press(teams, shorter, Verb.LONGER)
+        assert inputs_of(back)["draft"] == draft_for(CLIENT_TEXT)
 
     async def test_button_presses_are_not_counted_again(
         self, teams: TeamsHarness, store: Store
     ) -> None:
         """Adjusting a draft does not count as another coached message."""
-        await teams.post(card_action(teams.service_url, self._state().to_data(Verb.FIRMER)))
+        await press(teams, await first_card(teams), Verb.FIRMER)
 
-        assert store.usage_between(KEY, NOW.date(), NOW.date()) == {}
+        assert store.usage_between(KEY, NOW.date(), NOW.date()) == {"scope_creep": 1}
 
     async def test_submit_button_updates_the_message_with_put(self, teams: TeamsHarness) -> None:
         """An Action.Submit button (message with value) updates the card message via PUT."""
-        data = self._state().to_data(Verb.FIRMER)
+        data = action_data(await first_card(teams), Verb.FIRMER)
         await teams.post(message(teams.service_url, "", value=data, replyToId="activity-7"))
 
         [put] = teams.connector.updated()
         assert put.path.endswith("/activities/activity-7")
         assert inputs_of(card_of(put))["draft"] == draft_for(CLIENT_TEXT, tone=Tone.FIRM)
-        assert teams.connector.posted() == []
 
     async def test_tampered_data_gets_friendly_answer(self, teams: TeamsHarness) -> None:
-        """Data calm did not make (e.g. too long text) gets a polite "send it again"."""
-        data = self._state().to_data(Verb.SOFTER)
-        data["text"] = "x" * (MAX_ACTION_TEXT_CHARS + 1)
-        response = await teams.post(card_action(teams.service_url, data))
-
-        assert response.status_code == 200
-        assert "noch einmal" in " ".join(texts_of(response.json()["value"]))
+        """Data calm did not make (a changed token, a bad option) gets "send it again"."""
+        data = action_data(await first_card(teams), Verb.SOFTER)
+        for changed in ({"card": data["card"][:-2] + "AA"}, {"len": "x"}, {"card": None}):
+            response = await teams.post(card_action(teams.service_url, {**data, **changed}))
+            assert response.status_code == 200
+            assert "noch einmal" in " ".join(texts_of(response.json()["value"]))
 
     async def test_softest_card_offers_no_softer_button(self, teams: TeamsHarness) -> None:
         """At the warmest tone the "softer" button is gone."""
-        data = self._state(tone=Tone.NEUTRAL).to_data(Verb.SOFTER)
-        response = await teams.post(card_action(teams.service_url, data))
+        card = await press(teams, await first_card(teams), Verb.SOFTER)
 
-        verbs = {a.get("verb") for a in actions_of(response.json()["value"])}
+        verbs = {a.get("verb") for a in actions_of(card)}
         assert Verb.SOFTER not in verbs and Verb.FIRMER in verbs
+
+
+class TestNotQuiteRight:
+    async def test_choice_set_lists_runner_ups_first(self, teams: TeamsHarness) -> None:
+        """Next to the situation: a choice set of the other situations, runner-ups first, and
+        an Action.Execute button that coaches for the choice."""
+        card = await first_card(teams)
+        choices = choice_set_of(card, SITUATION_INPUT)
+        assert choices["label"] == "Nicht ganz richtig? → …"
+        values = [c["value"] for c in choices["choices"]]
+        assert values[:2] == ["price_pushback", "urgent_pressure"]
+        assert "scope_creep" not in values and len(values) == len(Situation) - 1
+        [button] = [a for a in all_actions_of(card) if a.get("verb") == Verb.SITUATION]
+        assert button["type"] == "Action.Execute"
+
+    async def test_unsure_card_names_the_runner_up_first(
+        self, teams: TeamsHarness, engine: FakeEngine
+    ) -> None:
+        """When calm is unsure the card's first line asks about the runner-up."""
+        engine.confidence = 0.4
+        card = await first_card(teams)
+        assert texts_of(card)[0] == "Mehr Arbeit als vereinbart – oder geht es um den Preis?"
+
+    async def test_choice_replaces_card_and_counts_the_correction(
+        self, teams: TeamsHarness, store: Store
+    ) -> None:
+        """Choosing price pushback on a firm card gives price coaching in place, same tone,
+        marked as chosen; the pair is counted, no text stored; later buttons keep it."""
+        card = await press(teams, await first_card(teams), Verb.FIRMER)
+        card = await press(teams, card, Verb.SITUATION, **{SITUATION_INPUT: "price_pushback"})
+        assert inputs_of(card)["draft"] == draft_for(
+            CLIENT_TEXT, tone=Tone.FIRM, situation=Situation.PRICE_PUSHBACK
+        )
+        assert "Situation: Preisdiskussion (von dir gewählt)" in texts_of(card)
+        assert "calm las: Mehr Arbeit als vereinbart" in texts_of(card)
+        counts = store.corrections_between(NOW.date(), NOW.date(), key=KEY)
+        assert counts == {("scope_creep", "price_pushback"): 1}
+        softer = await press(teams, card, Verb.SOFTER)
+        assert "situation=price_pushback" in inputs_of(softer)["draft"]
+
+    async def test_no_or_unknown_choice_keeps_the_card_and_says_so(
+        self, teams: TeamsHarness, store: Store
+    ) -> None:
+        """Pressing the button without a (known) choice keeps the coaching with a friendly
+        line on top, and counts nothing."""
+        card = await first_card(teams)
+        for inputs in ({}, {SITUATION_INPUT: "made_up"}):
+            again = await press(teams, card, Verb.SITUATION, **inputs)
+            assert "Situation kenne ich nicht" in texts_of(again)[0]
+            assert inputs_of(again)["draft"] == draft_for(CLIENT_TEXT)
+        assert store.corrections_between(NOW.date(), NOW.date()) == {}

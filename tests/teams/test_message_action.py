@@ -5,10 +5,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.coach.model import Language, Tone
-from bot.teams.card_state import CoachingState, Verb
+from bot.coach.model import Situation, Tone
+from bot.store import Store, UserKey
+from bot.teams.card_state import SITUATION_INPUT, Verb
+from tests.teams.conftest import NOW
 from tests.teams.fake_engine import BOUNDARY, FakeEngine, draft_for
-from tests.teams.harness import TeamsHarness, fetch_task, inputs_of, submit_action, texts_of
+from tests.teams.harness import (
+    TENANT_ID,
+    USER_AAD_ID,
+    TeamsHarness,
+    action_data,
+    all_actions_of,
+    choice_set_of,
+    fetch_task,
+    inputs_of,
+    submit_action,
+    texts_of,
+)
 
 CLIENT_HTML = (
     "<div><p>Hi Mara,</p><p>the invoice &amp; the logo&nbsp;files are <b>still</b> missing."
@@ -88,13 +101,46 @@ class TestSubmitAction:
 
     async def test_adjust_button_recoaches_the_dialog(self, teams: TeamsHarness) -> None:
         """The Firmer button in the dialog answers with the dialog for the firmer draft."""
-        state = CoachingState(CLIENT_TEXT, Tone.NEUTRAL, False, Language.EN)
-        response = await teams.post(submit_action(teams.service_url, state.to_data(Verb.FIRMER)))
+        opened = dialog_card((await teams.post(fetch_task(teams.service_url, CLIENT_HTML))).json())
+        data = action_data(opened, Verb.FIRMER)
+        response = await teams.post(submit_action(teams.service_url, data))
+
+        card = dialog_card(response.json())
+        assert inputs_of(card)["draft"] == draft_for(CLIENT_TEXT, tone=Tone.FIRM)
+
+    async def test_situation_choice_recoaches_the_dialog(
+        self, teams: TeamsHarness, store: Store
+    ) -> None:
+        """The dialog's "Not quite right? → …" choice set and its Submit button answer with
+        the dialog for the chosen situation, and count the correction."""
+        opened = dialog_card((await teams.post(fetch_task(teams.service_url, CLIENT_HTML))).json())
+        assert choice_set_of(opened, SITUATION_INPUT)["choices"][0]["value"] == "price_pushback"
+        assert all(a["type"] == "Action.Submit" for a in all_actions_of(opened))
+        data = action_data(opened, Verb.SITUATION, **{SITUATION_INPUT: "payment_issue"})
+        response = await teams.post(submit_action(teams.service_url, data))
 
         card = dialog_card(response.json())
         assert inputs_of(card)["draft"] == draft_for(
-            CLIENT_TEXT, tone=Tone.FIRM, language=Language.EN
+            CLIENT_TEXT, situation=Situation.PAYMENT_ISSUE
         )
+        key = UserKey("teams", TENANT_ID, USER_AAD_ID)
+        assert store.corrections_between(NOW.date(), NOW.date(), key=key) == {
+            ("scope_creep", "payment_issue"): 1
+        }
+
+    async def test_no_situation_chosen_keeps_the_dialog(
+        self, teams: TeamsHarness, store: Store
+    ) -> None:
+        """Pressing the situation button without a choice keeps the dialog's coaching, says
+        what to do, and counts nothing."""
+        opened = dialog_card((await teams.post(fetch_task(teams.service_url, CLIENT_HTML))).json())
+        data = action_data(opened, Verb.SITUATION)
+        response = await teams.post(submit_action(teams.service_url, data))
+
+        card = dialog_card(response.json())
+        assert "Situation kenne ich nicht" in texts_of(card)[0]
+        assert inputs_of(card)["draft"] == draft_for(CLIENT_TEXT)
+        assert store.corrections_between(NOW.date(), NOW.date()) == {}
 
     async def test_empty_draft_is_not_inserted(self, teams: TeamsHarness) -> None:
         """Inserting an emptied draft gets a message instead of an empty card."""

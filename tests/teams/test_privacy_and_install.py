@@ -9,14 +9,14 @@ import pytest
 from sqlalchemy import text as sql
 from structlog.testing import capture_logs
 
-from bot.coach.model import Language, Tone
 from bot.store import Store, UserKey
-from bot.teams.card_state import CoachingState, Verb
+from bot.teams.card_state import SITUATION_INPUT, Verb
 from tests.teams.harness import (
     CONVERSATION_ID,
     TENANT_ID,
     USER_AAD_ID,
     TeamsHarness,
+    action_data,
     card_action,
     card_of,
     fetch_task,
@@ -45,10 +45,12 @@ class TestPrivacy:
         """Coaching, a button press, the message action and a malformed activity leave no
         trace of the client's words in structlog events, stdlib logs or any table."""
         caplog.set_level(logging.DEBUG)
-        state = CoachingState(CLIENT_TEXT, Tone.NEUTRAL, False, Language.DE)
         with capture_logs() as events:
             await teams.post(message(teams.service_url, f"calm {CLIENT_TEXT}"))
-            await teams.post(card_action(teams.service_url, state.to_data(Verb.SOFTER)))
+            card = card_of(teams.connector.posted()[-1])
+            await teams.post(card_action(teams.service_url, action_data(card, Verb.SOFTER)))
+            choice = action_data(card, Verb.SITUATION, **{SITUATION_INPUT: "harsh_tone"})
+            await teams.post(card_action(teams.service_url, choice))
             await teams.post(fetch_task(teams.service_url, f"<p>{CLIENT_TEXT}</p>"))
             broken = message(teams.service_url, CLIENT_TEXT)
             broken["conversation"] = SECRET  # fails the SDK's activity validation

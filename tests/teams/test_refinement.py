@@ -8,11 +8,11 @@ from dataclasses import dataclass, field, replace
 
 import pytest
 
-from bot.coach.model import Coaching, Language, Profile, Tone
+from bot.coach.model import Coaching, Profile
 from bot.coach.refine import RefineOutcome
 from bot.config import Settings
 from bot.store import Store
-from bot.teams.card_state import CoachingState, Verb
+from bot.teams.card_state import Verb
 from tests.teams.conftest import running_harness
 from tests.teams.fake_engine import FakeEngine, draft_for
 from tests.teams.harness import (
@@ -20,6 +20,7 @@ from tests.teams.harness import (
     FakeConnector,
     LoopbackJwks,
     TeamsHarness,
+    action_data,
     card_action,
     card_of,
     inputs_of,
@@ -96,8 +97,11 @@ async def test_llm_fault_keeps_offline_draft_with_note(
 
 async def test_button_card_is_refined_too(teams_llm: TeamsHarness) -> None:
     """After "softer" (answered in place), the refined card updates the card message."""
-    state = CoachingState(CLIENT_TEXT, Tone.NEUTRAL, False, Language.DE)
-    await teams_llm.post(card_action(teams_llm.service_url, state.to_data(Verb.SOFTER)))
+    await teams_llm.post(message(teams_llm.service_url, CLIENT_TEXT))
+    await teams_llm.app.calm.drain()
+    card = card_of(teams_llm.connector.posted()[0])
+    teams_llm.connector.calls.clear()
+    await teams_llm.post(card_action(teams_llm.service_url, action_data(card, Verb.SOFTER)))
     await teams_llm.app.calm.drain()
 
     [put] = teams_llm.connector.updated()

@@ -26,8 +26,11 @@ log = structlog.get_logger(__name__)
 
 async def publish_home(deps: SlackDeps, client: AsyncWebClient, team: str, user: str) -> None:
     ctx = load_user(deps, team, user)
-    week = deps.store.usage_between(ctx.key, ctx.today - dt.timedelta(days=6), ctx.today)
-    await client.views_publish(user_id=user, view=home_view(ctx.settings, week, ctx.ui))
+    start = ctx.today - dt.timedelta(days=6)
+    week = deps.store.usage_between(ctx.key, start, ctx.today)
+    corrections = deps.store.corrections_between(start, ctx.today, key=ctx.key)
+    view = home_view(ctx.settings, week, ctx.ui, corrections)
+    await client.views_publish(user_id=user, view=view)
 
 
 async def remember_timezone(deps: SlackDeps, client: AsyncWebClient, key: UserKey) -> None:
