@@ -309,8 +309,9 @@ def _address(
 # "… LG Sabine Berger". "Danke"/"thanks" needs its comma: "Super, danke Anna" thanks the user.
 _TAIL_CLOSING = re.compile(
     r"(?:^|[.!?,;]\s*|\s[-–]\s*)(?:(?i:danke|thanks|thank you|thx|merci),|"
-    r"(?i:lg|vg|mfg|bg|cheers|gru(?:ß|ss)|grü(?:ß|ss)e|(?:viele|liebe|beste|herzliche)\s+"
-    r"grü(?:ß|ss)e|(?:best|kind|warm)\s+(?:regards|wishes)|regards|best),?)\s+"
+    r"(?i:lg|vg|mfg|bg|cheers|gru(?:ß|ss)|grü(?:ß|ss)e|(?:mit\s+)?(?:viele|liebe|besten?|"
+    r"herzlichen?|freundlichen?|schönen?)\s+grü(?:ß|ss)en?|(?:best|kind|warm)\s+"
+    r"(?:regards|wishes)|regards|best),?)\s+"
     rf"(?P<first>{_NAME_WORD})(?:\s+(?P<last>{_NAME_WORD}))?\s*[.!]?\s*$"
 )
 # A bare first name after the last sentence ("… get back to you. Tom"), if it is a known one.

@@ -81,7 +81,7 @@ def input_error_text(exc: InputError, ui: Language) -> str:
     return str(exc)
 
 
-def coach_for(
+async def coach_for(
     ctx: UserContext,
     text: str,
     *,
@@ -93,10 +93,15 @@ def coach_for(
     surface: str,
 ) -> Coaching:
     """Coach `text` with the user's profile (for the user's `situation` when they chose one);
-    logs the outcome without words. May raise."""
+    logs the outcome without words. May raise.
+
+    The engine runs in a worker thread: reading a message (the sentence model) takes some
+    milliseconds, most of them in numpy, which releases the GIL, so the event loop keeps
+    acknowledging other requests meanwhile instead of queueing them behind this one."""
     started = time.perf_counter()
     try:
-        coaching = coach(
+        coaching = await asyncio.to_thread(
+            coach,
             text,
             profile=ctx.profile,
             tone=tone,

@@ -30,7 +30,8 @@ def test_char_ngrams_match_scikit_learn() -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     analyzer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
-    for text in ("Wo bleibt   die Rechnung?!", "a bb ccc dddd eeeee", "ÄRGER über\tdas Logo 😡", ""):
+    samples = ("Wo bleibt   die Rechnung?!", "a bb ccc dddd eeeee", "ÄRGER über\tdas Logo 😡", "")
+    for text in samples:
         assert char_ngrams(text, 2, 5) == analyzer(text)
 
 
@@ -52,7 +53,9 @@ def test_detection_ranks_the_alternatives_below_a_calibrated_confidence() -> Non
 
 def test_a_users_choice_replaces_the_situation_and_keeps_what_was_read() -> None:
     read = detect("Das ist mir zu teuer, geht das auch günstiger?")
-    chosen = coach("Das ist mir zu teuer, geht das auch günstiger?", situation=Situation.SCOPE_CREEP)
+    chosen = coach(
+        "Das ist mir zu teuer, geht das auch günstiger?", situation=Situation.SCOPE_CREEP
+    )
     assert chosen.situation is Situation.SCOPE_CREEP
     assert chosen.detection.chosen_by_user
     assert chosen.detection.detected is read.situation
@@ -83,7 +86,7 @@ def test_model_weights_are_a_data_file_in_the_package() -> None:
         assert json.loads(str(z["meta"]))["cross_validation"]["real_messages"] >= 300
 
 
-def test_a_fresh_process_coaches_with_the_model_offline(tmp_path) -> None:  # noqa: ANN001
+def test_a_fresh_process_coaches_with_the_model_offline() -> None:
     """The encoder is built (or loaded from the cache) without any network."""
     script = (
         "import socket\n"
