@@ -235,9 +235,10 @@ _DU = caseless(
 # "ihr" as plural informal subject: "ihr habt", "habt ihr", "könnt ihr"
 _IHR_PLURAL = caseless(
     r"\bihr\s+(?:habt|seid|könnt|koennt|müsst|muesst|wollt|solltet|macht|schickt|wisst|"
-    r"braucht|hättet|haettet|würdet|wuerdet|dürft|duerft)\b|"
+    r"braucht|hättet|haettet|würdet|wuerdet|dürft|duerft|bekommt|kriegt|werdet|sollt|"
+    r"kommt|geht|wartet)\b|"
     r"\b(?:habt|seid|könnt|koennt|müsst|muesst|wollt|macht|schickt|wisst|braucht|hättet|"
-    r"haettet|würdet|wuerdet)\s+ihr\b",
+    r"haettet|würdet|wuerdet|bekommt|kriegt|werdet|sollt)\s+ihr\b",
     words="ihr",
 )
 # lowercase "sie" right after a verb at the start of a question or request: "können sie mir…"
@@ -286,7 +287,7 @@ _DU_IMPERATIVE_START = caseless(
     rf"(?:^|[.!?:;,]\s*|\n\s*)(?:(?:jetzt|nun|dann|also|und|so)\s+)?"
     rf"(?:{'|'.join(_IMPERATIVES.split())})(?:e)?(?:\s+(?:mir|mich|uns|"
     r"mal|einfach|doch|bitte|das|die|den|dich|schon|endlich|jetzt|noch|nochmal|nochmals|gleich|"
-    r"es|dir|dem|sofort)\b|\s*!|\.(?:\s|$))",
+    r"es|dir|dem|sofort)\b|\s*!|\.(?:\s|$)|['’]s\b)",
     words=" ".join(f"{verb} {verb}e" for verb in _IMPERATIVES.split()),
 )
 
