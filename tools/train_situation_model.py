@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.coach.detect import model_view
-from bot.coach.encoder import cache_dir, encoder
+from bot.coach.encoder import MAX_ENCODED_CHARS, cache_dir, encoder
 from bot.coach.model import Situation
 from bot.coach.situation_model import MODEL_FILE, cue_features
 from bot.coach.situations import cue_scores
@@ -82,7 +82,7 @@ class Features:
 
 def _embed(texts: list[str]) -> np.ndarray:
     path = cache_dir() / "train-embeddings.npz"
-    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+    keys = [hashlib.sha1(t[:MAX_ENCODED_CHARS].encode()).hexdigest() for t in texts]
     known: dict[str, np.ndarray] = {}
     if path.is_file():
         with np.load(path) as z:

