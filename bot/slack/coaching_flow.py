@@ -81,7 +81,7 @@ def input_error_text(exc: InputError, ui: Language) -> str:
     return str(exc)
 
 
-async def coach_for(
+def coach_for(
     ctx: UserContext,
     text: str,
     *,
@@ -95,13 +95,11 @@ async def coach_for(
     """Coach `text` with the user's profile (for the user's `situation` when they chose one);
     logs the outcome without words. May raise.
 
-    The engine runs in a worker thread: reading a message (the sentence model) takes some
-    milliseconds, most of them in numpy, which releases the GIL, so the event loop keeps
-    acknowledging other requests meanwhile instead of queueing them behind this one."""
+    The engine runs on the event loop, in the ack: a worker thread was measured slower
+    (bench/README.md, slack_ack), as most of a coaching is pure Python that holds the GIL."""
     started = time.perf_counter()
     try:
-        coaching = await asyncio.to_thread(
-            coach,
+        coaching = coach(
             text,
             profile=ctx.profile,
             tone=tone,

@@ -110,7 +110,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             await ack(blocks=notice(message), text=message, response_type="ephemeral")
             return
         try:
-            coaching = await coach_for(ctx, text, surface="command")
+            coaching = coach_for(ctx, text, surface="command")
         except InputError as exc:
             message = input_error_text(exc, ui)
             await ack(blocks=notice(message), text=message, response_type="ephemeral")

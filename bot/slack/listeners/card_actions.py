@@ -121,7 +121,7 @@ async def replace_card(deps: SlackDeps, body: dict, action: dict, respond: Any) 
         return
     wanted = next_variant(action_id, current)
     try:
-        coaching = await coach_for(
+        coaching = coach_for(
             ctx,
             source.text,
             tone=Tone(wanted.tone),
@@ -174,7 +174,7 @@ async def open_post_modal(deps: SlackDeps, body: dict, action: dict, client: Any
         )
         return
     try:
-        coaching = await coach_for(
+        coaching = coach_for(
             ctx,
             source.text,
             tone=Tone(current.tone),

@@ -111,7 +111,7 @@ async def answer(
         await post(notice(t(key, ui)), t(key, ui))
         return
     try:
-        coaching = await coach_for(ctx, text, surface="direct_message")
+        coaching = coach_for(ctx, text, surface="direct_message")
     except InputError as exc:
         await post(notice(input_error_text(exc, ui)), input_error_text(exc, ui))
         return

@@ -121,7 +121,7 @@ async def coach_shortcut(
         await delivery.send(notice(t(key, ui)), t(key, ui))
         return
     try:
-        coaching = await coach_for(ctx, text, surface="shortcut")
+        coaching = coach_for(ctx, text, surface="shortcut")
     except InputError as exc:
         await delivery.send(notice(input_error_text(exc, ui)), input_error_text(exc, ui))
         return
