@@ -45,6 +45,7 @@ class Settings:
     # Per corpus file (its stem): variants of real messages weigh most, written ones less.
     weights: tuple[tuple[str, float], ...] = (
         ("variants", 0.5), ("variants_r2a", 0.5), ("variants_r2b", 0.5),
+        ("variants_r3a", 0.5), ("variants_r3b", 0.5), ("variants_r3c", 0.5), ("variants_r3d", 0.5),
         ("fresh_de", 0.3), ("fresh_en", 0.3), ("confusable", 0.3), ("builder", 0.3),
     )
     ngrams: bool = True

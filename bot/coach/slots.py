@@ -311,7 +311,7 @@ _TAIL_CLOSING = re.compile(
     r"(?:^|[.!?,;]\s*|\s[-–]\s*)(?:(?i:danke|thanks|thank you|thx|merci),|"
     r"(?i:lg|vg|mfg|bg|cheers|gru(?:ß|ss)|grü(?:ß|ss)e|(?:mit\s+)?(?:viele|liebe|besten?|"
     r"herzlichen?|freundlichen?|schönen?)\s+grü(?:ß|ss)en?|(?:best|kind|warm)\s+"
-    r"(?:regards|wishes)|regards|best),?)\s+"
+    r"(?:regards|wishes)|regards|best),?)\s+(?:(?P<title>(?:Prof\.|Dr\.)(?:\s+Dr\.)?)\s+)?"
     rf"(?P<first>{_NAME_WORD})(?:\s+(?P<last>{_NAME_WORD}))?\s*[.!]?\s*$"
 )
 # A bare first name after the last sentence ("… get back to you. Tom"), if it is a known one.
@@ -322,7 +322,8 @@ def _tail_name(body: str, formality: Formality, language: Language) -> tuple[str
     tail = body[-80:]
     m = _TAIL_CLOSING.search(tail)
     if m is not None and m.group("first") not in _NOT_NAMES:
-        return _address("", m.group("first"), m.group("last"), formality, language)
+        title = m.group("title") or ""
+        return _address(title, m.group("first"), m.group("last"), formality, language)
     m = _TAIL_NAME.search(tail)
     if m is not None and _honorific(m.group("first")) is not None:
         return m.group("first"), True

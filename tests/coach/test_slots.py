@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.coach import Formality, Language
 from bot.coach.detect import detect
 
@@ -112,3 +114,20 @@ class TestHowTheClientIsAddressed:
         assert detect("Sieht gut aus. Super, danke Anna").slots.client_name is None
         assert detect("Can you send the file? Thanks.").slots.client_name is None
         assert detect("Please call me back. Tomorrow").slots.client_name is None
+
+
+class TestOneLinePasteSignOffs:
+    """A `/calm` paste keeps the sign-off on the same line as the text; the name still counts."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Bitte schicken Sie die Rechnung. Mit freundlichen Grüßen Thomas Krüger",
+             "Herr Krüger"),
+            ("Wir beenden die Zusammenarbeit. Mit freundlichen Grüßen Dr. Thomas Brandt",
+             "Herr Dr. Brandt"),
+            ("Bitte schicken Sie die Datei. Freundliche Grüße Anna Lehmann", "Frau Lehmann"),
+        ],
+    )
+    def test_formal_closing_with_full_name(self, text: str, name: str) -> None:
+        assert detect(text).slots.client_name == name
