@@ -19,10 +19,14 @@ this same lock around `upgrade`) is the step to take.
 
 from __future__ import annotations
 
+import time
+
 from sqlalchemy import MetaData, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
+# How often a SQLite creator refused with "database is locked" tries again (≈ 15 s in all).
+_LOCKED_RETRIES = 80
 # Any fixed 64-bit number; it names calm's schema lock among other advisory locks.
 _ADVISORY_LOCK_ID = 0x63616C6D  # "calm"
 
@@ -38,12 +42,23 @@ def create_schema(engine: Engine, *metadatas: MetaData) -> None:
     attempts = 1 + sum(
         1 + len(table.indexes) for metadata in metadatas for table in metadata.tables.values()
     )
-    for attempt in range(attempts):
+    # A creator whose read of the schema went stale before it could write is refused at once
+    # ("database is locked": SQLite does not wait for a lock a reader would upgrade), so that
+    # case is retried too, after a short pause, for as long as the busy timeout would wait.
+    locked = 0
+    attempt = 0
+    while True:
         try:
             with engine.begin() as conn:
                 for metadata in metadatas:
                     metadata.create_all(conn)
             return
         except DBAPIError as exc:
-            if "already exists" not in str(exc.orig) or attempt == attempts - 1:
+            message = str(exc.orig)
+            if "database is locked" in message and locked < _LOCKED_RETRIES:
+                locked += 1
+                time.sleep(0.02 * min(locked, 10))
+                continue
+            attempt += 1
+            if "already exists" not in message or attempt >= attempts:
                 raise
