@@ -7,10 +7,11 @@ Needs the development extra (scikit-learn). The model reads a message exactly as
 (`detect.model_view`: the client's own words, windowed, and their folded form) and learns a
 multinomial logistic regression over the sentence embedding, character n-grams (TF-IDF) and
 calm's cue scores (`bot/coach/situation_model.py`). Real messages weigh 1; written ones weigh
-what `WEIGHTS` says, chosen by `--cv`. Cross-validation folds split the REAL messages only
-(stratified, several shuffles); a written variant trains only in folds where its original is not
-being tested, and no written message is ever scored. The temperature that calibrates the
-probabilities is fitted on the out-of-fold predictions. Prints figures, never message text.
+what `Settings.weights` says, chosen by `--cv`. Cross-validation folds split the REAL
+messages only (stratified, several shuffles); a written variant trains only in folds where
+its original is not being tested, and no written message is ever scored. The temperature that
+calibrates the probabilities is fitted on the out-of-fold predictions. Prints figures, never
+message text.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ class Settings:
             return 1.0
         weights = dict(self.weights)
         if source not in weights:
-            raise SystemExit(f"no training weight for corpus file {source!r}: add it to WEIGHTS")
+            raise SystemExit(
+                f"no training weight for corpus file {source!r}: add it to Settings.weights"
+            )
         return weights[source]
 
 

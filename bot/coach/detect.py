@@ -1,10 +1,11 @@
 """Detection: situation, secondary situation, heat, language, register and slots.
 
 The pipeline: `normalize` cuts the message down to the client's own words (no markup, quoted
-mail or signature; at most `MAX_ANALYSED_CHARS`), `language` decides de/en and Sie/du,
-`situations` scores weighted cues on the folded text, `heat` measures escalation and `slots`
-collects what a draft can pick up. Everything is precompiled at import; a message costs well
-under a millisecond.
+mail or signature; at most `MAX_ANALYSED_CHARS`), `language` decides de/en and Sie/du, the
+learned `situation_model` gives a probability per situation (from the sentence embedding,
+character n-grams and the cue scores of `situations`), `heat` measures escalation and `slots`
+collects what a draft can pick up. A message costs a few milliseconds, most of it the sentence
+encoder.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from bot.coach.slots import extract_slots
 
 __all__ = ["detect", "model_view"]
 
-# The runner-up is named as a second situation from this probability on, and when it is at least
-# this share of the primary's (chosen on real messages, see tools/train_situation_model.py).
+# The runner-up is named as a second situation (on the card, and blended into the draft) from
+# this probability on, and when it is at least this share of the primary's. Set by reading
+# cards, not tuned: the scorer's top-2 uses the ranked alternatives, not the secondary.
 _SECONDARY_MIN = 0.25
 _SECONDARY_RATIO = 0.5
 # How many other situations the card and the JSON list, ranked.

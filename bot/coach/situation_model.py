@@ -15,7 +15,6 @@ probability can be shown as calm's confidence.
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 import threading
@@ -129,21 +128,24 @@ class SituationModel:
 
 
 _lock = threading.Lock()
+_model: SituationModel | None = None
 
 
-@functools.cache
-def _loaded() -> SituationModel:
-    with _lock:
-        source = resources.files("bot.coach").joinpath("data", MODEL_FILE)
-        with source.open("rb") as f, np.load(f, allow_pickle=False) as data:
-            return SituationModel({k: data[k] for k in data.files})
+def _load() -> SituationModel:
+    source = resources.files("bot.coach").joinpath("data", MODEL_FILE)
+    with source.open("rb") as f, np.load(f, allow_pickle=False) as data:
+        return SituationModel({k: data[k] for k in data.files})
 
 
 def situation_model() -> SituationModel:
-    """The packaged model, loaded on first use (with the sentence encoder)."""
-    model = _loaded()
+    """The packaged model, loaded once on first use (with the sentence encoder)."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = _load()
     encoder()
-    return model
+    return _model
 
 
 def warm_up(*, wait: bool = True, timeout: float | None = None) -> bool:

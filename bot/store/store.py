@@ -394,33 +394,36 @@ class Store:
 
     def record_usage_many(self, counts: Mapping[tuple[UserKey, dt.date, str], int]) -> None:
         """Add many counts in one transaction (retried when another instance raced us)."""
-        cells = [(cell, n) for cell, n in counts.items() if n > 0]
+        cells = [
+            (
+                UsageRow,
+                {"platform": key.platform, "team": key.team, "user": key.user, "day": day,
+                 "situation": situation},
+                n,
+            )
+            for (key, day, situation), n in counts.items()
+            if n > 0
+        ]
+        self._add_counts(cells)
+
+    def _add_counts(self, cells: list[tuple[type, dict[str, object], int]]) -> None:
+        """Add `n` to the `count` of each (row class, primary key) in one transaction, inserting
+        rows that do not exist yet; retried when another instance inserted one first."""
         if not cells:
             return
         for attempt in range(3):
             try:
                 with self.session() as s, s.begin():
-                    for (key, day, situation), n in cells:
-                        pk = (key.platform, key.team, key.user, day, situation)
-                        row = s.get(UsageRow, pk)
+                    for model, fields, n in cells:
+                        row = s.get(model, tuple(fields.values()))
                         if row is None:
-                            s.add(
-                                UsageRow(
-                                    platform=key.platform,
-                                    team=key.team,
-                                    user=key.user,
-                                    day=day,
-                                    situation=situation,
-                                    count=n,
-                                )
-                            )
+                            s.add(model(**fields, count=n))
                         else:
                             row.count += n
                 return
             except IntegrityError:  # another instance inserted the same row first
                 if attempt == 2:
                     raise
-                continue
 
     def flush_usage(self) -> int:
         """Write the buffered counts in one transaction; returns how many cells were written.
@@ -476,29 +479,9 @@ class Store:
     # --- situation corrections ("not quite right?"; counts only, never text) --------------
     def record_correction(self, key: UserKey, day: dt.date, detected: str, chosen: str) -> None:
         """Count one correction from the `detected` situation to the user's `chosen` one."""
-        for attempt in range(3):
-            try:
-                with self.session() as s, s.begin():
-                    pk = (key.platform, key.team, key.user, day, detected, chosen)
-                    row = s.get(CorrectionRow, pk)
-                    if row is None:
-                        s.add(
-                            CorrectionRow(
-                                platform=key.platform,
-                                team=key.team,
-                                user=key.user,
-                                day=day,
-                                detected=detected,
-                                chosen=chosen,
-                                count=1,
-                            )
-                        )
-                    else:
-                        row.count += 1
-                return
-            except IntegrityError:  # another instance inserted the same row first
-                if attempt == 2:
-                    raise
+        fields = {"platform": key.platform, "team": key.team, "user": key.user, "day": day,
+                  "detected": detected, "chosen": chosen}
+        self._add_counts([(CorrectionRow, fields, 1)])
 
     def corrections_between(
         self,
