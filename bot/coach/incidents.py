@@ -624,19 +624,23 @@ _CLIENT_FOLLOWS_UP = (
     ),
 )
 
-# Thanks and praise.
+# Thanks and praise. A "Thanks, Priya" / "Danke, Kevin" that only signs off a request (the last
+# words of a one-line paste) is no thanks for anything.
+_NOT_A_SIGN_OFF = r"(?!,?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]?\s*$)"
 _THANKS = (
     _shape(
         "danke|dank|toll|super|klasse|perfekt|gefällt|gefallen|schön|wunderbar|begeistert|"
         "gelungen|großartig|prima|zufrieden|vertrauen",
-        r"\bdanke\w*|\bvielen dank\b|\bherzlichen dank\b|\b(?:toll|super|klasse|perfekt|"
+        rf"\bdanke\w*{_NOT_A_SIGN_OFF}|\bvielen dank\b|\bherzlichen dank\b"
+        r"|\b(?:toll|super|klasse|perfekt|"
         r"wunderbar|großartig|prima|gelungen)\b|\bgefällt\b|\bgefallen\b|\bbegeistert\b"
         r"|\bzufrieden\b|\bvertrauen\b",
     ),
     _shape(
         "thank|thanks|great|love|perfect|awesome|amazing|wonderful|fantastic|nice|appreciat|"
         "brilliant|happy with|impressed|excellent|beautiful",
-        r"\bthanks?\b|\bthank you\b|\b(?:great|perfect|awesome|amazing|wonderful|fantastic|"
+        rf"\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|awesome|amazing|"
+        r"wonderful|fantastic|"
         r"nice|brilliant|excellent|beautiful)\b|\blove (?:it|the|this|how)\b|\bappreciat\w*"
         r"|\bhappy with\b|\bimpressed\b",
     ),

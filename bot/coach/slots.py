@@ -110,9 +110,12 @@ _DATE_PATTERNS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight|"
     r"noon|midnight|end\s+of\s+(?:the\s+)?(?:day|week|month)|eod|cob)"
     r"(?:\s+(?:morning|afternoon|evening|night|eod|cob|noon))?\b",
-    r"\b(?:by|on|until|before|due)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
+    # a day of the month needs its ordinal or its month: "agreed on 8" (hours) is no date
+    r"\b(?:by|on|until|before|due)\s+(?:the\s+)?\d{1,2}(?:(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)?\b",
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)|(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?)",
     r"\b(?:by|on|until|before|due)\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\b",
     r"\b(?:tomorrow(?:\s+(?:morning|afternoon|evening|eod))?|tonight|next\s+week|end\s+of\s+"

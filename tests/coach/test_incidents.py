@@ -801,3 +801,22 @@ class TestBrokenKinds:
             SIE, Tone.NEUTRAL, "boundary", None
         )
         assert "Abwesenheit" in " ".join(absence.phrases(SIE, Tone.NEUTRAL, "boundary", "tight"))
+
+
+class TestSignOffThanksIsNoPraise:
+    """"Thanks, Priya" at the end of a one-line paste signs off a request; it thanks for nothing,
+    so the ordinary-message draft must not answer it as praise."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The report has 12 pages but we asked for 8. Please shorten it. Thanks, Priya",
+            "Bitte schick mir die Zugangsdaten noch mal. Danke, Kevin",
+        ],
+    )
+    def test_sign_off_thanks_is_not_the_thanks_kind(self, text: str) -> None:
+        assert incidents.incident_kind(Situation.NEUTRAL, fold(text)) != "thanks"
+
+    def test_real_thanks_still_is(self) -> None:
+        text = "Thanks, the slides look great!"
+        assert incidents.incident_kind(Situation.NEUTRAL, fold(text)) == "thanks"
