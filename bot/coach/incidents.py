@@ -336,8 +336,9 @@ _REFUND = (
 # A cut or a deduction: the client pays less than the invoice.
 _DEDUCTION = (
     _shape(
-        "zieh|abzug|kürz|minderung|einbehalt",
-        r"\babzieh\w*|\bzieh\w*" + _GAP + r"\bab\b|\babzug\w*|\bkürz\w*|\bminderung\w*"
+        # "kuerz" as folded from "kürz": a bare "kurz" ("bitte kurz prüfen") is no cut
+        "zieh|abzug|kuerz|minderung|einbehalt",
+        r"\babzieh\w*|\bzieh\w*" + _GAP + r"\bab\b|\babzug\w*|\b(?:ge)?kuerz\w*|\bminderung\w*"
         r"|\beinbehalt\w*",
     ),
     _shape(

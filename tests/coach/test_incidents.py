@@ -820,3 +820,11 @@ class TestSignOffThanksIsNoPraise:
     def test_real_thanks_still_is(self) -> None:
         text = "Thanks, the slides look great!"
         assert incidents.incident_kind(Situation.NEUTRAL, fold(text)) == "thanks"
+
+
+def test_a_quick_check_is_no_deduction() -> None:
+    """"bitte kurz prüfen" after a payment is not "kürzen": the client paid, nothing was cut."""
+    text = fold("Die Rechnung haben wir gestern überwiesen, bitte kurz prüfen.")
+    assert incidents.incident_kind(Situation.PAYMENT_ISSUE, text) != "deduction"
+    cut = fold("Wir haben Ihre Rechnung um 20 Prozent gekürzt.")
+    assert incidents.incident_kind(Situation.PAYMENT_ISSUE, cut) == "deduction"
