@@ -12,8 +12,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |              | disputed_item, already_paid, invoice_request                  |
 | price_pushback    | quote        | rate_increase, low_budget, discount                           |
 | urgent_pressure   | today        | deadline_earlier, weekend, after_hours                        |
-| quality_criticism | vague        | specific                                                      |
-| delay_complaint   | late_delivery| no_reply                                                      |
+| quality_criticism | specific     | vague                                                         |
+| delay_complaint   | late_delivery| no_reply, status                                              |
 | neutral           | general      | invoice_request, already_paid, rate_increase, file_request,   |
 |                   |              | scheduling,                                                   |
 |                   |              | enquiry, client_follows_up, thanks, information, question     |
@@ -666,69 +666,36 @@ _INFORMATION = (
 
 # --- quality_criticism ---------------------------------------------------------------------------
 
-# Named defects: typos, blurry images, missing or wrong parts, broken links, places in the work.
-_SPECIFIC = (
+# Dissatisfaction that names nothing: "gefällt mir nicht", "it just doesn't feel right". Most real
+# complaints name what is wrong (the default kind), so only these get a question back.
+_VAGUE = (
     _shape(
-        "fehler|zahlendreher|vertipp|geschrieben",
-        r"\b(?:tipp|rechtschreib|schreib|komma|grammatik|flüchtigkeits|satz|zahlen)fehler\w*"
-        r"|\bzahlendreher\b|\bvertipp\w*|\bfalsch geschrieben\b",
+        "gefällt|gefallen|zufrieden|überzeugt|vorgestellt|erwartet|erhofft|langweilig|irgendwie|"
+        "passt|stimmig|rund|trifft|fehlt",
+        r"\bgefällt (?:\w+ ){0,3}(?:nicht|gar nicht|überhaupt nicht)\b"
+        r"|\bnicht (?:so )?gefallen\b|\bnicht (?:\w+ )?zufrieden\b|\bzufrieden (?:\w+ ){0,2}nicht\b"
+        r"|\bunzufrieden\b"
+        r"|\büberzeugt (?:\w+ ){0,2}(?:noch )?nicht\b"
+        r"|\b(?:so )?(?:habe|haben|hatte|hatten) (?:ich|wir) (?:mir|uns) das (?:\w+ )?nicht "
+        r"vorgestellt\b|\bnicht (?:das|so),? was (?:ich|wir) (?:mir|uns) (?:\w+ )?"
+        r"(?:vorgestellt|gewünscht|erhofft)|\b(?:mehr|anders) (?:erwartet|erhofft|vorgestellt)\b"
+        r"|\blangweilig\w*|\birgendwie\b|\bnicht (?:ganz )?(?:stimmig|rund)\b"
+        r"|\bpasst (?:\w+ ){0,2}(?:noch )?nicht\b|\btrifft (?:es|das) (?:\w+ )?nicht\b"
+        r"|\bfehlt (?:\w+ ){0,3}(?:pep|gewisse|etwas|was|wow|seele|funke|besondere|schwung|"
+        r"leben|gefühl|wirkung|stimmung)\b",
     ),
     _shape(
-        "unscharf|pixel|verschwommen|abgeschnitten|verrutscht|verzerrt|verzogen|überlapp|kaputt",
-        r"\bunscharf\w*|\bverpixelt\w*|\bpixelig\w*|\bverschwommen\w*|\babgeschnitten\w*"
-        r"|\bverrutscht\w*|\bverzerrt\w*|\bverzogen\w*|\büberlapp\w*|\bkaputt\w*",
-    ),
-    _shape(
-        "fehlt|fehlen|vergessen",
-        r"\b(?:fehlt|fehlen)\b(?! (?:\w+ ){0,3}(?:pep|gewisse|etwas|was|wow|seele|funke|besondere|"
-        r"emotion|energie|charakter|persönlichkeit|magie|zauber|schwung|leben|feeling|gefühl|"
-        r"wirkung|stimmung|klarheit|idee|konzept|mut)\b)|\bfehlend\w*",
-        r"\b(?:hast|haben|wurde|wurden|ist|sind)\b[^.!?\n]{0,40}\bvergessen\b",
-    ),
-    _shape(
-        "falsch|nicht|zu ",
-        r"\bfalsch\w* (?:farbe|schrift\w*|logo|name\w*|datum|daten|zahl\w*|preis\w*|link\w*|"
-        r"bild\w*|foto\w*|datei\w*|version|format|telefonnummer|adresse|titel|überschrift)\b",
-        r"\b(?:link|button|knopf|formular|seite|datei|video|bild|download|kasse|checkout|menü|"
-        r"navigation|suche|login|anmeldung|app|formel|code|skript)\w* (?:\w+ ){0,2}(?:funktioniert|"
-        r"geht|lädt|öffnet|lässt sich|reagiert)\w* (?:\w+ )?nicht\b",
-        r"\bzu (?:dunkel|hell|blass|grell|klein|groß|leise|laut|unscharf|pixelig)\b",
-    ),
-    _shape(
-        "seite |folie |zeile |absatz |abschnitt |kapitel |minute |slide |punkt |page |line |"
-        "paragraph |section |chapter |:",
-        r"\b(?:seite|folie|zeile|absatz|abschnitt|kapitel|minute|slide|punkt) \d+\b",
-        r"\b(?:page|slide|line|paragraph|section|chapter|minute) \d+\b|\bat \d{1,2}:\d{2}\b",
-    ),
-    _shape(
-        "typo|spelling|misspel|grammar|grammatical|punctuation",
-        r"\btypos?\b|\bspelling\b|\bmisspel\w*|\bgrammar\w*|\bgrammatical\b|\bpunctuation\b",
-    ),
-    _shape(
-        "blurr|pixel|focus|cropped|cut off|misaligned|overlap|stretched|distorted|broken",
-        r"\bblurr\w*|\bpixel+ated\b|\bout of focus\b|\bcropped\b|\bcut off\b|\bmisaligned\b"
-        r"|\boverlap\w*|\bstretched\b|\bdistorted\b|\bbroken\b",
-    ),
-    _shape(
-        "missing|left out|forgot",
-        r"\b(?!(?:something|it|that|this|what|spark|magic|wow|feeling|soul|energy|emotion)\b)\w+ "
-        r"(?:is|are|was|were) (?:still )?missing\b|\bleft out\b|\bforgotten\b"
-        r"|\bmissing (?:the|an?|from|on|in)\b(?! (?:certain|bit|little|spark|something|wow|je)\b)"
-        r"|\b(?:you )?forgot (?:the|to add|to include|to put|my|our)\b",
-    ),
-    _shape(
-        "wrong|work|load|open|play|show|respond|too ",
-        r"\bwrong (?:colou?r|font|logo|name|date|price|number|size|link|image|photo|picture|file|"
-        r"version|format|address|title|heading|spelling)s?\b",
-        r"\b(?:link|button|form|page|file|video|image|download|checkout|menu|navigation|search|"
-        r"login|app|formula|code|script)s? (?:\w+ )?(?:doesn'?t|don'?t|does not|do not|isn'?t|"
-        r"aren'?t|won'?t) (?:work|load|open|play|show|respond)\w*",
-        r"\btoo (?:dark|light|bright|pale|small|big|large|blurry|quiet|loud)\b",
-    ),
-    # a list of points, one per line
-    _shape(
-        "\n",
-        r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S",
+        "like|happy|satisf|convinc|thrill|expect|imagin|mind|envision|feel|right|missing|off|"
+        "boring|bland|meh|underwhelm|work for|there|wow|pop",
+        r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:\w+ )?(?:like|love)\b"
+        r"|\bnot (?:\w+ )?(?:happy|satisfied|convinced|thrilled)\b|\bunhappy\b"
+        r"|\bnot what (?:i|we) (?:\w+ )?(?:expected|imagined|had in mind|envisioned|wanted|"
+        r"pictured)\b|\b(?:doesn'?t|does not|don'?t|do not) (?:\w+ )?(?:feel|look|seem|sound) "
+        r"(?:\w+ )?(?:right|like)\b|\b(?:doesn'?t|does not|isn'?t|is not) (?:\w+ )?working for "
+        r"(?:me|us)\b|\b(?:doesn'?t|does not) work for (?:me|us)\b"
+        r"|\bsomething(?:'s| is)? (?:\w+ )?(?:missing|off)\b|\bmissing something\b"
+        r"|\bboring\b|\bbland\b|\bmeh\b|\bunderwhelm\w*|\bnot quite (?:right|there)\b"
+        r"|\b(?:doesn'?t|does not) (?:\w+ )?(?:pop|wow)\b|\bnot feeling it\b",
     ),
 )
 
@@ -750,6 +717,31 @@ _NO_REPLY = (
         r"\b(?:du|sie|ihr)\s+(?:antwortest|antworten|antwortet|meldest dich|melden sich|"
         r"meldet euch|reagierst|reagieren|reagiert)\b(?:\s+\w+){0,3}\s+(?:nicht|nie)\b",
         r"\bignorier\w*|\bfunkstille\b",
+    ),
+)
+
+# The client asks how far the work is, without saying it is late: answered with the status and
+# when it will be done, not with an apology for a delay. A message that also says it is late
+# ("immer noch", "still waiting", "overdue") keeps the default kind.
+_NOT_LATE = (
+    r"^(?![\s\S]*(?:immer noch|noch immer|\bseit\b|wochen|verspät|verzöger|überfällig|versprochen|"
+    r"sollte doch|eigentlich schon|längst|endlich|warte|still|\blate\b|overdue|delay|weeks|"
+    r"days ago|promised|supposed to|deadline|already|ages|forever|what'?s taking|waiting))"
+    r"[\s\S]*?"
+)
+_STATUS = (
+    _shape(
+        "stand|update|fertig|wie weit|wie sieht|wie siehts|neuigkeit|läuft",
+        _NOT_LATE + r"\b(?:stand der dinge|aktuellen stand|zwischenstand|wie ist der stand|"
+        r"update|schon fertig|bald fertig|fertig\?|wie weit|wie sieht(?:'?s| es) aus|"
+        r"neuigkeiten|wie läuft(?:'?s| es))",
+    ),
+    _shape(
+        "update|status|progress|done|ready|finished|how far|how's it|how is it|where are we|news|"
+        "eta",
+        _NOT_LATE + r"\b(?:any update|an update|the update|status|progress|done yet|ready yet|"
+        r"finished yet|done\?|how far along|how's it going|how is it going|where are we|"
+        r"any news|eta)\b",
     ),
 )
 
@@ -793,8 +785,8 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("after_hours", _AFTER_HOURS),
         )
     ),
-    Situation.QUALITY_CRITICISM: _Recogniser((("specific", _SPECIFIC),)),
-    Situation.DELAY_COMPLAINT: _Recogniser((("no_reply", _NO_REPLY),)),
+    Situation.QUALITY_CRITICISM: _Recogniser((("vague", _VAGUE),)),
+    Situation.DELAY_COMPLAINT: _Recogniser((("no_reply", _NO_REPLY), ("status", _STATUS))),
     Situation.NEUTRAL: _Recogniser(
         (
             ("invoice_request", _INVOICE_REQUEST),
@@ -817,7 +809,7 @@ DEFAULT_KINDS: Mapping[Situation, str] = {
     Situation.PAYMENT_ISSUE: "overdue",
     Situation.PRICE_PUSHBACK: "quote",
     Situation.URGENT_PRESSURE: "today",
-    Situation.QUALITY_CRITICISM: "vague",
+    Situation.QUALITY_CRITICISM: "specific",
     Situation.DELAY_COMPLAINT: "late_delivery",
     Situation.NEUTRAL: "general",
 }
