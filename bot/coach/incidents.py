@@ -10,7 +10,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 | boundary_overstep | after_hours  | personal_errands, absence, exclusivity                        |
 | payment_issue     | overdue      | contingent, unpaid_work, refund, deduction, refusal,          |
 |                   |              | disputed_item, already_paid, invoice_request                  |
-| price_pushback    | quote        | rate_increase, low_budget, discount                           |
+| price_pushback    | quote        | rate_increase, low_budget, discount, before_quote             |
 | urgent_pressure   | today        | deadline_earlier, weekend, after_hours                        |
 | quality_criticism | specific     | vague                                                         |
 | delay_complaint   | late_delivery| no_reply, status                                              |
@@ -492,6 +492,24 @@ _DISCOUNT = (
     ),
 )
 
+# The client expects it to be cheap before any price was named: "was kostet das, ist ja ganz
+# einfach", "it's simple, so it shouldn't be expensive". Tried last: a named rate or quote wins.
+_BEFORE_QUOTE = (
+    _shape(
+        "kostet|kosten|teuer",
+        r"\bwas (?:kostet|würde|wird)\b[^.!?\n]{0,40}?\bkost\w*|\bwas kostet\b"
+        r"|\bnicht (?:so |allzu |besonders |sehr |viel )?(?:teuer|viel kosten)\b"
+        r"|\b(?:sollte|dürfte|kann|wird)\b[^.!?\n]{0,30}\b(?:nicht|kaum) (?:\w+ )?(?:teuer|viel "
+        r"kosten)\b",
+    ),
+    _shape(
+        "cost|expensive|how much|cheap",
+        r"\b(?:shouldn'?t|should not|won'?t|can'?t|wouldn'?t) (?:be|cost) (?:\w+ )?(?:expensive|"
+        r"much|a lot)\b|\bhow much (?:would|will|does|do) (?:it|this|that|an?)\b"
+        r"|\bwhat (?:would|does|will) (?:it|this|that|an? \w+) cost\b|\bshould be cheap\b",
+    ),
+)
+
 # --- urgent_pressure -----------------------------------------------------------------------------
 
 # The client moves a deadline earlier.
@@ -573,16 +591,20 @@ _ENQUIRY = (
         r"\bwas (?:verlangst|verlangen|kostet)\b|\bwas\b[^.!?\n]{0,30}\bkosten\b"
         r"|\bwas (?:nimmst du|nehmen sie)\b",
         r"\b(?:angebot|kostenvoranschlag)\b" + _GAP + r"\?|\b(?:dich|sie) (?:\w+ )?buchen\b",
+        r"\b(?:ein|einen|ihr|dein) (?:angebot|kostenvoranschlag)\b" + _GAP
+        + r"\b(?:erstellen|schicken|senden|machen|zukommen|geben)\b",
         r"\b(?:hast du|haben sie|hättest du|hätten sie)\b" + _GAP + r"\b(?:zeit|kapazität\w*|"
         r"lust|interesse)\b" + _GAP + r"\?",
         r"\b(?:kannst du|könntest du|können sie|könnten sie)\b" + _GAP + r"\b(?:uns|mir)\b"
         + _GAP + r"\?",
     ),
     _shape(
-        "charge|rate|quote|price|cost|available|availability|capacity|interested|book you|hire",
+        "charge|rate|quote|price|cost|available|availability|capacity|interested|book you|hire|"
+        "estimate",
         r"\bwhat (?:do|would) you charge\b|\bwhat(?:'s| is| are) your (?:rates?|prices?|fees?)\b"
         r"|\bhow much (?:do|would|will) (?:you|it)\b",
         r"\b(?:a|your) (?:quote|estimate|price)\b" + _GAP + r"\?|\b(?:book|hire) you\b",
+        r"\b(?:send|give|prepare|put together|get) (?:me |us )?(?:a|an|your) (?:quote|estimate)\b",
         r"\b(?:are you|would you be) (?:\w+ )?(?:available|interested|free|open)\b"
         r"|\bdo you have (?:the )?(?:capacity|availability|time)\b",
     ),
@@ -776,6 +798,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("rate_increase", _RATE_INCREASE),
             ("low_budget", _LOW_BUDGET),
             ("discount", _DISCOUNT),
+            ("before_quote", _BEFORE_QUOTE),
         )
     ),
     Situation.URGENT_PRESSURE: _Recogniser(

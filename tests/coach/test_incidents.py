@@ -197,6 +197,27 @@ CASES = [
         "Hm, ehrlich gesagt gefällt mir dein Entwurf so gar nicht. Irgendwie fehlt der Pep.",
     ),
     Case(S.QUALITY_CRITICISM, "vague", EN, "I don't like the design, it just doesn't feel right."),
+    # --- price_pushback: before_quote
+    Case(
+        S.PRICE_PUSHBACK,
+        "before_quote",
+        SIE,
+        "Was würde so ein Imagefilm bei Ihnen kosten? Ist eigentlich ganz einfach, sollte also "
+        "nicht teuer werden.",
+    ),
+    Case(
+        S.PRICE_PUSHBACK,
+        "before_quote",
+        DU,
+        "Was kostet bei dir eine kleine Website? Ist ja nur eine Seite, sollte also nicht viel "
+        "kosten, oder?",
+    ),
+    Case(
+        S.PRICE_PUSHBACK,
+        "before_quote",
+        EN,
+        "We need a simple logo. It's simple, so it shouldn't be expensive, right?",
+    ),
     # --- delay_complaint: status
     Case(
         S.DELAY_COMPLAINT,
@@ -292,6 +313,7 @@ ADDRESSES = {
     "unpaid_work": r"Honorar|Bezahlung|bezahlten|Unentgeltlich|fee|paid|unpaid|payment",
     "vague": r"\?|Beispiel|example|wichtigsten Punkte|most important points",
     "status": r"Stand|status",
+    "before_quote": r"Umfang|scope",
 }
 # … and what it must not say: the default kind's wording that misses the point.
 MISSES = {
@@ -306,6 +328,8 @@ MISSES = {
     r"correct whatever",
     "status": r"recht|länger|Verzögerung|neuen? (?:Liefer)?termin|right|longer|delay|new date|"
     r"sorry|leid",
+    "before_quote": r"bleibe ich|keeping my price|Rabatt|discount|price stays|Preis bleibt|"
+    r"Preis halte",
 }
 
 
@@ -373,6 +397,15 @@ class TestRecognition:
             (S.BOUNDARY_OVERSTEP, "Can you walk my dog this afternoon?", "personal_errands"),
             (S.BOUNDARY_OVERSTEP, "Hol mir bitte noch Kaffe.", "personal_errands"),
             (S.DELAY_COMPLAINT, "Wie ist der Stand bei den Texten?", "status"),
+            (S.PRICE_PUSHBACK, "Was kostet das? Ist ja ganz einfach.", "before_quote"),
+            (S.PRICE_PUSHBACK, "How much would it cost? Should be cheap.", "before_quote"),
+            (S.PRICE_PUSHBACK, "Over 300 for one logo? I was thinking more like 150.", None),
+            (
+                S.NEUTRAL,
+                "Anbei der Text (ca. 4.000 Wörter). Können Sie mir bitte ein Angebot erstellen.",
+                "enquiry",
+            ),
+            (S.NEUTRAL, "Attached is the brochure, could you send me a quote.", "enquiry"),
             (S.DELAY_COMPLAINT, "Any news on the video? How's it going?", "status"),
             (S.DELAY_COMPLAINT, "Any update? It's been three weeks!", None),
             (S.DELAY_COMPLAINT, "Ich warte immer noch, wie ist der Stand?", None),
