@@ -561,10 +561,16 @@ _AFTER_HOURS = (
 # --- neutral -------------------------------------------------------------------------------------
 
 # The client asks for a file: the final version, the documents, the source files.
+# "ich schicke", "I'll send": the client sends something; that is no request for a file.
+_NOT_THE_CLIENTS_OWN = (
+    r"(?<!\bich )(?<!\bwir )(?<!\bi )(?<!\bwe )(?<!\bi'll )(?<!\bwe'll )(?<!\bi will )"
+    r"(?<!\bwe will )(?<!\bi'm going to )"
+)
 _FILE_REQUEST = (
     _shape(
         "schick|send|mail|zukommen|hochlad|teilen|bräucht|brauch|benötig",
-        r"\b(?:schick|send|mail|zukommen lassen|hochlad|teil)\w*\b" + _GAP
+        _NOT_THE_CLIENTS_OWN + r"\b(?:schick|send|mail|zukommen lassen|hochlad|teil)\w*\b"
+        + r"(?! (?:ich|wir|dir|ihnen|euch)\b)" + _GAP
         + r"\b(?:datei\w*|dateien|version|unterlagen|dokument\w*|pdf|fotos|bilder|"
         r"entwurf|entwürfe|texte?|link|zugang|zugangsdaten|präsentation|logo)\b",
         r"\b(?:brauch|bräucht|benötig)\w*\b" + _GAP + r"\b(?:die |den |das )?(?:datei\w*|"
@@ -575,7 +581,8 @@ _FILE_REQUEST = (
     ),
     _shape(
         "send|mail|share|upload|forward|need the|need your|need a copy",
-        r"\b(?:send|e-?mail|mail|share|upload|forward)\w*\b (?:me |us )?(?:back )?"
+        _NOT_THE_CLIENTS_OWN
+        + r"\b(?:send|e-?mail|mail|share|upload|forward)\w*\b (?:me |us )?(?:back )?"
         r"(?:the |your |a |all )?(?:\w+ )?(?:files?|final version|version|documents?|pdfs?|"
         r"photos|images|drafts?|copy|link|access|slides|deck|logo|source files)\b",
         r"\bneed (?:the|your|a copy of the) (?:\w+ )?(?:files?|final version|documents?|pdfs?)\b"
@@ -632,18 +639,27 @@ _SCHEDULING = (
 # The client will come back to the user: review, decide, let them know.
 _CLIENT_FOLLOWS_UP = (
     _shape(
-        "melde|gebe|sage|bescheid|rückmeld|schaue|sehe|überleg|entscheid|prüfe|zurück",
+        "melde|gebe|sage|bescheid|rückmeld|schaue|sehe|überleg|entscheid|prüfe|zurück|schicke|"
+        "sende|maile",
         r"\bich (?:melde mich|gebe (?:dir|ihnen|euch) bescheid|sage (?:dir|ihnen) bescheid|"
         r"schaue? (?:mir )?(?:das|es|alles)|sehe mir|überlege|entscheide|prüfe|komme? "
         r"(?:\w+ )?zurück)\b",
         r"\b(?:wir|ich) (?:melden|geben|sagen) (?:\w+ )?(?:uns|bescheid)\b"
         r"|\bgebe?n? (?:\w+ )?rückmeldung\b|\bmelde mich\b|\bschaue? (?:ihn|sie|es) mir\b",
+        # the client will send something later: nothing has arrived yet
+        r"\b(?:ich|wir) (?:schicke|sende|maile)n? (?:dir|ihnen|euch)\b[^.!?\n]{0,40}\b(?:morgen|"
+        r"später|gleich|nachher|bald|heute|noch|nächste\w*|montag|dienstag|mittwoch|donnerstag|"
+        r"freitag)\b|\b(?:schicke|sende|maile)n? (?:ich|wir) (?:dir|ihnen|euch)\b[^.!?\n]{0,40}"
+        r"\b(?:morgen|später|gleich|nachher|bald|heute|noch|nächste\w*)\b",
     ),
     _shape(
-        "get back|let you know|review|decide|think about|look over|look at it|come back|revert",
+        "get back|let you know|review|decide|think about|look over|look at it|come back|revert|"
+        "send|email|e-mail|mail|forward",
         r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'd|let me) (?:\w+ ){0,2}"
         r"(?:get back|let you know|review|decide|think about|look over|look at|come back|"
         r"revert|make (?:my|a|our) (?:choice|decision))\b",
+        r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me) (?:\w+ )?(?:send|"
+        r"email|e-mail|mail|forward)\b",
     ),
 )
 

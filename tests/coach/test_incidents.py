@@ -406,6 +406,11 @@ class TestRecognition:
                 "enquiry",
             ),
             (S.NEUTRAL, "Attached is the brochure, could you send me a quote.", "enquiry"),
+            # the client will send something: no file request, nothing received yet
+            (S.NEUTRAL, "Ich schicke dir morgen die Fotos.", "client_follows_up"),
+            (S.NEUTRAL, "I'll send the files tomorrow.", "client_follows_up"),
+            (S.NEUTRAL, "Kannst du mir die Fotos schicken?", "file_request"),
+            (S.NEUTRAL, "Could you send me the final files?", "file_request"),
             (S.DELAY_COMPLAINT, "Any news on the video? How's it going?", "status"),
             (S.DELAY_COMPLAINT, "Any update? It's been three weeks!", None),
             (S.DELAY_COMPLAINT, "Ich warte immer noch, wie ist der Stand?", None),
