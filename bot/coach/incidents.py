@@ -769,17 +769,17 @@ _NOT_LATE = (
 )
 _STATUS = (
     _shape(
-        "stand|update|fertig|wie weit|wie sieht|wie siehts|neuigkeit|läuft",
+        "stand|update|fertig|wie weit|wie sieht|wie siehts|neuigkeit|läuft|wann",
         _NOT_LATE + r"\b(?:stand der dinge|aktuellen stand|zwischenstand|wie ist der stand|"
         r"update|schon fertig|bald fertig|fertig\?|wie weit|wie sieht(?:'?s| es) aus|"
-        r"neuigkeiten|wie läuft(?:'?s| es))",
+        r"neuigkeiten|wie läuft(?:'?s| es)|wann\b[^.!?\n]{0,40}\bfertig)",
     ),
     _shape(
         "update|status|progress|done|ready|finished|how far|how's it|how is it|where are we|news|"
-        "eta",
+        "eta|when will",
         _NOT_LATE + r"\b(?:any update|an update|the update|status|progress|done yet|ready yet|"
         r"finished yet|done\?|how far along|how's it going|how is it going|where are we|"
-        r"any news|eta)\b",
+        r"any news|eta|when will (?:it|this|that|the \w+) be (?:done|ready|finished))\b",
     ),
 )
 

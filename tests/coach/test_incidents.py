@@ -397,6 +397,8 @@ class TestRecognition:
             (S.BOUNDARY_OVERSTEP, "Can you walk my dog this afternoon?", "personal_errands"),
             (S.BOUNDARY_OVERSTEP, "Hol mir bitte noch Kaffe.", "personal_errands"),
             (S.DELAY_COMPLAINT, "Wie ist der Stand bei den Texten?", "status"),
+            (S.DELAY_COMPLAINT, "Und wann, meinen Sie, ist die Broschüre fertig?", "status"),
+            (S.DELAY_COMPLAINT, "When will the video be ready?", "status"),
             (S.PRICE_PUSHBACK, "Was kostet das? Ist ja ganz einfach.", "before_quote"),
             (S.PRICE_PUSHBACK, "How much would it cost? Should be cheap.", "before_quote"),
             (S.PRICE_PUSHBACK, "Over 300 for one logo? I was thinking more like 150.", None),
