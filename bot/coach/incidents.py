@@ -15,8 +15,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 | quality_criticism | specific     | vague                                                         |
 | delay_complaint   | late_delivery| no_reply, status                                              |
 | neutral           | general      | invoice_request, already_paid, rate_increase, file_request,   |
-|                   |              | scheduling,                                                   |
-|                   |              | enquiry, client_follows_up, thanks, information, question     |
+|                   |              | scheduling, enquiry, client_follows_up, status, thanks,       |
+|                   |              | information, question                                         |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
@@ -763,15 +763,16 @@ _NO_REPLY = (
 # ("immer noch", "still waiting", "overdue") keeps the default kind.
 _NOT_LATE = (
     r"^(?![\s\S]*(?:immer noch|noch immer|\bseit\b|wochen|verspät|verzöger|überfällig|versprochen|"
-    r"sollte doch|eigentlich schon|längst|endlich|warte|still|\blate\b|overdue|delay|weeks|"
-    r"days ago|promised|supposed to|deadline|already|ages|forever|what'?s taking|waiting))"
+    r"sollte doch|eigentlich schon|längst|endlich|\bwarte|\bstill\b|\blate\b|overdue|delay|weeks|"
+    r"days ago|promised|supposed to|deadline|already|\bages\b|forever|what'?s taking|waiting))"
     r"[\s\S]*?"
 )
 _STATUS = (
     _shape(
         "stand|update|fertig|wie weit|wie sieht|wie siehts|neuigkeit|läuft|wann",
-        _NOT_LATE + r"\b(?:stand der dinge|aktuellen stand|zwischenstand|wie ist der stand|"
-        r"update|schon fertig|bald fertig|fertig\?|wie weit|wie sieht(?:'?s| es) aus|"
+        _NOT_LATE + r"\b(?:stand der dinge|aktuellen stand|zwischenstand|"
+        r"wie ist (?:\w+ ){0,2}stand|update|schon fertig|bald fertig|fertig\?|wie weit|"
+        r"wie sieht(?:'?s| es) aus|"
         r"neuigkeiten|wie läuft(?:'?s| es)|wann\b[^.!?\n]{0,40}\bfertig)",
     ),
     _shape(
@@ -835,6 +836,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("scheduling", _SCHEDULING),
             ("enquiry", _ENQUIRY),
             ("client_follows_up", _CLIENT_FOLLOWS_UP),
+            ("status", _STATUS),
             ("thanks", _THANKS),
             ("information", _INFORMATION),
             ("question", _QUESTION),

@@ -413,6 +413,8 @@ class TestRecognition:
             (S.NEUTRAL, "I'll send the files tomorrow.", "client_follows_up"),
             (S.NEUTRAL, "Kannst du mir die Fotos schicken?", "file_request"),
             (S.NEUTRAL, "Could you send me the final files?", "file_request"),
+            (S.NEUTRAL, "Could you give me an update on the progress of the site?", "status"),
+            (S.NEUTRAL, "Hallo Frau Roth, wie ist denn der Stand beim Flyer?", "status"),
             (S.DELAY_COMPLAINT, "Any news on the video? How's it going?", "status"),
             (S.DELAY_COMPLAINT, "Any update? It's been three weeks!", None),
             (S.DELAY_COMPLAINT, "Ich warte immer noch, wie ist der Stand?", None),
