@@ -14,6 +14,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 | urgent_pressure   | today        | deadline_earlier, weekend, after_hours                        |
 | quality_criticism | specific     | vague                                                         |
 | delay_complaint   | late_delivery| no_reply, status                                              |
+| unclear_request   | instruction  | new_brief                                                     |
 | neutral           | general      | invoice_request, already_paid, rate_increase, file_request,   |
 |                   |              | scheduling, enquiry, client_follows_up, status, thanks,       |
 |                   |              | information, question                                         |
@@ -787,6 +788,27 @@ _STATUS = (
 # Any other question: the reply says when it will be answered.
 _QUESTION = (_shape("?", r"\?"),)
 
+# --- unclear_request -----------------------------------------------------------------------------
+
+# A new project whose brief is still open: "wir möchten eine neue Website", "we want something like
+# that". The default kind is an unclear instruction inside a running project.
+_NEW_BRIEF = (
+    _shape(
+        "möchte|brauche|suche|hätte|wollen|will |plane|neue|anfrage",
+        r"\b(?:wir|ich) (?:möchten|möchte|brauchen|brauche|suchen|suche|hätten gern|hätte gern|"
+        r"wollen|will|planen|plane)\b[^.!?\n]{0,30}\b(?:eine?n?|etwas|was|neue\w*)\b",
+        r"\bneue[nrs]? (?:website|webseite|homepage|logo|projekt|auftritt|kampagne|shop|buch)\b"
+        r"|\banfrage\b",
+    ),
+    _shape(
+        "like|want|need|looking|new ",
+        r"\b(?:we|i)(?:'d like| would like| want| need| are looking for| am looking for|"
+        r"'m looking for|'re looking for) (?:\w+ )?(?:a|an|some|something|someone)\b",
+        r"\bnew (?:website|site|logo|brand|project|book|campaign|shop|store)\b",
+    ),
+)
+
+
 # --- the table -----------------------------------------------------------------------------------
 
 # The kinds of each situation, in the order they are tried; the first that matches wins.
@@ -827,6 +849,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     ),
     Situation.QUALITY_CRITICISM: _Recogniser((("vague", _VAGUE),)),
     Situation.DELAY_COMPLAINT: _Recogniser((("no_reply", _NO_REPLY), ("status", _STATUS))),
+    Situation.UNCLEAR_REQUEST: _Recogniser((("new_brief", _NEW_BRIEF),)),
     Situation.NEUTRAL: _Recogniser(
         (
             ("invoice_request", _INVOICE_REQUEST),
@@ -852,6 +875,7 @@ DEFAULT_KINDS: Mapping[Situation, str] = {
     Situation.URGENT_PRESSURE: "today",
     Situation.QUALITY_CRITICISM: "specific",
     Situation.DELAY_COMPLAINT: "late_delivery",
+    Situation.UNCLEAR_REQUEST: "instruction",
     Situation.NEUTRAL: "general",
 }
 

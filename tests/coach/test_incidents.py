@@ -218,6 +218,25 @@ CASES = [
         EN,
         "We need a simple logo. It's simple, so it shouldn't be expensive, right?",
     ),
+    # --- unclear_request: new_brief
+    Case(
+        S.UNCLEAR_REQUEST,
+        "new_brief",
+        SIE,
+        "Wir möchten eine neue Website, irgendwie modern, aber auch seriös. Was meinen Sie?",
+    ),
+    Case(
+        S.UNCLEAR_REQUEST,
+        "new_brief",
+        DU,
+        "Wir brauchen was für Instagram, vielleicht Videos, oder eher Texte? Was meinst du?",
+    ),
+    Case(
+        S.UNCLEAR_REQUEST,
+        "new_brief",
+        EN,
+        "We need something for our launch, not sure what exactly. Ideas?",
+    ),
     # --- delay_complaint: status
     Case(
         S.DELAY_COMPLAINT,
@@ -314,6 +333,7 @@ ADDRESSES = {
     "vague": r"\?|Beispiel|example|wichtigsten Punkte|most important points",
     "status": r"Stand|status",
     "before_quote": r"Umfang|scope",
+    "new_brief": r"Ziel|Umfang|Termin|bis wann|Beispiel|goal|scope|timeline|by when|example",
 }
 # … and what it must not say: the default kind's wording that misses the point.
 MISSES = {
@@ -330,6 +350,7 @@ MISSES = {
     r"sorry|leid",
     "before_quote": r"bleibe ich|keeping my price|Rabatt|discount|price stays|Preis bleibt|"
     r"Preis halte",
+    "new_brief": r"Änderung|ändere|the change|change anything|Varianten|variants",
 }
 
 
@@ -397,6 +418,10 @@ class TestRecognition:
             (S.BOUNDARY_OVERSTEP, "Can you walk my dog this afternoon?", "personal_errands"),
             (S.BOUNDARY_OVERSTEP, "Hol mir bitte noch Kaffe.", "personal_errands"),
             (S.DELAY_COMPLAINT, "Wie ist der Stand bei den Texten?", "status"),
+            (S.UNCLEAR_REQUEST, "Wir planen einen neuen Auftritt, Ideen?", "new_brief"),
+            (S.UNCLEAR_REQUEST, "We'd like a new logo, something fresh but classic.", "new_brief"),
+            (S.UNCLEAR_REQUEST, "Mach das Logo größer, aber nicht größer wirken.", None),
+            (S.UNCLEAR_REQUEST, "Can you make it pop more but keep it as it is?", None),
             (S.DELAY_COMPLAINT, "Und wann, meinen Sie, ist die Broschüre fertig?", "status"),
             (S.DELAY_COMPLAINT, "When will the video be ready?", "status"),
             (S.PRICE_PUSHBACK, "Was kostet das? Ist ja ganz einfach.", "before_quote"),
