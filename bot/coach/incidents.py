@@ -608,11 +608,16 @@ _ENQUIRY = (
     ),
     _shape(
         "charge|rate|quote|price|cost|available|availability|capacity|interested|book you|hire|"
-        "estimate",
+        "estimate|pricing|reach|touch|contact|hoping|wondering",
         r"\bwhat (?:do|would) you charge\b|\bwhat(?:'s| is| are) your (?:rates?|prices?|fees?)\b"
         r"|\bhow much (?:do|would|will) (?:you|it)\b",
         r"\b(?:a|your) (?:quote|estimate|price)\b" + _GAP + r"\?|\b(?:book|hire) you\b",
-        r"\b(?:send|give|prepare|put together|get) (?:me |us )?(?:a|an|your) (?:quote|estimate)\b",
+        r"\b(?:send|give|prepare|put together|get) (?:me |us )?(?:a|an|your) (?:quote|estimate)\b"
+        r"|\b(?:looking for|need|want|would like|like to get|hoping for|request(?:ing)?) (?:a|an|"
+        r"some) (?:quote|estimate|pricing|price)\b|\b(?:quote|estimate|pricing) for\b",
+        r"\b(?:reach(?:ing)? out to you|get in touch with you|contact(?:ing)? you) (?:\w+ ){0,2}"
+        r"(?:for|about|regarding)\b|\b(?:hoping|wondering) (?:if |whether )?you (?:would|could|"
+        r"might) (?:be able to )?(?:help|provide|take on|do)\b",
         r"\b(?:are you|would you be) (?:\w+ )?(?:available|interested|free|open)\b"
         r"|\bdo you have (?:the )?(?:capacity|availability|time)\b",
     ),

@@ -433,6 +433,13 @@ class TestRecognition:
                 "enquiry",
             ),
             (S.NEUTRAL, "Attached is the brochure, could you send me a quote.", "enquiry"),
+            (S.NEUTRAL, "I'm looking for a quote to film our company event.", "enquiry"),
+            (
+                S.NEUTRAL,
+                "A colleague said I should reach out to you for the translation of the attached "
+                "contract.",
+                "enquiry",
+            ),
             # the client will send something: no file request, nothing received yet
             (S.NEUTRAL, "Ich schicke dir morgen die Fotos.", "client_follows_up"),
             (S.NEUTRAL, "I'll send the files tomorrow.", "client_follows_up"),
