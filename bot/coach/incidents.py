@@ -300,13 +300,15 @@ _UNPAID_WORK = (
     ),
     _shape(
         "reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung|gefallen|freundschaft|"
-        "probearbeit",
+        "probearbeit|nulltarif",
         r"\b(?:reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung für (?:dich|sie))\b"
         + _GAP
         + r"\b(?:statt|anstatt|stattdessen|als bezahlung|als gegenleistung|dafür|"
         r"bezahl\w*|honorar|geld|bringt|lohnt|gut für)",
         r"\b(?:gut|toll|super|wertvoll) für (?:dein|ihr)\w* (?:portfolio|referenz\w*)",
         r"\bals (?:gefallen|freundschaftsdienst)\b|\bfreundschaftsdienst\b|\bprobearbeit\w*",
+        r"\bwerbung für (?:sich|dich|euch)\b|\bnulltarif\b"
+        r"|\b(?:einen|den) gefallen (?:\w+ ){0,2}(?:tun|tue|tust)\b",
     ),
     _shape(
         "for free|free of|unpaid|bono|no charge|without pay|exposure|visibility|shout|credit|"
@@ -364,33 +366,38 @@ _DEDUCTION = (
 # A refusal to pay the invoice at all.
 _REFUSAL = (
     _shape(
-        "nicht|kein|nichts|nix|verweiger",
+        "nicht|kein|nichts|nix|verweiger|wieso|warum|weshalb",
         r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nicht|keinen? cent|nichts|nix)\b",
         r"\b(?:nicht|nichts|nix|keinen cent) (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen)\b",
         r"\bverweiger\w*",
+        r"\b(?:wieso|warum|weshalb) soll(?:te)?n? (?:ich|wir) (?:\w+ ){0,5}(?:zahlen|bezahlen)\b",
     ),
     _shape(
-        "won't|wont|will not|not going to|refus|don't|do not|not paying|going to pay",
+        "won't|wont|will not|not going to|refus|don't|do not|not paying|going to pay|why",
         r"\b(?:won'?t|will not|not going to|refus\w* to|don'?t|do not) (?:\w+ )?pay\b"
         r"|\bnot paying\b|\brefus\w* (?:\w+ )?(?:payment|invoice)"
-        r"|\b(?:aren'?t|are not|isn'?t|is not|am not|'m not|'re not) going to pay\b",
+        r"|\b(?:aren'?t|are not|isn'?t|is not|am not|'m not|'re not) going to pay\b"
+        r"|\bwhy (?:should|would) (?:i|we) (?:\w+ )?pay\b",
     ),
 )
 
 # One item of the invoice is disputed: hours, a position, something not agreed.
 _DISPUTED_ITEM = (
     _shape(
-        "position|posten|stunden|berechnet|in rechnung|vereinbart|abgemacht|besprochen",
+        "position|posten|stunden|berechnet|in rechnung|vereinbart|abgemacht|besprochen|ausgemacht",
         r"\b(?:position|posten|stunden)\w*" + _GAP + r"\b(?:rechnung|berechnet|nicht|warum|"
         r"wieso|falsch|zu viel|zu hoch|vereinbart)",
         r"\b(?:berechnet|in rechnung gestellt)\b" + _GAP + r"\b(?:nicht|warum|wieso|obwohl)\b",
         r"\b(?:warum|wieso|weshalb)\b" + _GAP + r"\b(?:berechnet|in rechnung|auf der rechnung)",
+        r"\b(?:vereinbart|abgemacht|ausgemacht) (?:waren|war|hatten)\b[^.!?\n]{0,20}\d"
+        r"|\b\d[\d.,]* (?:€|euro|eur|stunden)? ?(?:waren|war) (?:\w+ )?(?:vereinbart|abgemacht|"
+        r"ausgemacht)\b",
         r"\b(?:nicht|nie) (?:so )?(?:vereinbart|abgemacht|besprochen)\b" + _GAP
         + r"\brechnung|\brechnung\b" + _GAP
         + r"\bnicht (?:so )?(?:vereinbart|abgemacht|besprochen)",
     ),
     _shape(
-        "item|line|hours|charged|charge for|agreed|billed",
+        "item|line|hours|charged|charge for|agreed|billed|quoted|settled|problem|issue",
         r"\b(?:line ?items?|items?|lines?|hours)\b" + _GAP + r"\b(?:invoice|bill|charged|billed|"
         r"wrong|agreed|why)\b",
         r"\b(?:why|how come)\b" + _GAP + r"\b(?:charg\w*|bill\w*|invoic\w*)",
@@ -398,6 +405,9 @@ _DISPUTED_ITEM = (
         + r"\b(?:not|never|wasn'?t|didn'?t)\b",
         r"\b(?:never|not|wasn'?t|weren'?t) (?:\w+ )?agreed\b" + _GAP
         + r"\b(?:invoice|bill|charg)",
+        # a figure agreed or quoted, and the invoice says another
+        r"\b(?:agreed|quoted|settled) (?:on |to |upon )?(?:[$€£]\s?)?\d"
+        r"|\b(?:problem|issue) with (?:this|the|your|that) (?:invoice|bill)\b",
     ),
 )
 

@@ -144,7 +144,9 @@ _DATES = caseless_any(
 )
 
 _AMOUNT = caseless(
-    r"(?:(?:€|\$|£|EUR|USD|CHF)\s?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:k|tsd))?)"
+    # "$12m" (a figure, not an amount to quote as "$12") is no amount
+    r"(?:(?:€|\$|£|EUR|USD|CHF)\s?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?(?:\s?(?:k|tsd)\b)?"
+    r"(?![^\W_]))"
     r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?"
     r"(?:€|EUR|Euro|USD|CHF|dollars?|Dollar|£|bucks)\b)"
     r"|(?:\b\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\s?€)",

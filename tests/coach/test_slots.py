@@ -55,6 +55,11 @@ class TestFacts:
         assert "2025-031" in slots.invoice_numbers
         assert any("Ende der Woche" in d for d in slots.dates)
 
+    def test_a_figure_with_a_unit_is_no_amount(self) -> None:
+        """"a $3m villa" is no amount to quote back as "$3"; "$5k" is one."""
+        assert detect("Our client has a $3m villa and wants prints.").slots.amounts == ()
+        assert detect("Our budget is $5k at most.").slots.amounts == ("$5k",)
+
     def test_english_deadline(self) -> None:
         """'by Monday EOD' is one date slot."""
         assert "by Monday EOD" in detect("I need the report by Monday EOD.").slots.dates
