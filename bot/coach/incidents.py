@@ -785,18 +785,20 @@ _NOT_LATE = (
 )
 _STATUS = (
     _shape(
-        "stand|update|fertig|wie weit|wie sieht|wie siehts|neuigkeit|läuft|wann",
+        "stand|update|fertig|wie weit|wie sieht|wie siehts|neuigkeit|läuft|wann|schon",
         _NOT_LATE + r"\b(?:stand der dinge|aktuellen stand|zwischenstand|"
         r"wie ist (?:\w+ ){0,2}stand|update|schon fertig|bald fertig|fertig\?|wie weit|"
         r"wie sieht(?:'?s| es) aus|"
-        r"neuigkeiten|wie läuft(?:'?s| es)|wann\b[^.!?\n]{0,40}\bfertig)",
+        r"neuigkeiten|wie läuft(?:'?s| es)|wann\b[^.!?\n]{0,40}\bfertig|schon (?:etwas|was) "
+        r"(?:zu )?sehen)",
     ),
     _shape(
         "update|status|progress|done|ready|finished|how far|how's it|how is it|where are we|news|"
-        "eta|when will",
+        "eta|when will|anything|something",
         _NOT_LATE + r"\b(?:any update|an update|the update|status|progress|done yet|ready yet|"
         r"finished yet|done\?|how far along|how's it going|how is it going|where are we|"
-        r"any news|eta|when will (?:it|this|that|the \w+) be (?:done|ready|finished))\b",
+        r"any news|eta|when will (?:it|this|that|the \w+) be (?:done|ready|finished)|"
+        r"(?:anything|something) (?:to see|i can see|we can see))\b",
     ),
 )
 

@@ -430,6 +430,8 @@ class TestRecognition:
             (S.UNCLEAR_REQUEST, "Can you make it pop more but keep it as it is?", None),
             (S.DELAY_COMPLAINT, "Und wann, meinen Sie, ist die Broschüre fertig?", "status"),
             (S.DELAY_COMPLAINT, "When will the video be ready?", "status"),
+            (S.DELAY_COMPLAINT, "Kann man schon was sehen?", "status"),
+            (S.DELAY_COMPLAINT, "Ich will schon was sehen, die Frist ist längst vorbei!", None),
             (S.PRICE_PUSHBACK, "Was kostet das? Ist ja ganz einfach.", "before_quote"),
             (S.PRICE_PUSHBACK, "How much would it cost? Should be cheap.", "before_quote"),
             (S.PRICE_PUSHBACK, "Over 300 for one logo? I was thinking more like 150.", None),
