@@ -36,6 +36,7 @@ class Example:
     situation: str
     group: str  # the real message this one belongs with in cross-validation
     source: str  # "real", or the corpus file's stem
+    secondary: str | None = None  # a second situation the annotator saw in it, if any
 
 
 def _read(path: Path, source: str) -> list[Example]:
@@ -46,7 +47,9 @@ def _read(path: Path, source: str) -> list[Example]:
         row = json.loads(line)
         ident = str(row.get("id") or f"{path.stem}:{number}")
         group = str(row.get("origin") or ident)
-        examples.append(Example(ident, row["text"], row["situation"], group, source))
+        examples.append(
+            Example(ident, row["text"], row["situation"], group, source, row.get("secondary"))
+        )
     return examples
 
 

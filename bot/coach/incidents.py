@@ -7,7 +7,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 
 | situation         | default kind | other kinds, in the order they are tried                      |
 |-------------------|--------------|---------------------------------------------------------------|
-| boundary_overstep | after_hours  | personal_errands, absence, exclusivity                        |
+| boundary_overstep | availability | personal_errands, absence, exclusivity, off_hours             |
 | payment_issue     | overdue      | contingent, unpaid_work, refund, deduction, refusal,          |
 |                   |              | disputed_item, already_paid, invoice_request                  |
 | price_pushback    | quote        | rate_increase, low_budget, discount, before_quote             |
@@ -569,6 +569,17 @@ _AFTER_HOURS = (
     ),
 )
 
+# Boundary overstep at a named evening, night or weekend time ("Samstag", "um 22 Uhr", "tonight").
+_OFF_HOURS = (
+    *_WEEKEND,
+    *_AFTER_HOURS,
+    _shape(
+        "abend|uhr|evening|pm|night",
+        r"\babends\b|\bam abend\b|\b(?:um|gegen|nach) (?:2[0-3]|1[89]|0?[0-5])(?:[:.]\d\d)? uhr\b"
+        r"|\bin the evenings?\b|\bevenings\b|\bnights\b|\bat (?:1[01]|[6-9])(?::\d\d)? ?pm\b",
+    ),
+)
+
 # --- neutral -------------------------------------------------------------------------------------
 
 # The client asks for a file: the final version, the documents, the source files.
@@ -835,6 +846,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("personal_errands", _PERSONAL_ERRANDS),
             ("absence", _ABSENCE),
             ("exclusivity", _EXCLUSIVITY),
+            ("off_hours", _OFF_HOURS),
         )
     ),
     Situation.PAYMENT_ISSUE: _Recogniser(
@@ -886,7 +898,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
 
 # The kind a situation's normal phrases are written for (a message that matches no other kind).
 DEFAULT_KINDS: Mapping[Situation, str] = {
-    Situation.BOUNDARY_OVERSTEP: "after_hours",
+    Situation.BOUNDARY_OVERSTEP: "availability",
     Situation.PAYMENT_ISSUE: "overdue",
     Situation.PRICE_PUSHBACK: "quote",
     Situation.URGENT_PRESSURE: "today",

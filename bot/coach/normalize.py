@@ -300,6 +300,18 @@ def _folded_char(match: re.Match[str]) -> str:
     return _FOLD_TABLE[ord(match.group())]
 
 
+# Decimal digits of other scripts ("٣", "３"): `\d` in a Python cue matches them, the scanner's
+# does not, so they are folded to 0-9 and both read "٣ days overdue" as "3 days overdue".
+_OTHER_DIGITS = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    return str(unicodedata.digit(match.group()))
+
+
 def fold(text: str) -> str:
-    """Lower-case matching form: umlauts spelled out, quotes and dashes made plain."""
-    return _TO_FOLD.sub(_folded_char, unicodedata.normalize("NFC", text).lower())
+    """Lower-case matching form: umlauts spelled out, quotes and dashes made plain, digits 0-9."""
+    folded = _TO_FOLD.sub(_folded_char, unicodedata.normalize("NFC", text).lower())
+    if folded.isascii():
+        return folded
+    return _OTHER_DIGITS.sub(_ascii_digit, folded)

@@ -237,6 +237,26 @@ CASES = [
         EN,
         "We need something for our launch, not sure what exactly. Ideas?",
     ),
+    # --- boundary_overstep: off_hours
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "off_hours",
+        SIE,
+        "Ich habe Sie gestern um 22 Uhr dreimal angerufen. Ich erwarte, dass Sie abends "
+        "erreichbar sind.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "off_hours",
+        DU,
+        "Warum antwortest du am Wochenende nicht? Ich hab dir Samstag fünfmal geschrieben.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "off_hours",
+        EN,
+        "Why didn't you answer my Saturday night messages? I pay you, so be available.",
+    ),
     # --- delay_complaint: status
     Case(
         S.DELAY_COMPLAINT,
@@ -273,20 +293,19 @@ DEFAULT_CASES = [
         S.BOUNDARY_OVERSTEP,
         None,
         SIE,
-        "Ich habe Sie gestern um 22 Uhr dreimal angerufen. Ich erwarte, dass Sie abends "
-        "erreichbar sind.",
+        "Ich erwarte, dass Sie sofort antworten, wenn ich Ihnen schreibe.",
     ),
     Case(
         S.BOUNDARY_OVERSTEP,
         None,
         DU,
-        "Warum antwortest du am Wochenende nicht? Ich hab dir Samstag fünfmal geschrieben.",
+        "Warum gehst du nie gleich ans Handy? Du musst doch erreichbar sein.",
     ),
     Case(
         S.BOUNDARY_OVERSTEP,
         None,
         EN,
-        "Why didn't you answer my Saturday night messages? I pay you, so be available.",
+        "Why do you never pick up right away? I pay you, so be available.",
     ),
     Case(
         S.PAYMENT_ISSUE,
@@ -332,6 +351,7 @@ ADDRESSES = {
     "unpaid_work": r"Honorar|Bezahlung|bezahlten|Unentgeltlich|fee|paid|unpaid|payment",
     "vague": r"\?|Beispiel|example|wichtigsten Punkte|most important points",
     "status": r"Stand|status",
+    "off_hours": r"Wochenende|abends|Abend|weekend|evening",
     "before_quote": r"Umfang|scope",
     "new_brief": r"Ziel|Umfang|Termin|bis wann|Beispiel|goal|scope|timeline|by when|example",
 }
@@ -351,6 +371,7 @@ MISSES = {
     "before_quote": r"bleibe ich|keeping my price|Rabatt|discount|price stays|Preis bleibt|"
     r"Preis halte",
     "new_brief": r"Änderung|ändere|the change|change anything|Varianten|variants",
+    "off_hours": r"wöchentlich|weekly",
 }
 
 
@@ -465,7 +486,7 @@ class TestRecognition:
             # the default kind
             (S.PAYMENT_ISSUE, "Die Rechnung RE-2031 zahlen wir erst nächsten Monat.", None),
             (S.PAYMENT_ISSUE, "Ich überweise dir erstmal nur 300 Euro, der Rest kommt.", None),
-            (S.BOUNDARY_OVERSTEP, "Get me the report by lunch, even on Sunday.", None),
+            (S.BOUNDARY_OVERSTEP, "Get me the report by lunch, even on Sunday.", "off_hours"),
             (S.BOUNDARY_OVERSTEP, "Warum sind Sie freitags nie erreichbar?", None),
             (S.QUALITY_CRITICISM, "Da fehlt mir irgendwie der Pep.", "vague"),
             (S.QUALITY_CRITICISM, "Something is missing, it just doesn't feel right.", "vague"),
@@ -600,7 +621,7 @@ class TestDefaultKind:
         for case in DEFAULT_CASES:
             if case.situation is S.BOUNDARY_OVERSTEP:
                 draft = coach(case.text, profile=PROFILE).draft
-                assert re.search(r"Arbeitszeit|Werktag|Wochenende|working|weekend", draft)
+                assert re.search(r"Arbeitszeit|Arbeits- und|Werktag|working|weekend", draft)
 
     def test_vague_quality_criticism_asks_what_should_change(self) -> None:
         for case in CASES:
@@ -745,7 +766,7 @@ class TestBrokenKinds:
         )
         assert load_error(playbook_dir) == (
             "boundary_overstep.toml: kind.holiday: unknown kind "
-            "(known: personal_errands, absence, exclusivity)"
+            "(known: personal_errands, absence, exclusivity, off_hours)"
         )
 
     def test_default_kind_has_no_section(self, playbook_dir: Path) -> None:

@@ -47,6 +47,12 @@ class TestPrefilter:
                 folded = fold(text.replace(" ", space).upper())
                 assert _cue_hits(folded) == self._full_scan(folded), text[:40]
 
+    def test_digits_of_other_scripts_read_as_0_to_9(self) -> None:
+        """`\\d` in a cue means the same to the scanner and to Python: "٣ days" is "3 days"."""
+        assert fold("٣ days OVERDUE, ３ Tage") == "3 days overdue, 3 tage"
+        folded = fold("٣ days OVERDUE")
+        assert _cue_hits(folded) == self._full_scan(folded)
+
     def test_fold_leaves_only_spaces_and_newlines_for_backslash_s(self) -> None:
         every_space = "".join(
             chr(c) for c in range(0x3001) if re.match(r"\s", chr(c)) and chr(c) not in " \n"
