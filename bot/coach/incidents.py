@@ -300,21 +300,23 @@ _UNPAID_WORK = (
     ),
     _shape(
         "reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung|gefallen|freundschaft|"
-        "probearbeit|nulltarif",
+        "probearbeit|nulltarif|budget|pitch",
         r"\b(?:reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung für (?:dich|sie))\b"
         + _GAP
         + r"\b(?:statt|anstatt|stattdessen|als bezahlung|als gegenleistung|dafür|"
         r"bezahl\w*|honorar|geld|bringt|lohnt|gut für)",
         r"\b(?:gut|toll|super|wertvoll) für (?:dein|ihr)\w* (?:portfolio|referenz\w*)",
         r"\bals (?:gefallen|freundschaftsdienst)\b|\bfreundschaftsdienst\b|\bprobearbeit\w*",
-        r"\bwerbung für (?:sich|dich|euch)\b|\bnulltarif\b"
+        r"\bwerbung für (?:sich|dich|euch)\b|\bnulltarif\b|\bkein (?:\w+ )?budget\b|\bpitch\w*"
         r"|\b(?:einen|den) gefallen (?:\w+ ){0,2}(?:tun|tue|tust)\b",
     ),
     _shape(
         "for free|free of|unpaid|bono|no charge|without pay|exposure|visibility|shout|credit|"
-        "mention|portfolio|testimonial|review|experience|favo|free trial|free test|free sample",
+        "mention|portfolio|testimonial|review|experience|favo|free trial|free test|free sample|"
+        "budget|no cost",
         r"\bfor free\b|\bfree of charge\b|\bunpaid\b|\bpro bono\b|\bno charge\b|\bwithout pay\w*",
-        r"\bexposure\b|\b(?:for|in exchange for|instead of \w+) (?:the |some |a )?(?:visibility|"
+        r"\bno (?:\w+ )?budget\b|\bdon'?t have (?:a|any) budget\b|\bno cost to (?:you|yourself)\b"
+        r"|\bexposure\b|\b(?:for|in exchange for|instead of \w+) (?:the |some |a )?(?:visibility|"
         r"shout-?outs?|credit|mention|your portfolio|testimonial|review|experience)\b",
         r"\b(?:great|good|nice) for your portfolio\b|\bas a favou?r\b"
         r"|\bpay (?:you |us )?(?:in|with) (?:visibility|exposure|experience|credit)\b"
@@ -414,17 +416,24 @@ _DISPUTED_ITEM = (
 # The client says the invoice is already paid.
 _ALREADY_PAID = (
     _shape(
-        "bezahlt|überwiesen|gezahlt|beglichen|ist raus|angewiesen",
+        "bezahlt|überwiesen|gezahlt|beglichen|ist raus|angewiesen|überweise|zahle|zahlen",
         r"\b(?:schon|bereits|längst|gestern|heute|doch|habe|haben|hab|ist|wurde)\b"
         r"(?: \w+){0,3} (?:bezahlt|überwiesen|gezahlt|beglichen|angewiesen)\b",
         r"\b(?:zahlung|überweisung|geld)\b" + _GAP + r"\bist raus\b",
+        # announced for today or now: the reply confirms once it has arrived
+        r"\b(?:überweise|überweisen|zahle|zahlen|bezahle|bezahlen)\b (?:\w+ ){0,3}(?:noch heute|"
+        r"heute|gleich|jetzt|sofort)\b",
     ),
     _shape(
         "paid|sent the payment|sent payment|payment went|payment was sent|transferred|settled|"
-        "here's the money|here is the money|here's the payment|here is the payment",
+        "here's the money|here is the money|here's the payment|here is the payment|pay|"
+        "transferring|sending|wiring",
         r"\b(?:already|have|has|i|we|just|was|been) (?:\w+ )?(?:paid|transferred|settled)\b",
         r"\b(?:sent|made) (?:the |a |your )?payment\b|\bpayment (?:went|was sent|has been sent|"
         r"is on its way)|\bhere(?:'s| is) (?:the|your) (?:money|payment)\b",
+        r"\b(?:will|'ll|going to) pay (?:you |it |the invoice |this )?(?:today|tonight|now|"
+        r"right away)\b|\b(?:transferring|sending|wiring) (?:the |your )?(?:payment|money|it) "
+        r"(?:now|today)\b",
     ),
 )
 
@@ -616,7 +625,7 @@ _FILE_REQUEST = (
 _ENQUIRY = (
     _shape(
         "verlang|kosten|kostet|nimmst|nehmen sie|preis|angebot|buchen|zeit für|kapazität|"
-        "verfügbar|frei",
+        "verfügbar|frei|hast du|haben sie|hättest du|hätten sie",
         r"\bwas (?:verlangst|verlangen|kostet)\b|\bwas\b[^.!?\n]{0,30}\bkosten\b"
         r"|\bwas (?:nimmst du|nehmen sie)\b",
         r"\b(?:angebot|kostenvoranschlag)\b" + _GAP + r"\?|\b(?:dich|sie) (?:\w+ )?buchen\b",
@@ -624,18 +633,18 @@ _ENQUIRY = (
         + r"\b(?:erstellen|schicken|senden|machen|zukommen|geben)\b",
         r"\b(?:hast du|haben sie|hättest du|hätten sie)\b" + _GAP + r"\b(?:zeit|kapazität\w*|"
         r"lust|interesse)\b" + _GAP + r"\?",
-        r"\b(?:kannst du|könntest du|können sie|könnten sie)\b" + _GAP + r"\b(?:uns|mir)\b"
-        + _GAP + r"\?",
     ),
     _shape(
         "charge|rate|quote|price|cost|available|availability|capacity|interested|book you|hire|"
-        "estimate|pricing|reach|touch|contact|hoping|wondering",
+        "estimate|pricing|reach|touch|contact|hoping|wondering|need you|want you|like you",
         r"\bwhat (?:do|would) you charge\b|\bwhat(?:'s| is| are) your (?:rates?|prices?|fees?)\b"
         r"|\bhow much (?:do|would|will) (?:you|it)\b",
         r"\b(?:a|your) (?:quote|estimate|price)\b" + _GAP + r"\?|\b(?:book|hire) you\b",
         r"\b(?:send|give|prepare|put together|get) (?:me |us )?(?:a|an|your) (?:quote|estimate)\b"
         r"|\b(?:looking for|need|want|would like|like to get|hoping for|request(?:ing)?) (?:a|an|"
         r"some) (?:quote|estimate|pricing|price)\b|\b(?:quote|estimate|pricing) for\b",
+        r"\b(?:i|we) (?:need|want|would like) you to (?:design|make|write|create|build|shoot|"
+        r"photograph|film|edit|translate|draw|do)\b",
         r"\b(?:reach(?:ing)? out to you|get in touch with you|contact(?:ing)? you) (?:\w+ ){0,2}"
         r"(?:for|about|regarding)\b|\b(?:hoping|wondering) (?:if |whether )?you (?:would|could|"
         r"might) (?:be able to )?(?:help|provide|take on|do)\b",
@@ -707,7 +716,8 @@ _THANKS = (
         "brilliant|happy with|impressed|excellent|beautiful",
         rf"\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|awesome|amazing|"
         r"wonderful|fantastic|"
-        r"nice|brilliant|excellent|beautiful)\b|\blove (?:it|the|this|how)\b|\bappreciat\w*"
+        r"nice|brilliant|excellent|beautiful)\b|(?<!would )(?<!'d )\blove (?:it|the|this|how)\b"
+        r"|(?<!would )(?<!'d )\bappreciat\w*"
         r"|\bhappy with\b|\bimpressed\b",
     ),
 )
@@ -736,7 +746,7 @@ _INFORMATION = (
 _VAGUE = (
     _shape(
         "gefällt|gefallen|zufrieden|überzeugt|vorgestellt|erwartet|erhofft|langweilig|irgendwie|"
-        "passt|stimmig|rund|trifft|fehlt",
+        "passt|stimmig|rund|trifft|fehlt|enttäusch|schrecklich|furchtbar",
         r"\bgefällt (?:\w+ ){0,3}(?:nicht|gar nicht|überhaupt nicht)\b"
         r"|\bnicht (?:so )?gefallen\b|\bnicht (?:\w+ )?zufrieden\b|\bzufrieden (?:\w+ ){0,2}nicht\b"
         r"|\bunzufrieden\b"
@@ -747,11 +757,11 @@ _VAGUE = (
         r"|\blangweilig\w*|\birgendwie\b|\bnicht (?:ganz )?(?:stimmig|rund)\b"
         r"|\bpasst (?:\w+ ){0,2}(?:noch )?nicht\b|\btrifft (?:es|das) (?:\w+ )?nicht\b"
         r"|\bfehlt (?:\w+ ){0,3}(?:pep|gewisse|etwas|was|wow|seele|funke|besondere|schwung|"
-        r"leben|gefühl|wirkung|stimmung)\b",
+        r"leben|gefühl|wirkung|stimmung)\b|\benttäusch\w*|\bschrecklich\b|\bfurchtbar\b",
     ),
     _shape(
         "like|happy|satisf|convinc|thrill|expect|imagin|mind|envision|feel|right|missing|off|"
-        "boring|bland|meh|underwhelm|work for|there|wow|pop",
+        "boring|bland|meh|underwhelm|work for|there|wow|pop|disappoint|terrible|awful",
         r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:\w+ )?(?:like|love)\b"
         r"|\bnot (?:\w+ )?(?:happy|satisfied|convinced|thrilled)\b|\bunhappy\b"
         r"|\bnot what (?:i|we) (?:\w+ )?(?:expected|imagined|had in mind|envisioned|wanted|"
@@ -760,7 +770,8 @@ _VAGUE = (
         r"(?:me|us)\b|\b(?:doesn'?t|does not) work for (?:me|us)\b"
         r"|\bsomething(?:'s| is)? (?:\w+ )?(?:missing|off)\b|\bmissing something\b"
         r"|\bboring\b|\bbland\b|\bmeh\b|\bunderwhelm\w*|\bnot quite (?:right|there)\b"
-        r"|\b(?:doesn'?t|does not) (?:\w+ )?(?:pop|wow)\b|\bnot feeling it\b",
+        r"|\b(?:doesn'?t|does not) (?:\w+ )?(?:pop|wow)\b|\bnot feeling it\b"
+        r"|\bdisappoint\w*|\bterrible\b|\bawful\b",
     ),
 )
 
@@ -822,17 +833,19 @@ _QUESTION = (_shape("?", r"\?"),)
 # that". The default kind is an unclear instruction inside a running project.
 _NEW_BRIEF = (
     _shape(
-        "möchte|brauche|suche|hätte|wollen|will |plane|neue|anfrage",
+        "möchte|brauche|suche|hätte|wollen|will |plane|neue|anfrage|briefing|freien lauf|kreativ",
         r"\b(?:wir|ich) (?:möchten|möchte|brauchen|brauche|suchen|suche|hätten gern|hätte gern|"
         r"wollen|will|planen|plane)\b[^.!?\n]{0,30}\b(?:eine?n?|etwas|was|neue\w*)\b",
         r"\bneue[nrs]? (?:website|webseite|homepage|logo|projekt|auftritt|kampagne|shop|buch)\b"
-        r"|\banfrage\b",
+        r"|\banfrage\b|\bbriefing\b|\bfreien lauf\b|\bseien sie kreativ\b|\bsei kreativ\b",
     ),
     _shape(
-        "like|want|need|looking|new ",
+        "like|want|need|looking|new |best|creative|free rein|surprise",
         r"\b(?:we|i)(?:'d like| would like| want| need| are looking for| am looking for|"
         r"'m looking for|'re looking for) (?:\w+ )?(?:a|an|some|something|someone)\b",
-        r"\bnew (?:website|site|logo|brand|project|book|campaign|shop|store)\b",
+        r"\bnew (?:website|site|logo|brand|project|book|campaign|shop|store)\b"
+        r"|\bdo (?:whatever|what) you think (?:is )?best\b|\bbe creative\b|\bfree rein\b"
+        r"|\bsurprise (?:me|us)\b",
     ),
 )
 

@@ -348,7 +348,7 @@ ADDRESSES = {
     r"isn't tied|not agreed|didn't agree",
     "deduction": r"Kürzung|Abzug|in voller Höhe|volle|vollständig|reduction|deduction|in full|"
     r"full amount|full invoiced",
-    "unpaid_work": r"Honorar|Bezahlung|bezahlten|Unentgeltlich|fee|paid|unpaid|payment",
+    "unpaid_work": r"Honorar|Bezahlung|bezahlt|Unentgeltlich|Kostenlos|fee|paid|unpaid|payment",
     "vague": r"\?|Beispiel|example|wichtigsten Punkte|most important points",
     "status": r"Stand|status",
     "off_hours": r"Wochenende|abends|Abend|weekend|evening",
@@ -435,6 +435,10 @@ class TestRecognition:
             (S.PAYMENT_ISSUE, "Die Fotos gibt es bei anderen zum Nulltarif.", "unpaid_work"),
             (S.PAYMENT_ISSUE, "Warum sollte ich für so einen Text bezahlen?", "refusal"),
             (S.PAYMENT_ISSUE, "Why should we pay for a logo we never use?", "refusal"),
+            (S.PAYMENT_ISSUE, "Keine Sorge, wir überweisen das heute noch.", "already_paid"),
+            (S.PAYMENT_ISSUE, "Don't worry, we'll pay you today.", "already_paid"),
+            (S.PAYMENT_ISSUE, "Wir haben leider kein Budget dafür.", "unpaid_work"),
+            (S.PAYMENT_ISSUE, "We have no budget for this one.", "unpaid_work"),
             (S.PAYMENT_ISSUE, "Problem with this invoice: we agreed to $600.", "disputed_item"),
             (S.PAYMENT_ISSUE, "Vereinbart waren 800 Euro, nicht 950.", "disputed_item"),
             (S.BOUNDARY_OVERSTEP, "Schon wieder Ferien? Ich brauche Sie!", "absence"),
@@ -463,6 +467,13 @@ class TestRecognition:
             ),
             (S.NEUTRAL, "Attached is the brochure, could you send me a quote.", "enquiry"),
             (S.NEUTRAL, "I'm looking for a quote to film our company event.", "enquiry"),
+            (S.NEUTRAL, "I need you to design tickets for our gala.", "enquiry"),
+            (S.NEUTRAL, "Hast du mal Zeit, unsere Hochzeit zu fotografieren?", "enquiry"),
+            (S.NEUTRAL, "Thanks so much, love it!", "thanks"),
+            (S.NEUTRAL, "Would love it ASAP please", None),
+            (S.QUALITY_CRITICISM, "Honestly, I am disappointed with the result.", "vague"),
+            (S.UNCLEAR_REQUEST, "Kein Briefing, lassen Sie der Idee freien Lauf.", "new_brief"),
+            (S.UNCLEAR_REQUEST, "Just do what you think is best.", "new_brief"),
             (
                 S.NEUTRAL,
                 "A colleague said I should reach out to you for the translation of the attached "
