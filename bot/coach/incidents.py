@@ -8,15 +8,18 @@ without a kind gets the situation's normal phrases, which are written for its de
 | situation         | default kind | other kinds, in the order they are tried                      |
 |-------------------|--------------|---------------------------------------------------------------|
 | boundary_overstep | availability | personal_errands, absence, exclusivity, off_hours             |
-| payment_issue     | overdue      | contingent, unpaid_work, refund, deduction, refusal,          |
-|                   |              | disputed_item, already_paid, invoice_request                  |
-| price_pushback    | quote        | rate_increase, low_budget, discount, before_quote             |
+| payment_issue     | overdue      | declined, free_sample, contingent, unpaid_work, refund,       |
+|                   |              | deduction, refusal, disputed_item, already_paid,              |
+|                   |              | invoice_request                                               |
+| price_pushback    | quote        | declined, rate_increase, low_budget, discount, before_quote   |
 | urgent_pressure   | today        | deadline_earlier, weekend, after_hours                        |
 | quality_criticism | specific     | vague                                                         |
 | delay_complaint   | late_delivery| no_reply, status                                              |
-| unclear_request   | instruction  | new_brief                                                     |
+| unclear_request   | instruction  | new_brief, wants_ideas, concrete_change                       |
+| harsh_tone        | heated       | legal_threat                                                  |
+| revision_loop     | more_rounds  | accepts                                                       |
 | neutral           | general      | invoice_request, already_paid, rate_increase, file_request,   |
-|                   |              | scheduling, enquiry, client_follows_up, status, thanks,       |
+|                   |              | scheduling, enquiry, task, client_follows_up, status, thanks, |
 |                   |              | information, question                                         |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
@@ -300,7 +303,7 @@ _UNPAID_WORK = (
     ),
     _shape(
         "reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung|gefallen|freundschaft|"
-        "probearbeit|nulltarif|budget|pitch",
+        "probearbeit|nulltarif|budget|pitch|follower|insta",
         r"\b(?:reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung für (?:dich|sie))\b"
         + _GAP
         + r"\b(?:statt|anstatt|stattdessen|als bezahlung|als gegenleistung|dafür|"
@@ -308,6 +311,7 @@ _UNPAID_WORK = (
         r"\b(?:gut|toll|super|wertvoll) für (?:dein|ihr)\w* (?:portfolio|referenz\w*)",
         r"\bals (?:gefallen|freundschaftsdienst)\b|\bfreundschaftsdienst\b|\bprobearbeit\w*",
         r"\bwerbung für (?:sich|dich|euch)\b|\bnulltarif\b|\bkein (?:\w+ )?budget\b|\bpitch\w*"
+        r"|\breferenz\w*|\bfollower\w*|\binsta(?:gram)?\b"
         r"|\b(?:einen|den) gefallen (?:\w+ ){0,2}(?:tun|tue|tust)\b",
     ),
     _shape(
@@ -850,6 +854,133 @@ _NEW_BRIEF = (
 )
 
 
+# --- kinds several situations share ---------------------------------------------------------------
+
+# The client has already said no: "hat sich erledigt", "dann eben nicht", "never mind".
+_DECLINED = (
+    _shape(
+        "erledigt|dann eben nicht|dann nicht|machen wir|machen das|lassen wir das|vergessen sie|"
+        "vergiss es",
+        r"\bhat sich (?:das|der fall|die sache|es) (?:\w+ ){0,3}erledigt\b|\bdann (?:eben )?nicht\b"
+        r"|\bmachen (?:wir|das) (?:\w+ )?(?:selbst|selber|intern)\b|\blassen wir das\b"
+        r"|\bvergessen sie(?:'s| es)\b|\bvergiss es\b",
+    ),
+    _shape(
+        "never mind|nevermind|forget it|elsewhere|ourselves|myself|go with|another",
+        r"\bnever ?mind\b|\bforget (?:it|about it)\b|\b(?:we'll|we will|i'll|i will) (?:\w+ )?"
+        r"(?:go|look) elsewhere\b|\b(?:do|handle) it (?:ourselves|myself|in-house)\b"
+        r"|\b(?:decided|going) to go with (?:another|someone else|a different)\b",
+    ),
+)
+
+# --- harsh_tone ----------------------------------------------------------------------------------
+
+# A lawyer, a court, legal steps.
+_LEGAL_THREAT = (
+    _shape(
+        "anwalt|anwält|rechtlich|gericht|klage|verklag|abmahn",
+        r"\banw(?:a|ä)lt\w*|\brechtliche\w* (?:schritte|konsequenzen)\b|\bgericht\w*|\bklage\w*"
+        r"|\bverklag\w*|\babmahn\w*",
+    ),
+    _shape(
+        "lawyer|attorney|legal|court|sue|lawsuit|solicitor",
+        r"\blawyers?\b|\battorneys?\b|\blegal (?:action|steps|proceedings)\b|\bcourt\b"
+        r"|\bsu(?:e|ing)\b|\blawsuit\b|\bsolicitors?\b",
+    ),
+)
+
+# --- payment_issue -------------------------------------------------------------------------------
+
+# A free sample, a test piece, a pitch before any paid work.
+_FREE_SAMPLE = (
+    _shape(
+        "probe|test|pitch|vorab kostenlos",
+        r"\bprobe(?:text|shooting|aufgabe|arbeit|artikel|übersetzung|seite|entwurf)\w*"
+        r"|\btest(?:aufgabe|text|artikel|übersetzung)\w*|\bpitch\w*|\bvorab kostenlos\b",
+    ),
+    _shape(
+        "sample|test|trial|pitch|spec work|on spec",
+        r"\b(?:free |unpaid )?sample (?:edit|piece|article|text|chapter|design|page|shoot|"
+        r"translation)s?\b|\bfree sample\b|\b(?:test|trial) (?:piece|article|task|project|"
+        r"assignment)\b|\bpitch\w*|\bspec work\b|\bon spec\b",
+    ),
+)
+
+# --- revision_loop -------------------------------------------------------------------------------
+
+# The client keeps it as it is: no further round.
+_ACCEPTS = (
+    _shape(
+        "lassen|passt so|so lassen|bleibt so",
+        r"\blassen (?:wir|es|das) (?:\w+ )?so\b|\bpasst so\b|\bso lassen\b|\bbleibt so\b",
+    ),
+    _shape(
+        "leave it|keep it|as it is|as is",
+        r"\b(?:leave|keep) it (?:\w+ )?(?:as it is|as is|like (?:this|that))\b"
+        r"|\b(?:leave|keep) it\b[^.!?\n]{0,30}\b(?:used to|fine|like it)\b",
+    ),
+)
+
+# --- unclear_request -----------------------------------------------------------------------------
+
+# A concrete change: "can we make it red", "mach das Logo größer", "increase the contrast".
+# A change that contradicts itself ("größer, aber nicht größer") stays an unclear instruction.
+_NO_BUT = r"^(?![\s\S]*\b(?:aber|doch|trotzdem|but|yet|while keeping)\b)[\s\S]*?"
+_CHANGE_WORDS_DE = (
+    r"(?:größer|kleiner|heller|dunkler|breiter|schmaler|höher|tiefer|bunter|ruhiger|mehr|weniger|"
+    r"anders|rot|blau|grün|gelb|schwarz|weiß)"
+)
+_CONCRETE_CHANGE = (
+    _shape(
+        "können|könnten|kannst|könntest|mach",
+        _NO_BUT + r"\b(?:können|könnten|kannst|könntest) (?:wir|sie|du|man) (?:\w+ ){0,4}"
+        + _CHANGE_WORDS_DE + r"\b",
+        _NO_BUT + r"\bmach(?:en sie|t)? (?:\w+ ){0,3}" + _CHANGE_WORDS_DE + r"\b",
+    ),
+    _shape(
+        "can|could|make|increase|decrease|move",
+        _NO_BUT + r"\b(?:can|could) (?:we|you) (?:\w+ ){0,2}(?:make|change|move|increase|"
+        r"decrease|reduce|swap|turn|center|centre)\b",
+        _NO_BUT + r"\bmake (?:it|this|that|the \w+) (?:more|less|bigger|smaller|brighter|darker|"
+        r"wider|narrower|red|blue|green|white|black)\b",
+    ),
+)
+
+# The client wants ideas: "cook something up", "can we add something", "mach mal was Schönes".
+_WANTS_IDEAS = (
+    _shape(
+        "ideen|idee|was schönes|was kreatives|etwas schönes|etwas kreatives|was einfallen",
+        r"\bideen\b|\b(?:eine|ein paar) idee\b|\b(?:was|etwas) (?:schönes|kreatives|"
+        r"nettes|hübsches)\b|\bwas einfallen\b",
+    ),
+    _shape(
+        "cook|come up|ideas|something",
+        r"\bcook (?:something|anything) up\b|\bcome up with\b|\b(?:some|any|your) ideas\b"
+        r"|\b(?:add|put|do) something\b",
+    ),
+)
+
+# --- neutral (more) ------------------------------------------------------------------------------
+
+# A small task: "please enter this number", "bitte tragen Sie … ein", "we need X sent".
+_TASK = (
+    _shape(
+        "bitte|tragen sie|fügen sie|pflegen sie|trag |füg |pfleg ",
+        r"\bbitte (?:\w+ ){0,4}(?:eintragen|ergänzen|ändern|austauschen|aktualisieren|"
+        r"hochladen|einfügen|löschen|entfernen|korrigieren|drucken|weiterleiten|einpflegen)\b"
+        r"|\b(?:tragen|ändern|tauschen|laden|fügen|löschen|leiten) sie (?:\w+ ){0,4}bitte\b"
+        r"|\b(?:tragen|fügen|pflegen) sie (?:bitte )?(?:\w+ ){1,6}ein\b"
+        r"|\b(?:trag|füg|pfleg) (?:bitte )?(?:\w+ ){1,6}ein\b",
+    ),
+    _shape(
+        "please|need",
+        r"\bplease (?:enter|add|update|change|replace|upload|insert|delete|remove|print|forward|"
+        r"put|post|publish)\b|\bwe need (?:a|an|the|this|these|some) (?:\w+ ){0,2}(?:made|sent|"
+        r"done|printed|posted|updated|uploaded)\b",
+    ),
+)
+
+
 # --- the table -----------------------------------------------------------------------------------
 
 # The kinds of each situation, in the order they are tried; the first that matches wins.
@@ -864,6 +995,8 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     ),
     Situation.PAYMENT_ISSUE: _Recogniser(
         (
+            ("declined", _DECLINED),
+            ("free_sample", _FREE_SAMPLE),
             ("contingent", _CONTINGENT),
             ("unpaid_work", _UNPAID_WORK),
             ("refund", _REFUND),
@@ -876,6 +1009,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     ),
     Situation.PRICE_PUSHBACK: _Recogniser(
         (
+            ("declined", _DECLINED),
             ("rate_increase", _RATE_INCREASE),
             ("low_budget", _LOW_BUDGET),
             ("discount", _DISCOUNT),
@@ -891,7 +1025,15 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     ),
     Situation.QUALITY_CRITICISM: _Recogniser((("vague", _VAGUE),)),
     Situation.DELAY_COMPLAINT: _Recogniser((("no_reply", _NO_REPLY), ("status", _STATUS))),
-    Situation.UNCLEAR_REQUEST: _Recogniser((("new_brief", _NEW_BRIEF),)),
+    Situation.UNCLEAR_REQUEST: _Recogniser(
+        (
+            ("new_brief", _NEW_BRIEF),
+            ("wants_ideas", _WANTS_IDEAS),
+            ("concrete_change", _CONCRETE_CHANGE),
+        )
+    ),
+    Situation.HARSH_TONE: _Recogniser((("legal_threat", _LEGAL_THREAT),)),
+    Situation.REVISION_LOOP: _Recogniser((("accepts", _ACCEPTS),)),
     Situation.NEUTRAL: _Recogniser(
         (
             ("invoice_request", _INVOICE_REQUEST),
@@ -900,6 +1042,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("file_request", _FILE_REQUEST),
             ("scheduling", _SCHEDULING),
             ("enquiry", _ENQUIRY),
+            ("task", _TASK),
             ("client_follows_up", _CLIENT_FOLLOWS_UP),
             ("status", _STATUS),
             ("thanks", _THANKS),
@@ -918,6 +1061,8 @@ DEFAULT_KINDS: Mapping[Situation, str] = {
     Situation.QUALITY_CRITICISM: "specific",
     Situation.DELAY_COMPLAINT: "late_delivery",
     Situation.UNCLEAR_REQUEST: "instruction",
+    Situation.HARSH_TONE: "heated",
+    Situation.REVISION_LOOP: "more_rounds",
     Situation.NEUTRAL: "general",
 }
 

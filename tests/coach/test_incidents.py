@@ -968,3 +968,83 @@ def test_a_quick_check_is_no_deduction() -> None:
     assert incidents.incident_kind(Situation.PAYMENT_ISSUE, text) != "deduction"
     cut = fold("Wir haben Ihre Rechnung um 20 Prozent gekürzt.")
     assert incidents.incident_kind(Situation.PAYMENT_ISSUE, cut) == "deduction"
+
+
+# --- kinds whose situation is given (the drafts under test, not detection) ----------------------
+
+# Our own messages for kinds read inside a situation the user picked or the model named; each in
+# German Sie, German du and English. What the draft must say, and what it must not.
+GIVEN = [
+    Case(S.PAYMENT_ISSUE, "declined", SIE, "Ach so, dann hat sich das erledigt, danke Ihnen."),
+    Case(S.PAYMENT_ISSUE, "declined", DU, "Na gut, dann machen wir das selbst. Danke dir."),
+    Case(S.PAYMENT_ISSUE, "declined", EN, "Never mind then, we'll do it ourselves."),
+    Case(S.PRICE_PUSHBACK, "declined", SIE, "So teuer? Dann hat sich das erledigt, danke Ihnen."),
+    Case(S.PRICE_PUSHBACK, "declined", DU, "Zu teuer für dich? Dann eben nicht."),
+    Case(S.PRICE_PUSHBACK, "declined", EN, "That much? Forget it, we'll look elsewhere."),
+    Case(S.PAYMENT_ISSUE, "free_sample", SIE, "Schreiben Sie uns vorab einen Probetext?"),
+    Case(S.PAYMENT_ISSUE, "free_sample", DU, "Machst du erst mal eine Testaufgabe für uns?"),
+    Case(S.PAYMENT_ISSUE, "free_sample", EN, "Could you do a free sample edit of the first page?"),
+    Case(S.HARSH_TONE, "legal_threat", SIE, "Das gebe ich jetzt meinem Anwalt, das sag ich Ihnen."),
+    Case(S.HARSH_TONE, "legal_threat", DU, "Wenn das nicht passt, siehst du mich vor Gericht."),
+    Case(S.HARSH_TONE, "legal_threat", EN, "You'll be hearing from my lawyer."),
+    Case(S.REVISION_LOOP, "accepts", SIE, "Wissen Sie was, lassen wir es so."),
+    Case(S.REVISION_LOOP, "accepts", DU, "Ach, passt so, lass es einfach."),
+    Case(S.REVISION_LOOP, "accepts", EN, "Actually, let's leave it as it is."),
+    Case(S.UNCLEAR_REQUEST, "concrete_change", SIE, "Können Sie den Titel größer machen?"),
+    Case(S.UNCLEAR_REQUEST, "concrete_change", DU, "Kannst du den Button mal rot machen?"),
+    Case(S.UNCLEAR_REQUEST, "concrete_change", EN, "Could we make the header a bit darker?"),
+    Case(S.UNCLEAR_REQUEST, "wants_ideas", SIE, "Haben Sie ein paar Ideen für die leere Seite?"),
+    Case(S.UNCLEAR_REQUEST, "wants_ideas", DU, "Mach mal was Schönes für die Einladung."),
+    Case(S.UNCLEAR_REQUEST, "wants_ideas", EN, "Can you cook something up for the banner?"),
+    Case(S.NEUTRAL, "task", SIE, "Bitte tragen Sie die neue Adresse im Impressum ein."),
+    Case(S.NEUTRAL, "task", DU, "Trag bitte noch die neue Nummer ein, danke dir."),
+    Case(S.NEUTRAL, "task", EN, "Please update the opening hours on the contact page."),
+]
+GIVEN_SAYS = {
+    "declined": r"schade|pity|shame|später|later|jederzeit|any ?time|gern wieder|again",
+    "free_sample": r"Arbeitsprobe|Probeauftrag|bezahlt|sample|paid|portfolio|examples?",
+    "legal_threat": r"schriftlich|in writing|direkt|directly",
+    "accepts": r"so|as it is|bleibt|stays",
+    "concrete_change": r"Version|Entwurf|version|draft|schicke|send",
+    "wants_ideas": r"Idee|Vorschl|Variante|idea|suggest|option|variant",
+    "task": r"erledig|mache|kümmere|trage|will do|done|take care|I'll",
+}
+GIVEN_NEVER = {
+    "declined": r"Preis bleibt|Rabatt|Umfang|price stays|discount|scope|Rechnung|invoice",
+    "free_sample": r"Rechnung|invoice|überweis|transfer",
+    "legal_threat": r"Entschuldigung|entschuldige|sorry|apolog",
+    "accepts": r"Runde|round|Aufwand|extra cost|paid extension",
+    "concrete_change": r"Beispiel|example",
+    "wants_ideas": r"Beispiel|example",
+    "task": r"schaue mir das an|prüfe|look into|go through",
+}
+
+
+class TestGivenSituationKinds:
+    @pytest.mark.parametrize("case", GIVEN, ids=lambda c: c.id)
+    def test_the_kind_is_read(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    @pytest.mark.parametrize("case", GIVEN, ids=lambda c: c.id)
+    def test_the_draft_answers_the_kind(self, case: Case) -> None:
+        language, formality = VOICE_OF[case.voice]
+        for tone, short, coaching in all_drafts(case.text, situation=case.situation):
+            assert coaching.detection.kind == case.kind
+            assert (coaching.reply_language, coaching.detection.formality) == (
+                language,
+                formality,
+            ) or case.voice == EN
+            assert_clean(coaching, short)
+            assert re.search(GIVEN_SAYS[case.kind], coaching.draft, re.I), (tone, short, coaching)
+            assert not re.search(GIVEN_NEVER[case.kind], coaching.draft, re.I), (
+                tone, short, coaching.draft
+            )
+
+    @pytest.mark.parametrize("case", GIVEN, ids=lambda c: c.id)
+    def test_the_draft_differs_from_the_default_kind(self, case: Case) -> None:
+        detection = coach(case.text, profile=PROFILE, situation=case.situation).detection
+        with_kind = compose(detection, case.text, profile=PROFILE, tone=Tone.NEUTRAL).draft
+        default = compose(
+            replace(detection, kind=None), case.text, profile=PROFILE, tone=Tone.NEUTRAL
+        ).draft
+        assert with_kind != default

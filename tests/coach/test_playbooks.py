@@ -119,8 +119,8 @@ class TestBrokenPlaybooks:
         edit(
             playbook_dir,
             "scope_creep.toml",
-            '"Danke, dass du mir deinen Wunsch gleich mitteilst."',
-            '"Danke, dass Sie mir Ihren Wunsch gleich mitteilen."',
+            '"Danke, dass du das ansprichst."',
+            '"Danke, dass Sie das ansprechen."',
         )
         message = str(load_error(playbook_dir))
         assert message.startswith("scope_creep.toml: de.du.neutral.acknowledge[2]: ")
