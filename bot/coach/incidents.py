@@ -925,7 +925,10 @@ _ACCEPTS = (
 
 # A concrete change: "can we make it red", "mach das Logo größer", "increase the contrast".
 # A change that contradicts itself ("größer, aber nicht größer") stays an unclear instruction.
-_NO_BUT = r"^(?![\s\S]*\b(?:aber|doch|trotzdem|but|yet|while keeping)\b)[\s\S]*?"
+_NO_BUT = (
+    r"^(?![\s\S]*\b(?:aber (?:nicht|trotzdem|gleichzeitig|ohne)|but (?:not|keep|still|without|"
+    r"leave)|while keeping)\b)[\s\S]*?"
+)
 _CHANGE_WORDS_DE = (
     r"(?:größer|kleiner|heller|dunkler|breiter|schmaler|höher|tiefer|bunter|ruhiger|mehr|weniger|"
     r"anders|rot|blau|grün|gelb|schwarz|weiß)"
@@ -956,7 +959,7 @@ _WANTS_IDEAS = (
     _shape(
         "cook|come up|ideas|something",
         r"\bcook (?:something|anything) up\b|\bcome up with\b|\b(?:some|any|your) ideas\b"
-        r"|\b(?:add|put|do) something\b",
+        r"|\b(?:add|put|do) something\b|\bsomething (?:we|you) (?:can|could) (?:add|do|put)\b",
     ),
 )
 
@@ -973,10 +976,11 @@ _TASK = (
         r"|\b(?:trag|füg|pfleg) (?:bitte )?(?:\w+ ){1,6}ein\b",
     ),
     _shape(
-        "please|need",
+        "please|need|to be ",
         r"\bplease (?:enter|add|update|change|replace|upload|insert|delete|remove|print|forward|"
         r"put|post|publish)\b|\bwe need (?:a|an|the|this|these|some) (?:\w+ ){0,2}(?:made|sent|"
-        r"done|printed|posted|updated|uploaded)\b",
+        r"done|printed|posted|updated|uploaded)\b|\bto be (?:made|sent|done|printed|posted|"
+        r"updated|uploaded)\b",
     ),
 )
 

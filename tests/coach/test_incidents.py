@@ -474,6 +474,9 @@ class TestRecognition:
             (S.QUALITY_CRITICISM, "Honestly, I am disappointed with the result.", "vague"),
             (S.UNCLEAR_REQUEST, "Kein Briefing, lassen Sie der Idee freien Lauf.", "new_brief"),
             (S.UNCLEAR_REQUEST, "Just do what you think is best.", "new_brief"),
+            (S.UNCLEAR_REQUEST, "Nice, but could you make it smaller?", "concrete_change"),
+            (S.UNCLEAR_REQUEST, "Is there something you could add to the footer?", "wants_ideas"),
+            (S.NEUTRAL, "The flyers still need to be printed.", "task"),
             (
                 S.NEUTRAL,
                 "A colleague said I should reach out to you for the translation of the attached "
