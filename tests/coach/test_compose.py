@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach import coach as _coach
 from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT
-from bot.coach.compose import compose as _compose
 from bot.coach.model import (
     Capacity,
     Detection,
@@ -21,19 +19,7 @@ from bot.coach.model import (
     Tone,
 )
 from bot.coach.normalize import MAX_ANALYSED_CHARS
-
-
-def compose(*args, **kwargs):
-    """These tests read the full arc ("Longer"); the default draft has its own tests."""
-    kwargs.setdefault("long", True)
-    return _compose(*args, **kwargs)
-
-
-def coach(*args, **kwargs):
-    """The full arc, as `compose` above."""
-    kwargs.setdefault("long", True)
-    return _coach(*args, **kwargs)
-
+from tests.coach.full_arc import coach, compose
 
 SIE_FORMS = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[nmrs]?)\b")
 DU_FORMS = re.compile(r"\b(du|dich|dir|dein[enmrs]?|euch|euer|eure[nmrs]?)\b", re.I)

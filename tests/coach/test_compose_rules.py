@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.coach import coach as _coach
 from bot.coach.compose import LENGTH_SHORT
-from bot.coach.compose import compose as _compose
 from bot.coach.model import (
     Capacity,
     Detection,
@@ -28,19 +26,7 @@ from bot.coach.model import (
 )
 from bot.coach.normalize import MAX_ANALYSED_CHARS
 from bot.coach.playbooks import load_playbooks
-
-
-def compose(*args, **kwargs):
-    """These tests read the full arc ("Longer"); the default draft has its own tests."""
-    kwargs.setdefault("long", True)
-    return _compose(*args, **kwargs)
-
-
-def coach(*args, **kwargs):
-    """The full arc, as `compose` above."""
-    kwargs.setdefault("long", True)
-    return _coach(*args, **kwargs)
-
+from tests.coach.full_arc import coach, compose
 
 ROOT = Path(__file__).resolve().parents[2]
 SIE_FORMS = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[nmrs]?)\b")

@@ -19,9 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot.coach import Formality, Language, Profile, Situation, Tone, incidents, review_draft
-from bot.coach import coach as _coach
 from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT
-from bot.coach.compose import compose as _compose
 from bot.coach.incidents import DEFAULT_KINDS, KINDS, incident_kind
 from bot.coach.normalize import fold
 from bot.coach.playbooks import (
@@ -30,21 +28,9 @@ from bot.coach.playbooks import (
     load_playbooks,
     placeholders_in,
 )
+from tests.coach.full_arc import coach, compose
 
 from .conftest import append, edit
-
-
-def compose(*args, **kwargs):
-    """These tests read the full arc ("Longer"); the default draft has its own tests."""
-    kwargs.setdefault("long", True)
-    return _compose(*args, **kwargs)
-
-
-def coach(*args, **kwargs):
-    """The full arc, as `compose` above."""
-    kwargs.setdefault("long", True)
-    return _coach(*args, **kwargs)
-
 
 S = Situation
 SIE, DU, EN = "de.sie", "de.du", "en"
