@@ -745,13 +745,46 @@ _INFORMATION = (
 
 # --- quality_criticism ---------------------------------------------------------------------------
 
+# A property named with a degree ("zu dunkel", "nicht so bunt", "too small", "not bright enough",
+# "it can be whiter"): the client says what is wrong, so the complaint is not vague.
+_PROPERTIES_DE = (
+    r"(?:jung|alt|bunt|grell|dunk|hell|blass|klein|groß|breit|schmal|lang|kurz|laut|leise|voll|leer|"
+    r"eng|schwer|wuchtig|modern|altmodisch|verspielt|nüchtern|kühl|kalt|warm|steif|förmlich|"
+    r"locker|kindlich|unruhig|dick|dünn|fett|schrill|kitschig|billig|ernst|trocken|"
+    r"rot|blau|grün|gelb|grau|schwarz|weiß|rosa|pink|braun)\w*"
+)
+_PROPERTIES_EN = (
+    r"(?:young|old|colou?rful|bright|dark|light|pale|dull|small|tiny|big|large|huge|wide|narrow|"
+    r"long|short|loud|quiet|busy|empty|crowded|cluttered|heavy|bold|modern|old-fashioned|dated|"
+    r"playful|serious|cold|warm|stiff|formal|casual|childish|cheap|flashy|edgy|saturated|thick|"
+    r"thin|red|blue|green|yellow|grey|gray|black|white|pink|brown|orange|purple)"
+)
+_COMPARATIVES = (
+    r"(?:größer|kleiner|heller|dunkler|breiter|schmaler|bunter|ruhiger|kräftiger|"
+    r"brighter|darker|lighter|bigger|larger|smaller|bolder|whiter|wider|narrower|shorter|longer|"
+    r"louder|quieter|warmer|cooler|simpler|cleaner|calmer|softer|stronger|thicker|thinner)"
+)
+_NO_PROPERTY = (
+    r"^(?![\s\S]*(?:\b(?:zu|so|nicht so|viel zu|etwas zu|ein bisschen zu) "
+    + _PROPERTIES_DE
+    + r"|\b(?:too|so|a bit|way too|overly) "
+    + _PROPERTIES_EN
+    + r"\b|\bnot (?:\w+ )?"
+    + _PROPERTIES_EN
+    + r" enough\b"
+    + r"|\b(?:sein|be|könnte|sollte|müsste|can|could|should|needs to) (?:\w+ ){0,2}"
+    + _COMPARATIVES
+    + r"\b))[\s\S]*?"
+)
+
 # Dissatisfaction that names nothing: "gefällt mir nicht", "it just doesn't feel right". Most real
-# complaints name what is wrong (the default kind), so only these get a question back.
+# complaints name what is wrong (the default kind), so only these get a question back; a named
+# property (above) keeps the default.
 _VAGUE = (
     _shape(
         "gefällt|gefallen|zufrieden|überzeugt|vorgestellt|erwartet|erhofft|langweilig|irgendwie|"
         "passt|stimmig|rund|trifft|fehlt|enttäusch|schrecklich|furchtbar",
-        r"\bgefällt (?:\w+ ){0,3}(?:nicht|gar nicht|überhaupt nicht)\b"
+        _NO_PROPERTY + r"(?:\bgefällt (?:\w+ ){0,3}(?:nicht|gar nicht|überhaupt nicht)\b"
         r"|\bnicht (?:so )?gefallen\b|\bnicht (?:\w+ )?zufrieden\b|\bzufrieden (?:\w+ ){0,2}nicht\b"
         r"|\bunzufrieden\b"
         r"|\büberzeugt (?:\w+ ){0,2}(?:noch )?nicht\b"
@@ -761,12 +794,13 @@ _VAGUE = (
         r"|\blangweilig\w*|\birgendwie\b|\bnicht (?:ganz )?(?:stimmig|rund)\b"
         r"|\bpasst (?:\w+ ){0,2}(?:noch )?nicht\b|\btrifft (?:es|das) (?:\w+ )?nicht\b"
         r"|\bfehlt (?:\w+ ){0,3}(?:pep|gewisse|etwas|was|wow|seele|funke|besondere|schwung|"
-        r"leben|gefühl|wirkung|stimmung)\b|\benttäusch\w*|\bschrecklich\b|\bfurchtbar\b",
+        r"leben|gefühl|wirkung|stimmung)\b|\benttäusch\w*|\bschrecklich\b|\bfurchtbar\b)",
     ),
     _shape(
         "like|happy|satisf|convinc|thrill|expect|imagin|mind|envision|feel|right|missing|off|"
         "boring|bland|meh|underwhelm|work for|there|wow|pop|disappoint|terrible|awful",
-        r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:\w+ )?(?:like|love)\b"
+        _NO_PROPERTY
+        + r"(?:\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:\w+ )?(?:like|love)\b"
         r"|\bnot (?:\w+ )?(?:happy|satisfied|convinced|thrilled)\b|\bunhappy\b"
         r"|\bnot what (?:i|we) (?:\w+ )?(?:expected|imagined|had in mind|envisioned|wanted|"
         r"pictured)\b|\b(?:doesn'?t|does not|don'?t|do not) (?:\w+ )?(?:feel|look|seem|sound) "
@@ -775,7 +809,31 @@ _VAGUE = (
         r"|\bsomething(?:'s| is)? (?:\w+ )?(?:missing|off)\b|\bmissing something\b"
         r"|\bboring\b|\bbland\b|\bmeh\b|\bunderwhelm\w*|\bnot quite (?:right|there)\b"
         r"|\b(?:doesn'?t|does not) (?:\w+ )?(?:pop|wow)\b|\bnot feeling it\b"
-        r"|\bdisappoint\w*|\bterrible\b|\bawful\b",
+        r"|\bdisappoint\w*|\bterrible\b|\bawful\b)",
+    ),
+)
+
+# The complaint is about how the work was done, not the result: things done without asking,
+# not sticking to what was agreed ("ohne Rücksprache", "an das halten, was wir vereinbaren",
+# "without checking with us", "stick to what we agreed"). Nothing to rework: the draft says the
+# agreement is kept and questions come first.
+_PROCESS = (
+    _shape(
+        "rücksprache|absprache|abstimmung|fragen|vereinbar|abgesprochen|abgestimmt|besprochen|"
+        "eigenmächtig|leiten|verlangt|bestellt|gewollt|beauftragt",
+        r"\bohne (?:\w+ ){0,2}(?:rücksprache|absprache|abstimmung|nachzufragen|zu fragen)\b",
+        r"\bhalt\w*\b" + _GAP + r"\bvereinbar\w*|\bvereinbar\w*" + _GAP + r"\bhalten\b",
+        r"\b(?:nicht|nie|gar nicht) (?:\w+ )?(?:abgesprochen|abgestimmt|vereinbart|besprochen)\b"
+        r"|\beigenmächtig\w*|\bnicht (?:\w+ ){0,3}ableiten\b|\bab(?:zu)?leiten\b",
+        r"\b(?:das|dies) (?:habe|hatte|haben|hatten) (?:ich|wir) (?:so )?(?:nie|nicht|gar nicht) "
+        r"(?:verlangt|bestellt|gewollt|beauftragt)\b",
+    ),
+    _shape(
+        "without|stick to|keep to|agreed|ask",
+        r"\bwithout (?:\w+ )?(?:checking|asking|consulting|talking to|running it by|telling)\b",
+        r"\b(?:stick|keep) to (?:what (?:we|was) (?:\w+ )?agreed|(?:the|our) (?:agreement|brief|"
+        r"plan|scope))\b|\b(?:just )?do what (?:we|was) (?:\w+ )?agreed\b",
+        r"\b(?:i|we) (?:never|didn'?t|did not) ask(?:ed)? (?:you )?(?:for|to)\b",
     ),
 )
 
@@ -889,6 +947,98 @@ _LEGAL_THREAT = (
     ),
 )
 
+# Insults at the person with no concrete complaint ("Stümper", "unfähig", "you idiot"): the draft
+# asks for a respectful exchange and for the concrete point, if there is one. A message that also
+# wants something, or names a thing to fix, keeps another kind.
+_NO_DEMAND = (
+    r"^(?![\s\S]*\b(?:want|need|refund|back|fix\w*|broken|wrong|missing|work(?:s|ing)?|invoice|"
+    r"deadline|file|site|website|logo|text|design|zurück|will|wollen|möchte\w*|brauch\w*|fehlt|"
+    r"falsch|kaputt|funktioniert|geht nicht|angebot|rechnung|termin|datei|seite|entwurf|bitte|"
+    r"please)\b)[\s\S]*?"
+)
+_INSULT = (
+    _shape(
+        "idiot|stümper|unfähig|inkompetent|amateur|dilettant|versager|betrüger|abzocker|lügner|"
+        "trottel|depp|arschloch|witzfigur|nichtsnutz|pfuscher|sind sie|bist du|seid ihr",
+        _NO_DEMAND + r"(?:\b(?:voll)?idiot\w*|\bstümper\w*|\bunfähig\w*|\binkompetent\w*"
+        r"|\bamateur\w*|\bdilettant\w*|\bversager\w*|\bbetrüger\w*|\babzocker\w*|\blügner\w*"
+        r"|\btrottel\w*|\bdepp\w*|\barschloch\b|\bwitzfigur\w*|\bnichtsnutz\w*|\bpfuscher\w*"
+        r"|\b(?:sind sie|bist du|seid ihr) (?:\w+ ){0,2}(?:bescheuert|blöd|dumm|irre|verrückt)\b)",
+    ),
+    _shape(
+        "idiot|moron|incompetent|clueless|asshole|arsehole|jerk|loser|cheat|scam|fraud|liar|"
+        "amateur|useless|stupid|dumb|pathetic|joke",
+        _NO_DEMAND + r"(?:\bidiots?\b|\bmorons?\b|\bincompetent\b|\bclueless\b|\bassholes?\b"
+        r"|\barseholes?\b|\bjerks?\b|\blosers?\b|\bcheats?\b|\bscam(?:mer)?s?\b|\bfrauds?\b"
+        r"|\bliars?\b|\byou(?:'re| are|r)? (?:\w+ ){0,3}(?:amateur\w*|useless|stupid|dumb|pathetic"
+        r"|a joke)\b)",
+    ),
+)
+
+# The client wants the freelancer to act, not to be asked ("mach das einfach", "Sie sind doch der
+# Profi", "just fix it", "you're supposed to be the expert", "what's so difficult"): the draft
+# takes it on and says when the client hears back; it does not ask what is wrong.
+_DEMANDS_ACTION = (
+    _shape(
+        "mach|profi|expert|fachmann|fachfrau|fachleute|kümmer|in ordnung|ausrede|schwer|job|"
+        "reparier|beheb|korrigier|erledig|woher",
+        r"\bmach(?:en sie|t)? (?:das|es|den \w+|die \w+) (?:\w+ )?(?:einfach|endlich|jetzt|halt)\b"
+        r"|\bmach(?:en sie|t)? (?:doch )?(?:einfach|endlich) (?:\w+ )?(?:ihren|deinen|euren) job\b",
+        r"\b(?:sie sind|du bist|ihr seid) doch (?:\w+ )?(?:der|die|das)? ?(?:profis?|experten?"
+        r"|expertin|fachmann|fachfrau|fachleute)\b",
+        r"\b(?:kümmern sie sich|kümmer dich|kümmere dich|kümmert euch) (?:\w+ ){0,2}"
+        r"(?:darum|drum)\b|\bbring(?:en sie)? (?:das|es) (?:\w+ )?in ordnung\b",
+        r"\bwoher soll(?:en)? (?:ich|wir) (?:das )?wissen\b"
+        r"|\bkeine ausreden\b|\bwas ist (?:daran|da|denn) so schwer\b|\bso schwer kann (?:das|es) "
+        r"(?:doch )?nicht sein\b",
+        r"\b(?:reparieren|beheben|korrigieren|erledigen) sie (?:das|es)\b"
+        r"|\b(?:reparier|beheb|korrigier|erledig)\w* (?:das|es) (?:\w+ )?"
+        r"(?:einfach|endlich|jetzt)\b",
+    ),
+    _shape(
+        "fix|expert|profession|pro|difficult|hard|complicated|sort|excuse|just|job|get it done|"
+        "know|figure out|work out",
+        r"\bfix (?:it|this|that|the \w+)\b",
+        r"\b(?:you'?re|you are|aren'?t you) (?:supposed to be |meant to be )?(?:the |an? )?"
+        r"(?:\w+ )?(?:expert|professional|pro)\b",
+        r"\bwhat'?s so (?:difficult|hard|complicated)\b|\bhow (?:hard|difficult) can it be\b",
+        r"\bsort (?:it|this|that) out\b|\bexcuses\b|\bjust (?:do|make|get) (?:it|this|that)\b"
+        r"|\b(?:can'?t|cannot|why can'?t) you just\b|\bget it done\b|\bdo your job\b",
+        r"\bhow (?:do you expect me|am i supposed|should i|would i) (?:to )?know\b"
+        r"|\b(?:figure|work) out what\b",
+    ),
+)
+
+# A bare jab or sarcasm that names nothing ("Kennen Sie das Programm überhaupt?", "what great
+# customer service"), in a short message: the one case where the draft asks where it went wrong.
+# By default (the message names a concrete point) it says the point is looked into.
+_SHORT = r"^(?=[\s\S]{0,160}$)[\s\S]*?"
+_JAB = (
+    _shape(
+        "kennen sie|verstehen sie|wissen sie|können sie|kennst du|verstehst du|weißt du|kannst du|"
+        "könnt ihr|ahnung|na toll|na super|na klasse|na prima|service|danke für nichts|dank auch|"
+        "großes kino",
+        _SHORT
+        + r"(?:\b(?:kennen|verstehen|wissen|können) sie (?:\w+ ){0,3}(?:überhaupt|eigentlich)\b"
+        r"|\b(?:kennst|verstehst|weißt|kannst) du (?:\w+ ){0,3}(?:überhaupt|eigentlich)\b"
+        r"|\bwas könnt ihr (?:denn )?(?:eigentlich|überhaupt)\b"
+        r"|\b(?:haben sie|hast du|habt ihr) (?:\w+ )?(?:eine )?ahnung\b"
+        r"|\bna (?:toll|super|klasse|prima)\b|\b(?:toller|super|klasse|großartiger) service\b"
+        r"|\bdanke für nichts\b|\bvielen dank auch\b|\bganz großes kino\b)",
+    ),
+    _shape(
+        "know|underst|get it|listening|reading|trying|service|thanks for nothing|picture|point",
+        _SHORT
+        + r"(?:\bdo you (?:even |actually |really )?(?:know|understand|get)\b"
+        r"|\b(?:you|u) (?:don'?t|dont|dnt|do not) (?:even |really )?(?:underst\w*"
+        r"|know what you'?re doing|get it)\b"
+        r"|\bare you (?:even |actually )?(?:listening|reading|trying)\b"
+        r"|\bwhat (?:a )?(?:great|wonderful|fantastic|excellent|brilliant|amazing) (?:customer )?"
+        r"service\b|\bthanks for nothing\b"
+        r"|\b(?:missing|seeing|see) the (?:bigger |big |whole )?(?:picture|point)\b)",
+    ),
+)
+
 # --- payment_issue -------------------------------------------------------------------------------
 
 # A free sample, a test piece, a pitch before any paid work.
@@ -918,6 +1068,27 @@ _ACCEPTS = (
         "leave it|keep it|as it is|as is",
         r"\b(?:leave|keep) it (?:\w+ )?(?:as it is|as is|like (?:this|that))\b"
         r"|\b(?:leave|keep) it\b[^.!?\n]{0,30}\b(?:used to|fine|like it)\b",
+    ),
+)
+
+# The client wants to start again ("von vorne", "komplett neu machen", "start over", "from
+# scratch", "a completely different direction"): a restart is a new round with its own quote.
+_RESTART = (
+    _shape(
+        "von vorn|neu|andere|zurück auf",
+        r"\bvon vorne?\b|\bneustart\b|\bneuanfang\b|\bneu (?:anfangen|beginnen|starten|aufsetzen)\b"
+        r"|\b(?:komplett|ganz|völlig|noch ?mal) (?:\w+ )?neu(?:[.!?,\n]|$| (?:machen|gestalten"
+        r"|entwerfen|denken|aufsetzen)\b)",
+        r"\b(?:ganz|völlig|komplett) andere\w* (?:richtung|idee|ansatz|konzept)\b"
+        r"|\bzurück auf (?:los|anfang)\b",
+    ),
+    _shape(
+        "start|scratch|different|new direction|new approach|drawing board|scrap",
+        r"\bstart (?:\w+ )?(?:over|again|afresh|from scratch)\b|\bfrom scratch\b"
+        r"|\bstart(?:ing)? fresh\b|\bback to (?:the )?drawing board\b",
+        r"\b(?:completely|totally|entirely) (?:different|new) (?:\w+ )?"
+        r"(?:direction|approach|concept|idea)\b"
+        r"|\bscrap (?:it|this|that|everything|the whole \w+)\b",
     ),
 )
 
@@ -960,6 +1131,33 @@ _WANTS_IDEAS = (
         "cook|come up|ideas|something",
         r"\bcook (?:something|anything) up\b|\bcome up with\b|\b(?:some|any|your) ideas\b"
         r"|\b(?:add|put|do) something\b|\bsomething (?:we|you) (?:can|could) (?:add|do|put)\b",
+    ),
+)
+
+# A concrete question inside a running job ("Geht das …?", "Wie machen wir …?", "Can we …?", "Is it
+# possible to …?", "ich wollte fragen …"): a sentence that opens with a question word and ends in
+# "?". Requests ("können Sie …?", "can you …?") and suggestions ("what if …", "why don't you …")
+# are not questions here; a self-contradicting message stays an unclear instruction.
+_OPENS = (
+    r"(?:^|[.!?\n:;]\s*|,\s*)"
+    r"(?:(?:ok(?:ay)?|so|well|and|but|hmm+|oh|also|und|aber|na|ach|übrigens),? )*"
+)
+_QUESTION_ASKED = (
+    _shape(
+        "?|fragen|frage",
+        _NO_BUT + _OPENS + r"(?:wie|was|warum|wieso|weshalb|wann|wo|welche\w*|wer|geht|ginge"
+        r"|gibt es|ist es möglich|wäre es möglich|können wir|könnten wir|sollen wir|sollten wir"
+        r"|müssen wir|brauchen wir|ist|sind|wird|würde)\b[^.!?\n]{0,150}\?",
+        _NO_BUT
+        + r"\b(?:ich|wir) (?:wollte|wollten|möchte|möchten) (?:\w+ ){0,2}(?:fragen|nachfragen)\b"
+        r"|\bkurze frage\b",
+    ),
+    _shape(
+        "?|question",
+        _NO_BUT + _OPENS + r"(?!what if\b|how about\b|what about\b|why don'?t\b)"
+        r"(?:why|what|how|when|where|which|who|is|are|does|do|did|can we|could we|should we"
+        r"|would it be|is it possible)\b[^.!?\n]{0,150}\?",
+        _NO_BUT + r"\b(?:i|we) (?:wanted|want|would like|'d like) to ask\b|\bquick question\b",
     ),
 )
 
@@ -1027,17 +1225,25 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("after_hours", _AFTER_HOURS),
         )
     ),
-    Situation.QUALITY_CRITICISM: _Recogniser((("vague", _VAGUE),)),
+    Situation.QUALITY_CRITICISM: _Recogniser((("process", _PROCESS), ("vague", _VAGUE))),
     Situation.DELAY_COMPLAINT: _Recogniser((("no_reply", _NO_REPLY), ("status", _STATUS))),
     Situation.UNCLEAR_REQUEST: _Recogniser(
         (
             ("new_brief", _NEW_BRIEF),
             ("wants_ideas", _WANTS_IDEAS),
             ("concrete_change", _CONCRETE_CHANGE),
+            ("question", _QUESTION_ASKED),
         )
     ),
-    Situation.HARSH_TONE: _Recogniser((("legal_threat", _LEGAL_THREAT),)),
-    Situation.REVISION_LOOP: _Recogniser((("accepts", _ACCEPTS),)),
+    Situation.HARSH_TONE: _Recogniser(
+        (
+            ("legal_threat", _LEGAL_THREAT),
+            ("insult", _INSULT),
+            ("demands_action", _DEMANDS_ACTION),
+            ("jab", _JAB),
+        )
+    ),
+    Situation.REVISION_LOOP: _Recogniser((("accepts", _ACCEPTS), ("restart", _RESTART))),
     Situation.NEUTRAL: _Recogniser(
         (
             ("invoice_request", _INVOICE_REQUEST),
