@@ -1154,7 +1154,9 @@ _QUESTION_ASKED = (
     ),
     _shape(
         "?|question",
-        _NO_BUT + _OPENS + r"(?!what if\b|how about\b|what about\b|why don'?t\b)"
+        _NO_BUT
+        + _OPENS
+        + r"(?!what if\b|how about\b|what about\b|why don'?t\b|how can you\b|how could you\b)"
         r"(?:why|what|how|when|where|which|who|is|are|does|do|did|can we|could we|should we"
         r"|would it be|is it possible)\b[^.!?\n]{0,150}\?",
         _NO_BUT + r"\b(?:i|we) (?:wanted|want|would like|'d like) to ask\b|\bquick question\b",
