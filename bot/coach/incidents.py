@@ -632,7 +632,7 @@ _ENQUIRY = (
         "verfügbar|frei|hast du|haben sie|hättest du|hätten sie",
         r"\bwas (?:verlangst|verlangen|kostet)\b|\bwas\b[^.!?\n]{0,30}\bkosten\b"
         r"|\bwas (?:nimmst du|nehmen sie)\b",
-        r"\b(?:angebot|kostenvoranschlag)\b" + _GAP + r"\?|\b(?:dich|sie) (?:\w+ )?buchen\b",
+        r"\b(?:angebot|kostenvoranschlag)\b" + _GAP + r"\?|\b(?:dich|sie) (?:\w+ ){0,3}buchen\b",
         r"\b(?:ein|einen|ihr|dein) (?:angebot|kostenvoranschlag)\b" + _GAP
         + r"\b(?:erstellen|schicken|senden|machen|zukommen|geben)\b",
         r"\b(?:hast du|haben sie|hättest du|hätten sie)\b" + _GAP + r"\b(?:zeit|kapazität\w*|"
@@ -700,29 +700,43 @@ _CLIENT_FOLLOWS_UP = (
         r"revert|make (?:my|a|our) (?:choice|decision))\b",
         r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me) (?:\w+ )?(?:send|"
         r"email|e-mail|mail|forward)\b",
+        # "… and will send it to you this afternoon": the subject is further back
+        r"(?<!you )(?<!they )(?<!he )(?<!she )\bwill (?:send|email|e-mail|mail|forward) "
+        r"(?:it|them|this|that|the \w+)\b",
     ),
 )
 
 # Thanks and praise. A "Thanks, Priya" / "Danke, Kevin" that only signs off a request (the last
 # words of a one-line paste) is no thanks for anything.
 _NOT_A_SIGN_OFF = r"(?!,?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]?\s*$)"
+# A thank-you that comes with a request ("danke – können Sie …", "thanks, could you …") is the
+# request's message: the kinds after it (or the question) answer it, not a thank-you.
+_NO_REQUEST = (
+    r"^(?![\s\S]*\b(?:können sie|könnten sie|kannst du|könntest du|can you|could you|"
+    r"would you)\b)[\s\S]*?"
+)
 _THANKS = (
     _shape(
         "danke|dank|toll|super|klasse|perfekt|gefällt|gefallen|schön|wunderbar|begeistert|"
-        "gelungen|großartig|prima|zufrieden|vertrauen",
-        rf"\bdanke\w*{_NOT_A_SIGN_OFF}|\bvielen dank\b|\bherzlichen dank\b"
+        "gelungen|großartig|prima|zufrieden|vertrauen|beste|dankbar",
+        _NO_REQUEST + rf"(?:\bdanke\w*{_NOT_A_SIGN_OFF}|\bvielen dank\b|\bherzlichen dank\b"
         r"|\b(?:toll|super|klasse|perfekt|"
-        r"wunderbar|großartig|prima|gelungen)\b|\bgefällt\b|\bgefallen\b|\bbegeistert\b"
-        r"|\bzufrieden\b|\bvertrauen\b",
+        r"wunderbar|großartig|prima|gelungen)\b|\bgefällt\b|(?<!einen )(?<!ein )\bgefallen\b"
+        r"|\bbegeistert\b|\bzufrieden\b|\bvertrauen\b|\bdankbar\w*)",
+        # "die beste Texterin, die wir je hatten", "mit Abstand der Beste"
+        r"\bbeste\w* (?:\w+ ){0,3}(?:den|die|das|der) (?:wir|ich) (?:\w+ )?je\b"
+        r"|\bmit abstand (?:der|die|das) beste\w*",
     ),
     _shape(
         "thank|thanks|great|love|perfect|awesome|amazing|wonderful|fantastic|nice|appreciat|"
-        "brilliant|happy with|impressed|excellent|beautiful",
-        rf"\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|awesome|amazing|"
-        r"wonderful|fantastic|"
+        "brilliant|happy with|impressed|excellent|beautiful|best|grat",
+        _NO_REQUEST + rf"(?:\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|"
+        r"awesome|amazing|wonderful|fantastic|"
         r"nice|brilliant|excellent|beautiful)\b|(?<!would )(?<!'d )\blove (?:it|the|this|how)\b"
         r"|(?<!would )(?<!'d )\bappreciat\w*"
-        r"|\bhappy with\b|\bimpressed\b",
+        r"|\bhappy with\b|\bimpressed\b|\bgratitude\b|\bgrateful\b)",
+        # "the best editor we've ever had", "by far the best"
+        r"\bthe best (?:\w+ ){1,4}(?:we|i)(?:'ve| have)? ever\b|\bby far the best\b",
     ),
 )
 
@@ -1184,6 +1198,121 @@ _TASK = (
     ),
 )
 
+# The client gives the go-ahead: "legen Sie los", "passt, machen wir so", "please get started".
+# A question ("können Sie morgen anfangen?") asks; it gives no go-ahead.
+_NOT_ASKED = r"(?![^.!?\n]*\?)"
+_GO_AHEAD = (
+    _shape(
+        "los|machen wir|fangen|fang |anfangen|starten|beginnen|grünes licht|grünen licht",
+        r"\b(?:legen sie|leg|legt) (?:\w+ ){0,2}los\b|\bloslegen\b" + _NOT_ASKED,
+        r"\bmachen wir (?:es |das )?so\b|\b(?:fangen sie|fang|fangt) (?:\w+ ){0,2}an\b"
+        r"|\bgrüne[ns]? licht\b",
+        r"\b(?:sie können|du kannst|ihr könnt) (?:\w+ ){0,2}(?:anfangen|starten|beginnen)\b"
+        + _NOT_ASKED,
+    ),
+    _shape(
+        "start|go ahead|let's|lets|go for it|green light|proceed",
+        r"(?<!before you )(?<!don't )(?<!do not )(?<!not )\b(?:get started|go ahead|start (?:on it|"
+        r"the work|working))\b(?! (?:and|with) (?:send|email|mail|forward))" + _NOT_ASKED,
+        r"\blet'?s (?:do it|do this|go ahead|get started|go for it|proceed|start)\b"
+        r"|\bgo for it\b|\bgreen light\b|\b(?:please|you (?:can|may)) proceed\b",
+    ),
+)
+
+# The client apologises or owns up: "tut mir leid, dass …", "sorry to bother you", "my mistake".
+# A polite "sorry, I'm still waiting" softens a complaint and is no apology.
+_APOLOGY = (
+    _shape(
+        "leid|entschuldig|fehler|verzeih",
+        r"\b(?:tut|tat) (?:mir|uns) (?:\w+ )?leid\b(?!,? (?:aber|doch)\b)",
+        r"\bentschuldig(?:en sie|e|t) (?:bitte )?(?:die|dass|meine|unsere|mich|uns)\b"
+        r"|\bentschuldigung für\b|\b(?:muss|möchte|will) (?:mich|uns) (?:\w+ )?entschuldigen\b",
+        r"\b(?:mein|unser) fehler\b|\bverzeih(?:en sie|ung)\b",
+    ),
+    _shape(
+        "sorry|apolog|fault|mistake|my bad",
+        r"\b(?:i'm|i am|we're|we are) (?:so |really |very |truly |terribly )?sorry (?:to|for|"
+        r"about|that|if)\b|\b(?:sorry|apologies) (?:to|for|about)\b|\b(?:i|we) apologi[sz]e\b",
+        r"\b(?:my|our) (?:fault|mistake|bad)\b",
+    ),
+)
+
+# The client asks for the freelancer's view or reasoning: "was meinen Sie?", "tell me why you like
+# that one", "what would you recommend?".
+_VIEW = (
+    _shape(
+        "meinen sie|denken sie|halten sie|empfehlen sie|meinst du|denkst du|hältst du|"
+        "empfiehlst du|warum|wieso|meinung|einschätzung|siehst du|sehen sie",
+        r"\bwas (?:meinen|denken|halten|empfehlen) sie\b|\bwas (?:meinst|denkst|hältst|empfiehlst)"
+        r" du\b|\bwie (?:sehen sie|siehst du) das\b",
+        r"\b(?:warum|wieso) (?:gefällt|gefallen|findest|finden|würden|würdest|empfehlen|"
+        r"empfiehlst|bevorzug)\w*\b",
+        r"\b(?:ihre|deine|eure) (?:meinung|einschätzung|empfehlung)\b" + _GAP + r"\?",
+    ),
+    _shape(
+        "why|think|recommend|suggest|opinion|view|take on|prefer",
+        r"\btell (?:me|us) why\b|\bwhy (?:do|did|would) you (?:like|prefer|recommend|suggest|"
+        r"think|choose|chose|pick|go for)\b",
+        r"\bwhat (?:do|would) you (?:think|recommend|suggest)\b|\bwhat(?:'s| is) your (?:opinion|"
+        r"view|take|recommendation)\b|\bwhich (?:one )?(?:do|would) you (?:prefer|recommend|"
+        r"suggest|choose|go for)\b",
+    ),
+)
+
+# The rest of the ordinary messages that ask for something or point at a problem: "bitte",
+# "könnten Sie", "wir brauchen", "funktioniert nicht", "please", "I need", "broken". The draft
+# says you'll look into it; a plain statement (the default kind) is noted, nothing to look into.
+_REQUEST = (
+    _shape(
+        "bitte|könn|kannst|würden sie|würdest du|brauch|benötig|möchte|hätte gern|hätten gern|"
+        "funktioniert|geht|läuft|klappt|kaputt|fehler|falsch|zu spät|suche|suchen|warte",
+        # "Können Sie …" opens a request; "… können Sie gut Werbung machen" states something
+        r"\bbitte\b|(?:^|[.!?,:;]\s*)(?:können|könnten|würden) sie\b"
+        r"|(?:^|[.!?,:;]\s*)(?:kannst|könntest|würdest) du\b",
+        r"\b(?:ich|wir) (?:brauche|brauchen|benötige|benötigen|möchte|möchten|hätte gern|"
+        r"hätten gern|suche|suchen)\b",
+        r"\b(?:funktioniert|geht|läuft|klappt) (?:\w+ ){0,3}nicht\b|\bkaputt\w*|\bfehler\w*"
+        r"|\bfalsch\w*|\bzu spät\b|\b(?:warte|warten) (?:\w+ )?(?:noch|immer noch|seit)\b",
+    ),
+    _shape(
+        "please|pls|can you|could you|would you|need|want|would like|'d like|looking for|give me|"
+        "let me know|asap|broken|error|wrong|too late|work|load|open|waiting",
+        r"\b(?:please|pls)\b|\b(?:can|could|would) you\b|\b(?:i|we) (?:need|want|would like)\b"
+        r"|\b(?:i|we)'d like\b|\b(?:i'm|we're|i am|we are) looking for\b|\bgive (?:me|us)\b"
+        r"|\blet (?:me|us) know\b|\basap\b",
+        r"\bbroken\b|\berrors?\b|\bwrong\b|\btoo late\b|\bnot (?:working|loading|opening)\b"
+        r"|\b(?:doesn't|does not|isn't|is not|won't|will not|can't|cannot) (?:work|load|open)\b"
+        r"|\b(?:still|been) waiting\b",
+    ),
+)
+
+# --- termination ---------------------------------------------------------------------------------
+
+# A lost bid: the client chose someone else, with no sign of work that was running ("so far",
+# "the rest", "bisher", "Rechnung"): a gracious goodbye, nothing about stopping or invoicing.
+_NO_RUNNING_WORK = (
+    r"^(?![\s\S]*(?:\bso far\b|\bthe rest\b|\bremaining\b|\bfinish|\bfrom now on\b|\bstop\b"
+    r"|\binvoice|\bwhat you(?:'ve| have) done\b|\bbisher\w*|\bden rest\b|\brestlich\w*"
+    r"|\bab sofort\b|\bab jetzt\b|\brechnung|\bfertigstell\w*|\bweiterführ\w*))[\s\S]*?"
+)
+_LOST_BID = (
+    _shape(
+        "entschieden|vergeben",
+        _NO_RUNNING_WORK + r"\bfür (?:eine?n? )?(?:jemand|andere|anderen|einen anderen|eine andere"
+        r"|ein anderes)\w*\b(?: \w+){0,2} entschieden\b",
+        _NO_RUNNING_WORK + r"\b(?:anderweitig|an jemand anderen|an eine andere \w+|an einen "
+        r"anderen \w+|an ein anderes \w+) vergeben\b",
+    ),
+    _shape(
+        "go with|went with|going with|gone with|chose|chosen|picked|selected|hired|gave|awarded",
+        _NO_RUNNING_WORK + r"\b(?:go|went|going|gone) with (?:another|someone else|somebody else|"
+        r"a different|other)\b",
+        _NO_RUNNING_WORK + r"\b(?:chose|chosen|picked|selected|hired|gave (?:it|the (?:job|project|"
+        r"contract|work)) to|awarded (?:it|the (?:job|project|contract)) to) (?:another|someone "
+        r"else|somebody else|a different)\b",
+    ),
+)
+
 
 # --- the table -----------------------------------------------------------------------------------
 
@@ -1255,13 +1384,18 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("scheduling", _SCHEDULING),
             ("enquiry", _ENQUIRY),
             ("task", _TASK),
+            ("go_ahead", _GO_AHEAD),
             ("client_follows_up", _CLIENT_FOLLOWS_UP),
             ("status", _STATUS),
+            ("view", _VIEW),
             ("thanks", _THANKS),
             ("information", _INFORMATION),
             ("question", _QUESTION),
+            ("apology", _APOLOGY),
+            ("request", _REQUEST),
         )
     ),
+    Situation.TERMINATION: _Recogniser((("lost_bid", _LOST_BID),)),
 }
 
 # The kind a situation's normal phrases are written for (a message that matches no other kind).
@@ -1276,6 +1410,7 @@ DEFAULT_KINDS: Mapping[Situation, str] = {
     Situation.HARSH_TONE: "heated",
     Situation.REVISION_LOOP: "more_rounds",
     Situation.NEUTRAL: "general",
+    Situation.TERMINATION: "ends",
 }
 
 # The kinds a playbook may have a `[kind.…]` section for, per situation.

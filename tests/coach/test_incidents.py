@@ -456,7 +456,7 @@ class TestRecognition:
             (S.NEUTRAL, "I need you to design tickets for our gala.", "enquiry"),
             (S.NEUTRAL, "Hast du mal Zeit, unsere Hochzeit zu fotografieren?", "enquiry"),
             (S.NEUTRAL, "Thanks so much, love it!", "thanks"),
-            (S.NEUTRAL, "Would love it ASAP please", None),
+            (S.NEUTRAL, "Would love it ASAP please", "request"),
             (S.QUALITY_CRITICISM, "Honestly, I am disappointed with the result.", "vague"),
             (S.UNCLEAR_REQUEST, "Kein Briefing, lassen Sie der Idee freien Lauf.", "new_brief"),
             (S.UNCLEAR_REQUEST, "Just do what you think is best.", "new_brief"),
@@ -775,9 +775,9 @@ class TestBrokenKinds:
         assert message.startswith("payment_issue.toml: kind.overdue: is the default kind")
 
     def test_situation_without_kinds(self, playbook_dir: Path) -> None:
-        append(playbook_dir, "termination.toml", '[kind.angry.reminder]\nde = "x"\nen = "y"\n')
+        append(playbook_dir, "scope_creep.toml", '[kind.angry.reminder]\nde = "x"\nen = "y"\n')
         assert load_error(playbook_dir) == (
-            "termination.toml: kind.angry: unknown kind (termination has no kinds)"
+            "scope_creep.toml: kind.angry: unknown kind (scope_creep has no kinds)"
         )
 
     def test_unknown_placeholder_in_a_kind(self, playbook_dir: Path) -> None:

@@ -1,0 +1,231 @@
+"""Ordinary messages and endings: the neutral kinds go_ahead, view, apology and request, the plain
+statement (the neutral default), and a lost bid in termination.
+
+The client messages are our own. Each kind is tried in German "Sie", German "du" and English:
+the kind is read from the folded text, and the draft – in every tone, default, short and long –
+says what the kind needs and never what it must not (a plain remark is not "looked into", a
+lost bid is not told that nothing new will be started, a one-line task has no instructions to
+follow "exactly").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from bot.coach import Formality, Language, Profile, Situation, Tone, review_draft
+from bot.coach import coach as coach_default
+from bot.coach.compose import LENGTH_DEFAULT, LENGTH_SHORT
+from bot.coach.incidents import incident_kind
+from bot.coach.normalize import fold
+from tests.coach.full_arc import coach as coach_long
+
+S = Situation
+SIE, DU, EN = "de.sie", "de.du", "en"
+VOICE_OF = {
+    SIE: (Language.DE, Formality.SIE),
+    DU: (Language.DE, Formality.DU),
+    EN: (Language.EN, Formality.NONE),
+}
+PROFILE = Profile(name="Jana Roth")
+
+
+@dataclass(frozen=True)
+class Case:
+    situation: Situation
+    kind: str | None
+    voice: str
+    text: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.situation.value}-{self.kind}-{self.voice}"
+
+
+CASES = [
+    # go_ahead: the client says to start
+    Case(
+        S.NEUTRAL,
+        "go_ahead",
+        SIE,
+        "Passt alles, legen Sie gern los, wir freuen uns auf Ihren Entwurf.",
+    ),
+    Case(S.NEUTRAL, "go_ahead", DU, "Klingt gut, machen wir so – du kannst loslegen!"),
+    Case(S.NEUTRAL, "go_ahead", EN, "Sounds fair to us. Please go ahead with the brochure."),
+    # view: the client wants the freelancer's reasoning
+    Case(S.NEUTRAL, "view", SIE, "Was meinen Sie, passt die dunkle Variante besser zu uns?"),
+    Case(S.NEUTRAL, "view", DU, "Warum gefällt dir die runde Schrift eigentlich besser?"),
+    Case(S.NEUTRAL, "view", EN, "Not sure yet. Tell me why you went for the green one."),
+    # apology: the client apologises or owns up
+    Case(
+        S.NEUTRAL,
+        "apology",
+        SIE,
+        "Es tut mir leid, dass ich mich so lange nicht bei Ihnen gemeldet habe.",
+    ),
+    Case(S.NEUTRAL, "apology", DU, "Sorry, das war mein Fehler, ich hatte deine Mail übersehen."),
+    Case(S.NEUTRAL, "apology", EN, "I'm so sorry for going quiet on you these last weeks."),
+    # request: something asked or a problem named that no other kind catches
+    Case(S.NEUTRAL, "request", SIE, "Wir brauchen Ihren Entwurf noch etwas seriöser."),
+    Case(S.NEUTRAL, "request", DU, "Dein Kontaktformular funktioniert bei mir nicht."),
+    Case(S.NEUTRAL, "request", EN, "The signup button is broken on my phone."),
+    # general (the default): a plain remark, nothing to look into
+    Case(S.NEUTRAL, None, SIE, "Wir überlegen, Ihr Motiv auch für die Messe zu nutzen."),
+    Case(S.NEUTRAL, None, DU, "Übrigens kennt mein Bruder dich noch aus der Schule."),
+    Case(S.NEUTRAL, None, EN, "We were thinking of using the photos for our annual report too."),
+    # lost_bid: the client chose someone else before any work ran
+    Case(
+        S.TERMINATION,
+        "lost_bid",
+        SIE,
+        "Danke für Ihr Angebot, wir haben uns aber für eine andere Agentur entschieden.",
+    ),
+    Case(
+        S.TERMINATION,
+        "lost_bid",
+        DU,
+        "Danke für dein Angebot, wir haben uns aber für jemand anderen entschieden.",
+    ),
+    Case(
+        S.TERMINATION, "lost_bid", EN, "Thanks for the proposal, but we went with another studio."
+    ),
+]
+
+SAYS = {
+    "go_ahead": r"lege (?:ich )?los|fange|get started|get going",
+    "view": r"Überlegungen|Gründe|wie ich das sehe|reasoning|thoughts|how I see it",
+    "apology": r"entschuldigen|apologi[sz]e",
+    "request": r"sehe mir das an|sehe es mir an|schaue mir an|look into it|look at what",
+    None: r"berücksichtige|notiert|Hinterkopf|im Blick|keep that in mind|made a note|into account"
+    r"|factor it|bear it in mind|noted",
+    "lost_bid": r"Erfolg|Alles Gute|best|success|Good luck",
+}
+NEVER = {
+    "go_ahead": r"sehe mir das an|look into|Frage|question\?",
+    "view": r"sehe mir das an|look into it",
+    "apology": r"sehe mir das an|sehe es mir an|look into|bis morgen|by tomorrow",
+    "request": r"genau so|exactly",
+    None: r"sehe mir das an|sehe es mir an|schaue mir an|look into|look at what|bis morgen"
+    r"|by tomorrow|sonst noch etwas für|anything else I can do",
+    "lost_bid": r"nichts Neues|anything new|Rechnung|invoice|fertig ist|already done",
+}
+
+
+def drafts(case: Case):
+    """The default draft in every tone, the short one, and the long one (the "Longer" button)."""
+    for tone in Tone:
+        yield (
+            "default",
+            coach_default(case.text, profile=PROFILE, tone=tone, situation=case.situation),
+        )
+        yield (
+            "short",
+            coach_default(
+                case.text, profile=PROFILE, tone=tone, short=True, situation=case.situation
+            ),
+        )
+        yield "long", coach_long(case.text, profile=PROFILE, tone=tone, situation=case.situation)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_the_kind_is_read(case: Case) -> None:
+    assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_the_draft_answers_the_kind(case: Case) -> None:
+    language, formality = VOICE_OF[case.voice]
+    for length, coaching in drafts(case):
+        draft = coaching.draft
+        assert coaching.detection.kind == case.kind
+        assert coaching.reply_language is language
+        if case.voice != EN:
+            assert coaching.detection.formality is formality
+        assert review_draft(draft, language=coaching.reply_language) == [], draft
+        assert not re.search(r"[{}]", draft), draft
+        words = len(draft.split())
+        if length == "default":
+            assert LENGTH_DEFAULT[0] <= words <= LENGTH_DEFAULT[1], draft
+        elif length == "short":
+            assert LENGTH_SHORT[0] <= words <= LENGTH_SHORT[1], draft
+        assert re.search(SAYS[case.kind], draft, re.I), (length, draft)
+        assert not re.search(NEVER[case.kind], draft, re.I), (length, draft)
+
+
+# --- where the new kinds must NOT fire -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("situation", "text", "kind"),
+    [
+        # a softened complaint is no apology; it still asks for something
+        (S.NEUTRAL, "Sorry, I'm still waiting for the second draft.", "request"),
+        (S.NEUTRAL, "Tut mir leid, aber wir warten immer noch auf die Dateien.", "request"),
+        # "können Sie" inside a statement asks for nothing
+        (S.NEUTRAL, "Mit so einem Projekt können Sie sich gut einen Namen machen.", None),
+        # a question whether one could start is no go-ahead
+        (S.NEUTRAL, "Können Sie nächste Woche schon anfangen?", "question"),
+        (S.NEUTRAL, "Before you get started, one more thing about the colours.", None),
+        # a go-ahead to send a file is the file request
+        (S.NEUTRAL, "Go ahead and send me the final files.", "file_request"),
+        # a change of freelancer in the middle of the work is no lost bid
+        (
+            S.TERMINATION,
+            "We've decided to go with another agency for the rest of the project.",
+            None,
+        ),
+        (S.TERMINATION, "Ab sofort haben wir uns für eine andere Agentur entschieden.", None),
+        (S.TERMINATION, "We'll have to let you go.", None),
+    ],
+)
+def test_the_kind_does_not_overreach(situation: Situation, text: str, kind: str | None) -> None:
+    assert incident_kind(situation, fold(text)) == kind
+
+
+# --- the shapes of other neutral kinds this work widened or narrowed ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # praise without a thank-you word
+        ("You're the best proofreader I've ever worked with.", "thanks"),
+        ("Du bist mit Abstand der beste Fotograf, den wir je hatten.", "thanks"),
+        ("In gratitude for your help we planted a tree in your name.", "thanks"),
+        # a thank-you with a request is the request's message
+        ("Thanks, that's great. Could you acknowledge the files when they arrive?", "question"),
+        ("Thanks, great. We'll send it to you tonight.", "client_follows_up"),
+        ("We're finishing the copy and will send it to you later today.", "client_follows_up"),
+        # "einen Gefallen tun" is a favour, not "gefallen" (to like)
+        ("Ich dachte, ich tue Ihnen damit einen Gefallen.", None),
+        # booking with a few words between
+        ("Ich würde dich gern als DJ buchen.", "enquiry"),
+        ("Wir möchten Sie gern als Sprecherin buchen.", "enquiry"),
+    ],
+)
+def test_neutral_shapes(text: str, kind: str | None) -> None:
+    assert incident_kind(S.NEUTRAL, fold(text)) == kind
+
+
+def test_a_one_line_task_is_taken_care_of_without_instructions_to_follow() -> None:
+    for text in (
+        "Please update the phone number on the contact page.",
+        "Bitte tragen Sie die neue Adresse im Impressum ein.",
+    ):
+        for tone in Tone:
+            draft = coach_default(text, profile=PROFILE, tone=tone, situation=S.NEUTRAL).draft
+            assert not re.search(r"exactly|just as you|genau so|wie Sie es", draft), draft
+            assert re.search(r"take care|get that done|see to it|kümmere|übernehme", draft), draft
+
+
+def test_a_payment_on_its_way_does_not_say_payment_three_times() -> None:
+    text = "I'm transferring the money now, please start the next stage."
+    for tone in Tone:
+        for short in (False, True):
+            coaching = coach_default(
+                text, profile=PROFILE, tone=tone, short=short, situation=S.NEUTRAL
+            )
+            assert coaching.detection.kind == "already_paid"
+            assert len(re.findall(r"\bpayment\b", coaching.draft, re.I)) <= 2, coaching.draft
