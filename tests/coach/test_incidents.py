@@ -766,7 +766,7 @@ class TestBrokenKinds:
         )
         assert load_error(playbook_dir) == (
             "boundary_overstep.toml: kind.holiday: unknown kind "
-            "(known: personal_errands, absence, exclusivity, off_hours)"
+            "(known: personal_errands, absence, exclusivity, off_hours, watch, status)"
         )
 
     def test_default_kind_has_no_section(self, playbook_dir: Path) -> None:
