@@ -316,14 +316,20 @@ _NOTHING_NAMED = r"(?=" + _ANNOUNCE_TAIL + r"[\s.!?:…]*$)"
 _ANNOUNCED = (
     _shape(
         "kleinigkeit|bitte|sache|gefallen|anliegen",
-        r"\b(?:noch )?(?:eine?|ne|'ne|n|'n) (?:kleine\w* |kurze\w* )?(?:kleinigkeit|bitte|sache|"
+        r"\bnoch (?:eine?|ne|'ne|n|'n) (?:kleine\w* |kurze\w* )?(?:kleinigkeit|bitte|sache|"
         r"anliegen)\b" + _NOTHING_NAMED,
-        r"\b(?:einen|nen|'nen) (?:kleinen )?gefallen\b" + _NOTHING_NAMED,
+        r"(?:^|[.!?…]\s*)(?:eine?|ne|'ne) (?:kleine\w* |kurze\w* )?(?:kleinigkeit|bitte|sache|"
+        r"anliegen)(?: noch)?\b" + _NOTHING_NAMED,
+        r"\b(?:mir|uns) (?:noch )?(?:einen|nen|'nen) (?:kleinen )?gefallen\b" + _NOTHING_NAMED,
     ),
     _shape(
         "thing|favo|request",
-        r"\b(?:one|a|another) (?:more )?(?:small |little |quick |tiny )?(?:thing|favou?r|"
-        r"request)\b" + _NOTHING_NAMED,
+        r"\b(?:one more|another) (?:small |little |quick |tiny )?(?:thing|favou?r|request)\b"
+        + _NOTHING_NAMED,
+        r"\b(?:ask|do) (?:you |me )?(?:for )?an? (?:small |little |quick |tiny )?favou?r\b"
+        + _NOTHING_NAMED,
+        r"\b(?:i|we) (?:have|'ve got|got) (?:a|one) (?:small |little |quick |tiny )?(?:thing|"
+        r"favou?r|request)\b" + _NOTHING_NAMED,
         r"(?:^|[.!?]\s*)(?:small |little |quick |tiny )(?:favou?r|request)\b" + _NOTHING_NAMED,
     ),
 )
@@ -667,6 +673,59 @@ _AFTER_HOURS = (
         "tonight|night|evening|midnight|after hours|late",
         r"\btonight\b|\bovernight\b|\b(?:at|late at|during the) night\b|\bthis evening\b"
         r"|\bby midnight\b|\bafter hours\b|\blate (?:tonight|this evening)\b",
+    ),
+)
+
+# The deadline is comfortable: "es reicht uns völlig, wenn …", "kein Stress", "there's no rush",
+# "take your time". The reply thanks for the date and confirms it, with no word of urgency.
+_RELAXED = (
+    _shape(
+        "reicht|stress|eile|zeit|genügt",
+        r"\breicht (?:uns |mir )?(?:völlig|vollkommen|auch|locker|ganz)\b|\bkein(?:en)? stress\b"
+        r"|\bkeine eile\b|\blass(?:en sie)? (?:dir|sich) (?:ruhig )?zeit\b"
+        r"|\bgenügt (?:uns |mir )?(?:völlig|vollkommen|auch)\b",
+    ),
+    _shape(
+        "rush|hurry|take your time|whenever",
+        r"\b(?:there's|there is|it's|it is) no (?:big |huge |real )?(?:rush|hurry)\b"
+        r"|\bno (?:big |huge |real )?(?:rush|hurry)(?: at all)?,|\btake your time\b"
+        r"|\bwhenever (?:you can|suits you|it suits)\b",
+    ),
+)
+
+# The client names a deadline without saying it is urgent: "I need this piece on Monday", "bis
+# spätestens morgen". The reply thanks for the date (not "this is urgent") and says whether it can
+# be made. "today", "now", "asap", "dringend", "sofort" keep the default kind.
+_NOT_URGENT = (
+    r"^(?![\s\S]*(?:urgent|asap|a\.s\.a\.p|right away|immediately|emergency|\bnow\b|\btoday\b|"
+    r"tonight|\brush|hurry|dringend|sofort|\beil|notfall|\bheute\b|\bjetzt\b|\bgleich\b|"
+    r"schnell|quick))[\s\S]*?"
+)
+# ("may" only with a day: "May I ask …" is no date)
+_MONTHS_EN = (
+    r"(?:january|february|march|april|may \d|june|july|august|september|october|november|"
+    r"december)"
+)
+_MONTHS_DE = (
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+)
+_DEADLINE = (
+    _shape(
+        "bis |termin|deadline|abgabe|woche|am |zum |" + _MONTHS_DE[3:-1],
+        _NOT_URGENT + r"\bbis (?:spätestens |zum |zur )?(?:morgen|übermorgen|montag|dienstag|"
+        r"mittwoch|donnerstag|freitag|samstag|sonntag|ende|anfang|mitte|nächste|kommende|diese|"
+        r"\d)",
+        _NOT_URGENT + r"\b(?:am|zum) (?:montag|dienstag|mittwoch|donnerstag|freitag|\d{1,2}\.)",
+        _NOT_URGENT + r"\b(?:termin|deadline|abgabe\w*)\b|\b(?:diese|nächste|kommende) woche\b"
+        r"|\b" + _MONTHS_DE + r"\b",
+    ),
+    _shape(
+        "by |before |until |till |on |due|deadline|week|next |january|february|march|april|may|"
+        "june|july|august|september|october|november|december",
+        _NOT_URGENT + r"\b(?:by|before|until|till|on|due) (?:the )?(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|tomorrow|end of|eod|cob|noon|midnight|mid|\d|next|this)",
+        _NOT_URGENT + r"\b(?:deadline|due date)\b|\b(?:this|next) week\b|\b" + _MONTHS_EN + r"\b"
+        r"|\bnext (?:month|monday|tuesday|wednesday|thursday|friday)\b|\bby then\b",
     ),
 )
 
@@ -1121,6 +1180,8 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("deadline_earlier", _DEADLINE_EARLIER),
             ("weekend", _WEEKEND),
             ("after_hours", _AFTER_HOURS),
+            ("relaxed", _RELAXED),
+            ("deadline", _DEADLINE),
         )
     ),
     Situation.SCOPE_CREEP: _Recogniser((("announced", _ANNOUNCED),)),
