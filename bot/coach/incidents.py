@@ -286,7 +286,7 @@ _CHASING = (
         r"\bschon fertig\b|\b(?:bist du|sind sie|seid ihr) (?:\w+ ){0,2}fertig\b",
         r"\bwie weit (?:bist du|sind sie|seid ihr|ist es|ist das)\b|\bwie ist der stand\b"
         r"|\bstand der dinge\b|\bgibt es (?:schon )?neuigkeiten\b",
-        r"\b(?:solltest du|sollten sie|solltet ihr) nicht (?:\w+ ){0,3}(?:arbeiten|sitzen|dran|"
+        r"\b(?:solltest du|sollten sie|solltet ihr) nicht (?:\w+ ){0,4}(?:arbeiten|sitzen|dran|"
         r"machen|fertig)\w*",
         r"\bworan (?:arbeitest du|arbeiten sie)\b|\b(?:arbeitest du|arbeiten sie) "
         r"(?:\w+ )?(?:noch|ueberhaupt|schon) (?:dran|daran)\b",
