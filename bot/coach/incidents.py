@@ -199,6 +199,17 @@ _ABSENCE = (
         r"|\booo\b|\bsabbatical\b",
         r"\b(?:you(?:'re| are| were|'ll be| will be)|being) (?:\w+ )?away\b",
     ),
+    # The client hears that the freelancer is leaving: "you're leaving us?", "decided to leave".
+    # "leave" needs no object after it ("leave the header as it is" is an instruction).
+    _shape(
+        "leav",
+        r"\byou(?:'re| are|'ll| will)? (?:\w+ ){0,8}?leav(?:e|ing)\b"
+        r"(?=\s*(?:[.!?,;]|$|us\b|me\b|for good\b|the (?:project|team|company)\b))",
+    ),
+    _shape(
+        "weg",
+        r"\b(?:du bist|sie sind|du gehst|sie gehen) (?:\w+ ){0,2}weg\b",
+    ),
 )
 
 # Availability or exclusivity demands: reachable at all times, working only for this client.
@@ -242,6 +253,84 @@ _EXCLUSIVITY = (
         r"\b(?:answer|respond|reply|pick up)\w*" + _GAP + r"\b(?:at all times|24/7|"
         r"round the clock|around the clock|day (?:and|or) night|any ?time)\b",
         r"\bon call\b",
+    ),
+)
+
+# The client wants to watch the work: sit beside the freelancer, see the screen, look over the
+# shoulder. Answered with regular progress updates, so there is no need to watch.
+_WATCH = (
+    _shape(
+        "schulter|zuschau|zusehen|zuguck|daneben|neben|bildschirm",
+        r"\bueber die schulter\b|\bschulter (?:\w+ )?(?:schauen|gucken|sehen|blicken)\b",
+        r"\b(?:dir|ihnen|euch) (?:\w+ ){0,3}(?:zuschauen|zusehen|zugucken)\b",
+        r"\b(?:neben|hinter) (?:dir|ihnen|euch) (?:\w+ ){0,2}(?:sitzen|sitze|setzen)\b",
+        r"\b(?:deinen|ihren|euren) bildschirm\b|\bbildschirm (?:\w+ )?(?:teilen|freigeben)\b",
+    ),
+    _shape(
+        "sit|sat|watch|screen|shoulder|see what|see how|check on|check in on|eye on|monitor",
+        r"\b(?:sit|sat|sitting) (?:\w+ )?(?:behind|beside|next to|with) you\b",
+        r"\bwatch(?:ing)? (?:you|what you|how you)\b",
+        r"\b(?:your|the) screen\b|\bscreen[ -]?shar\w*|\bover your shoulder\b",
+        r"\bsee (?:what|how) you(?:'re| are) (?:\w+ )?(?:doing|working)\b",
+        r"\bcheck (?:in )?on (?:you|what you|how you)\b|\bkeep an eye on (?:you|what you)\b",
+        r"\bmonitor(?:ing)? (?:you|your (?:work|progress|screen|time|hours))\b",
+    ),
+)
+
+# Status chasing: "done yet?", "aren't you supposed to be …", "bist du schon fertig?". The reply
+# gives the status and when it is done, and keeps the client posted so they need not ask.
+# (`_STATUS` of delay_complaint leaves out "supposed to", "already": here they are the chase.)
+_CHASING = (
+    _shape(
+        "fertig|wie weit|stand|sollte|neuigkeit|woran|dran",
+        r"\bschon fertig\b|\b(?:bist du|sind sie|seid ihr) (?:\w+ ){0,2}fertig\b",
+        r"\bwie weit (?:bist du|sind sie|seid ihr|ist es|ist das)\b|\bwie ist der stand\b"
+        r"|\bstand der dinge\b|\bgibt es (?:schon )?neuigkeiten\b",
+        r"\b(?:solltest du|sollten sie|solltet ihr) nicht (?:\w+ ){0,4}(?:arbeiten|sitzen|dran|"
+        r"machen|fertig)\w*",
+        r"\bworan (?:arbeitest du|arbeiten sie)\b|\b(?:arbeitest du|arbeiten sie) "
+        r"(?:\w+ )?(?:noch|ueberhaupt|schon) (?:dran|daran)\b",
+    ),
+    _shape(
+        "yet|supposed|shouldn't|should not|update|status|how far|progress|still working",
+        r"\b(?:done|finished|ready|complete) yet\b",
+        r"\b(?:aren't|are not) you supposed to be\b|\b(?:shouldn't|should not) you be "
+        r"(?:\w+ )?\w+ing\b",
+        r"\bany (?:update|progress|news)\b|\bwhat'?s the status\b|\bstatus update\b",
+        r"\bhow far (?:along )?are you\b|\bare you still working on\b",
+    ),
+)
+
+# --- scope_creep ---------------------------------------------------------------------------------
+
+# The client announces a small extra without naming it yet ("noch eine Kleinigkeit …", "one more
+# small thing before you wrap up"): nothing more follows in the message. The reply asks what it
+# is before it says whether the extra is in scope or what it costs.
+_ANNOUNCE_TAIL = (
+    r"(?:[\s,]+(?:noch|bitte|tun|an (?:dich|sie|euch)|für (?:dich|sie|euch)|(?:hätte|habe|hab) ich"
+    r"|bevor (?:du|sie|ihr) (?:\w+ ){0,3}?\w+|for (?:you|me)|to ask(?: (?:of )?you)?"
+    r"|(?:i|we) (?:need|have)|please|before you (?:\w+ ){0,3}?\w+"
+    r"|if (?:that's|it's) (?:ok|okay|alright)))*"
+)
+_NOTHING_NAMED = r"(?=" + _ANNOUNCE_TAIL + r"[\s.!?:…]*$)"
+_ANNOUNCED = (
+    _shape(
+        "kleinigkeit|bitte|sache|gefallen|anliegen",
+        r"\bnoch (?:eine?|ne|'ne|n|'n) (?:kleine\w* |kurze\w* )?(?:kleinigkeit|bitte|sache|"
+        r"anliegen)\b" + _NOTHING_NAMED,
+        r"(?:^|[.!?…]\s*)(?:eine?|ne|'ne) (?:kleine\w* |kurze\w* )?(?:kleinigkeit|bitte|sache|"
+        r"anliegen)(?: noch)?\b" + _NOTHING_NAMED,
+        r"\b(?:mir|uns) (?:noch )?(?:einen|nen|'nen) (?:kleinen )?gefallen\b" + _NOTHING_NAMED,
+    ),
+    _shape(
+        "thing|favo|request",
+        r"\b(?:one more|another) (?:small |little |quick |tiny )?(?:thing|favou?r|request)\b"
+        + _NOTHING_NAMED,
+        r"\b(?:ask|do) (?:you |me )?(?:for )?an? (?:small |little |quick |tiny )?favou?r\b"
+        + _NOTHING_NAMED,
+        r"\b(?:i|we) (?:have|'ve got|got) (?:a|one) (?:small |little |quick |tiny )?(?:thing|"
+        r"favou?r|request)\b" + _NOTHING_NAMED,
+        r"(?:^|[.!?]\s*)(?:small |little |quick |tiny )(?:favou?r|request)\b" + _NOTHING_NAMED,
     ),
 )
 
@@ -398,8 +487,10 @@ _DISPUTED_ITEM = (
         r"\b(?:vereinbart|abgemacht|ausgemacht) (?:waren|war|hatten)\b[^.!?\n]{0,20}\d"
         r"|\b\d[\d.,]* (?:€|euro|eur|stunden)? ?(?:waren|war) (?:\w+ )?(?:vereinbart|abgemacht|"
         r"ausgemacht)\b",
-        r"\b(?:nicht|nie) (?:so )?(?:vereinbart|abgemacht|besprochen)\b" + _GAP
-        + r"\brechnung|\brechnung\b" + _GAP
+        r"\b(?:nicht|nie) (?:so )?(?:vereinbart|abgemacht|besprochen)\b"
+        + _GAP
+        + r"\brechnung|\brechnung\b"
+        + _GAP
         + r"\bnicht (?:so )?(?:vereinbart|abgemacht|besprochen)",
     ),
     _shape(
@@ -407,10 +498,10 @@ _DISPUTED_ITEM = (
         r"\b(?:line ?items?|items?|lines?|hours)\b" + _GAP + r"\b(?:invoice|bill|charged|billed|"
         r"wrong|agreed|why)\b",
         r"\b(?:why|how come)\b" + _GAP + r"\b(?:charg\w*|bill\w*|invoic\w*)",
-        r"\b(?:charged|billed|invoiced) (?:me |us )?(?:for|extra)\b" + _GAP
+        r"\b(?:charged|billed|invoiced) (?:me |us )?(?:for|extra)\b"
+        + _GAP
         + r"\b(?:not|never|wasn'?t|didn'?t)\b",
-        r"\b(?:never|not|wasn'?t|weren'?t) (?:\w+ )?agreed\b" + _GAP
-        + r"\b(?:invoice|bill|charg)",
+        r"\b(?:never|not|wasn'?t|weren'?t) (?:\w+ )?agreed\b" + _GAP + r"\b(?:invoice|bill|charg)",
         # a figure agreed or quoted, and the invoice says another
         r"\b(?:agreed|quoted|settled) (?:on |to |upon )?(?:[$€£]\s?)?\d"
         r"|\b(?:problem|issue) with (?:this|the|your|that) (?:invoice|bill)\b",
@@ -445,14 +536,16 @@ _ALREADY_PAID = (
 _INVOICE_REQUEST = (
     _shape(
         "rechnung",
-        r"\b(?:schick|send|stell|mail|brauch|bekomm|benötig|hätte|könnt|kannst)\w*\b" + _GAP
+        r"\b(?:schick|send|stell|mail|brauch|bekomm|benötig|hätte|könnt|kannst)\w*\b"
+        + _GAP
         + r"\brechnung\b",
         r"\brechnung\b" + _GAP + r"\b(?:schicken|senden|zuschicken|zusenden|ausstellen|"
         r"bekommen|brauchen|benötigen)\b",
     ),
     _shape(
         "invoice",
-        r"\b(?:send|email|e-mail|mail|need|get|have|issue|forward|resend)\w*\b" + _GAP
+        r"\b(?:send|email|e-mail|mail|need|get|have|issue|forward|resend)\w*\b"
+        + _GAP
         + r"\binvoice\b",
         r"\binvoice\b" + _GAP + r"\b(?:please|asap|needs? it|by)\b",
     ),
@@ -489,7 +582,8 @@ _LOW_BUDGET = (
         r"\b(?:budget|etat)\b" + _GAP + r"\b(?:nur|klein\w*|knapp\w*|begrenzt\w*|gering\w*|"
         r"maximal|höchstens|nicht mehr als)\b",
         r"\b(?:nur|kleine\w*|knapp\w*|begrenzte\w*|geringe\w*) (?:\w+ )?(?:budget|etat)\b",
-        r"\b(?:reichweite|sichtbarkeit|portfolio|referenz|werbung)\b" + _GAP
+        r"\b(?:reichweite|sichtbarkeit|portfolio|referenz|werbung)\b"
+        + _GAP
         + r"\b(?:statt|dafür|bringt|gut für|als gegenleistung)\b",
     ),
     _shape(
@@ -582,6 +676,59 @@ _AFTER_HOURS = (
     ),
 )
 
+# The deadline is comfortable: "es reicht uns völlig, wenn …", "kein Stress", "there's no rush",
+# "take your time". The reply thanks for the date and confirms it, with no word of urgency.
+_RELAXED = (
+    _shape(
+        "reicht|stress|eile|zeit|genügt",
+        r"\breicht (?:uns |mir )?(?:völlig|vollkommen|auch|locker|ganz)\b|\bkein(?:en)? stress\b"
+        r"|\bkeine eile\b|\blass(?:en sie)? (?:dir|sich) (?:ruhig )?zeit\b"
+        r"|\bgenügt (?:uns |mir )?(?:völlig|vollkommen|auch)\b",
+    ),
+    _shape(
+        "rush|hurry|take your time|whenever",
+        r"\b(?:there's|there is|it's|it is) no (?:big |huge |real )?(?:rush|hurry)\b"
+        r"|\bno (?:big |huge |real )?(?:rush|hurry)(?: at all)?,|\btake your time\b"
+        r"|\bwhenever (?:you can|suits you|it suits)\b",
+    ),
+)
+
+# The client names a deadline without saying it is urgent: "I need this piece on Monday", "bis
+# spätestens morgen". The reply thanks for the date (not "this is urgent") and says whether it can
+# be made. "today", "now", "asap", "dringend", "sofort" keep the default kind.
+_NOT_URGENT = (
+    r"^(?![\s\S]*(?:urgent|asap|a\.s\.a\.p|right away|immediately|emergency|\bnow\b|\btoday\b|"
+    r"tonight|\brush|hurry|dringend|sofort|\beil|notfall|\bheute\b|\bjetzt\b|\bgleich\b|"
+    r"schnell|quick))[\s\S]*?"
+)
+# ("may" only with a day: "May I ask …" is no date)
+_MONTHS_EN = (
+    r"(?:january|february|march|april|may \d|june|july|august|september|october|november|"
+    r"december)"
+)
+_MONTHS_DE = (
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+)
+_DEADLINE = (
+    _shape(
+        "bis |termin|deadline|abgabe|woche|am |zum |" + _MONTHS_DE[3:-1],
+        _NOT_URGENT + r"\bbis (?:spätestens |zum |zur )?(?:morgen|übermorgen|montag|dienstag|"
+        r"mittwoch|donnerstag|freitag|samstag|sonntag|ende|anfang|mitte|nächste|kommende|diese|"
+        r"\d)",
+        _NOT_URGENT + r"\b(?:am|zum) (?:montag|dienstag|mittwoch|donnerstag|freitag|\d{1,2}\.)",
+        _NOT_URGENT + r"\b(?:termin|deadline|abgabe\w*)\b|\b(?:diese|nächste|kommende) woche\b"
+        r"|\b" + _MONTHS_DE + r"\b",
+    ),
+    _shape(
+        "by |before |until |till |on |due|deadline|week|next |january|february|march|april|may|"
+        "june|july|august|september|october|november|december",
+        _NOT_URGENT + r"\b(?:by|before|until|till|on|due) (?:the )?(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|tomorrow|end of|eod|cob|noon|midnight|mid|\d|next|this)",
+        _NOT_URGENT + r"\b(?:deadline|due date)\b|\b(?:this|next) week\b|\b" + _MONTHS_EN + r"\b"
+        r"|\bnext (?:month|monday|tuesday|wednesday|thursday|friday)\b|\bby then\b",
+    ),
+)
+
 # Boundary overstep at a named evening, night or weekend time ("Samstag", "um 22 Uhr", "tonight").
 _OFF_HOURS = (
     *_WEEKEND,
@@ -604,8 +751,10 @@ _NOT_THE_CLIENTS_OWN = (
 _FILE_REQUEST = (
     _shape(
         "schick|send|mail|zukommen|hochlad|teilen|bräucht|brauch|benötig",
-        _NOT_THE_CLIENTS_OWN + r"\b(?:schick|send|mail|zukommen lassen|hochlad|teil)\w*\b"
-        + r"(?! (?:ich|wir|dir|ihnen|euch)\b)" + _GAP
+        _NOT_THE_CLIENTS_OWN
+        + r"\b(?:schick|send|mail|zukommen lassen|hochlad|teil)\w*\b"
+        + r"(?! (?:ich|wir|dir|ihnen|euch)\b)"
+        + _GAP
         + r"\b(?:datei\w*|dateien|version|unterlagen|dokument\w*|pdf|fotos|bilder|"
         r"entwurf|entwürfe|texte?|link|zugang|zugangsdaten|präsentation|logo)\b",
         r"\b(?:brauch|bräucht|benötig)\w*\b" + _GAP + r"\b(?:die |den |das )?(?:datei\w*|"
@@ -633,7 +782,8 @@ _ENQUIRY = (
         r"\bwas (?:verlangst|verlangen|kostet)\b|\bwas\b[^.!?\n]{0,30}\bkosten\b"
         r"|\bwas (?:nimmst du|nehmen sie)\b",
         r"\b(?:angebot|kostenvoranschlag)\b" + _GAP + r"\?|\b(?:dich|sie) (?:\w+ ){0,3}buchen\b",
-        r"\b(?:ein|einen|ihr|dein) (?:angebot|kostenvoranschlag)\b" + _GAP
+        r"\b(?:ein|einen|ihr|dein) (?:angebot|kostenvoranschlag)\b"
+        + _GAP
         + r"\b(?:erstellen|schicken|senden|machen|zukommen|geben)\b",
         r"\b(?:hast du|haben sie|hättest du|hätten sie)\b" + _GAP + r"\b(?:zeit|kapazität\w*|"
         r"lust|interesse)\b" + _GAP + r"\?",
@@ -671,7 +821,8 @@ _SCHEDULING = (
         "call|meet|zoom|chat|catch up|catch-up|hop on|jump on",
         r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up)\b" + _GAP + r"\b(?:when|works?|suit|"
         r"free|available|time|tomorrow|week|today|\?)",
-        r"\b(?:hop|jump) on a\b|\b(?:when|are you free|do you have time)\b" + _GAP
+        r"\b(?:hop|jump) on a\b|\b(?:when|are you free|do you have time)\b"
+        + _GAP
         + r"\b(?:call|meet\w*|zoom|chat|talk)\b",
     ),
 )
@@ -1121,8 +1272,10 @@ _CHANGE_WORDS_DE = (
 _CONCRETE_CHANGE = (
     _shape(
         "können|könnten|kannst|könntest|mach",
-        _NO_BUT + r"\b(?:können|könnten|kannst|könntest) (?:wir|sie|du|man) (?:\w+ ){0,4}"
-        + _CHANGE_WORDS_DE + r"\b",
+        _NO_BUT
+        + r"\b(?:können|könnten|kannst|könntest) (?:wir|sie|du|man) (?:\w+ ){0,4}"
+        + _CHANGE_WORDS_DE
+        + r"\b",
         _NO_BUT + r"\bmach(?:en sie|t)? (?:\w+ ){0,3}" + _CHANGE_WORDS_DE + r"\b",
     ),
     _shape(
@@ -1324,6 +1477,8 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("absence", _ABSENCE),
             ("exclusivity", _EXCLUSIVITY),
             ("off_hours", _OFF_HOURS),
+            ("watch", _WATCH),
+            ("status", _CHASING),
         )
     ),
     Situation.PAYMENT_ISSUE: _Recogniser(
@@ -1354,8 +1509,11 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("deadline_earlier", _DEADLINE_EARLIER),
             ("weekend", _WEEKEND),
             ("after_hours", _AFTER_HOURS),
+            ("relaxed", _RELAXED),
+            ("deadline", _DEADLINE),
         )
     ),
+    Situation.SCOPE_CREEP: _Recogniser((("announced", _ANNOUNCED),)),
     Situation.QUALITY_CRITICISM: _Recogniser((("process", _PROCESS), ("vague", _VAGUE))),
     Situation.DELAY_COMPLAINT: _Recogniser((("no_reply", _NO_REPLY), ("status", _STATUS))),
     Situation.UNCLEAR_REQUEST: _Recogniser(
@@ -1404,6 +1562,7 @@ DEFAULT_KINDS: Mapping[Situation, str] = {
     Situation.PAYMENT_ISSUE: "overdue",
     Situation.PRICE_PUSHBACK: "quote",
     Situation.URGENT_PRESSURE: "today",
+    Situation.SCOPE_CREEP: "extra_work",
     Situation.QUALITY_CRITICISM: "specific",
     Situation.DELAY_COMPLAINT: "late_delivery",
     Situation.UNCLEAR_REQUEST: "instruction",
@@ -1424,5 +1583,4 @@ def incident_kind(situation: Situation, folded_text: str) -> str | None:
 
     `folded_text` is the message as `normalize.fold` returns it.
     """
-    recogniser = _RECOGNISERS.get(situation)
-    return recogniser.kind(folded_text) if recogniser is not None else None
+    return _RECOGNISERS[situation].kind(folded_text)

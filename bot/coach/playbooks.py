@@ -541,17 +541,15 @@ def _kinds(raw: Mapping[str, Any], base: Playbook) -> dict[str, Playbook]:
         return {}
     if not isinstance(table, Mapping):
         raise PlaybookError(source, "kind", "must be a table ([kind.<name>] sections)")
-    known = KINDS.get(situation, ())
+    known = KINDS[situation]
     kinds: dict[str, Playbook] = {}
     for name, spec in table.items():
         prefix = f"kind.{name}."
         if name not in known:
             if name == DEFAULT_KINDS.get(situation):
                 problem = "is the default kind: write its phrases in the normal sections"
-            elif known:
-                problem = f"unknown kind (known: {', '.join(known)})"
             else:
-                problem = f"unknown kind ({situation.value} has no kinds)"
+                problem = f"unknown kind (known: {', '.join(known)})"
             raise PlaybookError(source, f"kind.{name}", problem)
         if not isinstance(spec, Mapping):
             raise PlaybookError(source, f"kind.{name}", "must be a table ([section])")

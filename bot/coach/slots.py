@@ -91,6 +91,9 @@ _NOT_NAMES = frozenset(
     }
 )
 
+_EN_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 _DATE_PATTERNS = (
     # German
     r"\b(?:bis|spätestens|spaetestens|am|zum|ab|vor|bis\s+zum|bis\s+spätestens)\s+"
@@ -104,7 +107,10 @@ _DATE_PATTERNS = (
     r"\b(?:bis\s+)?(?:heute\s+(?:abend|nachmittag|mittag)|heute\s+noch|noch\s+heute|"
     r"morgen\s+(?:früh|frueh|vormittag|mittag|nachmittag|abend)|übermorgen|uebermorgen|"
     r"nächste\s+woche|naechste\s+woche|ende\s+der\s+woche|diese\s+woche)\b",
-    r"\bbis\s+morgen\b",
+    r"\b(?:bis\s+(?:spätestens\s+|spaetestens\s+)?|spätestens\s+|spaetestens\s+)morgen\b",
+    # a clock time as a deadline: "bis 16 Uhr", "heute bis spätestens 14:30 Uhr"
+    r"\b(?:heute\s+)?(?:bis|spätestens|spaetestens|vor)\s+(?:spätestens\s+|spaetestens\s+)?"
+    r"\d{1,2}(?:[.:]\d{2})?\s*uhr\b",
     # English
     r"\b(?:by|until|till|before|on|due)\s+(?:(?:this|next|the)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight|"
@@ -119,7 +125,15 @@ _DATE_PATTERNS = (
     r"\b(?:by|on|until|before|due)\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\b",
     r"\b(?:tomorrow(?:\s+(?:morning|afternoon|evening|eod))?|tonight|next\s+week|end\s+of\s+"
-    r"(?:the\s+)?(?:day|week|month)|this\s+(?:afternoon|evening))\b",
+    r"(?:the\s+)?(?:day|week|month)|this\s+(?:afternoon|evening|week))\b",
+    # a clock time as a deadline: "by 4:30pm", "today, before 3 pm" (not "at 4pm": a meeting)
+    r"\b(?:today,?\s+)?(?:by|before|until|till|no\s+later\s+than)\s+\d{1,2}(?::\d{2})?\s?"
+    r"(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
+    # a month with its part or its day in words: "mid-February", "the September first launch"
+    r"\b(?:(?:mid|early|late)[- ]|end\s+of\s+)" + _EN_MONTH + r"\b",
+    r"\b" + _EN_MONTH + r"\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\w{3,6}teenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)\b",
 )
 # For each date pattern, the words its matches hold (see `caseless`): the day, the month, a
 # digit. A text without them is scanned without the pattern.
@@ -132,12 +146,16 @@ _DATE_WORDS = (
     f" & {DIGIT}",
     "heute morgen übermorgen uebermorgen woche",
     "morgen",
+    f"uhr & {DIGIT}",
     "monday tuesday wednesday thursday friday saturday sunday weekend tomorrow tonight noon "
     "midnight end eod cob",
     f"{_EN_BY} & {DIGIT}",
     "january february march april may june july august september october november december"
     f" & {_EN_BY} & {DIGIT}",
     "tomorrow tonight week end afternoon evening",
+    f"by before until till later & {DIGIT}",
+    "january february march april may june july august september october november december",
+    "january february march april may june july august september october november december",
 )
 _DATES = caseless_any(
     *((f"(?:{p})", words) for p, words in zip(_DATE_PATTERNS, _DATE_WORDS, strict=True))
@@ -249,7 +267,7 @@ _MALE = _names(
 
 
 def _honorific(first: str) -> str | None:
-    """"Frau" or "Herr" for a first name whose gender is clear, else None."""
+    """ "Frau" or "Herr" for a first name whose gender is clear, else None."""
     name = first.lower()
     if name in _FEMALE:
         return "Frau"
@@ -434,6 +452,36 @@ _FAREWELL = re.compile(
 )
 
 
+# A date in a clause where the client sends the material ("we'll make sure it's in your inbox
+# first thing tomorrow", "morgen schicke ich Ihnen die Texte") is when the work can start, not
+# when it is due: quoting it back as the deadline would promise the wrong day.
+_ARRIVAL_HINTS = ("send", "mail", "upload", "inbox", "deliver", "forward", "schick", "liefer")
+_ARRIVAL = re.compile(
+    r"\b(?:i|we)(?:'ll| will| shall| can)?\s+(?:also\s+|just\s+|then\s+|definitely\s+)?"
+    r"(?:send|e-?mail|upload|forward|deliver)\b|\bin your inbox\b"
+    r"|\byou(?:'ll| will) (?:have|get|receive)\b[^,;.!?\n]{0,40}\bfrom (?:me|us)\b"
+    r"|\b(?:ich|wir)\s+(?:auch\s+|dann\s+|gleich\s+)?(?:schicke|schicken|sende|senden|"
+    r"liefere|liefern|maile|mailen|lade|laden)\b"
+    r"|\b(?:schicke|sende|liefere|maile) ich\b|\b(?:schicken|senden|liefern|mailen) wir\b"
+    r"|\bin (?:ihrem|deinem|eurem) postfach\b",
+)
+_CLAUSE = re.compile(r"[^,;.!?\n]+")
+
+
+def _without_arrival(text: str, lower: str) -> tuple[str, str]:
+    """`text` and `lower` with each clause about the client sending material blanked.
+
+    Both keep their length, so spans found in `lower` still fit `text`.
+    """
+    if len(lower) != len(text) or not any(hint in lower for hint in _ARRIVAL_HINTS):
+        return text, lower
+    spans = [m.span() for m in _CLAUSE.finditer(lower) if _ARRIVAL.search(m.group())]
+    for start, end in spans:
+        gap = " " * (end - start)
+        text, lower = text[:start] + gap + text[end:], lower[:start] + gap + lower[end:]
+    return text, lower
+
+
 def extract_slots(body: str, signoff: str, language: Language, formality: Formality) -> Slots:
     """Slots from the client's words (`body`) and their sign-off block."""
     name, first_only = _client_name(signoff, formality, language)
@@ -445,6 +493,7 @@ def extract_slots(body: str, signoff: str, language: Language, formality: Formal
     if ("bis " in lower or "you" in lower) and (farewell := _FAREWELL.search(body)):
         dated = body[: farewell.start()]
         dated_lower = lower[: farewell.start()] if len(lower) == len(body) else dated.lower()
+    dated, dated_lower = _without_arrival(dated, dated_lower)
     return Slots(
         client_name=name,
         client_first_name_only=first_only,

@@ -498,7 +498,7 @@ class TestRecognition:
         assert incident_kind(situation, fold(text)) == kind
 
     def test_only_the_given_situation_is_looked_at(self) -> None:
-        """The same words mean nothing for a situation without kinds."""
+        """The same words mean nothing for a situation whose kinds they do not fit."""
         text = fold("Urlaub? Ich zahl dich, wenn der Shop läuft. Gefällt mir nicht.")
         assert incident_kind(S.SCOPE_CREEP, text) is None
         assert incident_kind(S.REVISION_LOOP, text) is None
@@ -766,19 +766,13 @@ class TestBrokenKinds:
         )
         assert load_error(playbook_dir) == (
             "boundary_overstep.toml: kind.holiday: unknown kind "
-            "(known: personal_errands, absence, exclusivity, off_hours)"
+            "(known: personal_errands, absence, exclusivity, off_hours, watch, status)"
         )
 
     def test_default_kind_has_no_section(self, playbook_dir: Path) -> None:
         append(playbook_dir, "payment_issue.toml", '[kind.overdue.reminder]\nde = "x"\nen = "y"\n')
         message = load_error(playbook_dir)
         assert message.startswith("payment_issue.toml: kind.overdue: is the default kind")
-
-    def test_situation_without_kinds(self, playbook_dir: Path) -> None:
-        append(playbook_dir, "scope_creep.toml", '[kind.angry.reminder]\nde = "x"\nen = "y"\n')
-        assert load_error(playbook_dir) == (
-            "scope_creep.toml: kind.angry: unknown kind (scope_creep has no kinds)"
-        )
 
     def test_unknown_placeholder_in_a_kind(self, playbook_dir: Path) -> None:
         edit(

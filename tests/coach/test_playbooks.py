@@ -159,7 +159,7 @@ class TestBrokenPlaybooks:
         edit(
             playbook_dir,
             "delay_complaint.toml",
-            '"Danke für Ihre klare Rückmeldung zum Zeitplan."',
+            '"Danke für Ihre Nachricht zum Zeitplan."',
             '"Sie hätten früher Bescheid geben können."',
         )
         assert "blames the client" in str(load_error(playbook_dir))

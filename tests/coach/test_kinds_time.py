@@ -1,0 +1,257 @@
+"""Kinds about time and scope: watching the work, status chasing, a named or comfortable deadline,
+an announced extra, and the dates a draft may quote.
+
+The client messages are our own. Each kind is tried in German "Sie", German "du" and English,
+coached as its situation in every tone, long and short: the draft must answer that kind and pass
+`review_draft`. Near misses keep the default kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from bot.coach import Formality, Language, Profile, Situation, Tone, review_draft
+from bot.coach import coach as default_coach
+from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT
+from bot.coach.incidents import incident_kind
+from bot.coach.normalize import fold
+from bot.coach.slots import extract_slots
+from tests.coach.full_arc import coach
+
+S = Situation
+SIE, DU, EN = "de.sie", "de.du", "en"
+VOICE_OF = {
+    SIE: (Language.DE, Formality.SIE),
+    DU: (Language.DE, Formality.DU),
+    EN: (Language.EN, Formality.NONE),
+}
+PROFILE = Profile(name="Jana Roth")
+
+
+@dataclass(frozen=True)
+class Case:
+    situation: Situation
+    kind: str | None
+    voice: str
+    text: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.kind}-{self.voice}"
+
+
+CASES = [
+    # --- boundary_overstep: watch
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "watch",
+        SIE,
+        "Ich würde Ihnen beim Gestalten gern über die Schulter schauen.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "watch",
+        DU,
+        "Teil doch mal deinen Bildschirm, dann sehe ich, was du machst.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "watch",
+        EN,
+        "It would be easier if I could sit next to you while you edit.",
+    ),
+    # --- boundary_overstep: status
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "status",
+        SIE,
+        "Sind Sie jetzt endlich fertig? Ich frage heute zum dritten Mal.",
+    ),
+    Case(S.BOUNDARY_OVERSTEP, "status", DU, "Solltest du nicht längst an meinen Folien sitzen?"),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "status",
+        EN,
+        "Shouldn't you be working on my slides? Is it finished yet?",
+    ),
+    # --- boundary_overstep: absence ("leave")
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "absence",
+        EN,
+        "So you're really going to leave us right before the launch?",
+    ),
+    # --- urgent_pressure: deadline
+    Case(
+        S.URGENT_PRESSURE,
+        "deadline",
+        SIE,
+        "Können Sie uns die Broschüre bis spätestens morgen schicken?",
+    ),
+    Case(S.URGENT_PRESSURE, "deadline", DU, "Kannst du mir die Präsentation bis Freitag machen?"),
+    Case(S.URGENT_PRESSURE, "deadline", EN, "We need the banner by Thursday for the fair."),
+    # --- urgent_pressure: relaxed
+    Case(
+        S.URGENT_PRESSURE,
+        "relaxed",
+        SIE,
+        "Es reicht völlig, wenn Sie uns die Texte Ende nächster Woche schicken.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "relaxed",
+        DU,
+        "Kein Stress, schick mir die Grafiken einfach bis zum Monatsende.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "relaxed",
+        EN,
+        "There's no rush, the end of the month is fine for the report.",
+    ),
+    # --- scope_creep: announced
+    Case(
+        S.SCOPE_CREEP,
+        "announced",
+        SIE,
+        "Bevor Sie abschließen: Ich hätte da noch eine kleine Bitte.",
+    ),
+    Case(S.SCOPE_CREEP, "announced", DU, "Du, ich hab da noch ne Kleinigkeit für dich…"),
+    Case(
+        S.SCOPE_CREEP,
+        "announced",
+        EN,
+        "Great work so far! One more quick thing before you wrap up.",
+    ),
+]
+
+# What the draft of each kind must say, and must never say.
+SAYS = {
+    "watch": r"Zwischenst|auf dem Laufenden|keep you posted|progress|work in progress",
+    "status": r"Stand|Zwischenstand|status|how far",
+    "absence": r"Abwesenheit|time off|away|freie Tage|return|back",
+    "deadline": r"Termin|klappt|make it|deadline|date|in time",
+    "relaxed": r"Termin|Kalender|schedule|date|plan",
+    "announced": r"worum es geht|what it is|what you have in mind",
+}
+NEVER = {
+    "watch": r"Zeitfenster|set blocks|nicht warten|can't wait",
+    "status": r"Zeitfenster|set blocks|nicht warten|can't wait|entschuldig|sorry|apolog",
+    "absence": r"Zeitfenster|set blocks",
+    "deadline": r"das ist dringend|this is urgent|wann Sie es haben|when you can have it",
+    "relaxed": r"dringend|urgent|eilt|rush job|Eil",
+    "announced": r"geht über|hinaus|outside|beyond|isn't part|separate add-on|gehört nicht",
+}
+
+
+def all_drafts(text: str, situation: Situation):
+    """Every tone, the full arc and the short draft, coached as `situation`."""
+    for tone in Tone:
+        for short in (False, True):
+            yield (
+                tone,
+                short,
+                coach(text, profile=PROFILE, tone=tone, short=short, situation=situation),
+            )
+
+
+def assert_clean(coaching, short: bool) -> None:
+    draft = coaching.draft
+    assert review_draft(draft, language=coaching.reply_language) == [], draft
+    low, high = LENGTH_SHORT if short else LENGTH_NORMAL
+    assert low <= len(draft.split()) <= high, draft
+    assert not re.search(r"[{}]", draft), draft
+
+
+class TestTimeKinds:
+    @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+    def test_the_kind_is_read(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+    def test_the_draft_answers_the_kind(self, case: Case) -> None:
+        language, formality = VOICE_OF[case.voice]
+        for tone, short, coaching in all_drafts(case.text, case.situation):
+            assert coaching.detection.kind == case.kind
+            if case.voice != EN:
+                assert (coaching.reply_language, coaching.detection.formality) == (
+                    language,
+                    formality,
+                )
+            assert_clean(coaching, short)
+            assert re.search(SAYS[case.kind], coaching.draft, re.I), (tone, short, coaching.draft)
+            assert not re.search(NEVER[case.kind], coaching.draft, re.I), (
+                tone,
+                short,
+                coaching.draft,
+            )
+
+
+# Messages that look close but are not the kind.
+NEAR_MISSES = [
+    (S.BOUNDARY_OVERSTEP, "Can you leave the header as it is?"),
+    (S.BOUNDARY_OVERSTEP, "Ich schaue mir Ihren Entwurf morgen an."),
+    (S.URGENT_PRESSURE, "Den Entwurf brauche ich heute noch, bis 16 Uhr!"),
+    (S.URGENT_PRESSURE, "I need it right away, by Friday at the latest!"),
+    (S.URGENT_PRESSURE, "May I ask how soon you could start?"),
+    (S.URGENT_PRESSURE, "For me “no rush” means “today”."),
+    (S.SCOPE_CREEP, "Können Sie noch zwei Seiten anlegen? Ist ja nur eine Kleinigkeit."),
+    (S.SCOPE_CREEP, "One more thing: please add a contact form to the site."),
+    (S.SCOPE_CREEP, "Ich hab noch eine Kleinigkeit: das Logo bitte auch als PNG."),
+]
+
+
+@pytest.mark.parametrize(("situation", "text"), NEAR_MISSES)
+def test_near_misses_keep_the_default_kind(situation: Situation, text: str) -> None:
+    assert incident_kind(situation, fold(text)) is None
+
+
+class TestBoundaryDefault:
+    def test_the_default_next_step_does_not_ask_to_be_told_it_cannot_wait(self) -> None:
+        text = "Ich brauche noch drei Überschriften, am besten sofort."
+        for _, _, coaching in all_drafts(text, S.BOUNDARY_OVERSTEP):
+            assert not re.search(r"nicht warten|can't wait", coaching.draft), coaching.draft
+
+
+class TestDeadlineDrafts:
+    def test_a_found_date_is_the_one_the_draft_asks_about(self) -> None:
+        draft = default_coach("I need the flyer on Thursday.", situation=S.URGENT_PRESSURE).draft
+        assert "whether I can make it on Thursday" in draft
+        assert "urgent" not in draft
+
+    def test_without_a_date_the_draft_says_your_deadline(self) -> None:
+        text = "Our deadline still stands, and we'd like to keep it."
+        draft = default_coach(text, situation=S.URGENT_PRESSURE, tone=Tone.NEUTRAL).draft
+        assert re.search(r"deadline|date|in time", draft), draft
+        assert "when you can have it" not in draft
+
+
+def dates(text: str, language: Language = Language.EN) -> tuple[str, ...]:
+    return extract_slots(text, "", language, Formality.SIE).dates
+
+
+class TestDates:
+    def test_latest_tomorrow_is_a_date(self) -> None:
+        assert dates("Die Folien bräuchten wir bis spätestens morgen.", Language.DE) == (
+            "bis spätestens morgen",
+        )
+
+    def test_a_clock_time_deadline_is_a_date(self) -> None:
+        assert dates("We have to send it out today, by 3:30pm.") == ("today, by 3:30pm",)
+        assert dates("Wir brauchen es heute bis 14 Uhr.", Language.DE) == ("heute bis 14 Uhr",)
+        assert dates("Let's talk at 4pm.") == ()  # a meeting time, no deadline
+
+    def test_month_parts_and_this_week_are_dates(self) -> None:
+        assert dates("We need the photos mid-March.") == ("mid-March",)
+        assert dates("Are we still on track for the October third release?") == ("October third",)
+        assert dates("I need the edits this week.") == ("this week",)
+
+    def test_the_day_material_arrives_is_not_the_deadline(self) -> None:
+        text = "We need it by Friday, so we'll send you the texts tomorrow."
+        assert dates(text) == ("by Friday",)
+        text = "Morgen schicke ich dir die Bilder, fertig sein muss es bis Mittwoch."
+        assert dates(text, Language.DE) == ("bis Mittwoch",)
+        assert dates("The files will be in your inbox first thing tomorrow.") == ()
