@@ -416,6 +416,34 @@ _UNPAID_WORK = (
         r"|\b(?:gain|get) (?:\w+ )?(?:valuable )?experience\b",
         r"\b(?:free|unpaid) (?:trial|test|sample)\b",
     ),
+    # no money left for it, goods instead of a fee, a favour, interest in the pictures
+    _shape(
+        "budget|etat|gefallen|statt|anstelle|gutschein|produkt|ware|naturalien|sachleistung|"
+        "bilder|fotos|aufnahmen|grafiken|videos|texten|illustrationen",
+        r"\b(?:budget|etat)\b" + _GAP + r"\b(?:verplant|ausgeschöpft|aufgebraucht|eingefroren|"
+        r"gebunden|überzogen|weg)\b",
+        r"\b(?:tu|tue|tust|tun|tut|getan)\b (?:\w+ ){0,3}(?:einen|den|diesen) (?:\w+ )?gefallen\b",
+        r"\b(?:statt|anstatt|anstelle)\w* (?:\w+ ){0,2}(?:honorar\w*|bezahlung|geld\w*|gage)\b"
+        r"|\b(?:gutschein\w*|produkt\w*|ware\w*|naturalien|sachleistung\w*)\b"
+        + _GAP
+        + r"\b(?:statt|anstatt|als (?:bezahlung|gegenleistung|honorar|dankeschön))\b",
+        r"\ban (?:\w+ )?(?:bildern|fotos|aufnahmen|grafiken|videos|texten|illustrationen)\b "
+        r"(?:\w+ ){0,2}interessiert\b|\binteressiert an (?:\w+ )?(?:bildern|fotos|aufnahmen|"
+        r"grafiken|videos|texten|illustrationen)\b",
+    ),
+    _shape(
+        "budget|exchange|instead of|as payment|barter|in kind|trade|pay you in|pay you with|"
+        "pay in|pay with|give you|offer you|interested",
+        r"\bbudget\b" + _GAP + r"\b(?:tied up|frozen|used up|spent|gone|allocated|exhausted|"
+        r"maxed out)\b|\b(?:tied up|frozen)\b" + _GAP + r"\bbudget\b",
+        r"\bin exchange\b|\binstead of (?:a |the |your |any )?(?:fee|payment|money|cash)\b"
+        r"|\bas payment\b|\bbarter\w*|\bin kind\b|\btrade (?:you|it|them)\b",
+        r"\bpay (?:you )?(?:in|with) (?:\w+ )?(?:products?|goods|vouchers?|gift cards?|merch\w*|"
+        r"cards)\b|\b(?:give|offer) you (?:some |free |our )?(?:products?|goods|vouchers?|"
+        r"merch\w*)\b",
+        r"\b(?:i|we) (?:have|'ve got|got) [^.!?\n]{0,40}[.!?]\s*(?:are|would) you (?:be )?"
+        r"interested\b|\binterested in (?:\w+ )?(?:photos|pictures|images|shots|footage)\b",
+    ),
 )
 
 # The client wants money back.
@@ -551,6 +579,148 @@ _INVOICE_REQUEST = (
     ),
 )
 
+# The client refuses the expenses (travel, hotel, mileage) on top of the fee.
+_EXPENSES = (
+    _shape(
+        "spesen|fahrtkosten|reisekosten|nebenkosten|übernachtung|hotel|anfahrt|kilometer",
+        r"\bkeine\w* (?:\w+ )?(?:spesen|fahrtkosten|reisekosten|nebenkosten|übernachtungs\w*|"
+        r"hotel\w*|anfahrt\w*|kilometer\w*)",
+        r"\b(?:spesen|fahrtkosten|reisekosten|nebenkosten|übernachtung\w*|hotel\w*|anfahrt\w*|"
+        r"kilometer\w*)\b" + _GAP + r"\b(?:übernehm\w*|zahl\w*|bezahl\w*|erstatt\w*|drin|"
+        r"vorgesehen|inklusive|enthalten)\b (?:\w+ ){0,4}(?:nicht|kein\w*)\b",
+        r"\b(?:spesen|fahrtkosten|reisekosten|nebenkosten|übernachtung\w*|hotel\w*|anfahrt\w*|"
+        r"kilometer\w*)\b" + _GAP + r"\b(?:nicht|kein\w*) (?:\w+ )?(?:übernehm\w*|zahl\w*|"
+        r"bezahl\w*|erstatt\w*|drin|vorgesehen|inklusive|enthalten|im budget)",
+    ),
+    _shape(
+        "expense|travel|mileage|hotel|accommodation|per diem",
+        r"\bno (?:\w+ )?(?:expenses|travel (?:costs|expenses)|mileage|hotel|accommodation|"
+        r"per diems?)\b",
+        r"\b(?:won'?t|will not|don'?t|do not|can'?t|cannot|aren'?t going to|are not going to) "
+        r"(?:\w+ ){0,2}(?:pay|cover|reimburse|refund)\w* (?:\w+ ){0,2}(?:expenses|travel|mileage|"
+        r"hotel|accommodation|per diems?)\b",
+        r"\b(?:expenses|travel (?:costs|expenses)|mileage|hotel|accommodation|per diems?)\b"
+        + _GAP
+        + r"\b(?:not|isn'?t|aren'?t|won'?t be) (?:\w+ )?(?:covered|included|reimbursed|paid|"
+        r"in the budget)\b",
+    ),
+)
+
+# The client says when they will pay, a day that is not today ("nächste Woche", "end of the
+# month"); today or now is `already_paid`. The time may follow in the next short sentence.
+_PROMISE_GAP = r"[^\n]{0,80}?"
+_WHEN_DE = (
+    r"\b(?:nächste\w* (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag)|"
+    r"(?:ende|anfang|mitte) (?:der|dieser|nächster|kommender) woche|"
+    r"(?:ende|anfang|mitte) (?:des|dieses|nächsten|kommenden) monats|"
+    r"(?:am|bis|diesen|kommenden) (?:montag|dienstag|mittwoch|donnerstag|freitag)|"
+    r"(?<!guten )morgen|übermorgen|in (?:ein paar|wenigen|zwei|drei|\d+) (?:tagen|wochen)|"
+    r"(?:am|bis zum) \d{1,2}\.|zum monatsende|monatsende|anfang \w+ monat\w*)\b"
+)
+_WHEN_EN = (
+    r"\b(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
+    r"(?:end|beginning|start|middle) of (?:the|this|next) (?:week|month)|"
+    r"(?:on|by|this|coming) (?:monday|tuesday|wednesday|thursday|friday)|tomorrow|"
+    r"in (?:a few|a couple of|two|three|\d+) (?:days|weeks)|(?:on|by) the \d{1,2}(?:st|nd|rd|th)?|"
+    r"month[- ]end)\b"
+)
+# Not a promise but a deferral past the terms ("erst nächsten Monat", "not until next month"):
+# that keeps the default reply, which restates the terms.
+_DEFER_DE = (
+    r"\b(?:erst|frühestens) (?:\w+ ){0,3}(?:nächst|ende|anfang|mitte|in |am |morgen|übermorgen)"
+    r"|\bnicht vor\b"
+)
+_DEFER_EN = (
+    r"\bnot (?:\w+ ){0,2}(?:until|till|before)\b|\bonly (?:\w+ ){0,3}(?:next|at the end|in \w+ "
+    r"(?:days|weeks))|\bcan'?t (?:\w+ ){0,3}(?:until|till)\b|\bno earlier than\b"
+    r"|\bat the earliest\b"
+)
+# "Rechnung"/"invoice" alone is no payment word here: "die Rechnung bis Freitag" asks for it.
+_PAY_WORD_DE = r"\b(?:zahl|bezahl|überweis|geld|betrag|scheck|begleich)\w*"
+_PAY_WORD_EN = r"\b(?:pay\w*|paid|transfer\w*|cheques?|checks?|money|settle\w*|wir(?:e|ing))\b"
+_PROMISED = (
+    _shape(
+        "nächst|ende|anfang|mitte|montag|dienstag|mittwoch|donnerstag|freitag|morgen|"
+        "tagen|wochen|am |bis zum|monat",
+        rf"^(?![\s\S]*(?:{_DEFER_DE}))[\s\S]*?(?:{_PAY_WORD_DE}{_PROMISE_GAP}{_WHEN_DE}"
+        rf"|{_WHEN_DE}{_PROMISE_GAP}{_PAY_WORD_DE})",
+    ),
+    _shape(
+        "next|end of|beginning of|start of|middle of|monday|tuesday|wednesday|thursday|friday|"
+        "tomorrow|days|weeks|the 1|the 2|the 3|the 4|the 5|the 6|the 7|the 8|the 9|month",
+        rf"^(?![\s\S]*(?:{_DEFER_EN}))[\s\S]*?(?:{_PAY_WORD_EN}{_PROMISE_GAP}{_WHEN_EN}"
+        rf"|{_WHEN_EN}{_PROMISE_GAP}{_PAY_WORD_EN})",
+    ),
+)
+
+# The client apologises for the late payment, or forgot it.
+_EXCUSE = (
+    _shape(
+        "vergessen|vergaß|vergass|passiert nicht|leid|entschuldig|sorry|untergegangen|übersehen|"
+        "verschwitzt|durchgerutscht|verpennt|fehler|versäumt",
+        r"\bvergessen\b|\bvergaß\b|\bpassiert (?:\w+ )?nicht (?:noch ?(?:ein)?mal|wieder)\b"
+        r"|\b(?:tut|tat) (?:mir|uns) (?:\w+ )?leid\b|\bentschuldig\w*|\bsorry\b"
+        r"|\buntergegangen\b|\bübersehen\b|\bverschwitzt\b|\bdurchgerutscht\b|\bverpennt\b"
+        r"|\b(?:mein|unser) fehler\b|\bversäumt\b",
+    ),
+    _shape(
+        "forg|slipped|sorry|apolog|my bad|my mistake|our mistake|our bad|overlook|"
+        "won't happen|wont happen|will not happen|fell through|my fault|our fault",
+        r"\bforg[eo]t\w*|\bslipped (?:through|my mind|our minds?)\b|\bsorry\b|\bapolog\w*"
+        r"|\b(?:my|our) (?:bad|mistake|fault)\b|\boverlook\w*"
+        r"|\b(?:won'?t|will not) happen again\b|\bfell through the cracks\b",
+    ),
+)
+
+# The client refuses a written contract.
+_NO_CONTRACT = (
+    _shape(
+        "vertr",
+        r"\b(?:keinen?|ohne) (?:\w+ )?vertr(?:ag|äge)\w*|\bvertr(?:ag|äge)\w* (?:\w+ ){0,3}"
+        r"(?:brauche|brauchen|unterschreibe|unterschreiben|mache|machen) (?:ich|wir) "
+        r"(?:\w+ )?(?:nicht|nie)\b",
+    ),
+    _shape(
+        "contract",
+        r"\b(?:don'?t|do not|never|won'?t|will not) (?:\w+ )?(?:do|sign|like|want|need|use) "
+        r"(?:\w+ )?contracts?\b|\bcontracts? of any kind\b|\bno (?:\w+ )?contracts?\b"
+        r"|\bwithout a contract\b|\bsent (?:me |us )?a contract\b",
+    ),
+)
+
+# The client says they pay (now, or did) and asks for the work: "pay now, please send it".
+_PAID_DE = (
+    r"\b(?:(?:schon|bereits|gestern|habe|haben|hab|ist|wurde)(?: \w+){0,3} (?:bezahlt|überwiesen|"
+    r"gezahlt)|(?:überweise|überweisen|zahle|zahlen|bezahle|bezahlen) (?:\w+ ){0,3}(?:heute|"
+    r"gleich|jetzt|sofort))\b"
+)
+_WORK_DE = (
+    r"\b(?:schick|send|bekomm|krieg|liefer)\w*\b" + _GAP + r"\b(?:arbeit|ergebnis|dateien|datei|"
+    r"bilder|fotos|texte?|übersetzung|entwurf|entwürfe|unterlagen|video)\w*"
+    r"|\b(?:arbeit|ergebnis|dateien|datei|bilder|fotos|texte?|übersetzung|entwurf|entwürfe|"
+    r"unterlagen|video)\w*\b" + _GAP + r"\b(?:schick|send|bekomm|krieg|liefer)\w*"
+)
+_PAID_EN = (
+    r"\b(?:(?:already|have|has|i|we|just) (?:\w+ )?(?:paid|transferred)|(?:transferring|wiring|"
+    r"sending) (?:the |your )?(?:payment|money|it)|sent (?:the |a |your )?payment|"
+    r"(?:will|'ll|going to) pay (?:you |it )?(?:today|now))\b"
+)
+_WORK_EN = (
+    r"\b(?:send|deliver|release|receive|get|have)\w*\b" + _GAP + r"\b(?:work|files?|photos?|"
+    r"pictures?|images?|designs?|drafts?|results?|documents?|videos?|translations?|texts?)\b"
+)
+_AWAITS_WORK = (
+    _shape(
+        "bezahlt|überwiesen|gezahlt|überweise|zahle|zahlen",
+        r"^(?=[\s\S]*" + _PAID_DE + r")(?=[\s\S]*(?:" + _WORK_DE + r"))",
+    ),
+    _shape(
+        "paid|transferr|sent the payment|sent payment|sent your payment|sent a payment|wiring|"
+        "sending|pay",
+        r"^(?=[\s\S]*" + _PAID_EN + r")(?=[\s\S]*" + _WORK_EN + r")",
+    ),
+)
+
 # --- price_pushback ------------------------------------------------------------------------------
 
 # An existing client objects to a rate increase.
@@ -619,12 +789,63 @@ _BEFORE_QUOTE = (
         r"|\bnicht (?:so |allzu |besonders |sehr |viel )?(?:teuer|viel kosten)\b"
         r"|\b(?:sollte|dürfte|kann|wird)\b[^.!?\n]{0,30}\b(?:nicht|kaum) (?:\w+ )?(?:teuer|viel "
         r"kosten)\b",
+        r"\bwie ?viel (?:\w+ ){0,4}(?:kosten|kostet) (?:würde|wird)\b|\bwie ?viel kostet\b"
+        r"|\bwas (?:\w+ ){0,2}kosten (?:würde|wird)\b",
     ),
     _shape(
         "cost|expensive|how much|cheap",
         r"\b(?:shouldn'?t|should not|won'?t|can'?t|wouldn'?t) (?:be|cost) (?:\w+ )?(?:expensive|"
         r"much|a lot)\b|\bhow much (?:would|will|does|do) (?:it|this|that|an?)\b"
-        r"|\bwhat (?:would|does|will) (?:it|this|that|an? \w+) cost\b|\bshould be cheap\b",
+        r"|\bwhat (?:would|does|will) (?:it|this|that|an? \w+) cost\b|\bshould be cheap\b"
+        r"|\bhow much (?:it|this|that) (?:would|will) cost\b",
+    ),
+)
+
+# The client offers more or follow-up work for a better price: "anschließend kommt noch …",
+# "several jobs", "long-term project".
+_VOLUME = (
+    _shape(
+        "anschließend|danach|weitere|mehrere|regelmäßig|viele|laufend|künftig|folge|langfristig|"
+        "dauerhaft|mengenrabatt|auf dauer",
+        r"\b(?:anschließend|danach) (?:\w+ )?(?:kommt|kommen|folgt|folgen|noch)\b",
+        r"\b(?:weitere|mehrere|regelmäßige|viele|laufende|künftige|zukünftige) (?:\w+ )?"
+        r"(?:aufträge|projekte|jobs|texte|übersetzungen|shootings)\b|\bfolgeauftr\w*"
+        r"|\blangfristig\w*|\bdauerhaft\w* (?:zusammenarbeit|auftr\w*|kund\w*)|\bmengenrabatt\w*"
+        r"|\bauf dauer\b",
+    ),
+    _shape(
+        "long term|long-term|longterm|ongoing|more|further|future|regular|repeat|lots of|"
+        "plenty of|steady|follow|several|bulk|volume|after that|after this",
+        r"\blong[- ]?term\b|\bongoing (?:basis|project|work|collaboration|relationship)\b",
+        r"\b(?:more|further|future|regular|repeat|lots of|plenty of|steady|follow-up|follow-on) "
+        r"(?:\w+ )?(?:work|jobs|projects|business|orders|assignments)\b"
+        r"|\bseveral (?:\w+ )?(?:jobs|projects|orders|pieces|assignments)\b",
+        r"\bbulk\b|\bvolume (?:discount|deal|rate|pricing)\b"
+        r"|\bafter (?:that|this),? (?:there(?:'s| is| will be)|we(?:'ll| will) (?:need|have))\b",
+    ),
+)
+
+# The client doubts the work is worth its price, or wants a result guaranteed.
+_VALUE_DOUBT = (
+    _shape(
+        "garant|bringt|bringen|lohnt|wert|verkauf|umsatz|kunden|anfragen|davon|mehrwert",
+        r"\bgarant\w*|\bmehrwert\b",
+        r"\b(?:was|wie viel) bring(?:t|en) (?:\w+ ){0,2}(?:das|es|mir|uns)\b"
+        r"|\bbringt (?:das|es) (?:\w+ ){0,2}(?:was|etwas|überhaupt)\b|\blohnt sich das\b"
+        r"|\bist (?:das|es) (?:\w+ ){0,3}(?:wert|das geld wert)\b",
+        r"\bmehr verkauf\w*|\bmehr (?:umsatz|kunden|anfragen)\b"
+        r"|\bwas (?:habe ich|haben wir) davon\b",
+    ),
+    _shape(
+        "guarantee|worth|get for|get out of|bring|sell|increase|boost|pay off|make us|make me|"
+        "sales|customers|clients|leads|visitors|revenue",
+        r"\bguarantee\w*",
+        r"\b(?:is|was) (?:it|this|that) (?:\w+ ){0,2}worth\b|\bworth (?:the|that|this) (?:money|"
+        r"price|cost|investment)\b|\bwhat (?:do|will|would) (?:i|we) (?:actually |really )?get "
+        r"(?:for|out of)\b",
+        r"\bwill (?:it|this|that) (?:\w+ )?(?:bring|sell|increase|boost|pay off|make (?:us|me) "
+        r"(?:more|money|any))\b|\b(?:more|extra) (?:sales|customers|clients|leads|visitors|"
+        r"revenue)\b|\bsell (?:a single|one|any) more\b",
     ),
 )
 
@@ -1486,12 +1707,17 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("declined", _DECLINED),
             ("free_sample", _FREE_SAMPLE),
             ("contingent", _CONTINGENT),
+            ("expenses", _EXPENSES),
             ("unpaid_work", _UNPAID_WORK),
             ("refund", _REFUND),
             ("deduction", _DEDUCTION),
             ("refusal", _REFUSAL),
             ("disputed_item", _DISPUTED_ITEM),
+            ("no_contract", _NO_CONTRACT),
+            ("awaits_work", _AWAITS_WORK),
             ("already_paid", _ALREADY_PAID),
+            ("promised", _PROMISED),
+            ("excuse", _EXCUSE),
             ("invoice_request", _INVOICE_REQUEST),
         )
     ),
@@ -1499,8 +1725,10 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
         (
             ("declined", _DECLINED),
             ("rate_increase", _RATE_INCREASE),
+            ("volume", _VOLUME),
             ("low_budget", _LOW_BUDGET),
             ("discount", _DISCOUNT),
+            ("value_doubt", _VALUE_DOUBT),
             ("before_quote", _BEFORE_QUOTE),
         )
     ),

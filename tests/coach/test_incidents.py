@@ -299,7 +299,12 @@ DEFAULT_CASES = [
         SIE,
         "Ihre Rechnung zahlen wir erst nächsten Monat, aktuell ist es bei uns knapp.",
     ),
-    Case(S.PAYMENT_ISSUE, None, EN, "Sorry, you'll get the money next week, it slipped through."),
+    Case(
+        S.PAYMENT_ISSUE,
+        None,
+        EN,
+        "Money is tight right now, so your invoice will have to wait a little.",
+    ),
     # quality_criticism: the client names what is wrong
     Case(
         S.QUALITY_CRITICISM,
