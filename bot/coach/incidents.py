@@ -5,22 +5,26 @@ incident of it ("the client objects to my vacation"). The playbooks may override
 kind (`[kind.absence.de.sie.neutral]` in `prompts/playbooks/boundary_overstep.toml`); a message
 without a kind gets the situation's normal phrases, which are written for its default kind.
 
-| situation         | default kind | other kinds, in the order they are tried                      |
-|-------------------|--------------|---------------------------------------------------------------|
-| boundary_overstep | availability | personal_errands, absence, exclusivity, off_hours             |
-| payment_issue     | overdue      | declined, free_sample, contingent, unpaid_work, refund,       |
-|                   |              | deduction, refusal, disputed_item, already_paid,              |
-|                   |              | invoice_request                                               |
-| price_pushback    | quote        | declined, rate_increase, low_budget, discount, before_quote   |
-| urgent_pressure   | today        | deadline_earlier, weekend, after_hours                        |
-| quality_criticism | specific     | vague                                                         |
-| delay_complaint   | late_delivery| no_reply, status                                              |
-| unclear_request   | instruction  | new_brief, wants_ideas, concrete_change                       |
-| harsh_tone        | heated       | legal_threat                                                  |
-| revision_loop     | more_rounds  | accepts                                                       |
-| neutral           | general      | invoice_request, already_paid, rate_increase, file_request,   |
-|                   |              | scheduling, enquiry, task, client_follows_up, status, thanks, |
-|                   |              | information, question                                         |
+| situation         | default kind  | other kinds, in the order they are tried                     |
+|-------------------|---------------|--------------------------------------------------------------|
+| boundary_overstep | availability  | personal_errands, absence, exclusivity, off_hours, watch,    |
+|                   |               | status                                                       |
+| payment_issue     | overdue       | declined, free_sample, contingent, expenses, unpaid_work,    |
+|                   |               | refund, deduction, refusal, disputed_item, no_contract,      |
+|                   |               | awaits_work, already_paid, promised, excuse, invoice_request |
+| price_pushback    | quote         | declined, rate_increase, volume, low_budget, discount,       |
+|                   |               | value_doubt, before_quote                                    |
+| urgent_pressure   | today         | deadline_earlier, weekend, after_hours, relaxed, deadline    |
+| scope_creep       | extra_work    | announced                                                    |
+| quality_criticism | specific      | process, vague                                               |
+| delay_complaint   | late_delivery | no_reply, status                                             |
+| unclear_request   | instruction   | new_brief, wants_ideas, concrete_change, question            |
+| harsh_tone        | heated        | legal_threat, insult, demands_action, jab                    |
+| revision_loop     | more_rounds   | accepts, restart                                             |
+| termination       | ends          | lost_bid                                                     |
+| neutral           | general       | invoice_request, already_paid, rate_increase, file_request,  |
+|                   |               | scheduling, enquiry, task, go_ahead, client_follows_up,      |
+|                   |               | status, view, thanks, information, question, apology, request|
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
