@@ -47,12 +47,11 @@ from bot.coach.playbooks import (
     template,
 )
 
-__all__ = ["LENGTH_DEFAULT", "LENGTH_LONG", "LENGTH_NORMAL", "LENGTH_SHORT", "compose"]
+__all__ = ["LENGTH_DEFAULT", "LENGTH_LONG", "LENGTH_SHORT", "compose"]
 
 LENGTH_DEFAULT = (25, 60)  # words in the draft shown first, greeting and sign-off included
 LENGTH_LONG = (40, 150)  # the full arc ("Longer", --long)
 LENGTH_SHORT = (15, 50)  # "Shorter"
-LENGTH_NORMAL = LENGTH_LONG  # the name before short became the default
 # Stages dropped, in this order, if a draft would run longer than its length allows.
 _TRIM_ORDER = ("summary", "alternatives", "clarify", "validate", "blend")
 # Short and default drafts prefer phrases of at most this many words, tighter on each retry.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT
+from bot.coach.compose import LENGTH_LONG, LENGTH_SHORT
 from bot.coach.model import (
     Capacity,
     Detection,
@@ -265,7 +265,7 @@ class TestVariationAndDeterminism:
         assert len(set(drafts)) / len(drafts) >= 0.9
 
     def test_every_situation_voice_tone_and_length_is_in_band(self):
-        """Normal drafts have 40–150 words and short drafts 15–50, with full slots filled."""
+        """Full ("Longer") drafts have 40–150 words and short drafts 15–50, with full slots filled."""
         slots = dict(client_name="Frau Berger", deliverable="den Flyer",
                      dates=("bis Freitag",), amounts=("480 €",), invoice_numbers=("RE-17",))
         profile = Profile(name="Jana Roth", revision_rounds=2, payment_terms_days=14,
@@ -275,7 +275,7 @@ class TestVariationAndDeterminism:
                 det = detection(situation, language, formality, **slots)
                 for tone in Tone:
                     normal = draft(det, "t", profile=profile, tone=tone)
-                    assert LENGTH_NORMAL[0] <= len(normal.split()) <= LENGTH_NORMAL[1]
+                    assert LENGTH_LONG[0] <= len(normal.split()) <= LENGTH_LONG[1]
                     assert not OVER_PROMISE.search(normal)
                 short = draft(det, "t", profile=profile, short=True)
                 assert LENGTH_SHORT[0] <= len(short.split()) <= LENGTH_SHORT[1], short

@@ -13,15 +13,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT
-from bot.coach.compose import compose as _compose
+from bot.coach.compose import LENGTH_LONG, LENGTH_SHORT
 from bot.coach.model import Detection, Formality, Language, Profile, Situation, Slots, Tone
-
-
-def compose(*args, **kwargs):
-    """These tests read the full arc ("Longer"); the default draft has its own tests."""
-    kwargs.setdefault("long", True)
-    return _compose(*args, **kwargs)
+from tests.coach.full_arc import compose
 
 
 
@@ -268,9 +262,9 @@ class TestGoldenDrafts:
                 assert (situation, language, formality) in covered
 
     def test_normal_draft(self, golden: Golden):
-        """A normal draft is in the client's language and register, 40–150 words, clean."""
+        """The full draft ("Longer") is in the client's language and register, 40–150 words, clean."""
         coaching = compose(detection_for(golden), golden.text, profile=PROFILE, tone=Tone.NEUTRAL)
-        assert_well_formed(golden, coaching.draft, LENGTH_NORMAL, addresses_client=True)
+        assert_well_formed(golden, coaching.draft, LENGTH_LONG, addresses_client=True)
         assert coaching.reply_language is golden.language
         assert coaching.engine == "offline"
 
@@ -295,7 +289,7 @@ class TestGoldenDrafts:
     def test_every_tone_is_well_formed(self, golden: Golden, tone: Tone):
         """Warm, neutral and firm drafts all keep language, register and length."""
         coaching = compose(detection_for(golden), golden.text, profile=PROFILE, tone=tone)
-        assert_well_formed(golden, coaching.draft, LENGTH_NORMAL)
+        assert_well_formed(golden, coaching.draft, LENGTH_LONG)
         assert coaching.tone is tone
 
     def test_short_draft(self, golden: Golden):

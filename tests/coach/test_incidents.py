@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot.coach import Formality, Language, Profile, Situation, Tone, incidents, review_draft
-from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT
+from bot.coach.compose import LENGTH_LONG, LENGTH_SHORT
 from bot.coach.incidents import DEFAULT_KINDS, KINDS, incident_kind
 from bot.coach.normalize import fold
 from bot.coach.playbooks import (
@@ -379,7 +379,7 @@ def all_drafts(text: str, profile: Profile = PROFILE, situation: S | None = None
 def assert_clean(coaching, short: bool) -> None:
     draft = coaching.draft
     assert review_draft(draft, language=coaching.reply_language) == [], draft
-    low, high = LENGTH_SHORT if short else LENGTH_NORMAL
+    low, high = LENGTH_SHORT if short else LENGTH_LONG
     assert low <= len(draft.split()) <= high, draft
     assert not re.search(r"[{}]", draft), draft
 

@@ -15,7 +15,7 @@ import pytest
 
 from bot.coach import Formality, Language, Profile, Situation, Tone, review_draft
 from bot.coach import coach as default_coach
-from bot.coach.compose import LENGTH_NORMAL, LENGTH_SHORT
+from bot.coach.compose import LENGTH_LONG, LENGTH_SHORT
 from bot.coach.incidents import incident_kind
 from bot.coach.normalize import fold
 from bot.coach.slots import extract_slots
@@ -161,7 +161,7 @@ def all_drafts(text: str, situation: Situation):
 def assert_clean(coaching, short: bool) -> None:
     draft = coaching.draft
     assert review_draft(draft, language=coaching.reply_language) == [], draft
-    low, high = LENGTH_SHORT if short else LENGTH_NORMAL
+    low, high = LENGTH_SHORT if short else LENGTH_LONG
     assert low <= len(draft.split()) <= high, draft
     assert not re.search(r"[{}]", draft), draft
 
