@@ -265,7 +265,7 @@ class TestVariationAndDeterminism:
         assert len(set(drafts)) / len(drafts) >= 0.9
 
     def test_every_situation_voice_tone_and_length_is_in_band(self):
-        """Full ("Longer") drafts have 40–150 words and short drafts 15–50, with full slots filled."""
+        """Full ("Longer") drafts: 40–150 words; short ones 15–50; with all slots filled."""
         slots = dict(client_name="Frau Berger", deliverable="den Flyer",
                      dates=("bis Freitag",), amounts=("480 €",), invoice_numbers=("RE-17",))
         profile = Profile(name="Jana Roth", revision_rounds=2, payment_terms_days=14,

@@ -17,8 +17,6 @@ from bot.coach.compose import LENGTH_LONG, LENGTH_SHORT
 from bot.coach.model import Detection, Formality, Language, Profile, Situation, Slots, Tone
 from tests.coach.full_arc import compose
 
-
-
 S = Situation
 
 
@@ -262,7 +260,7 @@ class TestGoldenDrafts:
                 assert (situation, language, formality) in covered
 
     def test_normal_draft(self, golden: Golden):
-        """The full draft ("Longer") is in the client's language and register, 40–150 words, clean."""
+        """The full draft ("Longer"): client's language and register, 40–150 words, clean."""
         coaching = compose(detection_for(golden), golden.text, profile=PROFILE, tone=Tone.NEUTRAL)
         assert_well_formed(golden, coaching.draft, LENGTH_LONG, addresses_client=True)
         assert coaching.reply_language is golden.language
