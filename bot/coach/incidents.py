@@ -23,8 +23,9 @@ without a kind gets the situation's normal phrases, which are written for its de
 | revision_loop     | more_rounds   | accepts, restart                                             |
 | termination       | ends          | lost_bid                                                     |
 | neutral           | general       | invoice_request, already_paid, rate_increase, file_request,  |
-|                   |               | scheduling, enquiry, task, go_ahead, client_follows_up,      |
-|                   |               | status, view, thanks, information, question, apology, request|
+|                   |               | proposes_time, scheduling, enquiry, task, go_ahead,          |
+|                   |               | client_follows_up, status, view, thanks, information,        |
+|                   |               | question, apology, request                                   |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
@@ -1052,6 +1053,35 @@ _SCHEDULING = (
     ),
 )
 
+# The client names a day or a time for a call or a meeting ("Können wir das Meeting auf Donnerstag
+# 14 Uhr legen?", "can we move our call to Friday at 3?"): the reply checks and confirms it,
+# instead of asking for times the client has just given.
+_MEET_DE = (
+    r"\b(?:telefonat|telefonieren|anruf|call|treffen|besprechung|meeting|zoom|videocall|termin|"
+    r"gespräch)\w*"
+)
+_WHEN_DE = (
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*|\b(?:um|gegen|ab) "
+    r"\d{1,2}(?:[:.]\d\d)?\b|\b\d{1,2}(?:[:.]\d\d)? ?uhr\b"
+)
+_MEET_EN = r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up|appointment|session)\b"
+_WHEN_EN = (
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+    r"|\b(?:at|around|from) \d{1,2}(?::\d\d)?\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b"
+)
+_PROPOSES_TIME = (
+    _shape(
+        "termin|telefon|anruf|call|treffen|besprechung|meeting|zoom|gespräch",
+        _MEET_DE + _GAP + "(?:" + _WHEN_DE + ")",
+        "(?:" + _WHEN_DE + ")" + _GAP + _MEET_DE,
+    ),
+    _shape(
+        "call|meet|zoom|chat|catch up|catch-up|appointment|session",
+        _MEET_EN + _GAP + "(?:" + _WHEN_EN + ")",
+        "(?:" + _WHEN_EN + ")" + _GAP + _MEET_EN,
+    ),
+)
+
 # The client will come back to the user: review, decide, let them know.
 _CLIENT_FOLLOWS_UP = (
     _shape(
@@ -1771,6 +1801,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("already_paid", _ALREADY_PAID),
             ("rate_increase", _RATE_INCREASE),
             ("file_request", _FILE_REQUEST),
+            ("proposes_time", _PROPOSES_TIME),
             ("scheduling", _SCHEDULING),
             ("enquiry", _ENQUIRY),
             ("task", _TASK),

@@ -1,5 +1,5 @@
-"""Ordinary messages and endings: the neutral kinds go_ahead, view, apology and request, the plain
-statement (the neutral default), and a lost bid in termination.
+"""Ordinary messages and endings: the neutral kinds go_ahead, view, apology, request and
+proposes_time, the plain statement (the neutral default), and a lost bid in termination.
 
 The client messages are our own. Each kind is tried in German "Sie", German "du" and English:
 the kind is read from the folded text, and the draft – in every tone, default, short and long –
@@ -75,6 +75,15 @@ CASES = [
     Case(S.NEUTRAL, None, SIE, "Wir überlegen, Ihr Motiv auch für die Messe zu nutzen."),
     Case(S.NEUTRAL, None, DU, "Übrigens kennt mein Bruder dich noch aus der Schule."),
     Case(S.NEUTRAL, None, EN, "We were thinking of using the photos for our annual report too."),
+    # proposes_time: a day or a time for a call or meeting is already named
+    Case(
+        S.NEUTRAL,
+        "proposes_time",
+        SIE,
+        "Passt es Ihnen, wenn wir das Gespräch auf Mittwoch 11 Uhr legen?",
+    ),
+    Case(S.NEUTRAL, "proposes_time", DU, "Passt dir Montag 9:30 für einen kurzen Call?"),
+    Case(S.NEUTRAL, "proposes_time", EN, "Could we push the meeting to Thursday at 2pm?"),
     # lost_bid: the client chose someone else before any work ran
     Case(
         S.TERMINATION,
@@ -101,6 +110,7 @@ SAYS = {
     None: r"berücksichtige|notiert|Hinterkopf|im Blick|keep that in mind|made a note|into account"
     r"|factor it|bear it in mind|noted",
     "lost_bid": r"Erfolg|Alles Gute|best|success|Good luck",
+    "proposes_time": r"Kalender|calendar",
 }
 NEVER = {
     "go_ahead": r"sehe mir das an|look into|Frage|question\?",
@@ -110,6 +120,9 @@ NEVER = {
     None: r"sehe mir das an|sehe es mir an|schaue mir an|look into|look at what|bis morgen"
     r"|by tomorrow|sonst noch etwas für|anything else I can do",
     "lost_bid": r"nichts Neues|anything new|Rechnung|invoice|fertig ist|already done",
+    # the client has just named the time: no request for times
+    "proposes_time": r"\bZeiten\b|Welche Zeit|schlag(?:en Sie)? mir|Which time|times that"
+    r"|Suggest a time that",
 }
 
 
@@ -203,6 +216,9 @@ def test_the_kind_does_not_overreach(situation: Situation, text: str, kind: str 
         # booking with a few words between
         ("Ich würde dich gern als DJ buchen.", "enquiry"),
         ("Wir möchten Sie gern als Sprecherin buchen.", "enquiry"),
+        # a call without a day or time asks for times
+        ("Wann passt Ihnen ein kurzes Telefonat?", "scheduling"),
+        ("jump on a call tomorrow?", "scheduling"),
     ],
 )
 def test_neutral_shapes(text: str, kind: str | None) -> None:
