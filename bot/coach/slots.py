@@ -98,9 +98,12 @@ _DATE_PATTERNS = (
     # German
     r"\b(?:bis|spätestens|spaetestens|am|zum|ab|vor|bis\s+zum|bis\s+spätestens)\s+"
     r"(?:(?:kommenden|nächsten|naechsten|diesen)\s+)?"
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|monatsende|"
+    # "bis montags früh" (a weekday with its colloquial "s"), "bis Montag früh um sieben Uhr"
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?|wochenende|monatsende|"
     r"feierabend|mittag|ende\s+der\s+woche|ende\s+des\s+monats)"
-    r"(?:\s+(?:früh|frueh|morgen|mittag|abend|nachmittag|vormittag|\d{1,2}(?:[.:]\d{2})?\s*uhr))?\b",
+    r"(?:\s+(?:früh|frueh|morgen|mittag|abend|nachmittag|vormittag|\d{1,2}(?:[.:]\d{2})?\s*uhr))?"
+    r"(?:\s+(?:um|gegen)\s+(?:\d{1,2}(?:[.:]\d{2})?|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|"
+    r"acht|neun|zehn|elf|zwölf|zwoelf)\s+uhr)?\b",
     r"\b(?:bis\s+(?:zum\s+)?|am\s+|zum\s+|vom\s+|ab\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?",
     r"\b(?:bis\s+(?:zum\s+)?|am\s+|zum\s+|vom\s+)?\d{1,2}\.\s+(?:januar|februar|märz|maerz|april|mai|juni|"
     r"juli|august|september|oktober|november|dezember)\b",
@@ -139,7 +142,7 @@ _DATE_PATTERNS = (
 # digit. A text without them is scanned without the pattern.
 _EN_BY = "by on until before due"
 _DATE_WORDS = (
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende monatsende "
+    "montag* dienstag* mittwoch* donnerstag* freitag* samstag* sonntag* wochenende monatsende "
     "feierabend mittag ende",
     DIGIT,
     "januar februar märz maerz april mai juni juli august september oktober november dezember"
