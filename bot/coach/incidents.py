@@ -306,6 +306,38 @@ _CHASING = (
     ),
 )
 
+# Work wanted this very minute, as if it took no time: „hast du kurz?“, „am besten jetzt gleich“,
+# „sollte ja schnell gehen“, "right now", "quick one, can you just …". The reply does not drop
+# everything for it and says today when it can come. (A demand for instant *replies* is
+# `exclusivity`; "sofort antworten" is no instant task.)
+_INSTANT_DEMAND = (
+    _shape(
+        "gleich|sofort|kurz|schnell|eben|zwischendurch|dauert",
+        r"\bjetzt gleich\b|\b(?:am besten|bitte|und zwar|gleich) (?:jetzt )?sofort\b"
+        r"(?! (?:\w+ )?(?:antwort|meld|zurück|anruf|erreich))",
+        r"\b(?:hast du|haben sie|habt ihr) (?:mal )?(?:ganz )?kurz\b(?: (?:zeit|eine minute|"
+        r"ne minute|'ne minute))?\s*\?",
+        r"\b(?:sollte|dürfte|müsste|wird) (?:ja |doch |aber )?(?:ganz |echt )?schnell gehen\b"
+        r"|\bgeht (?:ja|doch) (?:ganz |echt )?schnell\b|\bdauert (?:ja |doch )?nur (?:kurz|"
+        r"(?:ein|zwei|fünf|zehn|ein paar) (?:minuten|sekunden|minütchen))\b",
+        r"\b(?:mal )?eben (?:schnell|kurz|mal)\b|\bschnell (?:mal )?zwischendurch\b",
+    ),
+    _shape(
+        "right now|right away|this minute|straight away|quick one|quickly|real quick|"
+        "super quick|take long|take a minute|take a sec|take two|take five|take you|got a minute|"
+        "got a sec|have a minute|have a sec",
+        r"\b(?:need|want|send|finish|make|fix|write|have it|can you|could you)\b"
+        r"(?!\s+(?:just\s+)?(?:pick up|answer|reply|respond|call|get back|be (?:reachable|"
+        r"available)))" + _GAP + r"\b(?:right (?:now|away)|this minute|straight away)\b",
+        r"\bquick one\b|\b(?:can|could) you (?:just )?(?:quickly|real quick)\b"
+        r"|\b(?:real|super) quick\b",
+        r"\b(?:won'?t|shouldn'?t|will not|should not|doesn'?t|does not) take (?:you )?"
+        r"(?:long|a minute|a sec\w*|two minutes|five minutes)\b|\b(?:should|will) only take "
+        r"(?:you )?(?:a minute|a sec\w*|two minutes|five minutes)\b",
+        r"\b(?:got|have) (?:you )?a (?:minute|sec\w*)\s*\?",
+    ),
+)
+
 # --- scope_creep ---------------------------------------------------------------------------------
 
 # The client announces a small extra without naming it yet ("noch eine Kleinigkeit …", "one more
@@ -955,6 +987,23 @@ _DEADLINE = (
     ),
 )
 
+# An urgent message with a direct question („Haben Sie noch die Rohdaten?“, "can you come and
+# help?"): the reply looks right away and answers today. A push dressed as a question („geht es
+# nicht früher?“, "can't you just …?") and a question that opens with a question word („Bis wann
+# brauchst du es?“, often the client quoting you) keep the default kind; so does „hast du kurz?“
+# ("got a minute?"), which asks for time, not for an answer.
+_URGENT_QUESTION = (
+    _shape(
+        "?",
+        r"(?:^|[.!?…:,\n]\s*|\b(?:bitte|please|hi|hey|hallo)\s+)"
+        r"(?:haben|hast|habt|können|kannst|könnten|könntest|gibt|ist|sind|wäre|würden|würdest|"
+        r"schaffen|schaffst|kriegen|kriegst|kommen|kommst|machen|machst|"
+        r"can|could|would|will|do|does|is|are|have|has|any chance)\b"
+        r"(?!'t|n'?t)(?![^.!?\n]*\b(?:nicht|not)\b)"
+        r"(?! (?:du|sie|ihr|you) (?:mal )?(?:ganz )?(?:kurz|a (?:minute|sec)))[^.!?\n]*\?",
+    ),
+)
+
 # Boundary overstep at a named evening, night or weekend time ("Samstag", "um 22 Uhr", "tonight").
 _OFF_HOURS = (
     *_WEEKEND,
@@ -1267,6 +1316,22 @@ _NO_REPLY = (
         r"\bno (?:answer|reply|replies|response|word)\b|\bnot (?:answering|replying|responding)\b",
         r"\bignor\w* (?:my|our|me|us)\b|\bradio silence\b|\bghost\w*\b",
     ),
+    # "I emailed you yesterday!", "we've called you three times": the contact itself is the
+    # complaint, so nothing (no file, no brief) follows before the clause ends.
+    _shape(
+        "mailed|called|messaged|texted|rang|phoned|wrote to|written to|reach|hold of|contact|awol|"
+        "finally",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already |just |now )?(?:e-?mailed|called|messaged|"
+        r"texted|rang|phoned|wrote to|written to) you\b(?=\s*(?:[.!?,;)]|$|yesterday|twice|again|"
+        r"already|several|many|multiple|\w+ times|last|this morning|earlier|on \w+day|"
+        r"(?:a|one|two|three|four|five|a few|several|\d+) (?:days?|weeks?|times|hours?)|days|weeks|"
+        r"hours|ages))",
+        r"\b(?:i|we)(?:'ve| have)? (?:been )?(?:trying|tried) to (?:reach|get hold of|contact) "
+        r"you\b",
+        r"\bawol\b",
+        r"\bfinally\b" + _GAP + r"\b(?:respond|reply|replie|answer|get back|got back|hear from|"
+        r"heard from)\w*",
+    ),
     _shape(
         "antwort|rückmeld|reaktion|meldest|melden|meldet|ignorier|funkstille|reagier",
         r"\b(?:keine|null|nie eine|noch keine) (?:antwort|rückmeldung|reaktion)\b",
@@ -1275,6 +1340,60 @@ _NO_REPLY = (
         r"\b(?:du|sie|ihr)\s+(?:antwortest|antworten|antwortet|meldest dich|melden sich|"
         r"meldet euch|reagierst|reagieren|reagiert)\b(?:\s+\w+){0,3}\s+(?:nicht|nie)\b",
         r"\bignorier\w*|\bfunkstille\b",
+    ),
+    # „Ich habe Ihnen gestern geschrieben!“, „ich hab dich dreimal angerufen“, „endlich meldest
+    # du dich“: the clause ends with the contact, nothing (no file, no brief) follows it.
+    _shape(
+        "geschrieben|gemailt|geschickt|angerufen|erreich|endlich",
+        r"\b(?:ich|wir) (?:habe|hab|haben|hatte|hatten) (?:dir|ihnen|euch) (?:\w+ ){0,4}?"
+        r"(?:geschrieben|gemailt|eine (?:e-?mail|mail|nachricht) geschickt)\s*(?=[.!?)]|$)",
+        r"\b(?:ich|wir) (?:habe|hab|haben|hatte|hatten) (?:dich|sie|euch) (?:\w+ ){0,4}?"
+        r"angerufen\b",
+        r"\b(?:habe|hab|haben) (?:dich|sie|euch) (?:\w+ ){0,3}?(?:nicht|nie) erreicht\b|"
+        r"\b(?:versucht|probiert),? (?:dich|sie|euch) (?:\w+ )?zu erreichen\b",
+        r"\bendlich (?:meldest du dich|melden sie sich|meldet ihr euch|antwortest|antworten sie|"
+        r"eine antwort)\b|\b(?:meldest du dich|melden sie sich|antwortest du|antworten sie) "
+        r"(?:auch )?(?:mal )?endlich\b",
+    ),
+)
+
+# The work has arrived, late: "received it (late!)", "finally got the files", „kam zu spät an“.
+# The reply is sorry it came later than planned and names no new date.
+_ARRIVED_LATE = (
+    _shape(
+        "late|finally",
+        r"(?<!n't )(?<!not )(?<!never )\b(?:received|got|arrived|came|reached (?:me|us))\b"
+        r"(?! nothing| anything)" + _GAP + r"\b(?:late|later than)\b",
+        r"\bfinally (?:got|received|arrived|came|here|reached)\b"
+        r"|\b(?:it|they|the \w+) (?:has |have )?finally (?:arrived|came|come|got here)\b",
+    ),
+    _shape(
+        "spät|endlich",
+        r"\b(?:kam|kamen|ist|sind|war|waren)\b" + _GAP + r"\b(?:zu |sehr |viel zu )?spät "
+        r"(?:bei (?:mir|uns) )?(?:an(?:gekommen)?|eingetroffen|angeliefert|geliefert)\b",
+        r"\b(?:habe|haben|hab) (?:\w+ ){0,3}endlich (?:bekommen|erhalten)\b"
+        r"|\bendlich (?:angekommen|eingetroffen|da)\b",
+    ),
+)
+
+# The client says by when they now need it: "I want this done by the end of the week", „ich
+# brauche es bis Freitag“. The date after "by"/„bis“ is a new one, not the missed deadline, so the
+# draft may say it checks whether it can have everything with the client by then.
+_NEW_DATE = (
+    _shape(
+        "need|want|must|has to|have to|got to",
+        r"\b(?:i|we) (?:\w+ )?(?:need|want|must have|have to have|got to have)\b"
+        r"(?: (?:it|this|that|them|these|everything|all|the \w+))?(?: (?:done|finished|ready|"
+        r"delivered|back))? (?:by|until|before|no later than)\b"
+        r"|\b(?:it|this|that|everything) (?:must|has to|needs to) be (?:done|finished|ready|"
+        r"delivered|here) (?:by|before|no later than)\b",
+    ),
+    _shape(
+        "brauch|bräuch|benötig|muss|müss",
+        r"\b(?:ich|wir) (?:brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)\b"
+        r"(?: (?:\w+ ){0,3}?)?(?:bis|spätestens)\b"
+        r"|\b(?:es|das|alles|sie|er) (?:muss|müssen|müsste|müssten) (?:\w+ ){0,3}?"
+        r"(?:bis|spätestens)\b[^.!?\n]{0,40}\b(?:fertig|da|bei (?:mir|uns)|geliefert|vorliegen)\b",
     ),
 )
 
@@ -1732,8 +1851,10 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("absence", _ABSENCE),
             ("exclusivity", _EXCLUSIVITY),
             ("off_hours", _OFF_HOURS),
+            ("no_reply", _NO_REPLY),
             ("watch", _WATCH),
             ("status", _CHASING),
+            ("instant_demand", _INSTANT_DEMAND),
         )
     ),
     Situation.PAYMENT_ISSUE: _Recogniser(
@@ -1773,11 +1894,19 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("after_hours", _AFTER_HOURS),
             ("relaxed", _RELAXED),
             ("deadline", _DEADLINE),
+            ("question", _URGENT_QUESTION),
         )
     ),
     Situation.SCOPE_CREEP: _Recogniser((("announced", _ANNOUNCED),)),
     Situation.QUALITY_CRITICISM: _Recogniser((("process", _PROCESS), ("vague", _VAGUE))),
-    Situation.DELAY_COMPLAINT: _Recogniser((("no_reply", _NO_REPLY), ("status", _STATUS))),
+    Situation.DELAY_COMPLAINT: _Recogniser(
+        (
+            ("no_reply", _NO_REPLY),
+            ("arrived_late", _ARRIVED_LATE),
+            ("new_date", _NEW_DATE),
+            ("status", _STATUS),
+        )
+    ),
     Situation.UNCLEAR_REQUEST: _Recogniser(
         (
             ("new_brief", _NEW_BRIEF),

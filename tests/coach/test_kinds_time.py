@@ -1,5 +1,6 @@
-"""Kinds about time and scope: watching the work, status chasing, a named or comfortable deadline,
-an announced extra, and the dates a draft may quote.
+"""Kinds about time and scope: watching the work, status chasing, an unanswered message, an
+instant demand, a named or comfortable deadline, an urgent question, an announced extra, work that
+arrived late, a new date in a delay complaint, and the dates a draft may quote.
 
 The client messages are our own. Each kind is tried in German "Sie", German "du" and English,
 coached as its situation in every tone, long and short: the draft must answer that kind and pass
@@ -84,6 +85,39 @@ CASES = [
         EN,
         "So you're really going to leave us right before the launch?",
     ),
+    # --- boundary_overstep: no_reply
+    Case(S.BOUNDARY_OVERSTEP, "no_reply", SIE, "Ich habe Ihnen schon zweimal geschrieben!"),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "no_reply",
+        DU,
+        "Ich hab dich heute dreimal angerufen, warum gehst du nicht ran?",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "no_reply",
+        EN,
+        "We've messaged you twice this week and still nothing.",
+    ),
+    # --- boundary_overstep: instant_demand
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "instant_demand",
+        SIE,
+        "Haben Sie kurz? Ich bräuchte noch einen Slogan, dauert ja nur fünf Minuten.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "instant_demand",
+        DU,
+        "Mach mir doch mal eben schnell ein Banner, am besten jetzt gleich.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "instant_demand",
+        EN,
+        "Quick one: can you just rename the files for me? Shouldn't take long.",
+    ),
     # --- urgent_pressure: deadline
     Case(
         S.URGENT_PRESSURE,
@@ -112,6 +146,58 @@ CASES = [
         EN,
         "There's no rush, the end of the month is fine for the report.",
     ),
+    # --- urgent_pressure: question
+    Case(
+        S.URGENT_PRESSURE,
+        "question",
+        SIE,
+        "Es ist dringend: Haben Sie die Druckdaten vom Frühjahr noch?",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "question",
+        DU,
+        "Ganz dringend, kannst du mir die Schriftdatei noch mal schicken?",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "question",
+        EN,
+        "This is urgent. Could you send me the logo files again?",
+    ),
+    # --- delay_complaint: arrived_late
+    Case(
+        S.DELAY_COMPLAINT,
+        "arrived_late",
+        SIE,
+        "Ihre Broschüren sind gestern endlich angekommen, leider viel zu spät.",
+    ),
+    Case(S.DELAY_COMPLAINT, "arrived_late", DU, "Deine Fotos kamen leider zu spät bei mir an."),
+    Case(
+        S.DELAY_COMPLAINT,
+        "arrived_late",
+        EN,
+        "We finally got the brochures this morning, far too late.",
+    ),
+    # --- delay_complaint: new_date
+    Case(
+        S.DELAY_COMPLAINT,
+        "new_date",
+        SIE,
+        "Wir brauchen Ihre Texte spätestens bis Donnerstag, das zieht sich ewig!",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "new_date",
+        DU,
+        "Ich brauche dein Video bis Freitag, es dauert schon viel zu lange.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "new_date",
+        EN,
+        "We need it finished by Friday, this is taking far too long.",
+    ),
     # --- scope_creep: announced
     Case(
         S.SCOPE_CREEP,
@@ -136,6 +222,14 @@ SAYS = {
     "deadline": r"Termin|klappt|make it|deadline|date|in time",
     "relaxed": r"Termin|Kalender|schedule|date|plan",
     "announced": r"worum es geht|what it is|what you have in mind",
+    # an apology for the silence, then the answer today
+    "no_reply": r"(?:tut mir leid|entschuldig|sorry)[\s\S]*(?:heute|today)",
+    # not squeezed in on the spot, and today the client hears when
+    "instant_demand": r"(?:spontan|zwischendurch|auf der stelle|drop everything|squeeze|"
+    r"on the spot)[\s\S]*(?:heute|today)",
+    "question": r"heute|today",
+    "arrived_late": r"später als geplant|länger gedauert|later than planned|took longer",
+    "new_date": r"(?:prüfe|check)[^.]*(?:Donnerstag|Freitag|Friday)",
 }
 NEVER = {
     "watch": r"Zeitfenster|set blocks|nicht warten|can't wait",
@@ -144,6 +238,13 @@ NEVER = {
     "deadline": r"das ist dringend|this is urgent|wann Sie es haben|when you can have it",
     "relaxed": r"dringend|urgent|eilt|rush job|Eil",
     "announced": r"geht über|hinaus|outside|beyond|isn't part|separate add-on|gehört nicht",
+    "no_reply": r"Zeitfenster|set blocks|Arbeitszeit|working hours",
+    "instant_demand": r"Zeitfenster|set blocks|Dringendes zuerst|anything urgent first",
+    "question": r"ob und wann|whether and when|was ich rechtzeitig|what I can manage|bis morgen|"
+    r"by tomorrow",
+    "arrived_late": r"neuen Termin|new date|bis morgen|by tomorrow|wann Sie alles|wann du alles|"
+    r"when you'll have",
+    "new_date": r"Bis morgen bestätige|By tomorrow I'll confirm|alle zwei Tage|every two days",
 }
 
 
@@ -201,6 +302,20 @@ NEAR_MISSES = [
     (S.SCOPE_CREEP, "Können Sie noch zwei Seiten anlegen? Ist ja nur eine Kleinigkeit."),
     (S.SCOPE_CREEP, "One more thing: please add a contact form to the site."),
     (S.SCOPE_CREEP, "Ich hab noch eine Kleinigkeit: das Logo bitte auch als PNG."),
+    # the contact is not the complaint when what was sent follows
+    (S.BOUNDARY_OVERSTEP, "Ich habe Ihnen gestern geschrieben, dass das Logo blau sein soll."),
+    (S.BOUNDARY_OVERSTEP, "I emailed you the brief last week."),
+    # instant replies or a call, not an instant task
+    (S.BOUNDARY_OVERSTEP, "Können Sie bitte sofort antworten, wenn ich schreibe?"),
+    (S.BOUNDARY_OVERSTEP, "Haben Sie kurz Zeit für ein Telefonat?"),
+    # a push dressed as a question, and a question that opens with a question word
+    (S.URGENT_PRESSURE, "Can't you just do it faster? It's urgent!"),
+    (S.URGENT_PRESSURE, "Bis wann brauchst du es? Morgen früh muss es fertig sein."),
+    (S.URGENT_PRESSURE, "Hast du kurz? Ich brauche dringend zwei Slogans."),
+    # nothing has arrived; a missed date is no new one
+    (S.DELAY_COMPLAINT, "We haven't received anything and it's three weeks late."),
+    (S.DELAY_COMPLAINT, "We needed it by Friday, and it's still not done."),
+    (S.DELAY_COMPLAINT, "You promised it by Friday and it's still not here."),
 ]
 
 
@@ -248,6 +363,23 @@ class TestDates:
         assert dates("We need the photos mid-March.") == ("mid-March",)
         assert dates("Are we still on track for the October third release?") == ("October third",)
         assert dates("I need the edits this week.") == ("this week",)
+
+    def test_a_weekday_with_its_s_and_a_time_in_words_is_a_date(self) -> None:
+        text = "Es genügt uns völlig, wenn die Texte bis dienstags früh um acht Uhr da sind."
+        assert dates(text, Language.DE) == ("bis dienstags früh um acht Uhr",)
+        assert dates("Wir treffen uns montags im Büro.", Language.DE) == ()
+        draft = default_coach(text, situation=S.URGENT_PRESSURE).draft
+        assert "bis dienstags früh um acht Uhr" in draft, draft
+
+    def test_a_new_date_in_a_delay_complaint_is_the_one_checked(self) -> None:
+        text = "I want the slides done by Friday! This is taking ages."
+        draft = default_coach(text, situation=S.DELAY_COMPLAINT).draft
+        assert "whether I can have it all with you by Friday" in draft, draft
+
+    def test_an_urgent_question_with_a_date_asks_about_that_date(self) -> None:
+        text = "Es ist dringend: Schaffen Sie das bis 16 Uhr?"
+        draft = default_coach(text, situation=S.URGENT_PRESSURE).draft
+        assert "ob es bis 16 Uhr klappt" in draft, draft
 
     def test_the_day_material_arrives_is_not_the_deadline(self) -> None:
         text = "We need it by Friday, so we'll send you the texts tomorrow."
