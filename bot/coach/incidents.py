@@ -7,17 +7,18 @@ without a kind gets the situation's normal phrases, which are written for its de
 
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
-| boundary_overstep | availability  | personal_errands, absence, exclusivity, off_hours, watch,    |
-|                   |               | status                                                       |
+| boundary_overstep | availability  | personal_errands, absence, exclusivity, off_hours, no_reply, |
+|                   |               | watch, status, instant_demand                                |
 | payment_issue     | overdue       | declined, free_sample, contingent, expenses, unpaid_work,    |
 |                   |               | refund, deduction, refusal, disputed_item, no_contract,      |
 |                   |               | awaits_work, already_paid, promised, excuse, invoice_request |
 | price_pushback    | quote         | declined, rate_increase, volume, low_budget, discount,       |
 |                   |               | value_doubt, before_quote                                    |
-| urgent_pressure   | today         | deadline_earlier, weekend, after_hours, relaxed, deadline    |
+| urgent_pressure   | today         | deadline_earlier, weekend, after_hours, relaxed, deadline,   |
+|                   |               | question                                                     |
 | scope_creep       | extra_work    | announced                                                    |
 | quality_criticism | specific      | process, vague                                               |
-| delay_complaint   | late_delivery | no_reply, status                                             |
+| delay_complaint   | late_delivery | no_reply, arrived_late, new_date, status                     |
 | unclear_request   | instruction   | new_brief, wants_ideas, concrete_change, question            |
 | harsh_tone        | heated        | legal_threat, insult, demands_action, jab                    |
 | revision_loop     | more_rounds   | accepts, restart                                             |
