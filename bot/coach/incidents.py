@@ -438,7 +438,7 @@ _UNPAID_WORK = (
         r"\b(?:gut|toll|super|wertvoll) für (?:dein|ihr)\w* (?:portfolio|referenz\w*)",
         r"\bals (?:gefallen|freundschaftsdienst)\b|\bfreundschaftsdienst\b|\bprobearbeit\w*",
         r"\bwerbung für (?:sich|dich|euch)\b|\bnulltarif\b|\bkein (?:\w+ )?budget\b|\bpitch\w*"
-        r"|\breferenz\w*|\bfollower\w*|\binsta(?:gram)?\b"
+        r"|\breferenz(?!nummer|nr)\w*|\bfollower\w*|\binsta(?:gram)?\b"
         r"|\b(?:einen|den) gefallen (?:\w+ ){0,2}(?:tun|tue|tust)\b",
     ),
     _shape(
@@ -571,6 +571,23 @@ _DISPUTED_ITEM = (
         # a figure agreed or quoted, and the invoice says another
         r"\b(?:agreed|quoted|settled) (?:on |to |upon )?(?:[$€£]\s?)?\d"
         r"|\b(?:problem|issue) with (?:this|the|your|that) (?:invoice|bill)\b",
+    ),
+    # the time billed: hours not used, a late start the client disputes
+    _shape(
+        "stunden|zeit|später|spät|überstunden",
+        r"\b(?:stunden|zeit|überstunden)\w*\b" + _GAP + r"\b(?:abgerechnet|aufgeschrieben|"
+        r"gebraucht|genutzt|gearbeitet)\b",
+        r"\b(?:später|zu spät)\b (?:\w+ ){0,3}(?:angefangen|begonnen|gestartet|losgegangen)\b"
+        r"|\b(?:angefangen|begonnen|gestartet|losgegangen)\b (?:\w+ ){0,3}(?:später|zu spät)\b",
+    ),
+    _shape(
+        "hour|minute|time|overtime|late|early|over|longer",
+        r"\b(?:bill\w*|charg\w*|invoic\w*)\b (?:\w+ ){0,3}(?:for )?(?:\w+ ){0,2}(?:hours?|"
+        r"overtime|minutes|extra time)\b",
+        r"\b(?:hours?|time|minutes)\b (?:\w+ ){0,4}(?:didn'?t|did not|never|weren'?t|wasn'?t) "
+        r"(?:\w+ )?(?:use|used|need|needed|book|booked|work|worked|spend|spent)\b",
+        r"\b(?:claim\w*|say\w*|said|insist\w*)\b" + _GAP + r"\b(?:started|began|start|arrived|"
+        r"finished|ran|went)\b" + _GAP + r"\b(?:late|over|early|longer|overtime)\b",
     ),
 )
 
@@ -759,6 +776,104 @@ _AWAITS_WORK = (
     ),
 )
 
+# Work offered for exposure, a reference, experience or followers instead of a fee (tried before
+# `unpaid_work`, whose reply names no currency: goods, a favour or nothing at all).
+_EXPOSURE = (
+    _shape(
+        "reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung|follower|insta",
+        r"\b(?:reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung für (?:dich|sie))\b"
+        + _GAP
+        + r"\b(?:statt|anstatt|stattdessen|als bezahlung|als gegenleistung|dafür|"
+        r"bezahl\w*|honorar|geld|bringt|lohnt|gut für)",
+        r"\b(?:gut|toll|super|wertvoll|gute|tolle)\w* (?:\w+ )?(?:für (?:dein|ihr)\w* )?"
+        r"(?:portfolio|referenz\w*)",
+        r"\bwerbung für (?:sich|dich|euch)\b|\breferenz(?!nummer|nr)\w*|\bfollower\w*"
+        r"|\binsta(?:gram)?\b",
+    ),
+    _shape(
+        "exposure|visibility|shout|credit|mention|portfolio|testimonial|review|experience",
+        r"\bexposure\b|\b(?:for|in exchange for|instead of \w+) (?:the |some |a )?(?:visibility|"
+        r"shout-?outs?|credit|mention|your portfolio|testimonial|review|experience)\b",
+        r"\b(?:great|good|nice) for your portfolio\b"
+        r"|\bpay (?:you |us )?(?:in|with) (?:visibility|exposure|experience|credit)\b"
+        r"|\b(?:gain|get) (?:\w+ )?(?:valuable )?experience\b|\bshout-?outs?\b",
+    ),
+)
+
+# Payment only once everything is done: a staged or upfront payment refused.
+_DONE_DE = r"(?:fertig|gemacht|erledigt|geliefert|abgeschlossen|vollständig|abgenommen)\b"
+_DONE_EN = r"(?:done|finished|complete[d]?|delivered|ready|over)\b"
+_ON_COMPLETION = (
+    _shape(
+        "fertig|gemacht|erledigt|geliefert|abgeschlossen|vollständig|abgenommen",
+        r"\b(?:solange|so lange|bevor|bis|ehe)\b (?:\w+ ){0,4}"
+        + _DONE_DE
+        + _GAP
+        + r"\b(?:zahl|bezahl|überweis)\w*",
+        r"\b(?:zahl|bezahl|überweis)\w*\b" + _GAP + r"\b(?:erst|nur|nicht|nix|nichts)\b"
+        r"[^.!?\n]{0,30}?\b(?:wenn|sobald|nachdem|bevor|bis)\b (?:\w+ ){0,4}" + _DONE_DE,
+    ),
+    _shape(
+        "done|finished|complete|delivered|ready|over",
+        r"\b(?:not|won'?t|don'?t|do not|will not|never|nothing|only)\b[^.!?\n]{0,30}?\bpay\w*\b"
+        + _GAP
+        + r"\b(?:before|until|till|unless|when|once|after)\b (?:\S+ ){0,4}"
+        + _DONE_EN,
+        r"\b(?:i'?ll|we'?ll|i will|we will)\b (?:only )?pay (?:you )?(?:\w+ )?(?:when|once|after)"
+        r"\b (?:\w+ ){0,3}(?:all|everything|the whole \w+)\b (?:\w+ ){0,2}" + _DONE_EN,
+    ),
+)
+
+# The client is short of money right now: no date named, no refusal of the invoice itself.
+_NO_DATE_DE = r"^(?![\s\S]*" + _WHEN_DE + r")[\s\S]*?"
+_NO_DATE_EN = r"^(?![\s\S]*" + _WHEN_EN + r")[\s\S]*?"
+_CASH_FLOW = (
+    _shape(
+        "liquidität|zahlungsschwierig|finanziell|engpass|knapp bei kasse|kasse|klamm|geld|"
+        "können|kann|könnten|leisten",
+        _NO_DATE_DE
+        + r"(?:\bliquidität\w*|\bzahlungsschwierigkeit\w*|\bfinanzielle\w* (?:schwierigkeit|"
+        r"problem|engp(?:a|ä)ss|lage|sorge)\w*|\b(?:finanz|liquiditäts|geld)engp(?:a|ä)ss\w*"
+        r"|\bfinanziell (?:\w+ )?(?:eng|knapp|schwierig|angespannt)\b|\bknapp bei kasse\b"
+        r"|\b(?:geld|kasse) ist (?:\w+ )?(?:knapp|leer)\b|\bklamm\b"
+        r"|\b(?:fehlt|fehlen) (?:uns |mir )?(?:\w+ ){0,2}(?:das )?geld\b|\bgeld fehlt\b"
+        r"|\b(?:können|kann|könnten)\b (?:\w+ ){0,3}(?:gerade|momentan|derzeit|aktuell|zurzeit|"
+        r"im moment|noch) (?:\w+ ){0,2}nicht (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen|"
+        r"begleichen|leisten)\b)",
+    ),
+    _shape(
+        "afford|cash|money|fund|financ|can't pay|cannot pay|can not pay|unable to pay|"
+        "not able to pay",
+        _NO_DATE_EN + r"(?:\b(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ )?afford\b"
+        r"|\b(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ ){0,2}pay\b (?:\w+ ){0,3}"
+        r"(?:yet|right now|at the moment|currently|just now|for now)\b"
+        r"|\b(?:short|tight|low) on (?:cash|money|funds)\b|\bcash[- ]?flow\b|\bstrapped for cash\b"
+        r"|\b(?:money|cash)(?:'s| is) (?:\w+ )?(?:tight|short)\b"
+        r"|\bfinancial (?:difficult\w*|trouble|problems?|issues?|hardship|situation)\b"
+        r"|\bdon'?t have the (?:money|funds|cash)\b"
+        r"|\b(?:issues?|problems?|trouble|difficult\w*)\b" + _GAP + r"\b(?:finances|funds)\b)",
+    ),
+)
+
+# The client is checking with their bank where the payment went.
+_BANK_CHECK = (
+    _shape(
+        "bank",
+        r"\b(?:meine[rnm]?|unsere[rnm]?|der|die)\b (?:\w+ )?bank\b"
+        + _GAP
+        + r"\b(?:nachfragen|fragen|frage|anrufen|rufe|kontaktieren|kontaktiere|klären|kläre|"
+        r"nachsehen|nachhaken|erkundigen|melden|prüfen|sprechen)\b",
+        r"\b(?:frag|ruf|klär|erkundig|meld|sprech|hak)\w* (?:\w+ ){0,3}(?:bei|mit) (?:meiner|"
+        r"unserer|der) bank\b",
+    ),
+    _shape(
+        "bank",
+        r"\b(?:check\w*|contact\w*|call\w*|ring\w*|speak\w*|talk\w*|ask\w*|get(?:ting)? in touch"
+        r"|look\w* into it)\b (?:\w+ ){0,2}(?:with |to )?(?:my|our|the) bank\b",
+        r"\b(?:my|our) bank\b" + _GAP + r"\b(?:check|look into|find out|investigat|trac)\w*",
+    ),
+)
+
 # --- price_pushback ------------------------------------------------------------------------------
 
 # An existing client objects to a rate increase.
@@ -884,6 +999,46 @@ _VALUE_DOUBT = (
         r"\bwill (?:it|this|that) (?:\w+ )?(?:bring|sell|increase|boost|pay off|make (?:us|me) "
         r"(?:more|money|any))\b|\b(?:more|extra) (?:sales|customers|clients|leads|visitors|"
         r"revenue)\b|\bsell (?:a single|one|any) more\b",
+    ),
+)
+
+# The client thinks the work is quick or easy: "ist doch ganz einfach", "just add …", "surely
+# that takes less than an hour". Tried after `before_quote`: a price not yet named wins.
+_NOT_NEG = r"(?:(?!not\b|nicht\b)\w+ ){0,2}"
+_LOOKS_EASY = (
+    _shape(
+        "einfach|simpel|schnell|fix|ruckzuck|kurz|lange|stunde|minute|geht|eben|nur",
+        r"(?<!nicht )\b(?:ist|sind|wäre|klingt|sieht|wirkt|scheint)\b "
+        + _NOT_NEG
+        + r"(?:einfach|simpel)(?=\s*(?:[.!?,;…)]|$|und\b|gemacht|zu machen|erledigt|umzusetzen"
+        r"|aus\b))",
+        r"\b(?:geht|ginge|dauert|machst|machen|mach|erledig\w*)\b (?:\w+ ){0,3}(?:doch|ja|nur|"
+        r"eben) (?:\w+ )?(?:schnell|fix|ruckzuck|kurz)\b|\bschnell gemacht\b|\bruckzuck\b",
+        r"\b(?:dauert|dauern|braucht|brauchen)\b (?:\w+ ){0,3}(?:nicht|kaum) (?:\w+ ){0,2}lange?\b"
+        r"|\bnicht (?:so |allzu |besonders )?lange? dauern\b",
+        r"\b(?:nur|weniger als|höchstens|maximal|keine) (?:\w+ ){0,2}(?:eine?r?|einem|zwei|drei|"
+        r"ein paar|wenige|wenigen|fünf|zehn|halbe|\d+) (?:stunden?|minuten)\b"
+        r"|\bin (?:\w+ ){0,2}(?:minuten|einer stunde)\b",
+        r"\bgeht\S* (?:\w+ ){0,2}auch (?:in|mit) (?:weniger|einer|einem|zwei|drei|vier|fünf|"
+        r"\d+)\b",
+        r"\b(?:nur|mal eben|eben|schnell) (?:\w+ ){0,3}(?:hinzufügen|einfügen|ändern|austauschen|"
+        r"tauschen|ergänzen|einbauen|anpassen|reinsetzen)\b",
+    ),
+    _shape(
+        "easy|simple|quick|basic|straightforward|just|surely|hour|minute|long|faster|five",
+        r"(?<!not )(?<!n't )\b(?:it'?s|it is|that'?s|that is|this is|is|looks|seems|sounds|really|"
+        r"so|pretty|super|"
+        r"quite)\b " + _NOT_NEG + r"(?:easy|simple|quick|basic|straightforward)\b",
+        r"\bjust (?:add|change|swap|put|move|copy|paste|type|drop|tweak|fix|resize|throw|stick|"
+        r"slap)\b|\bsurely (?:you|it|that|this)\b",
+        r"\b(?:less than|under|within|only|just|only need|only take) (?:\w+ ){0,2}(?:an?|one|"
+        r"half an|a few|a couple of|two|three|five|ten|\d+) (?:hours?|minutes?|mins?)\b",
+        r"\b(?:can'?t|cannot|shouldn'?t|won'?t|wouldn'?t|doesn'?t|does not|should not)\b "
+        r"(?:\w+ ){0,2}(?:take|be) (?:\w+ ){0,2}(?:that|so|very|too) long\b"
+        r"|\b(?:shouldn'?t|won'?t|should not|will not) take (?:you )?(?:more than|longer than|"
+        r"long|much)\b",
+        r"\b(?:any|a bit|much|a little) faster\b|\bquick (?:job|fix|thing|task)\b"
+        r"|\bfive[- ]minute\b",
     ),
 )
 
@@ -1864,12 +2019,16 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("free_sample", _FREE_SAMPLE),
             ("contingent", _CONTINGENT),
             ("expenses", _EXPENSES),
+            ("exposure", _EXPOSURE),
             ("unpaid_work", _UNPAID_WORK),
             ("refund", _REFUND),
             ("deduction", _DEDUCTION),
+            ("on_completion", _ON_COMPLETION),
+            ("cash_flow", _CASH_FLOW),
             ("refusal", _REFUSAL),
             ("disputed_item", _DISPUTED_ITEM),
             ("no_contract", _NO_CONTRACT),
+            ("bank_check", _BANK_CHECK),
             ("awaits_work", _AWAITS_WORK),
             ("already_paid", _ALREADY_PAID),
             ("promised", _PROMISED),
@@ -1886,6 +2045,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("discount", _DISCOUNT),
             ("value_doubt", _VALUE_DOUBT),
             ("before_quote", _BEFORE_QUOTE),
+            ("looks_easy", _LOOKS_EASY),
         )
     ),
     Situation.URGENT_PRESSURE: _Recogniser(

@@ -150,22 +150,22 @@ CASES = [
     Case(
         S.PAYMENT_ISSUE, "deduction", EN, "We'll deduct 20% from your invoice because it was late."
     ),
-    # --- payment_issue: unpaid work
+    # --- payment_issue: unpaid work for exposure or a reference
     Case(
         S.PAYMENT_ISSUE,
-        "unpaid_work",
+        "exposure",
         SIE,
         "Könnten Sie die Broschüre kostenlos gestalten? Das wäre eine gute Referenz für Sie.",
     ),
     Case(
         S.PAYMENT_ISSUE,
-        "unpaid_work",
+        "exposure",
         DU,
         "Kannst du den Flyer umsonst machen? Das ist gute Werbung für dich.",
     ),
     Case(
         S.PAYMENT_ISSUE,
-        "unpaid_work",
+        "exposure",
         EN,
         "Could you design the flyer for free? It's great exposure for you.",
     ),
@@ -303,7 +303,7 @@ DEFAULT_CASES = [
         S.PAYMENT_ISSUE,
         None,
         EN,
-        "Money is tight right now, so your invoice will have to wait a little.",
+        "Your invoice will have to wait a little, things are hectic here.",
     ),
     # quality_criticism: the client names what is wrong
     Case(
@@ -339,7 +339,7 @@ ADDRESSES = {
     r"isn't tied|not agreed|didn't agree",
     "deduction": r"Kürzung|Abzug|in voller Höhe|volle|vollständig|reduction|deduction|in full|"
     r"full amount|full invoiced",
-    "unpaid_work": r"Honorar|Bezahlung|bezahlt|Unentgeltlich|Kostenlos|fee|paid|unpaid|payment",
+    "exposure": r"Honorar|Bezahlung|bezahlt|Unentgeltlich|Kostenlos|fee|paid|unpaid|payment",
     "vague": r"\?|Beispiel|example|wichtigsten Punkte|most important points",
     "status": r"Stand|status",
     "off_hours": r"Wochenende|abends|Abend|weekend|evening",
@@ -354,7 +354,7 @@ MISSES = {
     "personal_errands": r"Abend|Wochenende|Werktag|evening|weekend|working day",
     "contingent": r"untergehen|untergeht|slip",
     "deduction": r"untergehen|untergeht|slip",
-    "unpaid_work": r"offenen Betrag|open amount|überweis|transfer|untergehen|slip",
+    "exposure": r"offenen Betrag|open amount|überweis|transfer|untergehen|slip",
     "vague": r"korrigierte Fassung|corrected version|korrigiere, was|fix whatever|"
     r"correct whatever",
     "status": r"recht|länger|Verzögerung|neuen? (?:Liefer)?termin|right|longer|delay|new date|"
@@ -420,9 +420,9 @@ class TestRecognition:
             (S.PAYMENT_ISSUE, "I'm taking 15% off the invoice for the delay.", "deduction"),
             (S.PAYMENT_ISSUE, "We'll pay once the app is making money.", "contingent"),
             (S.PAYMENT_ISSUE, "You'll get paid when the studio breaks even.", "contingent"),
-            (S.PAYMENT_ISSUE, "Machst du das kostenlos? Ist gute Werbung für dich.", "unpaid_work"),
-            (S.PAYMENT_ISSUE, "It's unpaid, but think of the exposure!", "unpaid_work"),
-            (S.PAYMENT_ISSUE, "Damit machst du super Werbung für dich.", "unpaid_work"),
+            (S.PAYMENT_ISSUE, "Machst du das kostenlos? Ist gute Werbung für dich.", "exposure"),
+            (S.PAYMENT_ISSUE, "It's unpaid, but think of the exposure!", "exposure"),
+            (S.PAYMENT_ISSUE, "Damit machst du super Werbung für dich.", "exposure"),
             (S.PAYMENT_ISSUE, "Die Fotos gibt es bei anderen zum Nulltarif.", "unpaid_work"),
             (S.PAYMENT_ISSUE, "Warum sollte ich für so einen Text bezahlen?", "refusal"),
             (S.PAYMENT_ISSUE, "Why should we pay for a logo we never use?", "refusal"),

@@ -143,7 +143,7 @@ INTENTS: list[Intent] = [
 MUST = {
     "invoice_request": r"Rechnung|invoice",
     "already_paid": r"Zahlung|payment|Eingang|paid",
-    "disputed_item": r"Posten|item",
+    "disputed_item": r"Posten|item|Rechnung|invoice",
     "refusal": r"fällig|due|stands|bestehen|delivered|erbracht|geliefert",
     "deduction": r"Kürzung|Abzug|in voller Höhe|vollständig|deduction|in full|full amount",
     "refund": r"Erstattung|Rückerstattung|refund",

@@ -6,6 +6,11 @@ asks for the work (`awaits_work`); more shapes of unpaid work. price_pushback: m
 for a better price (`volume`), a doubt that the work is worth it (`value_doubt`), a price asked
 before any quote (`before_quote`, "wie viel das kosten würde").
 
+Round two: payment only once everything is done (`on_completion`), a client short of money with
+no date (`cash_flow`), a client checking with their bank (`bank_check`), work for exposure or a
+reference (`exposure`, split from `unpaid_work`, whose reply names no currency); a dispute over
+the time billed is `disputed_item`; price_pushback: the work looks quick or easy (`looks_easy`).
+
 The client messages are our own, in German Sie, German du and English. The situation is given
 (the kind's draft is under test, not the situation model).
 """
@@ -104,6 +109,52 @@ CASES = [
     ),
     Case(S.PRICE_PUSHBACK, "before_quote", DU, "Sag mal, was das Ganze kosten würde?"),
     Case(S.PRICE_PUSHBACK, "before_quote", EN, "Could you tell me how much it would cost?"),
+    # payment_issue: on_completion
+    Case(
+        S.PAYMENT_ISSUE,
+        "on_completion",
+        SIE,
+        "Die zweite Rate überweise ich erst, wenn alles fertig ist.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE, "on_completion", DU, "Bevor nicht alles geliefert ist, zahle ich nichts."
+    ),
+    Case(
+        S.PAYMENT_ISSUE, "on_completion", EN, "We won't pay the deposit until the site is finished."
+    ),
+    # payment_issue: cash_flow
+    Case(
+        S.PAYMENT_ISSUE,
+        "cash_flow",
+        SIE,
+        "Wir haben gerade einen finanziellen Engpass, tut uns leid.",
+    ),
+    Case(S.PAYMENT_ISSUE, "cash_flow", DU, "Ich kann die Rechnung momentan leider nicht bezahlen."),
+    Case(S.PAYMENT_ISSUE, "cash_flow", EN, "We're a bit short on cash at the moment."),
+    # payment_issue: bank_check
+    Case(S.PAYMENT_ISSUE, "bank_check", SIE, "Seltsam, ich rufe gleich bei meiner Bank an."),
+    Case(S.PAYMENT_ISSUE, "bank_check", DU, "Komisch, ich frag mal bei meiner Bank nach."),
+    Case(S.PAYMENT_ISSUE, "bank_check", EN, "That's odd, I'll get in touch with my bank today."),
+    # payment_issue: exposure
+    Case(
+        S.PAYMENT_ISSUE,
+        "exposure",
+        SIE,
+        "Dafür bekommen Sie eine schöne Referenz auf unserer Website.",
+    ),
+    Case(S.PAYMENT_ISSUE, "exposure", DU, "Wir posten es auf Insta, das bringt dir Follower."),
+    Case(S.PAYMENT_ISSUE, "exposure", EN, "We can't pay, but we'll give you a shout-out for it."),
+    # price_pushback: looks_easy
+    Case(S.PRICE_PUSHBACK, "looks_easy", SIE, "Das ist doch ganz einfach, oder?"),
+    Case(
+        S.PRICE_PUSHBACK, "looks_easy", DU, "Das dauert doch nicht lange, das machst du eben fix."
+    ),
+    Case(
+        S.PRICE_PUSHBACK,
+        "looks_easy",
+        EN,
+        "Surely that's a five-minute job, can't you just add it?",
+    ),
 ]
 
 # What each kind's draft says, and what it must never say.
@@ -116,6 +167,11 @@ SAYS = {
     "volume": r"Gesamtumfang|zusammen|total scope|whole scope|together",
     "value_doubt": r"niemand|no one|can't promise|bewirken|leisten|achieve|should do|is for",
     "before_quote": r"Angebot|Umfang|quote|scope",
+    "on_completion": r"vereinbart|Zahlungsplan|agreed|schedule",
+    "cash_flow": r"Datum|Raten|date|instalments",
+    "bank_check": r"Bank|bank",
+    "exposure": r"Honorar|fee|bezahlt|paid",
+    "looks_easy": r"Details|details",
 }
 NEVER = {
     "promised": r"genaue Datum|exact date|bis wann|by when|fällig|due",
@@ -126,6 +182,11 @@ NEVER = {
     "volume": r"verkleinern|kleiner|Rabatt|smaller|trim|discount|lower",
     "value_doubt": r"garantiere ich|I guarantee|Rabatt|discount|kleiner|smaller",
     "before_quote": r"Mein Preis|My price|bleibt|stays|Rabatt|discount",
+    "on_completion": r"bisher erbrachte|work done so far|Ergebnis|result falls",
+    "cash_flow": r"Ende dieser Woche|end of (?:this|the) week|innerhalb von sieben|seven days",
+    "bank_check": r"fällig|due|überweisen Sie|transfer the|Rechnung|invoice",
+    "exposure": r"Gutschein|voucher|Produkt|product",
+    "looks_easy": r"Rabatt|discount|Mein Preis|My price|kleineres Paket|smaller package",
 }
 
 
@@ -161,6 +222,27 @@ class TestRecognition:
             (S.PRICE_PUSHBACK, "Geht da noch ein Rabatt?", "discount"),
             (S.PRICE_PUSHBACK, "The others charge less.", None),
             (S.PRICE_PUSHBACK, "Wie viel kostet das denn bei Ihnen?", "before_quote"),
+            # a price not yet named stays before_quote, even when the client calls it easy
+            (S.PRICE_PUSHBACK, "It's easy, so it shouldn't be expensive, right?", "before_quote"),
+            # "einfach zu teuer" and a negated "easy" are no claim that the work is quick
+            (S.PRICE_PUSHBACK, "Das ist einfach zu teuer für uns.", None),
+            (S.PRICE_PUSHBACK, "It's not really easy for us to pay that much.", None),
+            (S.PRICE_PUSHBACK, "Geht's nicht auch in zwei Stunden?", "looks_easy"),
+            # a named later date stays promised or the deferral default, not cash_flow
+            (S.PAYMENT_ISSUE, "We can't pay until next month.", None),
+            (S.PAYMENT_ISSUE, "Money's tight, but we'll pay next Friday.", "promised"),
+            # the time billed is disputed
+            (S.PAYMENT_ISSUE, "You billed us for hours we never used.", "disputed_item"),
+            (
+                S.PAYMENT_ISSUE,
+                "Sie haben mehr Stunden abgerechnet, als wir gebraucht haben.",
+                "disputed_item",
+            ),
+            (S.PAYMENT_ISSUE, "Your claim that the shoot started late is wrong.", "disputed_item"),
+            # a plain refusal stays a refusal; bank details asked for are no bank check
+            (S.PAYMENT_ISSUE, "We're not paying this invoice.", "refusal"),
+            (S.PAYMENT_ISSUE, "Schicken Sie mir bitte Ihre Bankdaten.", None),
+            (S.PAYMENT_ISSUE, "Bitte geben Sie die Referenznummer an.", None),
         ],
     )
     def test_kind_of_a_folded_message(self, situation, text, kind) -> None:
@@ -228,3 +310,78 @@ class TestDefaultWording:
                     r"what's behind it|what's wrong|what didn't work|not happy|hoped for",
                     coaching.draft,
                 ), (tone, short, coaching.draft)
+
+
+class TestRoundTwoWording:
+    """already_paid no longer mentions the work; unpaid_work names no currency."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Keine Sorge, ich überweise heute noch.",
+            "Hab's gestern schon bezahlt.",
+            "No worries, we'll pay you today.",
+        ],
+    )
+    def test_already_paid_confirms_without_the_work(self, text: str) -> None:
+        for tone, short, coaching in all_drafts(text, situation=S.PAYMENT_ISSUE):
+            assert coaching.detection.kind == "already_paid"
+            assert_clean(coaching, short)
+            draft = coaching.draft
+            assert not re.search(r"Ergebnis|Arbeit|the work|Bankdaten|bank details", draft), (
+                tone,
+                short,
+                draft,
+            )
+            body = draft.split("\n\n", 1)[1]
+            assert len(re.findall(r"\bpayment\b|\bZahlung\b", body, re.I)) <= 2, draft
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Statt Honorar können wir Ihnen Gutscheine anbieten.",
+            "Kannst du das kostenlos machen? Ich tu dir auch mal einen Gefallen.",
+            "We could pay you in products instead of a fee.",
+        ],
+    )
+    def test_unpaid_work_names_no_currency(self, text: str) -> None:
+        for tone, short, coaching in all_drafts(text, situation=S.PAYMENT_ISSUE):
+            assert coaching.detection.kind == "unpaid_work"
+            assert not re.search(
+                r"Reichweite|Referenz|Sichtbarkeit|exposure|visibility|reference|recommendation",
+                coaching.draft,
+                re.I,
+            ), (tone, short, coaching.draft)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Das wird ein langfristiges Projekt, bitte kalkulieren Sie entsprechend.",
+            "Das wird eine langfristige Sache, kalkulier bitte entsprechend.",
+            "This is a long-term project, so please price it accordingly.",
+        ],
+    )
+    def test_volume_does_not_presume_several_jobs(self, text: str) -> None:
+        for tone, short, coaching in all_drafts(text, situation=S.PRICE_PUSHBACK):
+            assert coaching.detection.kind == "volume"
+            assert not re.search(
+                r"jedem Auftrag|die Aufträge|mehreren Aufträgen|each job|the jobs|several jobs",
+                coaching.draft,
+            ), (tone, short, coaching.draft)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ihre Rechnung ist bei uns noch offen, es ist gerade viel los.",
+            "Deine Rechnung ist bei uns noch offen, es ist gerade viel los.",
+            "Your invoice is still open on our side, it's been busy.",
+        ],
+    )
+    def test_default_says_payment_once_at_most_in_the_body(self, text: str) -> None:
+        for tone, short, coaching in all_drafts(text, situation=S.PAYMENT_ISSUE):
+            body = coaching.draft.split("\n\n", 1)[1]
+            assert len(re.findall(r"\bpayment\b|\bZahlung\b", body, re.I)) <= 2, (
+                tone,
+                short,
+                coaching.draft,
+            )
