@@ -9,11 +9,12 @@ without a kind gets the situation's normal phrases, which are written for its de
 |-------------------|---------------|--------------------------------------------------------------|
 | boundary_overstep | availability  | personal_errands, absence, exclusivity, off_hours, no_reply, |
 |                   |               | watch, status, instant_demand                                |
-| payment_issue     | overdue       | declined, free_sample, contingent, expenses, unpaid_work,    |
-|                   |               | refund, deduction, refusal, disputed_item, no_contract,      |
+| payment_issue     | overdue       | declined, free_sample, contingent, expenses, exposure,       |
+|                   |               | unpaid_work, refund, deduction, on_completion, cash_flow,    |
+|                   |               | refusal, disputed_item, no_contract, bank_check,             |
 |                   |               | awaits_work, already_paid, promised, excuse, invoice_request |
 | price_pushback    | quote         | declined, rate_increase, volume, low_budget, discount,       |
-|                   |               | value_doubt, before_quote                                    |
+|                   |               | value_doubt, before_quote, looks_easy                        |
 | urgent_pressure   | today         | deadline_earlier, weekend, after_hours, relaxed, deadline,   |
 |                   |               | question                                                     |
 | scope_creep       | extra_work    | announced                                                    |
