@@ -18,11 +18,13 @@ without a kind gets the situation's normal phrases, which are written for its de
 | urgent_pressure   | today         | deadline_earlier, weekend, after_hours, relaxed, deadline,   |
 |                   |               | question                                                     |
 | scope_creep       | extra_work    | announced                                                    |
-| quality_criticism | specific      | process, vague                                               |
+| quality_criticism | specific      | ai_suspicion, process, vague, direction                      |
 | delay_complaint   | late_delivery | no_reply, arrived_late, new_date, status                     |
-| unclear_request   | instruction   | new_brief, wants_ideas, concrete_change, question            |
-| harsh_tone        | heated        | legal_threat, insult, demands_action, jab                    |
-| revision_loop     | more_rounds   | accepts, restart                                             |
+| unclear_request   | instruction   | new_brief, file_format, wants_ideas, concrete_change,        |
+|                   |               | question                                                     |
+| harsh_tone        | heated        | legal_threat, no_contact, ai_suspicion, insult,              |
+|                   |               | demands_action, insists, jab                                 |
+| revision_loop     | more_rounds   | accepts, restart, sends_change, pending_review, repeated     |
 | termination       | ends          | lost_bid                                                     |
 | neutral           | general       | invoice_request, already_paid, rate_increase, file_request,  |
 |                   |               | proposes_time, scheduling, enquiry, task, go_ahead,          |
@@ -1463,6 +1465,39 @@ _PROCESS = (
     ),
 )
 
+# The client objects to the direction and names it: a property ("zu bunt", "nicht so jung", "too
+# edgy", "could be whiter", "more professional", "tone it down"). The draft reworks it in that
+# direction; the default kind's words (check, find the cause, fix) are for things that are broken.
+_DIRECTION = (
+    _shape(
+        "zu |so |sein |könnte|sollte|müsste|mehr |weniger |andere",
+        r"\b(?:zu|so|viel zu|etwas zu|ein bisschen zu) " + _PROPERTIES_DE,
+        r"\b(?:sein|könnte|sollte|müsste) (?:\w+ ){0,2}" + _COMPARATIVES + r"\b",
+        r"\b(?:mehr|weniger) (?:modern|seriös|professionell|verspielt|elegant|edel|schlicht|"
+        r"farbe|farbig|bunt|ruhig|freundlich|klassisch|lebendig|dynamisch)\w*"
+        r"|\b(?:eine?n? )?andere[ns]? (?:farbe|schrift|grün|blau|rot|ton|farbton|stil)\b",
+    ),
+    _shape(
+        "too |so |a bit|overly|enough|be |can |could|should|needs to|tone|make |more |less |"
+        "different",
+        r"\b(?:too|so|a bit|way too|overly) "
+        + _PROPERTIES_EN
+        + r"\b|\bnot (?:\w+ )?"
+        + _PROPERTIES_EN
+        + r" enough\b",
+        r"\b(?:be|can|could|should|needs to) (?:\w+ ){0,2}" + _COMPARATIVES + r"\b",
+        r"\btone (?:it|this|that|them|the \w+) down\b"
+        r"|\bmake (?:it|this|that|them|the \w+|that thing) (?:\w+ )?(?:"
+        + _PROPERTIES_EN
+        + r"|"
+        + _COMPARATIVES
+        + r")\b"
+        r"|\b(?:more|less) (?:professional|modern|elegant|playful|serious|subtle|vibrant|"
+        r"colou?rful|friendly|minimal|classic|corporate|fun|lively|calm|edgy)\b"
+        r"|\ba different (?:colou?r|green|blue|red|font|shade|tone|style)\b",
+    ),
+)
+
 # The complaint is about silence: messages unanswered, not a late delivery.
 _NO_REPLY = (
     _shape(
@@ -1587,20 +1622,35 @@ _QUESTION = (_shape("?", r"\?"),)
 
 # --- unclear_request -----------------------------------------------------------------------------
 
+# What a new project produces: "eine Website", "a logo", "some kind of video".
+_DELIVERABLES_DE = (
+    r"(?:website|webseite|homepage|seite|internetseite|logo|flyer|broschüre|video|film|newsletter|"
+    r"kampagne|shop|onlineshop|app|plakat|buch|cover|auftritt|präsenz|visitenkarte\w*|katalog|"
+    r"shooting|fotos|imagefilm|musik|jingle|text|texte|slogan|design|corporate design|"
+    r"präsentation|anzeige|banner)"
+)
+_DELIVERABLES_EN = (
+    r"(?:website|site|web ?page|homepage|logo|flyer|brochure|video|film|newsletter|campaign|shop|"
+    r"store|app|poster|book|cover|brand|branding|identity|business cards?|catalog(?:ue)?|shoot|"
+    r"photos|music|jingle|song|copy|slogan|design|presentation|ad|advert|banner|kind of \w+)"
+)
+
 # A new project whose brief is still open: "wir möchten eine neue Website", "we want something like
 # that". The default kind is an unclear instruction inside a running project.
 _NEW_BRIEF = (
     _shape(
         "möchte|brauche|suche|hätte|wollen|will |plane|neue|anfrage|briefing|freien lauf|kreativ",
         r"\b(?:wir|ich) (?:möchten|möchte|brauchen|brauche|suchen|suche|hätten gern|hätte gern|"
-        r"wollen|will|planen|plane)\b[^.!?\n]{0,30}\b(?:eine?n?|etwas|was|neue\w*)\b",
+        r"wollen|will|planen|plane)\b[^.!?\n]{0,30}\b(?:etwas|was|neue\w*"
+        r"|eine?n? (?:\w+ )?" + _DELIVERABLES_DE + r")\b",
         r"\bneue[nrs]? (?:website|webseite|homepage|logo|projekt|auftritt|kampagne|shop|buch)\b"
         r"|\banfrage\b|\bbriefing\b|\bfreien lauf\b|\bseien sie kreativ\b|\bsei kreativ\b",
     ),
     _shape(
         "like|want|need|looking|new |best|creative|free rein|surprise",
         r"\b(?:we|i)(?:'d like| would like| want| need| are looking for| am looking for|"
-        r"'m looking for|'re looking for) (?:\w+ )?(?:a|an|some|something|someone)\b",
+        r"'m looking for|'re looking for) (?:\w+ )?(?:something|someone|(?:a|an|some) (?:new\b|"
+        r"(?:(?!\w+er )[\w-]+ ){0,2}" + _DELIVERABLES_EN + r"\b))",
         r"\bnew (?:website|site|logo|brand|project|book|campaign|shop|store)\b"
         r"|\bdo (?:whatever|what) you think (?:is )?best\b|\bbe creative\b|\bfree rein\b"
         r"|\bsurprise (?:me|us)\b",
@@ -1643,6 +1693,81 @@ _LEGAL_THREAT = (
     ),
 )
 
+# The client breaks off the conversation ("will nicht mehr mit Ihnen reden", "lassen Sie mich in
+# Ruhe", "I don't want to talk to you", "don't contact me again"): a short, calm acknowledgement
+# and the door left open. No call, no "I'll look into it", nothing promised.
+_NO_CONTACT = (
+    _shape(
+        "rede|sprech|kontakt|ruhe|melden sie|meld dich|ruf|schreiben sie|schreib mir",
+        r"\b(?:will|möchte|wollen|möchten) (?:\w+ ){0,2}(?:nicht mehr|nie wieder|nie mehr|gar "
+        r"nicht mehr) mit (?:ihnen|dir|euch) (?:\w+ )?(?:reden|sprechen|zu tun haben)\b",
+        r"\bmit (?:ihnen|dir|euch) (?:rede|spreche|reden|sprechen) (?:ich|wir) (?:\w+ )?"
+        r"(?:nicht mehr|nie wieder|nie mehr|kein wort mehr)\b"
+        r"|\b(?:ich rede|ich spreche|wir reden|wir sprechen) (?:\w+ )?(?:nicht mehr|nie wieder) "
+        r"mit (?:ihnen|dir|euch)\b",
+        r"\blass(?:en sie|t)? mich (?:\w+ )?in ruhe\b|\bkein(?:en)? kontakt mehr\b"
+        r"|\b(?:melden sie sich|meld dich|rufen sie mich|ruf mich|schreiben sie mir|schreib mir) "
+        r"(?:\w+ )?(?:nicht mehr|nie wieder|nie mehr)\b",
+    ),
+    _shape(
+        "talk|speak|contact|call|email|e-mail|message|write to|hear from|leave me alone|"
+        "lose my number",
+        r"\b(?:don'?t|do not|won'?t|will not|never) (?:\w+ ){0,2}(?:want to |going to )?"
+        r"(?:be )?(?:\S+ )?(?:talk|talking|speak|speaking|deal|dealing) (?:to|with) you\b",
+        r"\b(?:don'?t|do not|never) (?:\w+ )?(?:contact|call|email|e-mail|message|text|write to) "
+        r"(?:me|us) (?:\w+ )?(?:again|anymore|any more)\b"
+        r"|\b(?:don'?t|do not|never) want to hear from you (?:\w+ )?(?:again|anymore)\b"
+        r"|\bleave me alone\b|\blose my number\b",
+    ),
+)
+
+# The client says the work was made with AI ("KI-generiert", "ChatGPT", "AI detector says 80%"):
+# the draft neither concedes nor fixes anything; detection tools misjudge human writing, so it
+# offers to look at the text and the drafts together.
+_AI_SUSPICION = (
+    _shape(
+        "ki|künstliche|chatgpt|chat gpt|gpt|detektor|erkennungs",
+        r"\bki\b(?:-?\w+)?|\bkünstliche\w* intelligenz\b|\bchat ?gpt\b|\bgpt\b|\bki-?detektor\w*"
+        r"|\b(?:ki-?)?erkennungs(?:software|tool|programm)\w*",
+    ),
+    _shape(
+        "ai|a.i.|artificial|chatgpt|chat gpt|gpt|detector|detection|checker",
+        r"\b(?:ai|a\.i\.)(?:-generated|-written)?\b|\bartificial intelligence\b|\bchat ?gpt\b"
+        r"|\bgpt\b|\bdetectors?\b|\bdetection (?:software|tool|service)s?\b"
+        r"|\bchecker\b[^.!?\n]{0,40}\d+ ?%",
+    ),
+)
+
+# The client has decided or insists ("mir egal", „das will ich so“, „ich kenne meine Kunden“, "I
+# don't care", "I know my market", "I don't want a …", "that's how I want it"): the decision is
+# theirs; the draft accepts it and goes ahead, it does not defer it to a later answer.
+_INSISTS = (
+    _shape(
+        "egal|will |wollen|möchte|kenne|entschieden|entscheide|basta|diskussion",
+        r"\b(?:ist )?(?:mir|uns) (?:\w+ )?egal\b",
+        r"\b(?:das|es|so) (?:will|möchte|wollen|möchten) (?:ich|wir) (?:\w+ )?(?:so|haben)\b"
+        r"|\b(?:ich|wir) (?:will|möchte|wollen|möchten) (?:das|es) (?:\w+ )?so\b"
+        r"|\b(?:ich|wir) (?:will|möchte|wollen|möchten) (?:\w+ )?(?:kein|keine|keinen)\b",
+        r"\b(?:ich kenne|wir kennen) (?:meine|unsere|meinen|unseren) (?:kunden|zielgruppe|markt|"
+        r"branche|leute|käufer)\b",
+        r"\b(?:ich habe|wir haben) (?:mich |uns )?(?:\w+ )?entschieden\b|\bdas entscheide ich\b"
+        r"|\bbasta\b|\bkeine diskussion\b",
+    ),
+    _shape(
+        "care|know my|know our|want|how i want|how we want|decided|decision|damn well|final|"
+        "discussion|like it or not",
+        r"\b(?:i|we) (?:don'?t|do not|couldn'?t|could not) (?:really )?care\b",
+        r"\b(?:i|we) know (?:my|our) (?:market|audience|customers|clients|business|industry|"
+        r"readers|people|brand)\b",
+        r"\b(?:i|we) (?:don'?t|do not) (?:\w+ )?want "
+        r"(?:a|an|any|the|that|this|it|to use|to have)\b",
+        r"\b(?:that'?s|this is|it'?s) (?:how|what) (?:i|we) want(?: it)?\b"
+        r"|\b(?:i'?ve|we'?ve|i have|we have) (?:already )?decided\b|\bmy decision\b"
+        r"|\b(?:i|we)(?:'ll| will) get (?:what|every|all)\b|\b(?:damn|jolly) well\b"
+        r"|\bend of (?:the )?discussion\b|\bwhether you like it or not\b|\bthat'?s final\b",
+    ),
+)
+
 # Insults at the person with no concrete complaint ("Stümper", "unfähig", "you idiot"): the draft
 # asks for a respectful exchange and for the concrete point, if there is one. A message that also
 # wants something, or names a thing to fix, keeps another kind.
@@ -1663,8 +1788,9 @@ _INSULT = (
     ),
     _shape(
         "idiot|moron|incompetent|clueless|asshole|arsehole|jerk|loser|cheat|scam|fraud|liar|"
-        "amateur|useless|stupid|dumb|pathetic|joke",
+        "amateur|useless|stupid|dumb|pathetic|joke|f*|f#|f%|f@|f$|f!|f-",
         _NO_DEMAND + r"(?:\bidiots?\b|\bmorons?\b|\bincompetent\b|\bclueless\b|\bassholes?\b"
+        r"|\bf[*#%@$!-]{2,}\w*"
         r"|\barseholes?\b|\bjerks?\b|\blosers?\b|\bcheats?\b|\bscam(?:mer)?s?\b|\bfrauds?\b"
         r"|\bliars?\b|\byou(?:'re| are|r)? (?:\w+ ){0,3}(?:amateur\w*|useless|stupid|dumb|pathetic"
         r"|a joke)\b)",
@@ -1724,8 +1850,7 @@ _JAB = (
     ),
     _shape(
         "know|underst|get it|listening|reading|trying|service|thanks for nothing|picture|point",
-        _SHORT
-        + r"(?:\bdo you (?:even |actually |really )?(?:know|understand|get)\b"
+        _SHORT + r"(?:\bdo you (?:even |actually |really )?(?:know|understand|get)\b"
         r"|\b(?:you|u) (?:don'?t|dont|dnt|do not) (?:even |really )?(?:underst\w*"
         r"|know what you'?re doing|get it)\b"
         r"|\bare you (?:even |actually )?(?:listening|reading|trying)\b"
@@ -1788,6 +1913,78 @@ _RESTART = (
     ),
 )
 
+# The client sends the change itself ("anbei die neue Version", "im Anhang", "here is the new
+# text", "I've attached", "let's go with this one"): thanks, it is worked in, the updated version
+# follows. No talk of rounds.
+_SENDS_CHANGE = (
+    _shape(
+        "anbei|anhang|angehängt|hier ist|hier sind|hier die|hier der|hier das|schicke ihnen|"
+        "schick dir|schicke dir|nehmen wir|nehmen sie|nimm",
+        r"\banbei\b|\bim anhang\b|\bangehängt\b",
+        r"\bhier (?:ist |sind )?(?:die|der|das) (?:neue|aktuelle|überarbeitete|finale|korrigierte)"
+        r"\w*\b|\b(?:ich )?schick(?:e)? (?:ihnen|dir) (?:\w+ )?(?:die|den|das) (?:neue|aktuelle|"
+        r"überarbeitete|finale|korrigierte)\w*\b",
+        r"\b(?:nehmen wir|nehmen sie|nimm) (?:bitte )?(?:die|den|das|diese[nrs]?) (?:\w+ )?"
+        r"(?:hier|version|variante|entwurf|text|datei|vorlage)\b",
+    ),
+    _shape(
+        "attach|here is|here's|here are|go with|enclosed",
+        r"\battach(?:ed|ing)?\b|\benclosed\b",
+        r"\bhere(?:'s| is| are) (?:the|my|our) (?:new|updated|revised|final|corrected|amended)\b",
+        r"\b(?:we|i)(?:'d| would)? (?:like to |want to |will |'ll )?go with (?:this|that|the|"
+        r"these|option|version)\b|\blet'?s go with\b",
+    ),
+)
+
+# The feedback is still being collected ("wir lassen das durch die Abteilungen gehen", "intern
+# abstimmen", "we'll circulate it internally", "run it by the board"): fine – the client
+# gathers it, and everything is worked in in one round.
+_PENDING_REVIEW = (
+    _shape(
+        "abteilung|intern|team|chef|vorstand|geschäftsführ|kollegen|freigabe|abstimm|besprech",
+        r"\bdurch die (?:\w+ )?(?:abteilungen|abteilung|gremien|runde)\b",
+        r"\bintern (?:\w+ )?(?:abstimmen|abgestimmt|besprechen|abklären|klären|prüfen|"
+        r"durchsprechen|rumschicken|herumschicken|weitergeben)\b"
+        r"|\b(?:mit|im) (?:dem |unserem |meinem )?(?:team|chef|vorstand|geschäftsführer\w*|"
+        r"kollegen|kolleginnen) (?:\w+ ){0,2}(?:abstimmen|besprechen|abklären|durchsprechen)\b",
+        r"\b(?:geb|gebe|geben|schick|schicke|schicken|leite|leiten) (?:es|das|den \w+|die \w+) "
+        r"(?:\w+ )?(?:an|in) (?:die|das|den|unser\w*) (?:abteilung\w*|team|vorstand|chef\w*|"
+        r"geschäftsführ\w*|kollegen|freigabe)\b|\bzur (?:internen )?freigabe\b",
+    ),
+    _shape(
+        "internal|circulate|run it by|run this by|team|board|management|colleague|stakeholder",
+        r"\bcirculat\w* (?:it|this|them|the \w+) (?:\w+ )?(?:internally|around)\b"
+        r"|\b(?:discuss|review|check|go over) (?:it|this|them|the \w+) internally\b"
+        r"|\binternal(?:ly)? (?:review|feedback|round|sign-off|approval)\b",
+        r"\brun (?:it|this|them|the \w+) (?:past|by) (?:the|my|our) (?:team|board|boss|management|"
+        r"colleagues|stakeholders|department|partners)\b"
+        r"|\b(?:share|show) (?:it|this|them|the \w+) (?:with|to) (?:the|my|our) (?:team|board|"
+        r"management|colleagues|stakeholders|department)\b",
+    ),
+)
+
+# Another round on top of earlier ones ("schon wieder", "noch eine Runde", "again", "another
+# round", "one more"): the draft names the paid extension plainly. Without such a word (one small
+# request) the default draft clears anything beyond the agreed revisions first, with the effort.
+_REPEATED = (
+    _shape(
+        "wieder|erneut|noch eine|noch ne|noch 'ne|weitere runde|weiteren runde|dritte|vierte|"
+        "fünfte",
+        r"\bschon wieder\b|\bwieder (?:\w+ )?(?:änderung|anmerkung|korrektur|feedback|was|etwas)"
+        r"\w*|\berneut\b",
+        r"\bnoch (?:eine|ne|'ne) (?:\w+ )?(?:runde|korrekturrunde|änderungsrunde|schleife|"
+        r"korrektur|änderung)\b|\bweitere\w* (?:\w+ )?(?:runde|korrekturrunde|änderungsrunde)\b"
+        r"|\b(?:dritte|vierte|fünfte)\w* (?:runde|korrektur\w*|version|entwurf)\b",
+    ),
+    _shape(
+        "again|another|one more|yet more|third|fourth|fifth|more changes|more revisions",
+        r"\bagain\b|\banother (?:\w+ )?(?:round|set|revision|pass|change|version|tweak)\w*\b"
+        r"|\bone more (?:\w+ )?(?:round|revision|change|tweak|time|pass|thing)\b|\byet more\b"
+        r"|\b(?:third|fourth|fifth) (?:round|revision|version|draft|time)\b"
+        r"|\bmore (?:changes|revisions|tweaks)\b",
+    ),
+)
+
 # --- unclear_request -----------------------------------------------------------------------------
 
 # A concrete change: "can we make it red", "mach das Logo größer", "increase the contrast".
@@ -1816,6 +2013,55 @@ _CONCRETE_CHANGE = (
         _NO_BUT + r"\bmake (?:it|this|that|the \w+) (?:more|less|bigger|smaller|brighter|darker|"
         r"wider|narrower|red|blue|green|white|black)\b",
     ),
+    # After a "no", an imperative says what to do instead: "No, that won't do. Order equal
+    # amounts!", „Nein, so nicht. Nehmen Sie das blaue!“
+    _shape(
+        "no|nein|nee",
+        r"\bno\b[^?\n]{0,80}?[.!]\s*(?:just |please |instead,? )?(?:order|make|use|put|change|move|"
+        r"add|remove|replace|swap|delete|take out|switch|keep|cut|leave out)\b",
+        r"\b(?:nein|nee)\b[^?\n]{0,80}?[.!]\s*(?:bitte |einfach |lieber )?"
+        r"(?:(?:nehmen|machen|setzen|ändern|bestellen|tauschen|verschieben|löschen|entfernen|"
+        r"streichen|lassen) sie"
+        r"|nimm|mach|setz|änder|bestell|tausch|verschieb|lösch|entfern|streich|lass)\b",
+    ),
+    # A spec with a number: "I want a 5% keyword density", „wir brauchen eine 3-seitige …“.
+    _shape(
+        "want|need|like|möchte|brauch|will |wollen|hätte",
+        r"\b(?:i|we) (?:want|need|'d like|would like) (?:a|an|the) (?:\w+ )?\d+ ?"
+        r"(?:%|percent|words?|pages?|seconds?|minutes?|px|pixels?|mm|cm|characters?)",
+        r"\b(?:ich|wir) (?:möchte|möchten|will|wollen|brauche|brauchen|hätte gern|hätten gern) "
+        r"(?:eine?n?|die|den|das) (?:\w+ )?\d+ ?(?:%|prozent|wörter|seiten|sekunden|minuten|px|"
+        r"pixel|mm|cm|zeichen)",
+    ),
+)
+
+# A file format asked for ("als PDF", „im Word-Format“, "as a Word document", "convert it to a
+# PDF", "I need it in Word"): the draft checks how well the work comes across in that format and
+# says when the answer comes. A format only mentioned ("mein Cousin hat es in Powerpoint gemacht")
+# is no request: "in <format>" counts only after a wish or a request in the same sentence.
+_FORMATS = (
+    r"(?:ms-? ?)?(?:word|pdf|excel|powerpoint|pptx?|docx?|png|jpe?g|svg|eps|tiff?|gif|mp4|mov|wmv|"
+    r"avi|mp3|wav|indesign|canva|google docs?)"
+)
+_FILE_FORMAT = (
+    _shape(
+        "als |format|in ",
+        r"\bals (?:eine?r? |einem )?" + _FORMATS + r"(?:-?(?:datei|dokument|format|version))?\b"
+        r"|\b" + _FORMATS + r"-?format\b",
+        r"\b(?:brauche|brauchen|bräuchte|bräuchten|hätte gern|hätten gern|möchte|möchten|bitte|"
+        r"können sie|könnten sie|kannst du|könntest du|schicken sie|schick)\b[^.!?\n]{0,40}"
+        r"\bin (?:eine?r? |einem )?" + _FORMATS + r"\b",
+    ),
+    _shape(
+        "as |into |to |format|in ",
+        r"\b(?:as an?|into an?|into|to an?|convert(?:ed)? (?:it |this |them )?to) "
+        + _FORMATS
+        + r"(?: (?:document|doc|file|format|version))?\b(?! (?:of|for)\b)"
+        r"|\b" + _FORMATS + r" format\b",
+        r"\b(?:need|want|like|can you|could you|please|send|give)\b[^.!?\n]{0,40}\bin (?:an? )?"
+        + _FORMATS
+        + r"\b",
+    ),
 )
 
 # The client wants ideas: "cook something up", "can we add something", "mach mal was Schönes".
@@ -1840,24 +2086,41 @@ _OPENS = (
     r"(?:^|[.!?\n:;]\s*|,\s*)"
     r"(?:(?:ok(?:ay)?|so|well|and|but|hmm+|oh|also|und|aber|na|ach|übrigens),? )*"
 )
+# A price question ("was kostet …?", "how much …?") is no question about the job: it keeps the
+# default, which asks what the work should cover. A rhetorical jab ("Was können Sie eigentlich?!")
+# is no question either.
+_NOT_PRICE_OR_JAB = (
+    r"^(?![\s\S]*(?:\b(?:kostet|kosten|preis\w*|how much|costs?|price\w*|quote|budget)\b"
+    r"|\b(?:können|kennen|wissen|verstehen) sie (?:\w+ ){0,3}(?:eigentlich|überhaupt)\b"
+    r"|\b(?:kannst|kennst|weißt|verstehst) du (?:\w+ ){0,3}(?:eigentlich|überhaupt)\b"
+    r"|\bdo you (?:even|actually) (?:know|understand|get)\b|\bare you (?:even|actually|kidding)\b))"
+    r"[\s\S]*?"
+)
 _QUESTION_ASKED = (
     _shape(
         "?|fragen|frage",
-        _NO_BUT + _OPENS + r"(?:wie|was|warum|wieso|weshalb|wann|wo|welche\w*|wer|geht|ginge"
+        _NOT_PRICE_OR_JAB
+        + _NO_BUT
+        + _OPENS
+        + r"(?:wie|was|warum|wieso|weshalb|wann|wo|welche\w*|wer|geht|ginge"
         r"|gibt es|ist es möglich|wäre es möglich|können wir|könnten wir|sollen wir|sollten wir"
         r"|müssen wir|brauchen wir|ist|sind|wird|würde)\b[^.!?\n]{0,150}\?",
-        _NO_BUT
+        _NOT_PRICE_OR_JAB
+        + _NO_BUT
         + r"\b(?:ich|wir) (?:wollte|wollten|möchte|möchten) (?:\w+ ){0,2}(?:fragen|nachfragen)\b"
         r"|\bkurze frage\b",
     ),
     _shape(
         "?|question",
-        _NO_BUT
+        _NOT_PRICE_OR_JAB
+        + _NO_BUT
         + _OPENS
         + r"(?!what if\b|how about\b|what about\b|why don'?t\b|how can you\b|how could you\b)"
         r"(?:why|what|how|when|where|which|who|is|are|does|do|did|can we|could we|should we"
         r"|would it be|is it possible)\b[^.!?\n]{0,150}\?",
-        _NO_BUT + r"\b(?:i|we) (?:wanted|want|would like|'d like) to ask\b|\bquick question\b",
+        _NOT_PRICE_OR_JAB
+        + _NO_BUT
+        + r"\b(?:i|we) (?:wanted|want|would like|'d like) to ask\b|\bquick question\b",
     ),
 )
 
@@ -2060,7 +2323,14 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
         )
     ),
     Situation.SCOPE_CREEP: _Recogniser((("announced", _ANNOUNCED),)),
-    Situation.QUALITY_CRITICISM: _Recogniser((("process", _PROCESS), ("vague", _VAGUE))),
+    Situation.QUALITY_CRITICISM: _Recogniser(
+        (
+            ("ai_suspicion", _AI_SUSPICION),
+            ("process", _PROCESS),
+            ("vague", _VAGUE),
+            ("direction", _DIRECTION),
+        )
+    ),
     Situation.DELAY_COMPLAINT: _Recogniser(
         (
             ("no_reply", _NO_REPLY),
@@ -2072,6 +2342,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     Situation.UNCLEAR_REQUEST: _Recogniser(
         (
             ("new_brief", _NEW_BRIEF),
+            ("file_format", _FILE_FORMAT),
             ("wants_ideas", _WANTS_IDEAS),
             ("concrete_change", _CONCRETE_CHANGE),
             ("question", _QUESTION_ASKED),
@@ -2080,12 +2351,23 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     Situation.HARSH_TONE: _Recogniser(
         (
             ("legal_threat", _LEGAL_THREAT),
+            ("no_contact", _NO_CONTACT),
+            ("ai_suspicion", _AI_SUSPICION),
             ("insult", _INSULT),
             ("demands_action", _DEMANDS_ACTION),
+            ("insists", _INSISTS),
             ("jab", _JAB),
         )
     ),
-    Situation.REVISION_LOOP: _Recogniser((("accepts", _ACCEPTS), ("restart", _RESTART))),
+    Situation.REVISION_LOOP: _Recogniser(
+        (
+            ("accepts", _ACCEPTS),
+            ("restart", _RESTART),
+            ("sends_change", _SENDS_CHANGE),
+            ("pending_review", _PENDING_REVIEW),
+            ("repeated", _REPEATED),
+        )
+    ),
     Situation.NEUTRAL: _Recogniser(
         (
             ("invoice_request", _INVOICE_REQUEST),

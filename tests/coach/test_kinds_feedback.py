@@ -1,6 +1,8 @@
-"""Incident kinds for feedback situations: harsh_tone (insult, demands_action, jab and the
-concrete-point default), quality_criticism (process, and vague never on a named property),
-revision_loop (restart) and unclear_request (question).
+"""Incident kinds for feedback situations: harsh_tone (no_contact, ai_suspicion, insult,
+demands_action, insists, jab and the concrete-point default), quality_criticism (ai_suspicion,
+process, vague – never on a named property – and direction), revision_loop (restart,
+sends_change, pending_review, repeated) and unclear_request (file_format, concrete_change,
+question).
 
 The client messages are our own. Each kind is read from the folded text of the situation given,
 and its drafts (every tone, long and short) in German Sie, German du and English must say what
@@ -41,6 +43,48 @@ CASES = [
     Case(S.REVISION_LOOP, "restart", SIE, "Können wir das Ganze noch einmal von vorne beginnen?"),
     Case(S.REVISION_LOOP, "restart", DU, "Ich glaube, wir machen das Plakat komplett neu."),
     Case(S.REVISION_LOOP, "restart", EN, "We'd like to start over with a completely new concept."),
+    # harsh_tone: the client breaks off the conversation
+    Case(S.HARSH_TONE, "no_contact", SIE, "Mit Ihnen rede ich nicht mehr, das war es."),
+    Case(S.HARSH_TONE, "no_contact", DU, "Lass mich einfach in Ruhe mit dem Kram!"),
+    Case(S.HARSH_TONE, "no_contact", EN, "I don't want to be talking to you anymore. Goodbye!"),
+    Case(S.HARSH_TONE, "no_contact", EN, "Seriously, I'm done. Don't contact me again."),
+    # harsh_tone and quality_criticism: the work is said to be made with AI
+    Case(S.HARSH_TONE, "ai_suspicion", SIE, "Das hat doch ChatGPT geschrieben, unverschämt!"),
+    Case(S.HARSH_TONE, "ai_suspicion", DU, "Der Blogtext ist doch KI-generiert, ehrlich jetzt!"),
+    Case(S.HARSH_TONE, "ai_suspicion", EN, "You obviously used AI for this, what a rip-off!"),
+    Case(S.QUALITY_CRITICISM, "ai_suspicion", SIE, "Unser KI-Detektor schlägt bei Ihrem Text an."),
+    Case(S.QUALITY_CRITICISM, "ai_suspicion", DU, "Der Text klingt nach künstlicher Intelligenz."),
+    Case(S.QUALITY_CRITICISM, "ai_suspicion", EN, "The checker says 85% of the blog post is AI."),
+    # harsh_tone: the client has decided or overrules
+    Case(S.HARSH_TONE, "insists", SIE, "Das ist mir völlig egal, das will ich so haben!"),
+    Case(S.HARSH_TONE, "insists", DU, "Ich kenne meine Kunden, die wollen das genau so!"),
+    Case(S.HARSH_TONE, "insists", EN, "I don't care what you think. I know my audience."),
+    Case(S.HARSH_TONE, "insists", EN, "We don't want a blog, full stop!"),
+    # quality_criticism: a named direction, not a broken thing
+    Case(S.QUALITY_CRITICISM, "direction", SIE, "Die Farben sind uns viel zu grell."),
+    Case(S.QUALITY_CRITICISM, "direction", DU, "Das Plakat wirkt noch zu verspielt."),
+    Case(S.QUALITY_CRITICISM, "direction", EN, "The flyer is way too busy, can you tone it down?"),
+    # revision_loop: another round on top of earlier ones
+    Case(S.REVISION_LOOP, "repeated", SIE, "Der Chef hat schon wieder Anmerkungen zum Katalog."),
+    Case(S.REVISION_LOOP, "repeated", DU, "Können wir noch eine Runde an den Farben drehen?"),
+    Case(S.REVISION_LOOP, "repeated", EN, "Could you change the headline again? Sorry!"),
+    # revision_loop: the client sends the change itself
+    Case(S.REVISION_LOOP, "sends_change", SIE, "Anbei die neue Preisliste, bitte so übernehmen."),
+    Case(S.REVISION_LOOP, "sends_change", DU, "Im Anhang findest du den neuen Text für die Seite."),
+    Case(S.REVISION_LOOP, "sends_change", EN, "Here is the new wording for the About page."),
+    # revision_loop: the feedback is still being gathered
+    Case(S.REVISION_LOOP, "pending_review", SIE, "Wir müssen das erst intern abstimmen."),
+    Case(S.REVISION_LOOP, "pending_review", DU, "Ich geb das an unser Team weiter zur Freigabe."),
+    Case(S.REVISION_LOOP, "pending_review", EN, "We'll circulate it internally and come back."),
+    # unclear_request: a file format
+    Case(S.UNCLEAR_REQUEST, "file_format", SIE, "Bitte schicken Sie uns das Ganze als PDF."),
+    Case(S.UNCLEAR_REQUEST, "file_format", DU, "Kannst du mir die Tabelle im Excel-Format geben?"),
+    Case(S.UNCLEAR_REQUEST, "file_format", EN, "I need the brochure as a Word document."),
+    # unclear_request: an imperative after a "no", a spec with a number
+    Case(S.UNCLEAR_REQUEST, "concrete_change", SIE, "Nein, so nicht. Nehmen Sie das blaue Foto!"),
+    Case(S.UNCLEAR_REQUEST, "concrete_change", DU, "Wir wollen eine 2 Minuten lange Version."),
+    Case(S.UNCLEAR_REQUEST, "concrete_change", EN, "No, that's wrong. Use the square logo!"),
+    Case(S.UNCLEAR_REQUEST, "concrete_change", EN, "We want a 300 words summary on top."),
     # unclear_request: a concrete question inside the job
     Case(S.UNCLEAR_REQUEST, "question", SIE, "Geht das Menü auch ohne Unterpunkte?"),
     Case(S.UNCLEAR_REQUEST, "question", DU, "Ich wollte mal fragen, wie wir die Bilder benennen."),
@@ -54,6 +98,15 @@ SAYS = {
     "process": r"vereinbar|Vereinbarte|agree",
     "restart": r"Angebot|quote",
     "question": r"bis morgen|by tomorrow",
+    "no_contact": r"Bescheid|wieder auf|let me know|tell me|pick this up|I'm here",
+    "ai_suspicion": r"Entwürfe|drafts|wie der Text entstanden|how the text came",
+    "insists": r"entscheid|Entscheidung|your call|decision",
+    "direction": r"Richtung|direction",
+    "repeated": r"bezahlte|kostenpflichtig|\bpaid\b|gesondert|separately",
+    "sends_change": r"Version|version",
+    "pending_review": r"einer Runde|one round|single round|one go",
+    "file_format": r"Format|format",
+    "concrete_change": r"Version|version",
 }
 NEVER = {
     "insult": r"Telefonat|call\b|Entschuldig|sorry|apolog",
@@ -62,6 +115,17 @@ NEVER = {
     "process": r"überarbeit|Korrektur|rework|revis|fix\b",
     "restart": r"Schuld|fault|hätten|should have|aufgebraucht|verbraucht|used up",
     "question": r"was genau|schwebt|what exactly|have in mind|Varianten|variants",
+    "no_contact": r"Telefonat|call\b|kümmere|look into|bis morgen|by tomorrow|\?",
+    "ai_suspicion": r"Korrektur|überarbeit|in Ordnung|\bfix|rework|sort it out|put it right|"
+    r"sorry|Entschuldig|leid",
+    "insists": r"bis morgen|by tomorrow|gehe den Punkt|go through|\?",
+    "direction": r"Ursache|woran es liegt|\bcause|Korrektur|the fix|put it right|sort it out",
+    "repeated": r"aufgebraucht|verbraucht|used up",
+    "sends_change": r"Erweiterung|extension|paid|bezahlt|Aufwand|effort|Runde|round|have in mind|"
+    r"schwebt",
+    "pending_review": r"bezahlt|\bpaid\b|Erweiterung|extension",
+    "file_format": r"schwebt|have in mind|Varianten|variants|\?",
+    "concrete_change": r"schwebt|have in mind|was genau|what exactly",
 }
 
 
@@ -99,12 +163,19 @@ NOT_THE_KIND = [
         "komplett.",
         None,
     ),
-    # a named property is not vague
-    (S.QUALITY_CRITICISM, "Gefällt mir nicht, viel zu dunkel.", None),
-    (S.QUALITY_CRITICISM, "So habe ich mir das nicht vorgestellt, nicht so bunt bitte.", None),
-    (S.QUALITY_CRITICISM, "I don't like it, the text is too small.", None),
-    (S.QUALITY_CRITICISM, "Not happy with it, the photo is not bright enough.", None),
-    (S.QUALITY_CRITICISM, "Not quite right yet, the background could be whiter.", None),
+    # a named property is not vague: it names the direction
+    (S.QUALITY_CRITICISM, "Gefällt mir nicht, viel zu dunkel.", "direction"),
+    (
+        S.QUALITY_CRITICISM,
+        "So hab ich mir das nicht vorgestellt, nicht so bunt bitte.",
+        "direction",
+    ),
+    (S.QUALITY_CRITICISM, "I don't like it, the text is too small.", "direction"),
+    (S.QUALITY_CRITICISM, "Not happy with it, the photo is not bright enough.", "direction"),
+    (S.QUALITY_CRITICISM, "Not quite right yet, the background could be whiter.", "direction"),
+    # a broken thing keeps the default (check, fix)
+    (S.QUALITY_CRITICISM, "Der Link im Footer führt ins Leere.", None),
+    (S.QUALITY_CRITICISM, "The logo on the invoice template is the old one.", None),
     # still vague when nothing is named
     (S.QUALITY_CRITICISM, "Irgendwie gefällt mir das nicht.", "vague"),
     (S.QUALITY_CRITICISM, "It just doesn't feel right to me.", "vague"),
@@ -114,8 +185,31 @@ NOT_THE_KIND = [
     (S.UNCLEAR_REQUEST, "Why don't you try a few options there?", None),
     (S.UNCLEAR_REQUEST, "Wie wäre es größer, aber nicht größer?", None),
     # another round is not a restart
-    (S.REVISION_LOOP, "Können wir noch eine Runde am Text machen?", None),
-    (S.REVISION_LOOP, "One more round on the colours, please.", None),
+    (S.REVISION_LOOP, "Können wir noch eine Runde am Text machen?", "repeated"),
+    (S.REVISION_LOOP, "One more round on the colours, please.", "repeated"),
+    # one small request is no repeated round
+    (S.REVISION_LOOP, "Könnten Sie die Überschrift etwas kleiner setzen?", None),
+    (S.REVISION_LOOP, "Can you swap the two photos on page three?", None),
+    # a price question or a rhetorical jab is no question about the job
+    (S.UNCLEAR_REQUEST, "Hallo, was kostet denn so ein Imagefilm?", None),
+    (S.UNCLEAR_REQUEST, "How much would a landing page cost?", None),
+    (S.UNCLEAR_REQUEST, "Das ist doch Unsinn! Was können Sie eigentlich?", None),
+    # "I want a" + a spec is no new brief; a deliverable or "new" is
+    (S.UNCLEAR_REQUEST, "And I want a darker shade in the header.", None),
+    (S.UNCLEAR_REQUEST, "Ich möchte eine Schrift, die freundlicher wirkt.", None),
+    (S.UNCLEAR_REQUEST, "We need a brochure for the trade fair.", "new_brief"),
+    (S.UNCLEAR_REQUEST, "Wir brauchen einen neuen Flyer für den Sommer.", "new_brief"),
+    # a "no" with no imperative after it stays unclear
+    (S.UNCLEAR_REQUEST, "No, no. It just has to feel magical somehow.", None),
+    # "in a word" is no file format
+    (S.UNCLEAR_REQUEST, "In a word: it should feel lighter.", None),
+    # a format only mentioned is no format request
+    (S.UNCLEAR_REQUEST, "Sie hat das Plakat in Word gemacht, ist das okay?", "question"),
+    (S.UNCLEAR_REQUEST, "My nephew made the menu in Canva. Make it nicer.", None),
+    # harsh_tone: a masked swear word without a concrete point is an insult
+    (S.HARSH_TONE, "You are a f***ing joke, mate.", "insult"),
+    # a masked swear word with a concrete point keeps the default
+    (S.HARSH_TONE, "The f***ing export still crashes on every file!", None),
 ]
 
 
