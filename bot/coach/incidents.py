@@ -1354,20 +1354,40 @@ _THANKS = (
     ),
 )
 
-# The client sends information or material: here is, attached, FYI.
+# The client sends information or material: here is, attached, FYI. Not when the message asks for
+# help ("… kannst du mir da helfen?"): that is the `problem` kind. "Hallo Anna, hier ist der Tom,
+# …" introduces the writer; "hier ist der Link" sends something.
+_HELP_ASKED_DE = (
+    r"\b(?:kannst du|können sie|könntest du|könnten sie|kann man|könnt ihr)\b[^.!?\n]{0,60}"
+    r"\b(?:helfen|weiterhelfen)\b[^.!?\n]{0,20}\?|\b(?:ist|wäre) (?:mir|uns) (?:noch )?zu helfen\b"
+)
+_HELP_ASKED_EN = (
+    r"\b(?:can|could|would) you (?:\w+ ){0,3}(?:help|assist)\b[^.!?\n]{0,60}\?"
+    r"|\b(?:i|we) need (?:your |some )?help\b"
+)
+_NO_HELP_ASKED = rf"^(?![\s\S]*(?:{_HELP_ASKED_DE}|{_HELP_ASKED_EN}))[\s\S]*?"
+_MATERIAL = (
+    r"(?:link|entwurf|datei|text|liste|version|logo|foto|bild|dokument|pdf|rechnung|angebot|"
+    r"übersicht|plan|briefing|korrektur|änderung|info|zugang|stand|vorschlag|vertrag|ordner)"
+)
+_NO_SELF_INTRODUCTION = (
+    r"(?! (?:der |die )?(?:…|\.\.\.|(?!" + _MATERIAL + r")[^\W\d_]+(?:,| von\b| aus\b| vom\b)))"
+)
 _INFORMATION = (
     _shape(
         "anbei|anhang|angehängt|hier ist|hier sind|hier die|hier das|zur info|zur kenntnis|"
         "schicke|sende|geschickt|gesendet",
-        r"\banbei\b|\bim anhang\b|\bangehängt\b|\bhier (?:ist|sind|die|das|der)\b"
-        r"|\bzur (?:info|kenntnis)\b|\b(?:ich|wir) (?:schicke|sende)\w*\b|\bgeschickt\b"
-        r"|\bgesendet\b",
+        _NO_HELP_ASKED + r"(?:\banbei\b|\bim anhang\b|\bangehängt\b"
+        r"|\bhier (?:ist|sind|die|das|der)\b"
+        + _NO_SELF_INTRODUCTION
+        + r"|\bzur (?:info|kenntnis)\b"
+        r"|\b(?:ich|wir) (?:schicke|sende)\w*\b|\bgeschickt\b|\bgesendet\b)",
     ),
     _shape(
         "attach|here is|here's|here are|fyi|for your info|just so you know|heads up|sent you|"
         "sending you",
-        r"\battach\w*|\bhere(?:'s| is| are)\b|\bfyi\b|\bfor your info\w*|\bjust so you know\b"
-        r"|\bheads[ -]up\b|\b(?:sent|sending) you\b",
+        _NO_HELP_ASKED + r"(?:\battach\w*|\bhere(?:'s| is| are)\b|\bfyi\b|\bfor your info\w*"
+        r"|\bjust so you know\b|\bheads[ -]up\b|\b(?:sent|sending) you\b)",
     ),
 )
 
@@ -2166,6 +2186,16 @@ _GO_AHEAD = (
     ),
 )
 
+# "I'm sorry", "we're so sorry" at the very start of the message.
+_SORRY_OPENS_EN = (
+    r"^\W*(?:(?:i'm|i am|we're|we are|i'm just|we're just) (?:so |really |very |truly |terribly "
+    r"|awfully )?sorry)"
+)
+# An apology of one's own opens the message: "I'm sorry, …", "Es tut mir leid, …" (not "…, aber").
+_SORRY_OPENS = (
+    _SORRY_OPENS_EN + r"(?!,? but\b)|^\W*(?:es )?(?:tut|tat) (?:mir|uns) (?:\w+ )?leid\b"
+    r"(?!,? (?:aber|doch)\b)|^\W*entschuldig\w*\b(?!,? (?:aber|doch)\b)"
+)
 # The client apologises or owns up: "tut mir leid, dass …", "sorry to bother you", "my mistake".
 # A polite "sorry, I'm still waiting" softens a complaint and is no apology.
 _APOLOGY = (
@@ -2181,6 +2211,9 @@ _APOLOGY = (
         r"\b(?:i'm|i am|we're|we are) (?:so |really |very |truly |terribly )?sorry (?:to|for|"
         r"about|that|if)\b|\b(?:sorry|apologies) (?:to|for|about)\b|\b(?:i|we) apologi[sz]e\b",
         r"\b(?:my|our) (?:fault|mistake|bad)\b",
+        # "I'm sorry, I still don't have the logo": an apology of one's own opens the message.
+        # (A bare "Sorry, …" or "I'm sorry, but …" softens a complaint.)
+        _SORRY_OPENS_EN + r"\s*[,.!;:–—-](?!\s*but\b)",
     ),
 )
 
@@ -2233,6 +2266,152 @@ _REQUEST = (
     ),
 )
 
+# The client apologises for a delay on their side, or for material still missing ("I'm sorry, I'm
+# still waiting for the logo", "es tut mir leid, die Texte kommen erst nächste Woche"): no need
+# to apologise, just send it over when you have it.
+_APOLOGY_DELAY = (
+    _shape(
+        "leid|entschuldig|verzeih",
+        r"(?:" + _SORRY_OPENS + r")[^\n]{0,120}?\b(?:warte\w*|noch nicht|erst (?:morgen|später|"
+        r"nächste\w*|am|ende)|verspät\w*|verzöger\w*|später)\b",
+        r"\b(?:entschuldig\w*|sorry) (?:für|wegen) (?:die|den|meine|unsere) "
+        r"(?:verspätung|verzögerung|späte\w*)\b",
+    ),
+    _shape(
+        "sorry|apolog",
+        r"(?:" + _SORRY_OPENS_EN + r")(?!,? but\b)[^\n]{0,120}?\b(?:waiting|not yet|haven't "
+        r"(?:got|received|had)|still don't have|delay\w*|late|later|next week)\b",
+        r"\b(?:sorry|apologies) (?:for|about) (?:the|my|our) (?:delay|late|wait)\w*\b"
+        r"(?![\s\S]*\b(?:here(?:'s| is| are)|attach\w*)\b)",
+    ),
+)
+
+# A problem is reported, or help asked for: something broken, not working, wrong, too slow, a
+# detector score ("100 % AI"), "kannst du mir da helfen?". The draft says you'll look into it –
+# not "what this means for the work" (a new need), not "noted". A message that opens with an
+# apology of the client's own ("Es tut mir leid, der Link ging nicht …") is the apology's.
+_NOT_SORRY = r"^(?!" + _SORRY_OPENS + r")[\s\S]*?"
+_PROBLEM = (
+    _shape(
+        "funktioniert|geht|läuft|klappt|lädt|öffne|kaputt|fehler|falsch|zu spät|zu langsam|"
+        "langsam|inperformant|warte|helfen|zu helfen",
+        _NOT_SORRY + r"(?:\b(?:funktioniert|geht|läuft|klappt|lädt|öffnet)\b (?:\w+ ){0,4}"
+        r"(?:nicht|kaum|nur langsam)\b|\bkaputt\w*|(?<!mein )(?<!unser )\bfehler(?:meldung)?\b"
+        r"|\bfalsch\w*|\bzu (?:spät|langsam)\b|\binperformant\b"
+        r"|\b(?:warte|warten) (?:\w+ )?(?:noch|immer noch|seit)\b)",
+        _HELP_ASKED_DE,
+    ),
+    _shape(
+        "broken|error|wrong|too late|too slow|slow|not work|not load|not open|n't work|n't load|"
+        "n't open|cannot|can't|waiting|help|%|detector|checker",
+        _NOT_SORRY + r"(?:\bbroken\b|\berrors?\b|(?<!my )(?<!our )\bwrong\b|\btoo (?:late|slow)\b"
+        r"|\bnot (?:working|loading|opening)\b|\b(?:doesn't|does not|isn't|is not|won't|will not"
+        r"|can't|cannot|hasn't|has not) (?:\w+ )?(?:work|load|open)\w*\b"
+        r"|\b(?:can't|cannot) (?:get in|log ?in|access|reach|see|find|download)\b"
+        r"|\b(?:still|been) waiting\b)",
+        _HELP_ASKED_EN,
+        # a detector's verdict: "the checker says 100 % AI"
+        r"\b\d{1,3} ?%" + _GAP + r"\b(?:ai|ki|chatgpt|plagiar\w*|plagiat\w*|probability|"
+        r"wahrscheinlich\w*|match\w*|generated|generiert)\b|\b(?:ai|ki|plagiarism|plagiats?)[ -]?"
+        r"(?:detector|checker|check|prüfung)\b|\b(?:detector|checker)\b" + _GAP + r"\b\d{1,3} ?%",
+    ),
+)
+
+# An urgent question ("dringend", "sofort", "asap", "urgent" and a "?"): the reply comes today,
+# not "by tomorrow".
+_URGENT_QUESTION = (
+    _shape(
+        "?",
+        r"^(?=[\s\S]*\?)[\s\S]*?\b(?:dringend\w*|sofort|eilig\w*|eilt|schnellstmöglich|"
+        r"so schnell wie möglich|umgehend|urgent\w*|asap|as soon as possible|right away|"
+        r"immediately|emergency)\b",
+    ),
+)
+
+# An expectation ("wenn wir schon zahlen, soll es richtig sein", "das muss perfekt passen", "we
+# expect top quality"): not a piece of news to note – "that is my standard too".
+_EXPECTATION = (
+    _shape(
+        "soll|muss|erwart|anspruch",
+        r"\b(?:(?:soll|sollte|muss|müsste) (?:es|das|alles)|(?:es|das|alles) (?:soll|muss)) "
+        r"(?:(?!nicht\b|noch\b)\w+ ){0,3}(?:richtig|perfekt|passen|sitzen|stimmen|top|"
+        r"erstklassig|professionell)\b" + _NOT_ASKED,
+        r"\b(?:wir|ich) erwarte\w* (?:\w+ ){0,4}(?:qualität|professionell\w*|perfekt\w*|"
+        r"sorgfalt|das beste|erstklassig\w*|hochwertig\w*|niveau)\b|\b(?:hohe\w*|unser\w*) "
+        r"(?:ansprüche|anspruch)\b",
+    ),
+    _shape(
+        "expect|has to be|have to be|needs to be|must be|standard",
+        r"\b(?:we|i) expect (?:\w+ ){0,4}(?:quality|professional\w*|perfect\w*|the best|"
+        r"top|excellen\w*|high\w*|standard)\b",
+        r"\b(?:it|this|everything|the \w+) (?:has to|have to|needs to|must) be (?:\w+ )?(?:perfect|"
+        r"right|spot on|flawless|top|professional)\b" + _NOT_ASKED + r"|\bhigh standards?\b",
+    ),
+)
+
+# The client will send something and asks to have its arrival confirmed ("can you acknowledge it
+# when it arrives?", "sag mir kurz, ob es angekommen ist"): "I'll confirm as soon as it arrives".
+_CONFIRM_RECEIPT = (
+    _shape(
+        "ankommt|ankommen|da ist|da sind|eingeht|eingehen",
+        r"\b(?:bestätig|bescheid|meld)\w*\b" + _GAP + r"\b(?:wenn|sobald) (?:es|sie|alles|die \w+|"
+        r"das \w+|der \w+) (?:\w+ )?(?:ankommt|ankommen|da ist|da sind|eingeht|eingehen)\b",
+    ),
+    _shape(
+        "arriv|come in|comes in|land|gets there|get there|reach|receive|get it|get them",
+        r"\b(?:acknowledge|confirm|let (?:me|us) know)\b (?:\w+ ){0,3}?(?:when|once|as soon as) "
+        r"(?:it|they|the \w+|you)(?:'ve| have)? (?:\w+ )?(?:arrives?|comes? in|lands?|gets? there|"
+        r"reach(?:es)? you|receive (?:it|them)|get (?:it|them))\b",
+    ),
+)
+
+# An event booking: the client wants the freelancer at an event (wedding, party, gig) and asks
+# for it or its price: the question is which day it is, not "by when do you need it".
+_EVENTS_DE = (
+    r"\b(?:\w*hochzeit\w*|heirat\w*|\w*feier\w*|\w+fest\b|event\w*|veranstaltung\w*|party|geburtstag\w*|"
+    r"taufe|konzert\w*|auftritt\w*|messe|gala|jubiläum\w*)"
+)
+_BOOK_DE = (
+    r"\b(?:buchen|gebucht|engagieren|begleiten|fotografieren|knipsen|filmen|auflegen|moderieren|"
+    r"fotos (?:zu )?machen|dabei sein)\b"
+)
+_EVENTS_EN = (
+    r"\b(?:wedding\w*|party|parties|birthday|event|gig|concert|ceremony|reception|gala|"
+    r"conference|christening|anniversary)\b"
+)
+_BOOK_EN = (
+    r"\b(?:book (?:you|u)|booking you|hire you|photograph|shoot|record|cover|play at|perform at|"
+    r"dj|host|take (?:the )?(?:photos|pictures))\b"
+)
+_EVENT_BOOKING = (
+    _shape(
+        "hochzeit|heirat|feier|fest|event|veranstaltung|party|geburtstag|taufe|konzert|auftritt|"
+        "messe|gala|jubiläum",
+        _EVENTS_DE + r"[^\n]{0,150}?" + _BOOK_DE,
+        _BOOK_DE + r"[^\n]{0,150}?" + _EVENTS_DE,
+    ),
+    _shape(
+        "wedding|party|parties|birthday|event|gig|concert|ceremony|reception|gala|conference|"
+        "christening|anniversary",
+        _EVENTS_EN + r"[^\n]{0,150}?" + _BOOK_EN,
+        _BOOK_EN + r"[^\n]{0,150}?" + _EVENTS_EN,
+    ),
+)
+
+# A gift in the freelancer's name (a donation, a tree): thanked as a gesture, not as feedback.
+_GIFT = (
+    _shape(
+        "spende|gespendet|geschenk",
+        r"\b(?:spende\w*|gespendet|geschenk)\b" + _GAP + r"\bin (?:ihrem|deinem) namen\b"
+        r"|\bin (?:ihrem|deinem) namen\b" + _GAP + r"\b(?:spende\w*|gespendet)\b",
+    ),
+    _shape(
+        "gift|donat",
+        r"\b(?:gift|donation|donated)\b" + _GAP + r"\bin your (?:name|honou?r)\b"
+        r"|\bin your (?:name|honou?r)\b" + _GAP + r"\b(?:gift|donation|donated)\b",
+    ),
+)
+
 # --- termination ---------------------------------------------------------------------------------
 
 # A lost bid: the client chose someone else, with no sign of work that was running ("so far",
@@ -2260,6 +2439,43 @@ _LOST_BID = (
     ),
 )
 
+# The client felt insulted or offended and ends it ("I've never been so insulted", "das finde
+# ich unverschämt, wir suchen uns jemand anderen"): sorry it came across that way, respect the
+# decision – no invoicing talk.
+_OFFENDED = (
+    _shape(
+        "beleidig|gekränkt|unverschämt|frechheit|respektlos|unhöflich|herablassend|verletzt",
+        r"\b(?:beleidigt|beleidigend|gekränkt|unverschämt\w*|frechheit|respektlos\w*|"
+        r"unhöflich\w*|herablassend\w*|verletzt)\b",
+    ),
+    _shape(
+        "insult|offend|rude|disrespect|condescend|patroniz|patronis",
+        r"\b(?:insult\w*|offend\w*|offensive|rude|rudely|disrespect\w*|condescending|"
+        r"patroni[sz]ing)\b",
+    ),
+)
+
+# The client stops new work but keeps the door open ("we may still call on you for existing
+# clients", "vielleicht kommen wir später wieder auf Sie zu"): thanks, glad to help when they
+# need it – no talk of invoicing what is done.
+_KEEPS_DOOR_OPEN = (
+    _shape(
+        "zurück|melden|brauchen|kommen|komme|anfragen|buchen|beauftragen",
+        r"\b(?:vielleicht|eventuell|gelegentlich|ab und zu|bei bedarf|weiterhin|trotzdem|später|"
+        r"in zukunft|künftig)\b" + _GAP + r"\b(?:(?:kommen|komme) (?:wir|ich) (?:\w+ ){0,3}(?:auf "
+        r"(?:sie|dich|euch) )?(?:zurück|zu)|melden (?:wir|ich) (?:uns|mich)|brauchen (?:wir|ich) "
+        r"(?:sie|dich|euch)|(?:auf (?:sie|dich|euch)) (?:\w+ )?zurück(?:kommen|greifen)"
+        r"|(?:sie|dich|euch) (?:\w+ ){0,2}(?:anfragen|buchen|beauftragen))\b",
+    ),
+    _shape(
+        "call on|reach out|come back|get back|contact|need you|use you|work with you|"
+        "from time to time|now and then|occasionally",
+        r"\b(?:may|might|could|will|would|'ll)(?: still| occasionally| sometimes| also)? "
+        r"(?:call on|reach out to|come back to|get back to|contact|need|use|work with) you\b"
+        r"(?! (?:about|regarding) (?:the|your) (?:invoice|bill|payment)\b)",
+        r"\b(?:from time to time|now and then|occasionally)\b" + _GAP + r"\byou\b",
+    ),
+)
 
 # --- the table -----------------------------------------------------------------------------------
 
@@ -2371,25 +2587,39 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     Situation.NEUTRAL: _Recogniser(
         (
             ("invoice_request", _INVOICE_REQUEST),
+            ("awaits_work", _AWAITS_WORK),
             ("already_paid", _ALREADY_PAID),
             ("rate_increase", _RATE_INCREASE),
             ("file_request", _FILE_REQUEST),
             ("proposes_time", _PROPOSES_TIME),
             ("scheduling", _SCHEDULING),
+            ("event_booking", _EVENT_BOOKING),
             ("enquiry", _ENQUIRY),
             ("task", _TASK),
             ("go_ahead", _GO_AHEAD),
+            ("confirm_receipt", _CONFIRM_RECEIPT),
             ("client_follows_up", _CLIENT_FOLLOWS_UP),
             ("status", _STATUS),
             ("view", _VIEW),
+            ("gift", _GIFT),
+            ("expectation", _EXPECTATION),
             ("thanks", _THANKS),
+            ("problem", _PROBLEM),
             ("information", _INFORMATION),
+            ("urgent_question", _URGENT_QUESTION),
             ("question", _QUESTION),
+            ("apology_delay", _APOLOGY_DELAY),
             ("apology", _APOLOGY),
             ("request", _REQUEST),
         )
     ),
-    Situation.TERMINATION: _Recogniser((("lost_bid", _LOST_BID),)),
+    Situation.TERMINATION: _Recogniser(
+        (
+            ("offended", _OFFENDED),
+            ("lost_bid", _LOST_BID),
+            ("keeps_door_open", _KEEPS_DOOR_OPEN),
+        )
+    ),
 }
 
 # The kind a situation's normal phrases are written for (a message that matches no other kind).

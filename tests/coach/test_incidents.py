@@ -459,7 +459,7 @@ class TestRecognition:
             (S.NEUTRAL, "Attached is the brochure, could you send me a quote.", "enquiry"),
             (S.NEUTRAL, "I'm looking for a quote to film our company event.", "enquiry"),
             (S.NEUTRAL, "I need you to design tickets for our gala.", "enquiry"),
-            (S.NEUTRAL, "Hast du mal Zeit, unsere Hochzeit zu fotografieren?", "enquiry"),
+            (S.NEUTRAL, "Hast du mal Zeit, unsere Hochzeit zu fotografieren?", "event_booking"),
             (S.NEUTRAL, "Thanks so much, love it!", "thanks"),
             (S.NEUTRAL, "Would love it ASAP please", "request"),
             (S.QUALITY_CRITICISM, "Honestly, I am disappointed with the result.", "vague"),

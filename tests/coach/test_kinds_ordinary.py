@@ -1,5 +1,7 @@
-"""Ordinary messages and endings: the neutral kinds go_ahead, view, apology, request and
-proposes_time, the plain statement (the neutral default), and a lost bid in termination.
+"""Ordinary messages and endings: the neutral kinds go_ahead, view, apology, apology_delay,
+request, problem, expectation, urgent_question, event_booking, confirm_receipt, gift,
+awaits_work and proposes_time, the plain statement (the neutral default), and in termination a
+lost bid, a client who keeps the door open and a client who felt offended.
 
 The client messages are our own. Each kind is tried in German "Sie", German "du" and English:
 the kind is read from the folded text, and the draft – in every tone, default, short and long –
@@ -67,10 +69,94 @@ CASES = [
     ),
     Case(S.NEUTRAL, "apology", DU, "Sorry, das war mein Fehler, ich hatte deine Mail übersehen."),
     Case(S.NEUTRAL, "apology", EN, "I'm so sorry for going quiet on you these last weeks."),
-    # request: something asked or a problem named that no other kind catches
+    # request: something asked that no other kind catches
     Case(S.NEUTRAL, "request", SIE, "Wir brauchen Ihren Entwurf noch etwas seriöser."),
-    Case(S.NEUTRAL, "request", DU, "Dein Kontaktformular funktioniert bei mir nicht."),
-    Case(S.NEUTRAL, "request", EN, "The signup button is broken on my phone."),
+    Case(
+        S.NEUTRAL,
+        "request",
+        DU,
+        "Für die Messe bräuchten wir bitte noch eine blaue Variante von dir.",
+    ),
+    Case(S.NEUTRAL, "request", EN, "We'd also like a Spanish version of the flyer, please."),
+    # problem: something broken, not working, a detector score, help asked for
+    Case(S.NEUTRAL, "problem", SIE, "Seit Ihrem Update lädt die Startseite bei uns nicht mehr."),
+    Case(S.NEUTRAL, "problem", DU, "Ich krieg die Druckdatei nicht hin, kannst du mir da helfen?"),
+    Case(S.NEUTRAL, "problem", EN, "The AI checker rates the second post at 80% generated."),
+    # expectation: the client states a standard
+    Case(
+        S.NEUTRAL,
+        "expectation",
+        SIE,
+        "Für den Preis muss es dann aber auch perfekt sitzen, das erwarten wir von Ihnen.",
+    ),
+    Case(
+        S.NEUTRAL,
+        "expectation",
+        DU,
+        "Wenn wir dich schon dafür bezahlen, soll es auch richtig gut werden.",
+    ),
+    Case(S.NEUTRAL, "expectation", EN, "We expect top quality for our launch materials."),
+    # urgent_question: a question marked urgent is answered today
+    Case(S.NEUTRAL, "urgent_question", SIE, "Es ist dringend: Haben Sie die offenen Dateien noch?"),
+    Case(
+        S.NEUTRAL,
+        "urgent_question",
+        DU,
+        "Ganz eilig – weißt du, wo das Passwort für den Shop liegt?",
+    ),
+    Case(S.NEUTRAL, "urgent_question", EN, "Urgent: do you still have the layered files?"),
+    # event_booking: the client wants the freelancer at an event
+    Case(S.NEUTRAL, "event_booking", SIE, "Wir würden Sie gern für unsere Firmenfeier buchen."),
+    Case(
+        S.NEUTRAL,
+        "event_booking",
+        DU,
+        "Magst du auf unserem Sommerfest fotografieren? Was nimmst du?",
+    ),
+    Case(S.NEUTRAL, "event_booking", EN, "Would you photograph our wedding in the spring?"),
+    # confirm_receipt: the client will send something and wants its arrival confirmed
+    Case(
+        S.NEUTRAL,
+        "confirm_receipt",
+        SIE,
+        "Ich schicke Ihnen die Fotos heute Abend. Bitte bestätigen Sie kurz, wenn alles ankommt.",
+    ),
+    Case(
+        S.NEUTRAL,
+        "confirm_receipt",
+        DU,
+        "Ich schick dir das Paket morgen, gib mir kurz Bescheid, sobald das Paket da ist.",
+    ),
+    Case(
+        S.NEUTRAL,
+        "confirm_receipt",
+        EN,
+        "We'll post the samples tomorrow, so please confirm once they arrive.",
+    ),
+    # apology_delay: the client is sorry that their own material is late
+    Case(
+        S.NEUTRAL,
+        "apology_delay",
+        SIE,
+        "Es tut mir leid, die Texte kann ich Ihnen erst nächste Woche schicken.",
+    ),
+    Case(
+        S.NEUTRAL,
+        "apology_delay",
+        DU,
+        "Tut mir leid, ich warte selbst noch auf die Fotos für dich.",
+    ),
+    Case(
+        S.NEUTRAL, "apology_delay", EN, "I'm so sorry, we're still waiting for the product shots."
+    ),
+    # gift: a gift in the freelancer's name, thanked as a gesture
+    Case(S.NEUTRAL, "gift", SIE, "Als Dank haben wir in Ihrem Namen an die Tafel gespendet."),
+    Case(S.NEUTRAL, "gift", DU, "Zum Jahresende haben wir in deinem Namen etwas gespendet."),
+    Case(S.NEUTRAL, "gift", EN, "We've made a donation to the food bank in your name."),
+    # awaits_work: paying now and asking for the work
+    Case(S.NEUTRAL, "awaits_work", SIE, "Ich überweise heute, schicken Sie mir dann die Dateien?"),
+    Case(S.NEUTRAL, "awaits_work", DU, "Ich überweise jetzt, dann schick mir bitte die Bilder."),
+    Case(S.NEUTRAL, "awaits_work", EN, "I'm sending the payment now, please send the files."),
     # general (the default): a plain remark, nothing to look into
     Case(S.NEUTRAL, None, SIE, "Wir überlegen, Ihr Motiv auch für die Messe zu nutzen."),
     Case(S.NEUTRAL, None, DU, "Übrigens kennt mein Bruder dich noch aus der Schule."),
@@ -100,6 +186,36 @@ CASES = [
     Case(
         S.TERMINATION, "lost_bid", EN, "Thanks for the proposal, but we went with another studio."
     ),
+    # keeps_door_open: no new work, but the client may come back
+    Case(
+        S.TERMINATION,
+        "keeps_door_open",
+        SIE,
+        "Neue Projekte vergeben wir intern, aber vielleicht kommen wir später wieder auf Sie zu.",
+    ),
+    Case(
+        S.TERMINATION,
+        "keeps_door_open",
+        DU,
+        "Wir machen erst mal selbst weiter, ab und zu brauchen wir dich aber sicher noch.",
+    ),
+    Case(
+        S.TERMINATION,
+        "keeps_door_open",
+        EN,
+        "We're bringing design in-house, though we may still call on you for the odd job.",
+    ),
+    # offended: the client felt insulted and ends it
+    Case(
+        S.TERMINATION,
+        "offended",
+        SIE,
+        "Ihre Antwort finde ich unverschämt. Wir suchen uns jemand anderen.",
+    ),
+    Case(
+        S.TERMINATION, "offended", DU, "Ich fühle mich von dir echt beleidigt, das war's mit uns."
+    ),
+    Case(S.TERMINATION, "offended", EN, "That reply was rude. We'll find another designer."),
 ]
 
 SAYS = {
@@ -111,6 +227,16 @@ SAYS = {
     r"|factor it|bear it in mind|noted",
     "lost_bid": r"Erfolg|Alles Gute|best|success|Good luck",
     "proposes_time": r"Kalender|calendar",
+    "problem": r"sehe mir das an|schaue (?:es|mir das) (?:mir )?an|look into it",
+    "expectation": r"mein Anspruch|genauso|my standard|standard I hold|same way",
+    "urgent_question": r"heute|today",
+    "event_booking": r"welche[nm]? Tag|Which day|What's the date",
+    "confirm_receipt": r"angekommen|Eingang|arrive|confirmation",
+    "apology_delay": r"entschuldigen|apologi[sz]e",
+    "gift": r"Geste|gesture",
+    "awaits_work": r"Ergebnis|Arbeit|the work",
+    "keeps_door_open": r"gern für (?:Sie|dich) da|helfe gern|glad to help|happy to stay",
+    "offended": r"tut mir leid|I'm sorry",
 }
 NEVER = {
     "go_ahead": r"sehe mir das an|look into|Frage|question\?",
@@ -123,6 +249,18 @@ NEVER = {
     # the client has just named the time: no request for times
     "proposes_time": r"\bZeiten\b|Welche Zeit|schlag(?:en Sie)? mir|Which time|times that"
     r"|Suggest a time that",
+    # a problem is looked into, not noted, not a new need
+    "problem": r"notiert|made a note|was das für die weitere Arbeit|what this means",
+    "expectation": r"notiert|made a note|sehe mir das an|look into",
+    "urgent_question": r"bis morgen|by tomorrow",
+    "event_booking": r"Bis wann|Für wann|By when|when do you need",
+    "confirm_receipt": r"Lass dir|Lassen Sie sich|Take your time|Take all the time",
+    "apology_delay": r"sehe mir das an|look into|bis morgen|by tomorrow",
+    "gift": r"Feedback|Rückmeldung",
+    "awaits_work": r"\bpayment\b[^.]*\.[^.]*\bpayment\b",
+    # the client keeps the door open: no stopping, no invoicing
+    "keeps_door_open": r"Rechnung|invoice|nichts Neues|anything new",
+    "offended": r"Rechnung|invoice|fertig ist|already done",
 }
 
 
@@ -173,9 +311,26 @@ def test_the_draft_answers_the_kind(case: Case) -> None:
 @pytest.mark.parametrize(
     ("situation", "text", "kind"),
     [
-        # a softened complaint is no apology; it still asks for something
-        (S.NEUTRAL, "Sorry, I'm still waiting for the second draft.", "request"),
-        (S.NEUTRAL, "Tut mir leid, aber wir warten immer noch auf die Dateien.", "request"),
+        # a softened complaint is no apology: the wait is looked into
+        (S.NEUTRAL, "Sorry, I'm still waiting for the second draft.", "problem"),
+        (S.NEUTRAL, "Tut mir leid, aber wir warten immer noch auf die Dateien.", "problem"),
+        (S.NEUTRAL, "I'm sorry, but the login page still doesn't load.", "problem"),
+        # one's own mistake is an apology, not a problem to look into
+        (S.NEUTRAL, "Mein Fehler, ich hatte die alte Adresse angegeben.", "apology"),
+        # a deliverable for an event is an ordinary enquiry (by when?), not a booking
+        (S.NEUTRAL, "I need you to design invitations for our company party.", "enquiry"),
+        (S.NEUTRAL, "Thanks for photographing our wedding, the pictures are lovely!", "thanks"),
+        # "hier ist der Tom, …" introduces the writer; it sends nothing
+        (S.NEUTRAL, "Hallo, hier ist der Ben, wir hatten letzte Woche telefoniert.", None),
+        (S.NEUTRAL, "Hallo Anna, hier ist der Link zum Ordner.", "information"),
+        # a question not marked urgent is answered by tomorrow; a date question is no expectation
+        (S.NEUTRAL, "Haben Sie die offenen Dateien noch?", "question"),
+        (S.NEUTRAL, "Muss das Logo genau in der Mitte sitzen?", "question"),
+        (S.NEUTRAL, "Falls das nicht passen sollte, sagen Sie Bescheid.", None),
+        # a payment without a word about the work is already_paid
+        (S.NEUTRAL, "I've just paid the invoice.", "already_paid"),
+        # did it arrive? (already sent) is a question, not a promise to confirm later
+        (S.NEUTRAL, "Could you confirm if you got my email?", "question"),
         # "können Sie" inside a statement asks for nothing
         (S.NEUTRAL, "Mit so einem Projekt können Sie sich gut einen Namen machen.", None),
         # a question whether one could start is no go-ahead
@@ -207,8 +362,12 @@ def test_the_kind_does_not_overreach(situation: Situation, text: str, kind: str 
         ("You're the best proofreader I've ever worked with.", "thanks"),
         ("Du bist mit Abstand der beste Fotograf, den wir je hatten.", "thanks"),
         ("In gratitude for your help we planted a tree in your name.", "thanks"),
+        ("In gratitude for your help we made a donation in your name.", "gift"),
         # a thank-you with a request is the request's message
-        ("Thanks, that's great. Could you acknowledge the files when they arrive?", "question"),
+        (
+            "Thanks, that's great. Could you acknowledge the files when they arrive?",
+            "confirm_receipt",
+        ),
         ("Thanks, great. We'll send it to you tonight.", "client_follows_up"),
         ("We're finishing the copy and will send it to you later today.", "client_follows_up"),
         # "einen Gefallen tun" is a favour, not "gefallen" (to like)
@@ -245,3 +404,31 @@ def test_a_payment_on_its_way_does_not_say_payment_three_times() -> None:
             )
             assert coaching.detection.kind == "already_paid"
             assert len(re.findall(r"\bpayment\b", coaching.draft, re.I)) <= 2, coaching.draft
+
+
+def test_already_paid_promises_no_work_the_client_did_not_ask_for() -> None:
+    for text in ("I've just paid the invoice.", "Ich habe die Rechnung heute überwiesen."):
+        for tone in Tone:
+            for short in (False, True):
+                coaching = coach_default(
+                    text, profile=PROFILE, tone=tone, short=short, situation=S.NEUTRAL
+                )
+                assert coaching.detection.kind == "already_paid"
+                assert not re.search(r"the work|Ergebnis|weitergeht", coaching.draft), (
+                    coaching.draft
+                )
+
+
+def test_the_plain_default_agrees_to_nothing() -> None:
+    """A remark about someone else's price lands in the default: noted, never "taken into
+    account" (that would read as agreeing to the lower price)."""
+    for text in (
+        "Meine letzte Grafikerin hat nur die Hälfte genommen.",
+        "Our last copywriter charged a lot less per word.",
+    ):
+        for tone in Tone:
+            draft = coach_default(text, profile=PROFILE, tone=tone, situation=S.NEUTRAL).draft
+            assert not re.search(
+                r"berücksichtige|Hinterkopf|into account|keep that in mind|factor|nehme ich so mit",
+                draft,
+            ), draft
