@@ -25,11 +25,13 @@ without a kind gets the situation's normal phrases, which are written for its de
 | harsh_tone        | heated        | legal_threat, no_contact, ai_suspicion, insult,              |
 |                   |               | demands_action, insists, jab                                 |
 | revision_loop     | more_rounds   | accepts, restart, sends_change, pending_review, repeated     |
-| termination       | ends          | lost_bid                                                     |
-| neutral           | general       | invoice_request, already_paid, rate_increase, file_request,  |
-|                   |               | proposes_time, scheduling, enquiry, task, go_ahead,          |
-|                   |               | client_follows_up, status, view, thanks, information,        |
-|                   |               | question, apology, request                                   |
+| termination       | ends          | offended, lost_bid, keeps_door_open                          |
+| neutral           | general       | invoice_request, awaits_work, already_paid, rate_increase,   |
+|                   |               | file_request, proposes_time, scheduling, event_booking,      |
+|                   |               | enquiry, task, go_ahead, confirm_receipt, client_follows_up, |
+|                   |               | status, view, gift, expectation, thanks, problem,            |
+|                   |               | information, urgent_question, question, apology_delay,       |
+|                   |               | apology, request                                             |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
