@@ -1270,25 +1270,25 @@ _MEET_DE = (
     r"\b(?:telefonat|telefonieren|anruf|call|treffen|besprechung|meeting|zoom|videocall|termin|"
     r"gespräch)\w*"
 )
-_WHEN_DE = (
+_MEET_WHEN_DE = (
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*|\b(?:um|gegen|ab) "
     r"\d{1,2}(?:[:.]\d\d)?\b|\b\d{1,2}(?:[:.]\d\d)? ?uhr\b"
 )
 _MEET_EN = r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up|appointment|session)\b"
-_WHEN_EN = (
+_MEET_WHEN_EN = (
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
     r"|\b(?:at|around|from) \d{1,2}(?::\d\d)?\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b"
 )
 _PROPOSES_TIME = (
     _shape(
         "termin|telefon|anruf|call|treffen|besprechung|meeting|zoom|gespräch",
-        _MEET_DE + _GAP + "(?:" + _WHEN_DE + ")",
-        "(?:" + _WHEN_DE + ")" + _GAP + _MEET_DE,
+        _MEET_DE + _GAP + "(?:" + _MEET_WHEN_DE + ")",
+        "(?:" + _MEET_WHEN_DE + ")" + _GAP + _MEET_DE,
     ),
     _shape(
         "call|meet|zoom|chat|catch up|catch-up|appointment|session",
-        _MEET_EN + _GAP + "(?:" + _WHEN_EN + ")",
-        "(?:" + _WHEN_EN + ")" + _GAP + _MEET_EN,
+        _MEET_EN + _GAP + "(?:" + _MEET_WHEN_EN + ")",
+        "(?:" + _MEET_WHEN_EN + ")" + _GAP + _MEET_EN,
     ),
 )
 
@@ -2321,7 +2321,7 @@ _PROBLEM = (
 
 # An urgent question ("dringend", "sofort", "asap", "urgent" and a "?"): the reply comes today,
 # not "by tomorrow".
-_URGENT_QUESTION = (
+_QUESTION_MARKED_URGENT = (
     _shape(
         "?",
         r"^(?=[\s\S]*\?)[\s\S]*?\b(?:dringend\w*|sofort|eilig\w*|eilt|schnellstmöglich|"
@@ -2608,7 +2608,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("thanks", _THANKS),
             ("problem", _PROBLEM),
             ("information", _INFORMATION),
-            ("urgent_question", _URGENT_QUESTION),
+            ("urgent_question", _QUESTION_MARKED_URGENT),
             ("question", _QUESTION),
             ("apology_delay", _APOLOGY_DELAY),
             ("apology", _APOLOGY),

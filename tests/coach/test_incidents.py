@@ -10,6 +10,7 @@ rest; the JSON Lines output does not change.
 
 from __future__ import annotations
 
+import ast
 import io
 import json
 import re
@@ -719,6 +720,19 @@ def test_json_output_does_not_carry_the_kind() -> None:
 
 
 class TestShippedKinds:
+    def test_no_shape_name_is_defined_twice(self) -> None:
+        """A second module-level `_NAME = …` would silently replace the first for every recogniser
+        built after it (two kinds once shared `_URGENT_QUESTION` that way)."""
+        tree = ast.parse(Path(incidents.__file__).read_text(encoding="utf-8"))
+        names = [
+            target.id
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        ]
+        assert sorted({n for n in names if names.count(n) > 1}) == []
+
     def test_every_kind_has_a_section_for_every_voice(self) -> None:
         books = load_playbooks()
         for situation, kinds in KINDS.items():
