@@ -117,7 +117,9 @@ def compose(
     arc = book.arcs[arc_key]
     secondary = _secondary(detection, books)
     greeting = _greeting(books, voice, tone, detection.slots, picker, text)
-    closing = _closing(books, voice, reply_language, tone, profile, picker)
+    # An angry client gets a sober sign-off in any tone: no „Herzliche Grüße“, no "All the best".
+    signoff_tone = Tone.FIRM if detection.heat_label in ("heated", "hot") else tone
+    closing = _closing(books, voice, reply_language, signoff_tone, profile, picker)
     skip: set[str] = set()
     cap_iter = iter(caps)
     max_words = next(cap_iter)

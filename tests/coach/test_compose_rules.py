@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,20 @@ class TestGreetingAndSignoff:
         text = draft(detection(voice="en"), profile=profile)
         assert text.endswith("\nMia Schulz")
         assert "Grüße" not in text
+
+    @pytest.mark.parametrize("voice", ["de.sie", "de.du", "en"])
+    def test_a_heated_client_gets_a_sober_closing_in_every_tone(self, voice):
+        """No „Herzliche“ or „Liebe Grüße“, no "Warm regards" or "All the best" to an angry
+        client, even in the warm tone; a calm message may get them."""
+        warm_words = r"Herzlich|Liebe|Warm|All the best|Best wishes"
+        for heat, allowed in ((80, False), (10, True)):
+            det = replace(detection(Situation.HARSH_TONE, voice), heat=heat)
+            closings = {
+                draft(det, f"message {i}", tone=tone).rsplit("\n\n", 1)[-1]
+                for i in range(12)
+                for tone in Tone
+            }
+            assert any(re.match(warm_words, c) for c in closings) is allowed, closings
 
     def test_without_a_name_ends_with_closing_words(self):
         """Without a name, the draft ends with "Viele Grüße" (or similar), no empty line."""
