@@ -101,7 +101,7 @@ SAYS = {
     "no_contact": r"Bescheid|wieder auf|let me know|tell me|pick this up|I'm here",
     "ai_suspicion": r"Entwürfe|drafts|wie der Text entstanden|how the text came",
     "insists": r"entscheid|Entscheidung|your call|decision",
-    "direction": r"Richtung|direction",
+    "direction": r"entsprechend|accordingly|adjust|überarbeit|rework|revised",
     "repeated": r"bezahlte|kostenpflichtig|\bpaid\b|gesondert|separately",
     "sends_change": r"Version|version",
     "pending_review": r"einer Runde|one round|single round|one go",

@@ -167,7 +167,7 @@ SAYS = {
     "volume": r"Gesamtumfang|zusammen|total scope|whole scope|together",
     "value_doubt": r"niemand|no one|can't promise|bewirken|leisten|achieve|should do|is for",
     "before_quote": r"Angebot|Umfang|quote|scope",
-    "on_completion": r"vereinbart|Zahlungsplan|agreed|schedule",
+    "on_completion": r"schon fertig|bereits fertig|erledigt|already done|finished|complete",
     "cash_flow": r"Datum|Raten|date|instalments",
     "bank_check": r"Bank|bank",
     "exposure": r"Honorar|fee|bezahlt|paid",
