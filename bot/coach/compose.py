@@ -117,8 +117,10 @@ def compose(
     arc = book.arcs[arc_key]
     secondary = _secondary(detection, books)
     greeting = _greeting(books, voice, tone, detection.slots, picker, text)
-    # An angry client gets a sober sign-off in any tone: no „Herzliche Grüße“, no "All the best".
-    signoff_tone = Tone.FIRM if detection.heat_label in ("heated", "hot") else tone
+    # An angry client, or one who writes a formal letter, gets a sober sign-off in any tone: no
+    # „Herzliche Grüße“ under „Mit freundlichen Grüßen“, no "All the best" to a furious client.
+    sober = detection.heat_label in ("heated", "hot") or _FORMAL_LETTER.search(text)
+    signoff_tone = Tone.FIRM if sober else tone
     closing = _closing(books, voice, reply_language, signoff_tone, profile, picker)
     skip: set[str] = set()
     cap_iter = iter(caps)
@@ -339,6 +341,12 @@ def _letter(greeting: str, paragraphs: list[str], closing: str, language: Langua
 
 # The client opened formally: the reply answers in kind ("Sehr geehrte Frau Weber,").
 _FORMAL_OPENING = re.compile(r"\s*(?:sehr geehrte|dear\b)", re.I)
+# A formal letter: opened or closed formally („Mit freundlichen Grüßen“, "Yours sincerely").
+_FORMAL_LETTER = re.compile(
+    r"^\s*(?:sehr geehrte|dear\b)|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|\byours (?:sincerely|"
+    r"faithfully|truly)\b|^\s*sincerely\b|\n\s*sincerely\b",
+    re.I,
+)
 
 
 def _greeting(

@@ -161,6 +161,18 @@ class TestGreetingAndSignoff:
             }
             assert any(re.match(warm_words, c) for c in closings) is allowed, closings
 
+    def test_a_formal_letter_gets_a_formal_closing(self):
+        """„Sehr geehrte … Mit freundlichen Grüßen“ is not answered with „Herzliche Grüße“."""
+        det = detection(Situation.NEUTRAL, "de.sie")
+        letters = [
+            f"Sehr geehrte Frau Roth, anbei Teil {i}. Mit freundlichen Grüßen, Ute Lang"
+            for i in range(12)
+        ]
+        closings = {
+            draft(det, text, tone=tone).rsplit("\n\n", 1)[-1] for text in letters for tone in Tone
+        }
+        assert closings <= {"Freundliche Grüße", "Viele Grüße"}, closings
+
     def test_without_a_name_ends_with_closing_words(self):
         """Without a name, the draft ends with "Viele Grüße" (or similar), no empty line."""
         text = draft(detection())
