@@ -592,6 +592,11 @@ def _deliverable(value: str | None, language: Language, voice: str) -> str | Non
         first = swapped
     elif not first.startswith("ihr"):  # lower-case "ihre" is "her"/"their": leave it
         first = first.lower()
+    # "das logo" typed in lower case: the noun is capitalised ("das Logo", "die neue Website")
+    words = rest.split()
+    if len(words) <= 2 and words[-1].isalpha() and words[-1].islower():
+        words[-1] = words[-1].capitalize()
+        rest = " ".join(words)
     value = f"{first} {rest}"
     return value if _fits_voice(value, voice) else None
 

@@ -215,6 +215,15 @@ class TestFacts:
         text = draft(detection(Situation.SCOPE_CREEP, voice, deliverable=client_words))
         assert reply_words in text
 
+    @pytest.mark.parametrize(
+        ("client_words", "reply_words"),
+        [("das logo", "das Logo"), ("die neue website", "die neue Website")],
+    )
+    def test_a_german_noun_typed_in_lower_case_is_capitalised(self, client_words, reply_words):
+        """„kannst du das logo schicken?“: the reply writes „das Logo“, as German spells it."""
+        text = draft(detection(Situation.SCOPE_CREEP, "de.du", deliverable=client_words))
+        assert reply_words in text
+
     def test_bare_german_noun_is_not_forced_into_a_sentence(self):
         """A deliverable without article ("Logo") is left out rather than used ungrammatically."""
         text = draft(detection(deliverable="Logo"))
