@@ -506,9 +506,13 @@ _REFUND = (
 _DEDUCTION = (
     _shape(
         # "kuerz" as folded from "kürz": a bare "kurz" ("bitte kurz prüfen") is no cut
-        "zieh|abzug|kuerz|minderung|einbehalt",
-        r"\babzieh\w*|\bzieh\w*" + _GAP + r"\bab\b|\babzug\w*|\b(?:ge)?kuerz\w*|\bminderung\w*"
-        r"|\beinbehalt\w*",
+        "zieh|abzug|kuerz|minderung|einbehalt|reduzierung|nachlass",
+        # "kuerzer", "kuerzere" compare a length ("das Telefonat war kürzer"): no cut
+        r"\babzieh\w*|\bzieh\w*" + _GAP + r"\bab\b|\babzug\w*|\b(?:ge)?kuerz(?!ere?[nmrs]?\b)\w*"
+        r"|\bminderung\w*|\beinbehalt\w*",
+        # a reduction demanded of the invoice: „ich erwarte einen deutlichen Nachlass“
+        r"\b(?:erwarte|verlange|fordere|bitte um|bestehe auf)\w* (?:\w+ ){0,2}(?:reduzierung|"
+        r"(?:preis)?nachlass)\b",
     ),
     _shape(
         "weniger|nur ",
@@ -524,6 +528,9 @@ _DEDUCTION = (
         r"(?:the|your)\b",
         r"\b(?:reduc\w*|cut\w*|lower\w*|dock\w*) (?:\w+ ){0,2}(?:invoice|fee|bill|payment|rate|"
         r"amount|price)\b",
+        # a reduction demanded of the invoice: "I expect a considerable reduction"
+        r"\b(?:expect|want|need|demand|insist on|ask for|request)\w* (?:a |an )?(?:\w+ )?"
+        r"reduction\b(?! (?:of|in) (?:the |our )?(?:scope|work|hours|workload))",
         r"\bwithhold\w*|\bonly pay (?:\w+ )?(?:half|part|\d+)|\bpartial payment\b"
         r"|\bpay (?:you )?less\b",
     ),
@@ -830,6 +837,16 @@ _ON_COMPLETION = (
 )
 
 # The client is short of money right now: no date named, no refusal of the invoice itself.
+# An amount already owed: the invoice, "yet", "late", „noch nicht“, „offen“.
+_OWED_DE = (
+    r"(?:\brechnung\w*|\bnoch nicht\b|\bnoch offen\b|\bist offen\b|\boffene\w* (?:\w+ )?"
+    r"(?:betrag|summe|posten|rate|zahlung)|\bbetrag\b|\brestbetrag\b|\bfällig\w*|\braten?\b"
+    r"|\bzahlung\w*|\bschulde\w*|\bverspät\w*|\bim verzug\b)"
+)
+_OWED_EN = (
+    r"(?:\binvoices?\b|\bbills?\b|\byet\b|\blate\b|\bowe\w*|\bowing\b|\boverdue\b"
+    r"|\boutstanding\b|\bbalance\b|\bpayments?\b|\binstal?lments?\b)"
+)
 _NO_DATE_DE = r"^(?![\s\S]*" + _WHEN_DE + r")[\s\S]*?"
 _NO_DATE_EN = r"^(?![\s\S]*" + _WHEN_EN + r")[\s\S]*?"
 _CASH_FLOW = (
@@ -844,19 +861,56 @@ _CASH_FLOW = (
         r"|\b(?:fehlt|fehlen) (?:uns |mir )?(?:\w+ ){0,2}(?:das )?geld\b|\bgeld fehlt\b"
         r"|\b(?:können|kann|könnten)\b (?:\w+ ){0,3}(?:gerade|momentan|derzeit|aktuell|zurzeit|"
         r"im moment|noch) (?:\w+ ){0,2}nicht (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen|"
-        r"begleichen|leisten)\b)",
+        r"begleichen)\b)",
+    ),
+    # "nicht leisten" only with an amount owed: before any work it is a "no" to the price
+    _shape(
+        "leisten",
+        _NO_DATE_DE
+        + r"(?=[\s\S]*"
+        + _OWED_DE
+        + r")[\s\S]*?\b(?:können|kann|könnten)\b (?:\w+ ){0,4}nicht (?:\w+ ){0,2}leisten\b",
     ),
     _shape(
         "afford|cash|money|fund|financ|can't pay|cannot pay|can not pay|unable to pay|"
         "not able to pay",
-        _NO_DATE_EN + r"(?:\b(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ )?afford\b"
-        r"|\b(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ ){0,2}pay\b (?:\w+ ){0,3}"
+        _NO_DATE_EN
+        + r"(?:\b(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ ){0,2}pay\b (?:\w+ ){0,3}"
         r"(?:yet|right now|at the moment|currently|just now|for now)\b"
         r"|\b(?:short|tight|low) on (?:cash|money|funds)\b|\bcash[- ]?flow\b|\bstrapped for cash\b"
         r"|\b(?:money|cash)(?:'s| is) (?:\w+ )?(?:tight|short)\b"
         r"|\bfinancial (?:difficult\w*|trouble|problems?|issues?|hardship|situation)\b"
-        r"|\bdon'?t have the (?:money|funds|cash)\b"
         r"|\b(?:issues?|problems?|trouble|difficult\w*)\b" + _GAP + r"\b(?:finances|funds)\b)",
+    ),
+    # "can't afford" and "don't have the money" only with an amount owed ("can't afford to pay
+    # you yet", "the invoice"): before any work they are a "no" to the price (_CANT_AFFORD)
+    _shape(
+        "afford|money|funds|cash",
+        _NO_DATE_EN
+        + r"(?=[\s\S]*"
+        + _OWED_EN
+        + r")[\s\S]*?(?:\b(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ )?afford\b"
+        r"|\bdon'?t have the (?:money|funds|cash)\b)",
+    ),
+)
+
+# Before any work the client can't afford it ("we can't afford you", „können wir uns nicht
+# leisten“, "won't work for our budget"): no amount is owed, so it is a "no", answered as
+# `declined`. Tried after cash_flow, which takes the same words when an amount is owed.
+_CANT_AFFORD = (
+    _shape(
+        "leisten|budget|etat",
+        r"\b(?:können|kann|könnten)\b (?:\w+ ){0,4}nicht (?:\w+ ){0,2}leisten\b",
+        r"\b(?:sprengt|übersteigt|überschreitet) (?:\w+ ){0,2}(?:budget|etat)\b"
+        r"|\b(?:über|außerhalb) (?:unseres|meines|unserem|meinem) (?:budgets?|etats?)\b",
+    ),
+    _shape(
+        "afford|budget|money|funds",
+        r"\b(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ ){0,2}afford\b",
+        r"\b(?:won'?t|doesn'?t|does not|will not) (?:\w+ )?(?:work|fit) (?:\w+ )?(?:for|in|with|"
+        r"into) (?:my|our|the) budget\b"
+        r"|\b(?:beyond|over|outside|out of|above) (?:my|our|the) budget\b"
+        r"|\bdon'?t have the (?:money|funds|budget)\b",
     ),
 )
 
@@ -2497,6 +2551,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     ),
     Situation.PAYMENT_ISSUE: _Recogniser(
         (
+            ("ai_suspicion", _AI_SUSPICION),
             ("declined", _DECLINED),
             ("free_sample", _FREE_SAMPLE),
             ("contingent", _CONTINGENT),
@@ -2507,6 +2562,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("deduction", _DEDUCTION),
             ("on_completion", _ON_COMPLETION),
             ("cash_flow", _CASH_FLOW),
+            ("declined", _CANT_AFFORD),
             ("refusal", _REFUSAL),
             ("disputed_item", _DISPUTED_ITEM),
             ("no_contract", _NO_CONTRACT),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import ClassVar
 
 import pytest
 
@@ -385,3 +386,102 @@ class TestRoundTwoWording:
                 short,
                 coaching.draft,
             )
+
+
+class TestRoundThree:
+    """An AI accusation that holds back the payment (`ai_suspicion`); "can't afford" before any
+    work is a "no" (`declined`), with an amount owed it stays `cash_flow`; a disputed item is
+    checked before it is defended; a reduction demanded of the invoice is a `deduction`."""
+
+    AI_CASES: ClassVar[list[Case]] = [
+        Case(
+            S.PAYMENT_ISSUE,
+            "ai_suspicion",
+            SIE,
+            "Laut unserem KI-Detektor ist der Text maschinell erstellt, daher zahlen wir nicht.",
+        ),
+        Case(
+            S.PAYMENT_ISSUE,
+            "ai_suspicion",
+            DU,
+            "Das hat doch ChatGPT geschrieben, dafür überweise ich dir nichts.",
+        ),
+        Case(
+            S.PAYMENT_ISSUE,
+            "ai_suspicion",
+            EN,
+            "Our checker flags the article as AI-written, so we're holding the payment.",
+        ),
+    ]
+
+    @pytest.mark.parametrize("case", AI_CASES, ids=lambda c: c.id)
+    def test_ai_suspicion_looks_at_the_text_before_the_payment(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == "ai_suspicion"
+        for tone, short, coaching in all_drafts(case.text, situation=case.situation):
+            assert coaching.detection.kind == "ai_suspicion"
+            assert_clean(coaching, short)
+            draft = coaching.draft
+            assert re.search(r"Zahlung|payment", draft), (tone, short, draft)
+            assert re.search(r"Entwürfe|drafts", draft), (tone, short, draft)
+            assert not re.search(
+                r"fällig|überweisen Sie|überweise bitte|due|transfer", draft, re.I
+            ), (tone, short, draft)
+            assert re.search(r"stimmt|only if it is true", coaching.boundary), coaching.boundary
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            # before any work: a "no" to the price
+            ("Ihr Angebot ist toll, aber das können wir uns leider nicht leisten.", "declined"),
+            ("Sorry, das kann ich mir echt nicht leisten.", "declined"),
+            ("We love the proposal, but honestly we can't afford you.", "declined"),
+            ("That won't work for our budget, I'm afraid.", "declined"),
+            # an amount owed: cash_flow
+            ("Die Rechnung können wir uns gerade nicht leisten, tut mir leid.", "cash_flow"),
+            ("Sorry, we can't afford to pay the invoice right now.", "cash_flow"),
+            ("We can't afford to settle it yet, sorry.", "cash_flow"),
+            ("Things are rough, there are problems with our finances.", "cash_flow"),
+            # a reduction of the invoice, not of the scope
+            ("The bill is far too high. I expect a serious reduction.", "deduction"),
+            ("Wir erwarten einen deutlichen Nachlass auf die Rechnung.", "deduction"),
+            ("We need a reduction of the scope first.", None),
+            # "kürzer" compares a length, it cuts nothing
+            ("Das Gespräch war doch viel kürzer als eine Stunde.", None),
+        ],
+    )
+    def test_afford_needs_an_amount_owed(self, text: str, kind: str | None) -> None:
+        assert incident_kind(S.PAYMENT_ISSUE, fold(text)) == kind
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ihr Angebot ist toll, aber das können wir uns leider nicht leisten.",
+            "Sorry, das kann ich mir echt nicht leisten.",
+            "We love the proposal, but honestly we can't afford you.",
+        ],
+    )
+    def test_cant_afford_gets_no_payment_demand(self, text: str) -> None:
+        for tone, short, coaching in all_drafts(text, situation=S.PAYMENT_ISSUE):
+            assert coaching.detection.kind == "declined"
+            assert_clean(coaching, short)
+            assert not re.search(
+                r"fällig|Raten|Rechnung|due|instalments|invoice", coaching.draft
+            ), (tone, short, coaching.draft)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Warum stehen auf der Rechnung zwei Stunden für das Telefonat? Das war kürzer.",
+            "Warum hast du mir die Anfahrt berechnet? Das war nicht vereinbart.",
+            "Why did you charge us for the call? It wasn't agreed.",
+        ],
+    )
+    def test_disputed_item_checks_before_it_defends(self, text: str) -> None:
+        for tone, short, coaching in all_drafts(text, situation=S.PAYMENT_ISSUE):
+            assert coaching.detection.kind == "disputed_item"
+            assert_clean(coaching, short)
+            draft = coaching.draft
+            assert not re.search(r"erbrachte Arbeit|work done", draft), (tone, short, draft)
+            assert re.search(r"prüf|gleiche|Unterlagen|check|compare|records", draft), draft
+            if not short:
+                assert re.search(r"korrigier|correct", draft), (tone, short, draft)
