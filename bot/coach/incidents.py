@@ -9,10 +9,11 @@ without a kind gets the situation's normal phrases, which are written for its de
 |-------------------|---------------|--------------------------------------------------------------|
 | boundary_overstep | availability  | personal_errands, absence, exclusivity, off_hours, no_reply, |
 |                   |               | watch, status, instant_demand                                |
-| payment_issue     | overdue       | declined, free_sample, contingent, expenses, exposure,       |
-|                   |               | unpaid_work, refund, deduction, on_completion, cash_flow,    |
-|                   |               | refusal, disputed_item, no_contract, bank_check,             |
-|                   |               | awaits_work, already_paid, promised, excuse, invoice_request |
+| payment_issue     | overdue       | ai_suspicion, declined, free_sample, contingent, expenses,   |
+|                   |               | exposure, unpaid_work, refund, deduction, on_completion,     |
+|                   |               | cash_flow, declined (can't afford, nothing owed), refusal,   |
+|                   |               | disputed_item, no_contract, bank_check, awaits_work,         |
+|                   |               | already_paid, promised, excuse, invoice_request              |
 | price_pushback    | quote         | declined, rate_increase, volume, low_budget, discount,       |
 |                   |               | value_doubt, before_quote, looks_easy                        |
 | urgent_pressure   | today         | deadline_earlier, weekend, after_hours, relaxed, deadline,   |
@@ -121,7 +122,9 @@ class _Recogniser:
     """The kinds of one situation: one scan for all stems, then only the shapes they open."""
 
     def __init__(self, kinds: tuple[tuple[str, tuple[_Shape, ...]], ...]) -> None:
-        self.kinds = tuple(name for name, _ in kinds)
+        # A kind may be tried at two places in the order (payment's "declined": first "never
+        # mind", later "can't afford" once an amount owed has been ruled out); it is listed once.
+        self.kinds = tuple(dict.fromkeys(name for name, _ in kinds))
         self._shapes = tuple((name, shape) for name, shapes in kinds for shape in shapes)
         owners: dict[str, int] = {}  # stem -> bit mask of the shapes it opens
         for index, (_, shape) in enumerate(self._shapes):
