@@ -1222,6 +1222,53 @@ _URGENT_QUESTION = (
     ),
 )
 
+# Something is broken or down right now: „Notfall“, „geht nichts mehr“, „die Seite ist down“,
+# "emergency", "stopped working", "the site is down". The reply is on it and says within the hour
+# what can be done. (`_EMERGENCY_WORDS` also turns boundary_overstep's no_reply into that answer.)
+_EMERGENCY_DE = (
+    r"\bnotfall\w*|\bgeht (?:gar |überhaupt |hier |bei (?:mir|uns) )?nichts mehr\b",
+    r"\b(?:funktioniert|funktionieren|läuft|laufen|lädt|laden|startet|starten)\b (?:\w+ ){0,3}?"
+    r"(?:gar |überhaupt )?(?:nicht|nichts) mehr\b",
+    r"\b(?:ist|sind|war|waren)\b (?:\w+ ){0,4}?(?:down|offline|ausgefallen|abgestürzt|"
+    r"abgeschmiert|lahmgelegt|kaputt)\b",
+)
+_EMERGENCY_EN = (
+    r"\bemergenc(?:y|ies)\b",
+    r"\bstopped (?:working|loading|responding)\b"
+    r"|\b(?:isn'?t|is not|aren'?t|are not|not) (?:working|loading|responding)\b"
+    r"(?! (?:on|for|with|out|today|tomorrow|this|next|weekends?|evenings?|nights?)\b)"
+    r"|\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|been working)\b(?! (?:on|with)\b)"
+    r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t) (?:work|load) (?:anymore|any more|at all)\b"
+    r"|\bno longer (?:works|loads)\b|\bnothing (?:works|is working)\b",
+    r"\b(?:site|website|server|shop|store|app|system|page|homepage|e-?mail|network|internet|wifi|"
+    r"checkout|portal|everything)(?:'s| is| are| went| has gone| was)(?: \w+)? (?:down|offline)\b"
+    r"|\b(?:is|are|was|got) (?:\w+ )?(?:broken|crashed)\b|\b(?:has|have|just) crashed\b",
+)
+_EMERGENCY = (
+    _shape(
+        "notfall|nichts mehr|nicht mehr|down|offline|ausgefallen|abgestürzt|abgeschmiert|"
+        "lahmgelegt|kaputt",
+        *_EMERGENCY_DE,
+    ),
+    _shape(
+        "emergenc|working|loading|responding|worked|work|load|works|down|offline|broken|crashed",
+        *_EMERGENCY_EN,
+    ),
+)
+# The same words as a condition on another kind's shapes: anywhere in the message.
+_EMERGENCY_WORDS = "".join(
+    _UMLAUTS.get(c, c) for c in "|".join(f"(?:{s})" for s in (*_EMERGENCY_DE, *_EMERGENCY_EN))
+)
+
+
+def _requiring(condition: str, shapes: tuple[_Shape, ...]) -> tuple[_Shape, ...]:
+    """`shapes` that match only where `condition` (a translated source) is found in the text."""
+    return tuple(
+        _Shape(shape.stems, rf"^(?=[\s\S]*?(?:{condition}))[\s\S]*?(?:{shape._source})")
+        for shape in shapes
+    )
+
+
 # Boundary overstep at a named evening, night or weekend time ("Samstag", "um 22 Uhr", "tonight").
 _OFF_HOURS = (
     *_WEEKEND,
@@ -1628,6 +1675,11 @@ _NO_REPLY = (
     ),
 )
 
+# boundary_overstep: the unanswered message was about an emergency („Notfall“, "the site is
+# down", "I have an emergency and you've been AWOL"): the answer comes within the hour, not
+# "later today".
+_NO_REPLY_EMERGENCY = _requiring(_EMERGENCY_WORDS, _NO_REPLY)
+
 # The work has arrived, late: "received it (late!)", "finally got the files", „kam zu spät an“.
 # The reply is sorry it came later than planned and names no new date.
 _ARRIVED_LATE = (
@@ -1646,6 +1698,10 @@ _ARRIVED_LATE = (
         r"|\bendlich (?:angekommen|eingetroffen|da)\b",
     ),
 )
+
+# The late work arrived and the client also asks something about it ("Received it (late!). Why
+# is it …?"): the reply answers that question today instead of asking what is missing.
+_ARRIVED_LATE_QUESTION = _requiring(r"\?", _ARRIVED_LATE)
 
 # The client says by when they now need it: "I want this done by the end of the week", „ich
 # brauche es bis Freitag“. The date after "by"/„bis“ is a new one, not the missed deadline, so the
@@ -2546,6 +2602,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("absence", _ABSENCE),
             ("exclusivity", _EXCLUSIVITY),
             ("off_hours", _OFF_HOURS),
+            ("no_reply_emergency", _NO_REPLY_EMERGENCY),
             ("no_reply", _NO_REPLY),
             ("watch", _WATCH),
             ("status", _CHASING),
@@ -2591,6 +2648,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     ),
     Situation.URGENT_PRESSURE: _Recogniser(
         (
+            ("emergency", _EMERGENCY),
             ("deadline_earlier", _DEADLINE_EARLIER),
             ("weekend", _WEEKEND),
             ("after_hours", _AFTER_HOURS),
@@ -2611,6 +2669,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     Situation.DELAY_COMPLAINT: _Recogniser(
         (
             ("no_reply", _NO_REPLY),
+            ("arrived_late_question", _ARRIVED_LATE_QUESTION),
             ("arrived_late", _ARRIVED_LATE),
             ("new_date", _NEW_DATE),
             ("status", _STATUS),

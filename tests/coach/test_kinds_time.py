@@ -1,6 +1,7 @@
-"""Kinds about time and scope: watching the work, status chasing, an unanswered message, an
-instant demand, a named or comfortable deadline, an urgent question, an announced extra, work that
-arrived late, a new date in a delay complaint, and the dates a draft may quote.
+"""Kinds about time and scope: watching the work, status chasing, an unanswered message (also
+about an emergency), an instant demand, an emergency, a named or comfortable deadline, an urgent
+question, an announced extra, work that arrived late (also with a question about it), a new date in
+a delay complaint, and the dates a draft may quote.
 
 The client messages are our own. Each kind is tried in German "Sie", German "du" and English,
 coached as its situation in every tone, long and short: the draft must answer that kind and pass
@@ -99,6 +100,25 @@ CASES = [
         EN,
         "We've messaged you twice this week and still nothing.",
     ),
+    # --- boundary_overstep: no_reply about an emergency
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "no_reply_emergency",
+        SIE,
+        "Ich habe Sie heute dreimal angerufen, es ist ein Notfall!",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "no_reply_emergency",
+        DU,
+        "Warum meldest du dich nicht? Bei uns geht nichts mehr!",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "no_reply_emergency",
+        EN,
+        "Why are you not answering? Our shop is down since this morning!",
+    ),
     # --- boundary_overstep: instant_demand
     Case(
         S.BOUNDARY_OVERSTEP,
@@ -117,6 +137,25 @@ CASES = [
         "instant_demand",
         EN,
         "Quick one: can you just rename the files for me? Shouldn't take long.",
+    ),
+    # --- urgent_pressure: emergency
+    Case(
+        S.URGENT_PRESSURE,
+        "emergency",
+        SIE,
+        "Notfall: Unser Buchungsformular funktioniert nicht mehr. Können Sie bitte schauen?",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "emergency",
+        DU,
+        "Hilfe, der Newsletter-Server ist komplett abgestürzt, kannst du schauen?",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "emergency",
+        EN,
+        "The booking page stopped working an hour ago and we open at nine!",
     ),
     # --- urgent_pressure: deadline
     Case(
@@ -179,6 +218,25 @@ CASES = [
         EN,
         "We finally got the brochures this morning, far too late.",
     ),
+    # --- delay_complaint: arrived_late, with a question about it
+    Case(
+        S.DELAY_COMPLAINT,
+        "arrived_late_question",
+        SIE,
+        "Ihre Plakate sind endlich angekommen, viel zu spät. Warum fehlt das Logo unten?",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "arrived_late_question",
+        DU,
+        "Deine Karten kamen viel zu spät bei mir an. Sind die Umschläge noch unterwegs?",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "arrived_late_question",
+        EN,
+        "Got the prints at last, far too late. Why are they glossy and not matte?",
+    ),
     # --- delay_complaint: new_date
     Case(
         S.DELAY_COMPLAINT,
@@ -230,6 +288,12 @@ SAYS = {
     "question": r"heute|today",
     "arrived_late": r"später als geplant|länger gedauert|later than planned|took longer",
     "new_date": r"(?:prüfe|check)[^.]*(?:Donnerstag|Freitag|Friday)",
+    # on it, looking now, and what can be done within the hour
+    "emergency": r"(?:jetzt|now)[\s\S]*(?:einer Stunde|an hour)|(?:einer Stunde|an hour)[\s\S]*"
+    r"(?:jetzt|now)",
+    "no_reply_emergency": r"(?:tut mir leid|entschuldig|sorry)[\s\S]*(?:einer Stunde|an hour)",
+    "arrived_late_question": r"(?:später als geplant|länger gedauert|later than planned|"
+    r"took longer)[\s\S]*(?:(?:Frage|question)[^.]*(?:heute|today)|(?:heute|today)[^.]*Frage)",
 }
 NEVER = {
     "watch": r"Zeitfenster|set blocks|nicht warten|can't wait",
@@ -245,6 +309,12 @@ NEVER = {
     "arrived_late": r"neuen Termin|new date|bis morgen|by tomorrow|wann Sie alles|wann du alles|"
     r"when you'll have",
     "new_date": r"Bis morgen bestätige|By tomorrow I'll confirm|alle zwei Tage|every two days",
+    # no weighing of what is realistic, no "right away" / „sofort“
+    "emergency": r"ob und wann|whether and when|realistisch|realistic|zu viel zu versprechen|"
+    r"promise too much|sofort|right away|bis morgen|by tomorrow",
+    "no_reply_emergency": r"später am Tag|heute noch|later today|Zeitfenster|set blocks|"
+    r"working hours",
+    "arrived_late_question": r"neuen Termin|new date|bis morgen|by tomorrow|fehlt|missing",
 }
 
 
@@ -316,6 +386,10 @@ NEAR_MISSES = [
     (S.DELAY_COMPLAINT, "We haven't received anything and it's three weeks late."),
     (S.DELAY_COMPLAINT, "We needed it by Friday, and it's still not done."),
     (S.DELAY_COMPLAINT, "You promised it by Friday and it's still not here."),
+    # a date or a person that "doesn't work" is no outage
+    (S.URGENT_PRESSURE, "You are not working on it fast enough, I need it today!"),
+    (S.URGENT_PRESSURE, "Das geht so nicht mehr weiter, ich brauche es heute!"),
+    (S.URGENT_PRESSURE, "Monday is not working for us, it has to be today."),
 ]
 
 
@@ -324,11 +398,61 @@ def test_near_misses_keep_the_default_kind(situation: Situation, text: str) -> N
     assert incident_kind(situation, fold(text)) is None
 
 
+class TestNearerKinds:
+    def test_an_unanswered_message_without_an_emergency_is_plain_no_reply(self) -> None:
+        for text in ("I called you three times today!", "Ich habe Ihnen gestern geschrieben!"):
+            assert incident_kind(S.BOUNDARY_OVERSTEP, fold(text)) == "no_reply"
+
+    def test_late_work_without_a_question_is_plain_arrived_late(self) -> None:
+        text = "The posters finally arrived, two days late."
+        assert incident_kind(S.DELAY_COMPLAINT, fold(text)) == "arrived_late"
+
+    def test_an_emergency_comes_before_a_weekend_or_a_question(self) -> None:
+        for text in (
+            "Our site is down and it's Saturday, can you help?",
+            "Notfall! Können Sie am Sonntag kurz draufschauen?",
+        ):
+            assert incident_kind(S.URGENT_PRESSURE, fold(text)) == "emergency"
+
+
+class TestScopeDefault:
+    TEXTS = (
+        "Could you also build a members area for the site?",
+        "Kannst du auch noch die Flyer für die Messe machen?",
+        "Können Sie zusätzlich noch den Jahresbericht setzen?",
+    )
+
+    def test_the_default_says_what_it_costs_and_does_not_repeat_itself(self) -> None:
+        for text in self.TEXTS:
+            for _, _, coaching in all_drafts(text, S.SCOPE_CREEP):
+                draft = coaching.draft
+                assert re.search(r"Preis|kostet|Angebot|price|cost|quote", draft), draft
+                assert len(re.findall(r"add-on|\bextra\b|Zusatz", draft, re.I)) <= 1, draft
+                assert (
+                    len(
+                        re.findall(
+                            r"Termin und (?:eigenem )?Preis|timing and price|"
+                            r"timeline and price",
+                            draft,
+                        )
+                    )
+                    <= 1
+                ), draft
+                assert len(re.findall(r"\bAuftrag\b", draft)) <= 2, draft
+
+
 class TestBoundaryDefault:
     def test_the_default_next_step_does_not_ask_to_be_told_it_cannot_wait(self) -> None:
         text = "Ich brauche noch drei Überschriften, am besten sofort."
         for _, _, coaching in all_drafts(text, S.BOUNDARY_OVERSTEP):
             assert not re.search(r"nicht warten|can't wait", coaching.draft), coaching.draft
+
+    def test_the_default_does_not_answer_a_status_chase_nobody_made(self) -> None:
+        for text in ("Why do you only answer during the day?", "Warum antworten Sie nie abends?"):
+            for _, _, coaching in all_drafts(text, S.BOUNDARY_OVERSTEP):
+                assert not re.search(
+                    r"don't need to ask|über den Stand auf dem Laufenden", coaching.draft
+                ), coaching.draft
 
 
 class TestDeadlineDrafts:
