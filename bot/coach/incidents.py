@@ -7,8 +7,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
-| boundary_overstep | availability  | personal_errands, absence, exclusivity, off_hours, no_reply, |
-|                   |               | watch, status, instant_demand                                |
+| boundary_overstep | availability  | personal_errands, absence, exclusivity, off_hours,           |
+|                   |               | no_reply_emergency, no_reply, watch, status, instant_demand  |
 | payment_issue     | overdue       | ai_suspicion, declined, free_sample, contingent, expenses,   |
 |                   |               | exposure, unpaid_work, refund, deduction, on_completion,     |
 |                   |               | cash_flow, declined (can't afford, nothing owed), refusal,   |
@@ -16,11 +16,12 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | already_paid, promised, excuse, invoice_request              |
 | price_pushback    | quote         | declined, rate_increase, volume, low_budget, discount,       |
 |                   |               | value_doubt, before_quote, looks_easy                        |
-| urgent_pressure   | today         | deadline_earlier, weekend, after_hours, relaxed, deadline,   |
-|                   |               | question                                                     |
+| urgent_pressure   | today         | emergency, deadline_earlier, weekend, after_hours, relaxed,  |
+|                   |               | deadline, question                                           |
 | scope_creep       | extra_work    | announced                                                    |
 | quality_criticism | specific      | ai_suspicion, process, vague, direction                      |
-| delay_complaint   | late_delivery | no_reply, arrived_late, new_date, status                     |
+| delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, new_date,     |
+|                   |               | status                                                       |
 | unclear_request   | instruction   | new_brief, file_format, wants_ideas, concrete_change,        |
 |                   |               | question                                                     |
 | harsh_tone        | heated        | legal_threat, no_contact, ai_suspicion, insult,              |
