@@ -1436,28 +1436,39 @@ _NO_REQUEST = (
     r"^(?![\s\S]*\b(?:können sie|könnten sie|kannst du|könntest du|can you|could you|"
     r"would you)\b)[\s\S]*?"
 )
+# "Great exposure for you", "super Werbung für dich": praise words around a free-work, exposure
+# or insult cue are no thanks (the `guarded` kind answers them).
+_PUSHBACK_IN_PRAISE = (
+    r"\bexposure\b|\bwerbung für (?:sich|dich|euch)\b|\breichweite\b|\bfor free\b|\bumsonst\b"
+    r"|\bnulltarif\b|\bfrech\w*|\bunverschämt\w*|\blächerlich\w*|\brude\b|\bridiculous\b"
+)
+_NO_PUSHBACK = rf"^(?![\s\S]*(?:{_PUSHBACK_IN_PRAISE}))[\s\S]*?"
+_NO_PUSHBACK_NOR_REQUEST = rf"^(?![\s\S]*(?:{_PUSHBACK_IN_PRAISE})){_NO_REQUEST[1:]}"
 _THANKS = (
     _shape(
         "danke|dank|toll|super|klasse|perfekt|gefällt|gefallen|schön|wunderbar|begeistert|"
         "gelungen|großartig|prima|zufrieden|vertrauen|beste|dankbar",
-        _NO_REQUEST + rf"(?:\bdanke\w*{_NOT_A_SIGN_OFF}|\bvielen dank\b|\bherzlichen dank\b"
+        _NO_PUSHBACK_NOR_REQUEST
+        + rf"(?:\bdanke\w*{_NOT_A_SIGN_OFF}|\bvielen dank\b|\bherzlichen dank\b"
         r"|\b(?:toll|super|klasse|perfekt|"
         r"wunderbar|großartig|prima|gelungen)\b|\bgefällt\b|(?<!einen )(?<!ein )\bgefallen\b"
         r"|\bbegeistert\b|\bzufrieden\b|\bvertrauen\b|\bdankbar\w*)",
         # "die beste Texterin, die wir je hatten", "mit Abstand der Beste"
-        r"\bbeste\w* (?:\w+ ){0,3}(?:den|die|das|der) (?:wir|ich) (?:\w+ )?je\b"
-        r"|\bmit abstand (?:der|die|das) beste\w*",
+        _NO_PUSHBACK + r"(?:\bbeste\w* (?:\w+ ){0,3}(?:den|die|das|der) (?:wir|ich) (?:\w+ )?je\b"
+        r"|\bmit abstand (?:der|die|das) beste\w*)",
     ),
     _shape(
         "thank|thanks|great|love|perfect|awesome|amazing|wonderful|fantastic|nice|appreciat|"
         "brilliant|happy with|impressed|excellent|beautiful|best|grat",
-        _NO_REQUEST + rf"(?:\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|"
+        _NO_PUSHBACK_NOR_REQUEST
+        + rf"(?:\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|"
         r"awesome|amazing|wonderful|fantastic|"
         r"nice|brilliant|excellent|beautiful)\b|(?<!would )(?<!'d )\blove (?:it|the|this|how)\b"
         r"|(?<!would )(?<!'d )\bappreciat\w*"
         r"|\bhappy with\b|\bimpressed\b|\bgratitude\b|\bgrateful\b)",
         # "the best editor we've ever had", "by far the best"
-        r"\bthe best (?:\w+ ){1,4}(?:we|i)(?:'ve| have)? ever\b|\bby far the best\b",
+        _NO_PUSHBACK
+        + r"(?:\bthe best (?:\w+ ){1,4}(?:we|i)(?:'ve| have)? ever\b|\bby far the best\b)",
     ),
 )
 
@@ -2433,6 +2444,88 @@ _PROBLEM = (
     ),
 )
 
+# A bare request for help that names nothing ("Kannst du mir helfen?", "Ist mir noch zu helfen?",
+# "can you help me?"): there is nothing to look into yet, so the draft asks what it is about.
+# Only the whole message, after an optional greeting; "… kannst du uns da helfen?" after a
+# description is the `problem` kind.
+_GREETING_OPENS = (
+    r"^\W*(?:(?:hallo|hi|hey|hej|moin|servus|liebe\w*|guten (?:morgen|tag|abend)|hello|dear)"
+    r"\b[^.!?\n,]{0,30}[,.!:\s–—-]+)?"
+)
+_HELP_ASKED_BARE = (
+    _shape(
+        "helfen",
+        _GREETING_OPENS + r"(?:(?:kannst|könntest) du|(?:können|könnten) sie|könnt ihr)"
+        r"(?: (?:mir|uns|da|dabei|mal|bitte|vielleicht|eventuell|kurz|noch|bei (?:etwas|was)))*"
+        r" (?:helfen|weiterhelfen)\W*$",
+        _GREETING_OPENS + r"(?:ist|wäre) (?:mir|uns) (?:(?:noch|denn|überhaupt) )*zu helfen\W*$",
+    ),
+    _shape(
+        "help|assist",
+        _GREETING_OPENS + r"(?:can|could|would) you(?: (?:please|maybe|possibly|perhaps|just))*"
+        r" (?:help|assist)(?: (?:me|us))?(?: (?:out|please|with (?:something|a problem|an issue)))*"
+        r"\W*$",
+        _GREETING_OPENS + r"(?:i|we) (?:need|could use) (?:your |some )?help(?: please)?\W*$",
+    ),
+)
+
+# The client's own mishap, and another way offered ("my email isn't working – is it ok if I fax
+# them instead?", „bei mir geht der Upload nicht, kann ich es auch per Post schicken?"): no
+# problem, you check that the other way works for you – nothing of yours to look into.
+_OWN_MISHAP = (
+    r"(?:\bbei (?:mir|uns)\b|\b(?:mein|meine|unser|unsere)\b)" + _GAP + r"\b(?:geht|funktioniert"
+    r"|klappt|läuft|lädt|öffnet|druckt)\b (?:\w+ ){0,4}(?:nicht|kaum)\b"
+    r"|\b(?:mein|unser)\w* \w+ (?:ist|sind) (?:\w+ )?(?:kaputt|ausgefallen|abgestürzt|defekt)\b"
+    r"|\b(?:ich|wir) (?:kann|können) (?:\w+ ){0,4}nicht (?:hochladen|öffnen|senden|schicken|"
+    r"drucken|anhängen|verschicken)\b"
+    r"|\b(?:my|our) (?:\w+ ){0,2}(?:isn't|is not|aren't|are not|doesn't|does not|don't|do not|"
+    r"won't|hasn't|has not|haven't|have not|wasn't|was not)(?: \w+)? (?:work|load|open|send|print"
+    r"|connect|start|turn on)\w*\b"
+    r"|\b(?:my|our) (?:\w+ ){0,2}(?:is|are|was|were|went) (?:\w+ )?(?:down|broken|dead|offline)\b"
+    r"|\b(?:my|our) (?:\w+ ){0,2}(?:broke|crashed|died|stopped working)\b"
+    r"|\b(?:i|we) (?:can't|cannot|couldn't|could not) (?:\w+ ){0,3}(?:send|upload|attach|open"
+    r"|print)\b"
+)
+_ALTERNATIVE = (
+    _shape(
+        "auch|stattdessen|alternativ|lieber|wenn",
+        rf"^(?=[\s\S]*?(?:{_OWN_MISHAP}))[\s\S]*?(?:\b(?:kann|könnte|darf|dürfte) (?:ich|wir) "
+        r"(?:\w+ ){0,5}(?:auch|stattdessen|alternativ|lieber)\b[^.!?\n]{0,60}\?"
+        r"|\b(?:ist|wäre) es (?:auch )?(?:ok|okay|in ordnung|recht),? wenn (?:ich|wir)\b)",
+    ),
+    _shape(
+        "instead|if",
+        rf"^(?=[\s\S]*?(?:{_OWN_MISHAP}))[\s\S]*?(?:\b(?:is it|would it be|will it be) "
+        r"(?:ok|okay|alright|all right|fine)(?: with you)? if (?:i|we)\b"
+        r"|\b(?:can|could|may) (?:i|we) (?:\w+ ){0,6}instead\b)",
+    ),
+)
+
+# The plain default ("good to know – noted") must do no harm on a misread message: after an
+# insult it reads as sarcasm, after a price, free-work or exposure hint as agreeing to it. Those
+# cues get a plain "thanks for your message" and a neutral next step – tried last, so every other
+# kind comes first. (`_NO_PUSHBACK` keeps the plainest of them out of `thanks`.)
+_GUARDED = (
+    _shape(
+        "cent|ct|euro|eur|€|$|£|dollar|usd|pfund|pro |per |je |umsonst|nulltarif|kostenlos|gratis|"
+        "free|unpaid|gefallen|favo|werbung|referenz|reichweite|exposure|portfolio|visibility|"
+        "pitch|budget|günstig|billig|preiswert|cheap|charg|schlange|lining up|queu|frech|"
+        "unverschämt|dreist|lächerlich|engstirnig|arrogan|unfähig|inkompetent|stümper|idiot|"
+        "dumm|rude|cheeky|ridiculous|incompetent|useless|stupid|pathetic|childish|unprofession",
+        r"\b\d+(?:[.,]\d+)? ?(?:cent|ct|euro|eur|€|dollar|usd|\$|pfund|£)|[€$£] ?\d"
+        r"|\b(?:pro|per|je) (?:wort|stunde|seite|bild|foto|word|hour|page|image|photo)\b",
+        r"\bumsonst\b|\bnulltarif\b|\bkostenlos\w*|\bgratis\b|\bfor free\b|\bfree of charge\b"
+        r"|\bunpaid\b|\beinen gefallen\b|\ba favou?r\b",
+        r"\bwerbung\b|\breferenz\w*|\breichweite\b|\bexposure\b|\bportfolio\b|\bvisibility\b"
+        r"|\bpitch\w*|\bbudget\w*|\bgünstiger\b|\bbilliger\b|\bpreiswerter\b|\bcheaper\b"
+        r"|\bcharg(?:e|ed|es|ing)\b|\bstehen (?:\w+ )?schlange\b|\b(?:lining|queu(?:e)?ing) up\b",
+        r"\bfrech\w*|\bunverschämt\w*|\bdreist\w*|\blächerlich\w*|\bengstirnig\w*|\barrogan\w*"
+        r"|\bunfähig\w*|\binkompetent\w*|\bstümper\w*|\bidiot\w*|\bdumm\w*|\bunprofessionell\w*"
+        r"|\brude\b|\bcheeky\b|\bridiculous\b|\bincompetent\b|\buseless\b|\bstupid\b|\bpathetic\b"
+        r"|\bchildish\b|\bunprofessional\b",
+    ),
+)
+
 # An urgent question ("dringend", "sofort", "asap", "urgent" and a "?"): the reply comes today,
 # not "by tomorrow".
 _QUESTION_MARKED_URGENT = (
@@ -2725,6 +2818,8 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("gift", _GIFT),
             ("expectation", _EXPECTATION),
             ("thanks", _THANKS),
+            ("help_request", _HELP_ASKED_BARE),
+            ("alternative", _ALTERNATIVE),
             ("problem", _PROBLEM),
             ("information", _INFORMATION),
             ("urgent_question", _QUESTION_MARKED_URGENT),
@@ -2732,6 +2827,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("apology_delay", _APOLOGY_DELAY),
             ("apology", _APOLOGY),
             ("request", _REQUEST),
+            ("guarded", _GUARDED),
         )
     ),
     Situation.TERMINATION: _Recogniser(

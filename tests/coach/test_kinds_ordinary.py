@@ -1,6 +1,7 @@
 """Ordinary messages and endings: the neutral kinds go_ahead, view, apology, apology_delay,
 request, problem, expectation, urgent_question, event_booking, confirm_receipt, gift,
-awaits_work and proposes_time, the plain statement (the neutral default), and in termination a
+awaits_work, proposes_time, help_request, alternative and guarded, the plain statement (the
+neutral default), and in termination a
 lost bid, a client who keeps the door open and a client who felt offended.
 
 The client messages are our own. Each kind is tried in German "Sie", German "du" and English:
@@ -170,6 +171,34 @@ CASES = [
     ),
     Case(S.NEUTRAL, "proposes_time", DU, "Passt dir Montag 9:30 für einen kurzen Call?"),
     Case(S.NEUTRAL, "proposes_time", EN, "Could we push the meeting to Thursday at 2pm?"),
+    # help_request: a bare request for help that names nothing yet
+    Case(S.NEUTRAL, "help_request", SIE, "Guten Morgen, könnten Sie mir vielleicht helfen?"),
+    Case(S.NEUTRAL, "help_request", DU, "Hey, kannst du mir mal kurz helfen?"),
+    Case(S.NEUTRAL, "help_request", EN, "Hi there, could you please help me out?"),
+    # alternative: the client's own mishap, with another way offered
+    Case(
+        S.NEUTRAL,
+        "alternative",
+        SIE,
+        "Bei uns funktioniert der Upload gerade nicht. Kann ich Ihnen die Bilder auch per USB-Stick"
+        " bringen?",
+    ),
+    Case(
+        S.NEUTRAL,
+        "alternative",
+        DU,
+        "Mein Scanner ist kaputt, darf ich dir die Skizzen stattdessen abfotografiert schicken?",
+    ),
+    Case(
+        S.NEUTRAL,
+        "alternative",
+        EN,
+        "Our upload portal is down today. Would it be okay if we posted the USB stick instead?",
+    ),
+    # guarded: the default would do harm after a price, free-work or insult cue
+    Case(S.NEUTRAL, "guarded", SIE, "Ihr Kollege hat uns nur 8 Cent pro Zeile berechnet."),
+    Case(S.NEUTRAL, "guarded", DU, "Ehrlich gesagt finde ich das ziemlich dreist von dir."),
+    Case(S.NEUTRAL, "guarded", EN, "A student would do this for free, you know."),
     # lost_bid: the client chose someone else before any work ran
     Case(
         S.TERMINATION,
@@ -237,6 +266,9 @@ SAYS = {
     "awaits_work": r"Ergebnis|Arbeit|the work",
     "keeps_door_open": r"gern für (?:Sie|dich) da|helfe gern|glad to help|happy to stay",
     "offended": r"tut mir leid|I'm sorry",
+    "help_request": r"worum geht es|what's it about|what do you need help with",
+    "alternative": r"ob das (?:bei mir|auf meiner Seite)|whether that works|if that works",
+    "guarded": r"danke für (?:Ihre|deine) Nachricht|thank(?:s| you) for your message",
 }
 NEVER = {
     "go_ahead": r"sehe mir das an|look into|Frage|question\?",
@@ -261,6 +293,13 @@ NEVER = {
     # the client keeps the door open: no stopping, no invoicing
     "keeps_door_open": r"Rechnung|invoice|nichts Neues|anything new",
     "offended": r"Rechnung|invoice|fertig ist|already done",
+    # nothing named yet: nothing looked into, nothing noted
+    "help_request": r"notiert|made a note|melde mich|get back to you|come back to you",
+    # the client's own mishap: nothing of ours to look into, no "kein Problem" promise
+    "alternative": r"sehe mir das an|look into|kein Problem|no problem|auffällt|notice anything",
+    # never reads as agreeing, as sarcasm, or as a promise
+    "guarded": r"notiert|made a note|noted|gut zu wissen|good to know|berücksichtige|into account"
+    r"|verstanden|understood|gern für|happy to",
 }
 
 
@@ -338,6 +377,16 @@ def test_the_draft_answers_the_kind(case: Case) -> None:
         (S.NEUTRAL, "Before you get started, one more thing about the colours.", None),
         # a go-ahead to send a file is the file request
         (S.NEUTRAL, "Go ahead and send me the final files.", "file_request"),
+        # help asked about something named is a problem to look into, not a bare help request
+        (S.NEUTRAL, "Kannst du mir bei der Rechnungsvorlage helfen?", "problem"),
+        (S.NEUTRAL, "Can you help? The contact form stopped sending emails.", "problem"),
+        # an alternative without a mishap of one's own is a question; a mishap alone a problem
+        (S.NEUTRAL, "Is it okay if I send the texts on Friday instead?", "question"),
+        (S.NEUTRAL, "Die Seite lädt bei uns nicht, können Sie bitte nachsehen?", "problem"),
+        # praise around an exposure cue is no thanks; plain remarks stay the default
+        (S.NEUTRAL, "Great news: this will be amazing exposure for you!", "guarded"),
+        (S.NEUTRAL, "Wir planen, das Motiv auch im Treppenhaus aufzuhängen.", None),
+        (S.NEUTRAL, "Thanks so much, the brochure looks great!", "thanks"),
         # a change of freelancer in the middle of the work is no lost bid
         (
             S.TERMINATION,
@@ -370,8 +419,8 @@ def test_the_kind_does_not_overreach(situation: Situation, text: str, kind: str 
         ),
         ("Thanks, great. We'll send it to you tonight.", "client_follows_up"),
         ("We're finishing the copy and will send it to you later today.", "client_follows_up"),
-        # "einen Gefallen tun" is a favour, not "gefallen" (to like)
-        ("Ich dachte, ich tue Ihnen damit einen Gefallen.", None),
+        # "einen Gefallen tun" is a favour, not "gefallen" (to like) – and free work: guarded
+        ("Ich dachte, ich tue Ihnen damit einen Gefallen.", "guarded"),
         # booking with a few words between
         ("Ich würde dich gern als DJ buchen.", "enquiry"),
         ("Wir möchten Sie gern als Sprecherin buchen.", "enquiry"),
@@ -432,3 +481,14 @@ def test_the_plain_default_agrees_to_nothing() -> None:
                 r"berücksichtige|Hinterkopf|into account|keep that in mind|factor|nehme ich so mit",
                 draft,
             ), draft
+
+
+def test_a_noted_date_reads_right_with_and_without_bis() -> None:
+    """„Den Termin bis Freitag …“ is wrong German; the noted date keeps its own preposition."""
+    for text in (
+        "Es genügt, wenn Sie es bis Freitag um zehn Uhr einreichen.",
+        "Die Präsentation bei der Geschäftsführung ist am 12. März.",
+    ):
+        for seed_tone in Tone:
+            draft = coach_default(text, profile=PROFILE, tone=seed_tone, situation=S.NEUTRAL).draft
+            assert not re.search(r"\bTermin (?:bis|am)\b", draft), draft
