@@ -31,9 +31,9 @@ without a kind gets the situation's normal phrases, which are written for its de
 | neutral           | general       | invoice_request, awaits_work, already_paid, rate_increase,   |
 |                   |               | file_request, proposes_time, scheduling, event_booking,      |
 |                   |               | enquiry, task, go_ahead, confirm_receipt, client_follows_up, |
-|                   |               | status, view, gift, expectation, thanks, problem,            |
-|                   |               | information, urgent_question, question, apology_delay,       |
-|                   |               | apology, request                                             |
+|                   |               | status, view, gift, expectation, thanks, help_request,       |
+|                   |               | alternative, problem, information, urgent_question,          |
+|                   |               | question, apology_delay, apology, request, guarded           |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
