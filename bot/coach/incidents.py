@@ -1636,6 +1636,22 @@ _DIRECTION = (
     ),
 )
 
+# A new direction with no target: only "a different green", „eine andere Farbe“, "the wrong
+# energy". No comparative or property says which way, so the draft asks for a shade or an example
+# or offers two or three options.
+_OPEN_DIRECTION = (
+    _shape(
+        "andere|falsch|different|wrong",
+        _NO_PROPERTY
+        + r"(?![\s\S]*\b(?:more|less|mehr|weniger) \w+)(?![\s\S]*\b"
+        + _COMPARATIVES
+        + r"\b)(?:\b(?:eine?n? )?andere[ns]? (?:farbe|schrift|grün|blau|rot|ton|farbton|stil|"
+        r"wirkung|stimmung)\b|\bfalsche[ns]? (?:wirkung|stimmung|ausstrahlung|gefühl|farbe)\b"
+        r"|\ba different (?:colou?r|green|blue|red|font|shade|tone|style|feel|vibe|look)\b"
+        r"|\bthe wrong (?:energy|feel|feeling|vibe|mood|colou?r|look)\b)",
+    ),
+)
+
 # The complaint is about silence: messages unanswered, not a late delivery.
 _NO_REPLY = (
     _shape(
@@ -2132,6 +2148,26 @@ _REPEATED = (
     ),
 )
 
+# Disapproval of a revision that names no point ("the one I want is not there", "I'm not sure I
+# can approve this", „so kann ich das nicht freigeben“; with the quality shapes: "boring",
+# "I don't like it"): the draft asks which points matter most, before any talk of rounds.
+_NO_POINT = (
+    _shape(
+        "there|approve|none of",
+        r"\b(?:the one|what) (?:i|we) (?:want|wanted|like|had in mind|was looking for) "
+        r"(?:is|isn'?t) (?:not )?(?:there|in there|among them|here)\b"
+        r"|\b(?:can'?t|cannot|can not|not sure (?:i|we) can|unable to) (?:\w+ )?approve\b"
+        r"|\bnone of (?:them|these|those|the)(?: \w+)? (?:is|are|works?|fits?|feels?)\b",
+    ),
+    _shape(
+        "freigeben|freigabe|keine davon|keiner davon|nicht dabei",
+        r"\b(?:kann|können|könnte|möchte) (?:ich|wir) (?:\w+ ){0,3}(?:so )?nicht freigeben\b"
+        r"|\bkeine freigabe\b|\bkeine?r? davon\b"
+        r"|\b(?:das|der|die),? (?:was|den|die|das) (?:ich|wir) (?:\w+ ){0,2}(?:will|wollen|möchte|"
+        r"suche|suchen)\w*,? (?:ist|war) (?:\w+ )?nicht dabei\b",
+    ),
+)
+
 # --- unclear_request -----------------------------------------------------------------------------
 
 # A concrete change: "can we make it red", "mach das Logo größer", "increase the contrast".
@@ -2144,24 +2180,31 @@ _CHANGE_WORDS_DE = (
     r"(?:größer|kleiner|heller|dunkler|breiter|schmaler|höher|tiefer|bunter|ruhiger|mehr|weniger|"
     r"anders|rot|blau|grün|gelb|schwarz|weiß)"
 )
-_CONCRETE_CHANGE = (
+# A tentative change, asked or suggested: "can we make it red", "couldn't we move it", „mach
+# das Logo größer“, „kann man das nicht etwas kleiner machen?“. The draft tries it out and keeps
+# the current version to switch back to.
+_TENTATIVE_CHANGE = (
     _shape(
-        "können|könnten|kannst|könntest|mach",
+        "kann|können|könnten|kannst|könntest|mach",
         _NO_BUT
-        + r"\b(?:können|könnten|kannst|könntest) (?:wir|sie|du|man) (?:\w+ ){0,4}"
+        + r"\b(?:kann|können|könnten|kannst|könntest) (?:wir|sie|du|man) (?:\w+ ){0,5}"
         + _CHANGE_WORDS_DE
         + r"\b",
         _NO_BUT + r"\bmach(?:en sie|t)? (?:\w+ ){0,3}" + _CHANGE_WORDS_DE + r"\b",
     ),
     _shape(
         "can|could|make|increase|decrease|move",
-        _NO_BUT + r"\b(?:can|could) (?:we|you) (?:\w+ ){0,2}(?:make|change|move|increase|"
-        r"decrease|reduce|swap|turn|center|centre)\b",
+        _NO_BUT + r"\b(?:can|could)(?:n?'t|not| not)? (?:we|you) (?:\w+ ){0,2}(?:make|change|move|"
+        r"increase|decrease|reduce|swap|turn|center|centre)\b",
         _NO_BUT + r"\bmake (?:it|this|that|the \w+) (?:more|less|bigger|smaller|brighter|darker|"
         r"wider|narrower|red|blue|green|white|black)\b",
     ),
-    # After a "no", an imperative says what to do instead: "No, that won't do. Order equal
-    # amounts!", „Nein, so nicht. Nehmen Sie das blaue!“
+)
+# A firm change: what to do instead after a "no" ("No, that won't do. Order equal amounts!",
+# „Nein, so nicht. Nehmen Sie das blaue!“), or a spec with a number ("I want a 5% keyword
+# density", „wir brauchen eine 3-seitige …“, "it needs to be 30 seconds"). Nothing to try out or
+# switch back to: the draft says it will be done that way.
+_FIRM_CHANGE = (
     _shape(
         "no|nein|nee",
         r"\bno\b[^?\n]{0,80}?[.!]\s*(?:just |please |instead,? )?(?:order|make|use|put|change|move|"
@@ -2171,14 +2214,41 @@ _CONCRETE_CHANGE = (
         r"streichen|lassen) sie"
         r"|nimm|mach|setz|änder|bestell|tausch|verschieb|lösch|entfern|streich|lass)\b",
     ),
-    # A spec with a number: "I want a 5% keyword density", „wir brauchen eine 3-seitige …“.
     _shape(
-        "want|need|like|möchte|brauch|will |wollen|hätte",
+        "want|need|like|möchte|brauch|will |wollen|hätte|has to|have to|muss|müssen",
         r"\b(?:i|we) (?:want|need|'d like|would like) (?:a|an|the) (?:\w+ )?\d+ ?"
         r"(?:%|percent|words?|pages?|seconds?|minutes?|px|pixels?|mm|cm|characters?)",
         r"\b(?:ich|wir) (?:möchte|möchten|will|wollen|brauche|brauchen|hätte gern|hätten gern) "
         r"(?:eine?n?|die|den|das) (?:\w+ )?\d+ ?(?:%|prozent|wörter|seiten|sekunden|minuten|px|"
         r"pixel|mm|cm|zeichen)",
+        r"\b(?:needs|has|have|need) to be "
+        r"(?:exactly |at most |at least |no more than |under )?\d+ ?"
+        r"(?:%|percent|words?|pages?|seconds?|minutes?|px|pixels?|mm|cm|characters?)",
+        r"\b(?:muss|müssen) (?:\w+ ){0,3}(?:genau |höchstens |mindestens |maximal )?\d+ ?"
+        r"(?:%|prozent|wörter|seiten|sekunden|minuten|px|pixel|mm|cm|zeichen)\w* (?:\w+ )?"
+        r"(?:sein|haben|lang|groß|breit|hoch)\b",
+    ),
+)
+# Any concrete change (revision_loop does not tell the two apart).
+_CONCRETE_CHANGE = _FIRM_CHANGE + _TENTATIVE_CHANGE
+
+# The client asks for something again: "what's the website again?", "remind me", „schicken Sie
+# mir den Link nochmal?“. The draft sends it again today; nothing to look into.
+_REPEAT_INFO = (
+    _shape(
+        "again|remind|resend",
+        r"\bagain\s*\?|\bremind (?:me|us)\b|\bresend\b"
+        r"|\bwhat (?:was|were|is|'s|are) [^.!?\n]{0,40}\bagain\b"
+        r"|\b(?:send|forward|share|give) (?:me|us) (?:\w+ ){0,3}again\b",
+    ),
+    _shape(
+        "nochmal|noch mal|noch einmal|erinner",
+        r"\bnoch ?(?:ein)?mal (?:\w+ ){0,3}"
+        r"(?:schicken|senden|zuschicken|geben|sagen|nennen|mailen)\b"
+        r"|\b(?:schick|schicken sie|senden sie|send|sag|sagen sie|nenn|nennen sie)\w* (?:\w+ ){0,3}"
+        r"noch ?(?:ein)?mal\b"
+        r"|\b(?:wie|was|wo|wann) (?:war|hieß|ist|waren) (?:\w+ ){0,4}noch ?(?:ein)?mal\b"
+        r"|\berinner\w* (?:sie |du )?(?:mich|uns)\b",
     ),
 )
 
@@ -2190,26 +2260,36 @@ _FORMATS = (
     r"(?:ms-? ?)?(?:word|pdf|excel|powerpoint|pptx?|docx?|png|jpe?g|svg|eps|tiff?|gif|mp4|mov|wmv|"
     r"avi|mp3|wav|indesign|canva|google docs?)"
 )
-_FILE_FORMAT = (
-    _shape(
-        "als |format|in ",
-        r"\bals (?:eine?r? |einem )?" + _FORMATS + r"(?:-?(?:datei|dokument|format|version))?\b"
-        r"|\b" + _FORMATS + r"-?format\b",
-        r"\b(?:brauche|brauchen|bräuchte|bräuchten|hätte gern|hätten gern|möchte|möchten|bitte|"
-        r"können sie|könnten sie|kannst du|könntest du|schicken sie|schick)\b[^.!?\n]{0,40}"
-        r"\bin (?:eine?r? |einem )?" + _FORMATS + r"\b",
-    ),
-    _shape(
-        "as |into |to |format|in ",
-        r"\b(?:as an?|into an?|into|to an?|convert(?:ed)? (?:it |this |them )?to) "
-        + _FORMATS
-        + r"(?: (?:document|doc|file|format|version))?\b(?! (?:of|for)\b)"
-        r"|\b" + _FORMATS + r" format\b",
-        r"\b(?:need|want|like|can you|could you|please|send|give)\b[^.!?\n]{0,40}\bin (?:an? )?"
-        + _FORMATS
-        + r"\b",
-    ),
-)
+
+
+def _format_request(formats: str) -> tuple[_Shape, ...]:
+    """The shapes of a request for a file in one of `formats` (a regex group)."""
+    return (
+        _shape(
+            "als |format|in ",
+            r"\bals (?:eine?r? |einem )?" + formats + r"(?:-?(?:datei|dokument|format|version))?\b"
+            r"|\b" + formats + r"-?format\b",
+            r"\b(?:brauche|brauchen|bräuchte|bräuchten|hätte gern|hätten gern|möchte|möchten|bitte|"
+            r"können sie|könnten sie|kannst du|könntest du|schicken sie|schick)\b[^.!?\n]{0,40}"
+            r"\bin (?:eine?r? |einem )?" + formats + r"\b",
+        ),
+        _shape(
+            "as |into |to |format|in ",
+            r"\b(?:as an?|into an?|into|to an?|convert(?:ed)? (?:it |this |them )?to) "
+            + formats
+            + r"(?: (?:document|doc|file|format|version))?\b(?! (?:of|for)\b)"
+            r"|\b" + formats + r" format\b",
+            r"\b(?:need|want|like|can you|could you|please|send|give)\b[^.!?\n]{0,40}\bin (?:an? )?"
+            + formats
+            + r"\b",
+        ),
+    )
+
+
+_FILE_FORMAT = _format_request(_FORMATS)
+# A standard export, PDF or Word: nothing to check; the draft sends it in that format today.
+_PDF_EXPORT = _format_request(r"(?:pdf)")
+_WORD_EXPORT = _format_request(r"(?:(?:ms-? ?)?word|docx?)")
 
 # The client wants ideas: "cook something up", "can we add something", "mach mal was Schönes".
 _WANTS_IDEAS = (
@@ -2268,6 +2348,19 @@ _QUESTION_ASKED = (
         _NOT_PRICE_OR_JAB
         + _NO_BUT
         + r"\b(?:i|we) (?:wanted|want|would like|'d like) to ask\b|\bquick question\b",
+    ),
+)
+
+# A quick or short follow-up question ("Quick, what's …?", "quick question:", "Why not?",
+# „kurze Frage:“, „Warum nicht?“): the answer comes today, with no "I'd like to look into it
+# properly first".
+_QUICK_QUESTION = (
+    _shape(
+        "quick|why|kurze frage|schnelle frage|warum|wieso|weshalb",
+        _NOT_PRICE_OR_JAB + r"(?:^\s*(?:ok(?:ay)?,? |so,? )?(?:quick|a quick one)\b[^\n]{0,150}\?"
+        r"|\bquick question\b|\bkurze frage\b|\bschnelle frage\b"
+        r"|(?:^|[.!?\n]\s*)(?:and |but |und |aber )?"
+        r"(?:why|warum|wieso|weshalb)(?: not| nicht)?\s*\?)",
     ),
 )
 
@@ -2757,6 +2850,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("ai_suspicion", _AI_SUSPICION),
             ("process", _PROCESS),
             ("vague", _VAGUE),
+            ("open_direction", _OPEN_DIRECTION),
             ("direction", _DIRECTION),
         )
     ),
@@ -2772,9 +2866,14 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     Situation.UNCLEAR_REQUEST: _Recogniser(
         (
             ("new_brief", _NEW_BRIEF),
+            ("pdf_export", _PDF_EXPORT),
+            ("word_export", _WORD_EXPORT),
             ("file_format", _FILE_FORMAT),
             ("wants_ideas", _WANTS_IDEAS),
-            ("concrete_change", _CONCRETE_CHANGE),
+            ("firm_change", _FIRM_CHANGE),
+            ("concrete_change", _TENTATIVE_CHANGE),
+            ("repeat_info", _REPEAT_INFO),
+            ("quick_question", _QUICK_QUESTION),
             ("question", _QUESTION_ASKED),
         )
     ),
@@ -2796,6 +2895,8 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("sends_change", _SENDS_CHANGE),
             ("pending_review", _PENDING_REVIEW),
             ("repeated", _REPEATED),
+            ("concrete_change", _CONCRETE_CHANGE),
+            ("vague", _VAGUE + _NO_POINT),
         )
     ),
     Situation.NEUTRAL: _Recogniser(

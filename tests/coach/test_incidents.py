@@ -507,7 +507,7 @@ class TestRecognition:
         """The same words mean nothing for a situation whose kinds they do not fit."""
         text = fold("Urlaub? Ich zahl dich, wenn der Shop läuft. Gefällt mir nicht.")
         assert incident_kind(S.SCOPE_CREEP, text) is None
-        assert incident_kind(S.REVISION_LOOP, text) is None
+        assert incident_kind(S.TERMINATION, text) is None
         assert incident_kind(S.BOUNDARY_OVERSTEP, text) == "absence"
         assert incident_kind(S.PAYMENT_ISSUE, text) == "contingent"
         assert incident_kind(S.QUALITY_CRITICISM, text) == "vague"

@@ -1,7 +1,8 @@
 """Incident kinds for feedback situations: harsh_tone (no_contact, ai_suspicion, insult,
 demands_action, insists, jab and the concrete-point default), quality_criticism (ai_suspicion,
-process, vague – never on a named property – and direction), revision_loop (restart,
-sends_change, pending_review, repeated) and unclear_request (file_format, concrete_change,
+process, vague – never on a named property –, open_direction and direction), revision_loop
+(restart, sends_change, pending_review, repeated, concrete_change, vague) and unclear_request
+(pdf_export, word_export, file_format, firm_change, concrete_change, repeat_info, quick_question,
 question).
 
 The client messages are our own. Each kind is read from the folded text of the situation given,
@@ -77,14 +78,47 @@ CASES = [
     Case(S.REVISION_LOOP, "pending_review", DU, "Ich geb das an unser Team weiter zur Freigabe."),
     Case(S.REVISION_LOOP, "pending_review", EN, "We'll circulate it internally and come back."),
     # unclear_request: a file format
-    Case(S.UNCLEAR_REQUEST, "file_format", SIE, "Bitte schicken Sie uns das Ganze als PDF."),
+    Case(S.UNCLEAR_REQUEST, "file_format", SIE, "Bitte schicken Sie uns das Ganze als EPS-Datei."),
     Case(S.UNCLEAR_REQUEST, "file_format", DU, "Kannst du mir die Tabelle im Excel-Format geben?"),
-    Case(S.UNCLEAR_REQUEST, "file_format", EN, "I need the brochure as a Word document."),
+    Case(S.UNCLEAR_REQUEST, "file_format", EN, "I need the brochure as an InDesign file."),
     # unclear_request: an imperative after a "no", a spec with a number
-    Case(S.UNCLEAR_REQUEST, "concrete_change", SIE, "Nein, so nicht. Nehmen Sie das blaue Foto!"),
-    Case(S.UNCLEAR_REQUEST, "concrete_change", DU, "Wir wollen eine 2 Minuten lange Version."),
-    Case(S.UNCLEAR_REQUEST, "concrete_change", EN, "No, that's wrong. Use the square logo!"),
-    Case(S.UNCLEAR_REQUEST, "concrete_change", EN, "We want a 300 words summary on top."),
+    Case(S.UNCLEAR_REQUEST, "firm_change", SIE, "Nein, so nicht. Nehmen Sie das blaue Foto!"),
+    Case(S.UNCLEAR_REQUEST, "firm_change", DU, "Wir wollen eine 2 Minuten lange Version."),
+    Case(S.UNCLEAR_REQUEST, "firm_change", EN, "No, that's wrong. Use the square logo!"),
+    Case(S.UNCLEAR_REQUEST, "firm_change", EN, "We want a 300 words summary on top."),
+    Case(S.UNCLEAR_REQUEST, "firm_change", EN, "The intro needs to be 20 seconds, max."),
+    # unclear_request: a tentative change, to try out
+    Case(S.UNCLEAR_REQUEST, "concrete_change", SIE, "Könnten Sie das Foto etwas heller machen?"),
+    Case(S.UNCLEAR_REQUEST, "concrete_change", DU, "Kannst du den Titel etwas größer machen?"),
+    Case(S.UNCLEAR_REQUEST, "concrete_change", EN, "Couldn't we move the logo to the left?"),
+    # unclear_request: something asked for again
+    Case(S.UNCLEAR_REQUEST, "repeat_info", SIE, "Wie war nochmal die Adresse der Druckerei?"),
+    Case(S.UNCLEAR_REQUEST, "repeat_info", DU, "Kannst du mir den Link nochmal schicken?"),
+    Case(S.UNCLEAR_REQUEST, "repeat_info", EN, "Sorry, what was the login for the preview again?"),
+    # unclear_request: a quick or short follow-up question
+    Case(S.UNCLEAR_REQUEST, "quick_question", SIE, "Kurze Frage: Ist das Foto lizenzfrei?"),
+    Case(S.UNCLEAR_REQUEST, "quick_question", DU, "Ach so, das geht also nicht? Warum nicht?"),
+    Case(S.UNCLEAR_REQUEST, "quick_question", EN, "Quick one: which font did we pick?"),
+    # unclear_request: a standard export
+    Case(S.UNCLEAR_REQUEST, "pdf_export", SIE, "Können Sie mir die Preisliste als PDF schicken?"),
+    Case(S.UNCLEAR_REQUEST, "pdf_export", DU, "Schick mir das Angebot bitte als PDF."),
+    Case(S.UNCLEAR_REQUEST, "pdf_export", EN, "Could you convert it to a PDF, please?"),
+    Case(S.UNCLEAR_REQUEST, "word_export", SIE, "Ich bräuchte den Text als Word-Datei."),
+    Case(S.UNCLEAR_REQUEST, "word_export", DU, "Kannst du mir das im Word-Format geben?"),
+    Case(S.UNCLEAR_REQUEST, "word_export", EN, "Please send the script in Word so I can edit it."),
+    # revision_loop: one concrete change
+    Case(S.REVISION_LOOP, "concrete_change", SIE, "Können wir den Kasten etwas kleiner machen?"),
+    Case(S.REVISION_LOOP, "concrete_change", DU, "Könntest du das Foto etwas heller machen?"),
+    Case(S.REVISION_LOOP, "concrete_change", EN, "Can't we make the button green instead?"),
+    # revision_loop: disapproval that names no point
+    Case(S.REVISION_LOOP, "vague", SIE, "So kann ich das leider nicht freigeben."),
+    Case(S.REVISION_LOOP, "vague", DU, "Hm, so richtig überzeugt bin ich noch nicht."),
+    Case(S.REVISION_LOOP, "vague", EN, "Hmm, none of these options works for me."),
+    Case(S.REVISION_LOOP, "vague", EN, "Honestly, the one we wanted is not there."),
+    # quality_criticism: a new direction with no target
+    Case(S.QUALITY_CRITICISM, "open_direction", SIE, "Wir hätten gern eine andere Farbe dafür."),
+    Case(S.QUALITY_CRITICISM, "open_direction", DU, "Nimm bitte eine andere Schrift."),
+    Case(S.QUALITY_CRITICISM, "open_direction", EN, "It has the wrong vibe. A different shade?"),
     # unclear_request: a concrete question inside the job
     Case(S.UNCLEAR_REQUEST, "question", SIE, "Geht das Menü auch ohne Unterpunkte?"),
     Case(S.UNCLEAR_REQUEST, "question", DU, "Ich wollte mal fragen, wie wir die Bilder benennen."),
@@ -107,6 +141,13 @@ SAYS = {
     "pending_review": r"einer Runde|one round|single round|one go",
     "file_format": r"Format|format",
     "concrete_change": r"Version|version",
+    "firm_change": r"ändere es so|genau so|change it that way|build that in|exactly like that",
+    "repeat_info": r"heute noch einmal|again today|email it to you again",
+    "quick_question": r"heute|today",
+    "pdf_export": r"als PDF|as a PDF",
+    "word_export": r"als Word-Datei|as a Word file",
+    "vague": r"Punkte|ansetze|ändern|points|start|change most",
+    "open_direction": r"Farbton|Beispiel|Vorbild|shade|example",
 }
 NEVER = {
     "insult": r"Telefonat|call\b|Entschuldig|sorry|apolog",
@@ -126,6 +167,16 @@ NEVER = {
     "pending_review": r"bezahlt|\bpaid\b|Erweiterung|extension",
     "file_format": r"schwebt|have in mind|Varianten|variants|\?",
     "concrete_change": r"schwebt|have in mind|was genau|what exactly",
+    "firm_change": r"zurück|bisherige|jetzige Version|switch back|previous|current version|"
+    r"\btry|probier|Vergleich|prefer",
+    "repeat_info": r"bis morgen|by tomorrow|properly|genau an|\?",
+    "quick_question": r"bis morgen|by tomorrow|properly|rough guess|Ungefähres|raten|\bguess",
+    "pdf_export": r"nichts verloren|möglich|gets lost|possible|bis morgen|by tomorrow|prüfe|check",
+    "word_export": r"nichts verloren|möglich|gets lost|possible|bis morgen|by tomorrow|prüfe|check",
+    "vague": r"noch einmal so genau|another close look|feedback on this|weitere Änderungsrunde|"
+    r"another round",
+    "open_direction": r"in diese Richtung|in that direction|Werktag|working day|übermorgen|"
+    r"day after tomorrow",
 }
 
 
@@ -187,9 +238,21 @@ NOT_THE_KIND = [
     # another round is not a restart
     (S.REVISION_LOOP, "Können wir noch eine Runde am Text machen?", "repeated"),
     (S.REVISION_LOOP, "One more round on the colours, please.", "repeated"),
-    # one small request is no repeated round
-    (S.REVISION_LOOP, "Könnten Sie die Überschrift etwas kleiner setzen?", None),
-    (S.REVISION_LOOP, "Can you swap the two photos on page three?", None),
+    # one small request is no repeated round: a concrete change
+    (S.REVISION_LOOP, "Könnten Sie die Überschrift etwas kleiner setzen?", "concrete_change"),
+    (S.REVISION_LOOP, "Can you swap the two photos on page three?", "concrete_change"),
+    # a repeated round with a change stays a repeated round
+    (S.REVISION_LOOP, "Could you make the title bigger again?", "repeated"),
+    # a named point keeps the revision default
+    (S.REVISION_LOOP, "Bitte noch das Datum im Footer ergänzen.", None),
+    # a target named: direction, not open_direction
+    (S.QUALITY_CRITICISM, "A different green, please – a bit darker.", "direction"),
+    (S.QUALITY_CRITICISM, "Eine andere Farbe, gern etwas heller.", "direction"),
+    # a plain question keeps the question kind; a tentative change keeps concrete_change
+    (S.UNCLEAR_REQUEST, "Why does the footer show last year's date?", "question"),
+    (S.UNCLEAR_REQUEST, "Could you make the photo brighter?", "concrete_change"),
+    # "again" in a change request is no repeat_info
+    (S.UNCLEAR_REQUEST, "Can you make the logo bigger again?", "concrete_change"),
     # a price question or a rhetorical jab is no question about the job
     (S.UNCLEAR_REQUEST, "Hallo, was kostet denn so ein Imagefilm?", None),
     (S.UNCLEAR_REQUEST, "How much would a landing page cost?", None),
