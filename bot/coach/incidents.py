@@ -19,14 +19,16 @@ without a kind gets the situation's normal phrases, which are written for its de
 | urgent_pressure   | today         | emergency, deadline_earlier, weekend, after_hours, relaxed,  |
 |                   |               | deadline, question                                           |
 | scope_creep       | extra_work    | announced                                                    |
-| quality_criticism | specific      | ai_suspicion, process, vague, direction                      |
+| quality_criticism | specific      | ai_suspicion, process, vague, open_direction, direction      |
 | delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, new_date,     |
 |                   |               | status                                                       |
-| unclear_request   | instruction   | new_brief, file_format, wants_ideas, concrete_change,        |
-|                   |               | question                                                     |
+| unclear_request   | instruction   | new_brief, pdf_export, word_export, file_format,             |
+|                   |               | wants_ideas, firm_change, concrete_change, repeat_info,      |
+|                   |               | quick_question, question                                     |
 | harsh_tone        | heated        | legal_threat, no_contact, ai_suspicion, insult,              |
 |                   |               | demands_action, insists, jab                                 |
-| revision_loop     | more_rounds   | accepts, restart, sends_change, pending_review, repeated     |
+| revision_loop     | more_rounds   | accepts, restart, sends_change, pending_review, repeated,    |
+|                   |               | concrete_change, vague                                       |
 | termination       | ends          | offended, lost_bid, keeps_door_open                          |
 | neutral           | general       | invoice_request, awaits_work, already_paid, rate_increase,   |
 |                   |               | file_request, proposes_time, scheduling, event_booking,      |
