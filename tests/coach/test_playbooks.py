@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from bot.coach.errors import ConfigError
 from bot.coach.model import Language, Situation, Tone
 from bot.coach.playbooks import (
+    DEFAULT_PLAYBOOK_DIR,
     PLACEHOLDERS,
     REQUIRED_STAGES,
     VOICES,
@@ -32,6 +34,19 @@ class TestShippedPlaybooks:
         """All twelve situations of DESIGN.md have a playbook."""
         books = load_playbooks()
         assert set(books.situations) == set(Situation)
+
+    def test_no_list_offers_the_same_text_twice(self):
+        """A text listed twice in one stage is drawn twice as often (and reads like a slip)."""
+        def lists(node, path):
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    yield from lists(value, f"{path}.{key}")
+            elif isinstance(node, list):
+                yield path, node
+
+        for file in sorted(Path(DEFAULT_PLAYBOOK_DIR).glob("*.toml")):
+            for path, texts in lists(tomllib.loads(file.read_text(encoding="utf-8")), file.name):
+                assert len(texts) == len(set(map(str, texts))), path
 
     def test_every_voice_and_tone_has_every_required_stage(self):
         """German Sie, German du and English exist for each tone with all required stages."""
