@@ -35,7 +35,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | enquiry, task, go_ahead, confirm_receipt, client_follows_up, |
 |                   |               | status, view, gift, expectation, thanks, help_request,       |
 |                   |               | alternative, problem, information, urgent_question,          |
-|                   |               | question, apology_delay, apology, request, guarded           |
+|                   |               | question, apology_delay, apology, request, guarded_insult,   |
+|                   |               | guarded                                                      |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
@@ -2597,16 +2598,26 @@ _ALTERNATIVE = (
 )
 
 # The plain default ("good to know – noted") must do no harm on a misread message: after an
-# insult it reads as sarcasm, after a price, free-work or exposure hint as agreeing to it. Those
-# cues get a plain "thanks for your message" and a neutral next step – tried last, so every other
-# kind comes first. (`_NO_PUSHBACK` keeps the plainest of them out of `thanks`.)
+# insult it reads as sarcasm, after a price, free-work or exposure hint as agreeing to it. An
+# insult gets "I can hear you're annoyed – what do you need from me?" (`guarded_insult`); a money
+# cue a neutral stance: my price follows scope and effort, tell me what you need (`guarded`).
+# Both are tried last, so every other kind comes first. (`_NO_PUSHBACK` keeps the plainest of
+# them out of `thanks`.)
+_GUARDED_INSULT = (
+    _shape(
+        "frech|unverschämt|dreist|lächerlich|engstirnig|arrogan|unfähig|inkompetent|stümper|idiot|"
+        "dumm|rude|cheeky|ridiculous|incompetent|useless|stupid|pathetic|childish|unprofession",
+        r"\bfrech\w*|\bunverschämt\w*|\bdreist\w*|\blächerlich\w*|\bengstirnig\w*|\barrogan\w*"
+        r"|\bunfähig\w*|\binkompetent\w*|\bstümper\w*|\bidiot\w*|\bdumm\w*|\bunprofessionell\w*"
+        r"|\brude\b|\bcheeky\b|\bridiculous\b|\bincompetent\b|\buseless\b|\bstupid\b|\bpathetic\b"
+        r"|\bchildish\b|\bunprofessional\b",
+    ),
+)
 _GUARDED = (
     _shape(
         "cent|ct|euro|eur|€|$|£|dollar|usd|pfund|pro |per |je |umsonst|nulltarif|kostenlos|gratis|"
         "free|unpaid|gefallen|favo|werbung|referenz|reichweite|exposure|portfolio|visibility|"
-        "pitch|budget|günstig|billig|preiswert|cheap|charg|schlange|lining up|queu|frech|"
-        "unverschämt|dreist|lächerlich|engstirnig|arrogan|unfähig|inkompetent|stümper|idiot|"
-        "dumm|rude|cheeky|ridiculous|incompetent|useless|stupid|pathetic|childish|unprofession",
+        "pitch|budget|günstig|billig|preiswert|cheap|charg|schlange|lining up|queu",
         r"\b\d+(?:[.,]\d+)? ?(?:cent|ct|euro|eur|€|dollar|usd|\$|pfund|£)|[€$£] ?\d"
         r"|\b(?:pro|per|je) (?:wort|stunde|seite|bild|foto|word|hour|page|image|photo)\b",
         r"\bumsonst\b|\bnulltarif\b|\bkostenlos\w*|\bgratis\b|\bfor free\b|\bfree of charge\b"
@@ -2614,10 +2625,6 @@ _GUARDED = (
         r"\bwerbung\b|\breferenz\w*|\breichweite\b|\bexposure\b|\bportfolio\b|\bvisibility\b"
         r"|\bpitch\w*|\bbudget\w*|\bgünstiger\b|\bbilliger\b|\bpreiswerter\b|\bcheaper\b"
         r"|\bcharg(?:e|ed|es|ing)\b|\bstehen (?:\w+ )?schlange\b|\b(?:lining|queu(?:e)?ing) up\b",
-        r"\bfrech\w*|\bunverschämt\w*|\bdreist\w*|\blächerlich\w*|\bengstirnig\w*|\barrogan\w*"
-        r"|\bunfähig\w*|\binkompetent\w*|\bstümper\w*|\bidiot\w*|\bdumm\w*|\bunprofessionell\w*"
-        r"|\brude\b|\bcheeky\b|\bridiculous\b|\bincompetent\b|\buseless\b|\bstupid\b|\bpathetic\b"
-        r"|\bchildish\b|\bunprofessional\b",
     ),
 )
 
@@ -2930,6 +2937,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("apology_delay", _APOLOGY_DELAY),
             ("apology", _APOLOGY),
             ("request", _REQUEST),
+            ("guarded_insult", _GUARDED_INSULT),
             ("guarded", _GUARDED),
         )
     ),

@@ -1,8 +1,8 @@
 """Ordinary messages and endings: the neutral kinds go_ahead, view, apology, apology_delay,
 request, problem, expectation, urgent_question, event_booking, confirm_receipt, gift,
-awaits_work, proposes_time, help_request, alternative and guarded, the plain statement (the
-neutral default), and in termination a
-lost bid, a client who keeps the door open and a client who felt offended.
+awaits_work, proposes_time, help_request, alternative, guarded and guarded_insult, the plain
+statement (the neutral default), and in termination a lost bid, a client who keeps the door
+open and a client who felt offended.
 
 The client messages are our own. Each kind is tried in German "Sie", German "du" and English:
 the kind is read from the folded text, and the draft – in every tone, default, short and long –
@@ -197,7 +197,11 @@ CASES = [
     ),
     # guarded: the default would do harm after a price, free-work or insult cue
     Case(S.NEUTRAL, "guarded", SIE, "Ihr Kollege hat uns nur 8 Cent pro Zeile berechnet."),
-    Case(S.NEUTRAL, "guarded", DU, "Ehrlich gesagt finde ich das ziemlich dreist von dir."),
+    Case(S.NEUTRAL, "guarded", DU, "Mach das doch umsonst, ist doch gute Werbung für dich."),
+    # guarded_insult: the default would read as sarcasm after an insult
+    Case(S.NEUTRAL, "guarded_insult", SIE, "Ehrlich gesagt finde ich das dreist von Ihnen."),
+    Case(S.NEUTRAL, "guarded_insult", DU, "Ehrlich gesagt finde ich das ziemlich dreist von dir."),
+    Case(S.NEUTRAL, "guarded_insult", EN, "Frankly, that is a pretty cheeky thing to say."),
     Case(S.NEUTRAL, "guarded", EN, "A student would do this for free, you know."),
     # lost_bid: the client chose someone else before any work ran
     Case(
@@ -268,7 +272,8 @@ SAYS = {
     "offended": r"tut mir leid|I'm sorry",
     "help_request": r"worum geht es|what's it about|what do you need help with",
     "alternative": r"ob das (?:bei mir|auf meiner Seite)|whether that works|if that works",
-    "guarded": r"danke für (?:Ihre|deine) Nachricht|thank(?:s| you) for your message",
+    "guarded": r"Umfang|Aufwand|effort|scope",
+    "guarded_insult": r"verärgert|unzufrieden|ärger|annoyed|unhappy|frustrated",
 }
 NEVER = {
     "go_ahead": r"sehe mir das an|look into|Frage|question\?",
@@ -300,6 +305,9 @@ NEVER = {
     # never reads as agreeing, as sarcasm, or as a promise
     "guarded": r"notiert|made a note|noted|gut zu wissen|good to know|berücksichtige|into account"
     r"|verstanden|understood|gern für|happy to",
+    # after an insult: no "noted", no apology, no promise of a result
+    "guarded_insult": r"notiert|made a note|noted|gut zu wissen|good to know|leid|sorry"
+    r"|apologi|entschuldig",
 }
 
 
