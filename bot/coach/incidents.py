@@ -27,8 +27,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | quick_question, question                                     |
 | harsh_tone        | heated        | legal_threat, no_contact, ai_suspicion, insult,              |
 |                   |               | demands_action, insists, jab                                 |
-| revision_loop     | more_rounds   | accepts, restart, sends_change, pending_review, repeated,    |
-|                   |               | concrete_change, vague                                       |
+| revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
+|                   |               | repeated, concrete_change, vague                             |
 | termination       | ends          | offended, lost_bid, keeps_door_open                          |
 | neutral           | general       | invoice_request, awaits_work, already_paid, rate_increase,   |
 |                   |               | file_request, proposes_time, scheduling, event_booking,      |
@@ -2079,6 +2079,29 @@ _RESTART = (
     ),
 )
 
+# The client wants an earlier version back („doch wieder die erste Version“, „wie vorher“, "go
+# back to the original", "the first draft was better"): that version is sent again, small tweaks
+# on top if wanted. No new round, no quote.
+_REVERT = (
+    _shape(
+        "erste|ursprünglich|original|vorher|alte|zurück",
+        r"\b(?:doch )?(?:wieder )?(?:die|den|das|zur|zum|zu der) (?:erste\w*|ursprünglich\w*|"
+        r"original\w*|alte\w*|vorherige\w*) (?:version|fassung|entwurf|variante|idee|design)\b"
+        r"(?![^.!?\n]{0,30}\b(?:neu|ändern|anders)\b)",
+        r"\b(?:wieder )?(?:so )?wie (?:vorher|davor|am anfang|zuerst)\b"
+        r"|\bzurück (?:zur|zum|zu der) (?:ersten|alten|ursprünglichen|vorherigen)\b",
+        r"\b(?:erste|ursprüngliche|alte) (?:version|fassung|entwurf|variante) "
+        r"(?:\w+ ){0,3}(?:war|gefiel|fand\w*) (?:\w+ ){0,3}besser\b",
+    ),
+    _shape(
+        "back to|original|first|earlier|previous|old|as it was",
+        r"\b(?:go|going|switch|revert|change it|get) back to (?:the |your |my )?(?:original|first|"
+        r"earlier|previous|old|initial)\b|\brevert\w*\b",
+        r"\b(?:the )?(?:original|first|earlier|previous|old|initial) (?:version|draft|design|"
+        r"concept|one|idea) (?:\w+ ){0,2}(?:was|looked|is) (?:\w+ )?better\b|\bas it was\b",
+    ),
+)
+
 # The client sends the change itself ("anbei die neue Version", "im Anhang", "here is the new
 # text", "I've attached", "let's go with this one"): thanks, it is worked in, the updated version
 # follows. No talk of rounds.
@@ -2900,6 +2923,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     Situation.REVISION_LOOP: _Recogniser(
         (
             ("accepts", _ACCEPTS),
+            ("revert", _REVERT),
             ("restart", _RESTART),
             ("sends_change", _SENDS_CHANGE),
             ("pending_review", _PENDING_REVIEW),

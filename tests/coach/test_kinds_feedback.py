@@ -1,9 +1,9 @@
 """Incident kinds for feedback situations: harsh_tone (no_contact, ai_suspicion, insult,
 demands_action, insists, jab and the concrete-point default), quality_criticism (ai_suspicion,
 process, vague – never on a named property –, open_direction and direction), revision_loop
-(restart, sends_change, pending_review, repeated, concrete_change, vague) and unclear_request
-(pdf_export, word_export, file_format, firm_change, concrete_change, repeat_info, quick_question,
-question).
+(revert, restart, sends_change, pending_review, repeated, concrete_change, vague) and
+unclear_request (pdf_export, word_export, file_format, firm_change, concrete_change, repeat_info,
+quick_question, question).
 
 The client messages are our own. Each kind is read from the folded text of the situation given,
 and its drafts (every tone, long and short) in German Sie, German du and English must say what
@@ -44,6 +44,9 @@ CASES = [
     Case(S.REVISION_LOOP, "restart", SIE, "Können wir das Ganze noch einmal von vorne beginnen?"),
     Case(S.REVISION_LOOP, "restart", DU, "Ich glaube, wir machen das Plakat komplett neu."),
     Case(S.REVISION_LOOP, "restart", EN, "We'd like to start over with a completely new concept."),
+    Case(S.REVISION_LOOP, "revert", SIE, "Die erste Fassung war besser, nehmen wir die wieder."),
+    Case(S.REVISION_LOOP, "revert", DU, "Mach es doch wieder so wie vorher, das war schöner."),
+    Case(S.REVISION_LOOP, "revert", EN, "Honestly, can we go back to the original layout?"),
     # harsh_tone: the client breaks off the conversation
     Case(S.HARSH_TONE, "no_contact", SIE, "Mit Ihnen rede ich nicht mehr, das war es."),
     Case(S.HARSH_TONE, "no_contact", DU, "Lass mich einfach in Ruhe mit dem Kram!"),
@@ -131,6 +134,7 @@ SAYS = {
     "jab": r"hakt|nicht stimmt|passt es|missed the mark|isn't right|fall short",
     "process": r"vereinbar|Vereinbarte|agree",
     "restart": r"Angebot|quote",
+    "revert": r"frühere|earlier",
     "question": r"bis morgen|by tomorrow",
     "no_contact": r"Bescheid|wieder auf|let me know|tell me|pick this up|I'm here",
     "ai_suspicion": r"Entwürfe|drafts|wie der Text entstanden|how the text came",
@@ -155,6 +159,8 @@ NEVER = {
     "jab": r"Telefonat|call\b",
     "process": r"überarbeit|Korrektur|rework|revis|fix\b",
     "restart": r"Schuld|fault|hätten|should have|aufgebraucht|verbraucht|used up",
+    # an earlier version back is no new round: no quote, no billing, no question what to change
+    "revert": r"Angebot|quote|Runde|round|bezahlt|paid|welche Punkte|which points",
     "question": r"was genau|schwebt|what exactly|have in mind|Varianten|variants",
     "no_contact": r"Telefonat|call\b|kümmere|look into|bis morgen|by tomorrow|\?",
     "ai_suspicion": r"Korrektur|überarbeit|in Ordnung|\bfix|rework|sort it out|put it right|"
