@@ -23,8 +23,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 | delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, new_date,     |
 |                   |               | status                                                       |
 | unclear_request   | instruction   | new_brief, pdf_export, word_export, file_format,             |
-|                   |               | wants_ideas, firm_change, concrete_change, repeat_info,      |
-|                   |               | quick_question, question                                     |
+|                   |               | wants_ideas, firm_change, concrete_change, price_question,   |
+|                   |               | repeat_info, quick_question, question                        |
 | harsh_tone        | heated        | legal_threat, no_contact, ai_suspicion, insult,              |
 |                   |               | demands_action, insists, jab                                 |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
@@ -2079,6 +2079,25 @@ _RESTART = (
     ),
 )
 
+# A price question inside an open request („Was würde das kosten?“, "how much would that be?"):
+# the price depends on the scope, so the reply asks for what it should do and by when, and
+# promises a quote – not "what should the result achieve?".
+_PRICE_QUESTION = (
+    _shape(
+        "kost|teuer|preis|verlang",
+        r"\bwas (?:kostet|würde|wird|verlangen|verlangst|nehmen|nimmst)\b[^.!?\n]{0,40}\?"
+        r"|\bwas (?:kostet|würde|wird)\b[^.!?\n]{0,40}\bkosten\b|\bwie teuer\b"
+        r"|\bwie viel (?:\w+ ){0,3}kost\w*|\b(?:ihr|dein|der) preis\b[^.!?\n]{0,30}\?"
+        r"|\bmit welche[nm] kosten\b",
+    ),
+    _shape(
+        "cost|how much|price|charge|quote",
+        r"\bhow much (?:would|will|does|do|is|are)\b|\bwhat (?:would|does|will) (?:it|this|that)"
+        r" (?:\w+ )?cost\b|\bwhat(?:'s| is| would be) (?:the|your) (?:price|rate|fee)\b"
+        r"|\bwhat do you charge\b|\b(?:get|give me) a (?:quote|price)\b",
+    ),
+)
+
 # The client wants an earlier version back („doch wieder die erste Version“, „wie vorher“, "go
 # back to the original", "the first draft was better"): that version is sent again, small tweaks
 # on top if wanted. No new round, no quote.
@@ -2904,6 +2923,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
             ("wants_ideas", _WANTS_IDEAS),
             ("firm_change", _FIRM_CHANGE),
             ("concrete_change", _TENTATIVE_CHANGE),
+            ("price_question", _PRICE_QUESTION),
             ("repeat_info", _REPEAT_INFO),
             ("quick_question", _QUICK_QUESTION),
             ("question", _QUESTION_ASKED),

@@ -2,8 +2,8 @@
 demands_action, insists, jab and the concrete-point default), quality_criticism (ai_suspicion,
 process, vague – never on a named property –, open_direction and direction), revision_loop
 (revert, restart, sends_change, pending_review, repeated, concrete_change, vague) and
-unclear_request (pdf_export, word_export, file_format, firm_change, concrete_change, repeat_info,
-quick_question, question).
+unclear_request (pdf_export, word_export, file_format, firm_change, concrete_change,
+price_question, repeat_info, quick_question, question).
 
 The client messages are our own. Each kind is read from the folded text of the situation given,
 and its drafts (every tone, long and short) in German Sie, German du and English must say what
@@ -47,6 +47,9 @@ CASES = [
     Case(S.REVISION_LOOP, "revert", SIE, "Die erste Fassung war besser, nehmen wir die wieder."),
     Case(S.REVISION_LOOP, "revert", DU, "Mach es doch wieder so wie vorher, das war schöner."),
     Case(S.REVISION_LOOP, "revert", EN, "Honestly, can we go back to the original layout?"),
+    Case(S.UNCLEAR_REQUEST, "price_question", SIE, "Und was würde Sie so etwas ungefähr kosten?"),
+    Case(S.UNCLEAR_REQUEST, "price_question", DU, "Wie teuer wäre das bei dir mit Shop?"),
+    Case(S.UNCLEAR_REQUEST, "price_question", EN, "How much would a thing like that be?"),
     # harsh_tone: the client breaks off the conversation
     Case(S.HARSH_TONE, "no_contact", SIE, "Mit Ihnen rede ich nicht mehr, das war es."),
     Case(S.HARSH_TONE, "no_contact", DU, "Lass mich einfach in Ruhe mit dem Kram!"),
@@ -135,6 +138,7 @@ SAYS = {
     "process": r"vereinbar|Vereinbarte|agree",
     "restart": r"Angebot|quote",
     "revert": r"frühere|earlier",
+    "price_question": r"Angebot|quote",
     "question": r"bis morgen|by tomorrow",
     "no_contact": r"Bescheid|wieder auf|let me know|tell me|pick this up|I'm here",
     "ai_suspicion": r"Entwürfe|drafts|wie der Text entstanden|how the text came",
@@ -161,6 +165,8 @@ NEVER = {
     "restart": r"Schuld|fault|hätten|should have|aufgebraucht|verbraucht|used up",
     # an earlier version back is no new round: no quote, no billing, no question what to change
     "revert": r"Angebot|quote|Runde|round|bezahlt|paid|welche Punkte|which points",
+    # no figure before the scope is known, and no "what should the result achieve?"
+    "price_question": r"\d|bewirken|achieve",
     "question": r"was genau|schwebt|what exactly|have in mind|Varianten|variants",
     "no_contact": r"Telefonat|call\b|kümmere|look into|bis morgen|by tomorrow|\?",
     "ai_suspicion": r"Korrektur|überarbeit|in Ordnung|\bfix|rework|sort it out|put it right|"
@@ -259,9 +265,9 @@ NOT_THE_KIND = [
     (S.UNCLEAR_REQUEST, "Could you make the photo brighter?", "concrete_change"),
     # "again" in a change request is no repeat_info
     (S.UNCLEAR_REQUEST, "Can you make the logo bigger again?", "concrete_change"),
-    # a price question or a rhetorical jab is no question about the job
-    (S.UNCLEAR_REQUEST, "Hallo, was kostet denn so ein Imagefilm?", None),
-    (S.UNCLEAR_REQUEST, "How much would a landing page cost?", None),
+    # a price question is no question about the job: it is answered with what the price needs
+    (S.UNCLEAR_REQUEST, "Hallo, was kostet denn so ein Imagefilm?", "price_question"),
+    (S.UNCLEAR_REQUEST, "How much would a landing page cost?", "price_question"),
     (S.UNCLEAR_REQUEST, "Das ist doch Unsinn! Was können Sie eigentlich?", None),
     # "I want a" + a spec is no new brief; a deliverable or "new" is
     (S.UNCLEAR_REQUEST, "And I want a darker shade in the header.", None),
