@@ -512,6 +512,11 @@ _ORDINAL_END = re.compile(r"\d\.$")  # "am 3." keeps its full stop
 _DUE = re.compile(r"^(due|fällig)\s+", re.I)
 
 
+_DE_WEEKDAY_S = re.compile(
+    r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?\b", re.I
+)
+
+
 def _date(value: str, language: Language) -> str | None:
     value = _short_value(value, 40)
     if value is None:
@@ -521,6 +526,8 @@ def _date(value: str, language: Language) -> str | None:
     if not value:
         return None
     if language is Language.DE:
+        # "bis montags früh" is the client's colloquial weekday: the reply says "bis Montag früh"
+        value = _DE_WEEKDAY_S.sub(lambda m: m.group(1).capitalize(), value)
         if _DE_DATE_LEAD.match(value):
             return value
         return f"bis zum {value}" if value[0].isdigit() else f"bis {value}"

@@ -180,6 +180,11 @@ class TestGreetingAndSignoff:
 
 
 class TestFacts:
+    def test_a_colloquial_german_weekday_reads_as_a_date(self):
+        """„bis montags früh“ (the client's colloquial weekday) becomes „bis Montag früh“."""
+        text = draft(detection(Situation.URGENT_PRESSURE, dates=("bis montags früh",)))
+        assert "bis Montag früh" in text
+
     def test_deliverable_and_date_are_picked_up(self):
         """The draft names the deliverable and the date the client mentioned."""
         text = draft(detection(deliverable="den Flyer", dates=("Freitag",)))

@@ -493,7 +493,7 @@ class TestDates:
         assert dates(text, Language.DE) == ("bis dienstags früh um acht Uhr",)
         assert dates("Wir treffen uns montags im Büro.", Language.DE) == ()
         draft = default_coach(text, situation=S.URGENT_PRESSURE).draft
-        assert "bis dienstags früh um acht Uhr" in draft, draft
+        assert "bis Dienstag früh um acht Uhr" in draft, draft
 
     def test_a_new_date_in_a_delay_complaint_is_the_one_checked(self) -> None:
         text = "I want the slides done by Friday! This is taking ages."
