@@ -2414,19 +2414,26 @@ _QUICK_QUESTION = (
 # A small task: "please enter this number", "bitte tragen Sie … ein", "we need X sent".
 _TASK = (
     _shape(
-        "bitte|tragen sie|fügen sie|pflegen sie|trag |füg |pfleg ",
+        "bitte|tragen sie|fügen sie|pflegen sie|trag |füg |pfleg |können|könnten|kannst|könntest",
         r"\bbitte (?:\w+ ){0,4}(?:eintragen|ergänzen|ändern|austauschen|aktualisieren|"
         r"hochladen|einfügen|löschen|entfernen|korrigieren|drucken|weiterleiten|einpflegen)\b"
         r"|\b(?:tragen|ändern|tauschen|laden|fügen|löschen|leiten) sie (?:\w+ ){0,4}bitte\b"
         r"|\b(?:tragen|fügen|pflegen) sie (?:bitte )?(?:\w+ ){1,6}ein\b"
         r"|\b(?:trag|füg|pfleg) (?:bitte )?(?:\w+ ){1,6}ein\b",
+        # "Können Sie bitte … drucken?": a small task asked as a question
+        r"\b(?:können|könnten|kannst|könntest) (?:sie|du) (?:bitte )?(?:\w+ ){0,6}(?:eintragen|"
+        r"ergänzen|austauschen|aktualisieren|hochladen|einfügen|löschen|entfernen|drucken|"
+        r"weiterleiten|einpflegen|bestellen|ausdrucken)\b",
     ),
     _shape(
-        "please|need|to be ",
+        "please|need|to be |can you|could you|would you",
         r"\bplease (?:enter|add|update|change|replace|upload|insert|delete|remove|print|forward|"
         r"put|post|publish)\b|\bwe need (?:a|an|the|this|these|some) (?:\w+ ){0,2}(?:made|sent|"
         r"done|printed|posted|updated|uploaded)\b|\bto be (?:made|sent|done|printed|posted|"
         r"updated|uploaded)\b",
+        # "Could you print the flyers?": a small task asked as a question
+        r"\b(?:can|could|would) you (?:please )?(?:print|add|put|update(?! (?:me|us)\b)|upload|"
+        r"post|forward|order|enter|insert|delete|remove|replace|publish|book)\b",
     ),
 )
 

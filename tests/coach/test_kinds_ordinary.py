@@ -432,6 +432,11 @@ def test_the_kind_does_not_overreach(situation: Situation, text: str, kind: str 
         # booking with a few words between
         ("Ich würde dich gern als DJ buchen.", "enquiry"),
         ("Wir möchten Sie gern als Sprecherin buchen.", "enquiry"),
+        # a small task asked as a question is the task, not a question to look into
+        ("Could you print 50 copies of the flyer for Friday?", "task"),
+        ("Können Sie bitte die neue Adresse ins Impressum eintragen?", "task"),
+        ("Kannst du die Preise in der Karte ergänzen?", "task"),
+        ("Can you update me on where things stand?", "status"),
         # a call without a day or time asks for times
         ("Wann passt Ihnen ein kurzes Telefonat?", "scheduling"),
         ("jump on a call tomorrow?", "scheduling"),
