@@ -25,8 +25,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 | unclear_request   | instruction   | new_brief, pdf_export, word_export, file_format,             |
 |                   |               | wants_ideas, firm_change, concrete_change, price_question,   |
 |                   |               | repeat_info, quick_question, question                        |
-| harsh_tone        | heated        | legal_threat, no_contact, ai_suspicion, insult,              |
-|                   |               | demands_action, insists, jab                                 |
+| harsh_tone        | heated        | violent_threat, legal_threat, no_contact, ai_suspicion,      |
+|                   |               | insult, demands_action, insists, jab                         |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | repeated, concrete_change, vague                             |
 | termination       | ends          | offended, lost_bid, keeps_door_open                          |
@@ -1845,6 +1845,27 @@ _DECLINED = (
 
 # --- harsh_tone ----------------------------------------------------------------------------------
 
+# A threat of violence („ich weiß, wo Sie wohnen“, "I'll hurt you", a bomb): no longer a client
+# conversation. The reminder tells the user to keep the message, end contact and get help; the
+# draft only ends the conversation.
+_VIOLENT_THREAT = (
+    _shape(
+        "bring|umbring|abstech|erschieß|abknall|bombe|spreng|luft jagen|wo du wohn|wo sie wohn|"
+        "antun|aufs maul|schlag",
+        r"\bbring\w* (?:ich |wir )?(?:dich|sie|euch) um\b|\bumbringen\b|\babstechen\b|\berschieß\w*"
+        r"|\babknall\w*|\bbombe\b|\b(?:spreng|jag)\w* (?:\w+ ){0,3}(?:in die luft|weg)\b"
+        r"|\bin die luft (?:jagen|sprengen)\b|\bwo (?:du|sie) wohn\w*"
+        r"|\b(?:dir|ihnen|euch) (?:\w+ )?(?:was|etwas) antun\b|\baufs maul\b"
+        r"|\bschlag\w* (?:dich|sie|euch) (?:tot|zusammen|krankenhausreif)\b",
+    ),
+    _shape(
+        "kill|hurt|shoot|beat you|bomb|where you live|blow",
+        r"\b(?:kill|hurt|shoot|stab) (?:you|u)\b|\bbeat (?:you|u) up\b|\bbomb threat\b"
+        r"|\bplant\w* a bomb\b|\b(?:a|the) bomb (?:in|at|under|on)\b"
+        r"|\bknow where (?:you|u) live\b|\bblow (?:you|your \w+|the place) up\b",
+    ),
+)
+
 # A lawyer, a court, legal steps.
 _LEGAL_THREAT = (
     _shape(
@@ -2938,6 +2959,7 @@ _RECOGNISERS: Mapping[Situation, _Recogniser] = {
     ),
     Situation.HARSH_TONE: _Recogniser(
         (
+            ("violent_threat", _VIOLENT_THREAT),
             ("legal_threat", _LEGAL_THREAT),
             ("no_contact", _NO_CONTACT),
             ("ai_suspicion", _AI_SUSPICION),

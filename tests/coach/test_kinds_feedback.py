@@ -16,7 +16,8 @@ import re
 
 import pytest
 
-from bot.coach import Situation
+from bot.coach import Language, Situation, Tone, review_draft
+from bot.coach import coach as default_coach
 from bot.coach.incidents import incident_kind
 from bot.coach.normalize import fold
 from tests.coach.test_incidents import DU, EN, SIE, Case, all_drafts, assert_clean
@@ -311,3 +312,41 @@ def test_heated_default_neither_asks_back_nor_offers_a_call(text: str) -> None:
             r"welcher Punkt|which point|\?",
             coaching.draft,
         ), (tone, short, coaching.draft)
+
+
+# --- a threat of violence ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ich weiß, wo Sie wohnen. Überlegen Sie sich gut, was Sie jetzt tun.", Language.DE),
+        ("Pass bloß auf, sonst bring ich dich um.", Language.DE),
+        ("If you post those photos I will hurt you. I know where you live.", Language.EN),
+    ],
+)
+def test_a_threat_of_violence_ends_the_conversation(text: str, language: Language) -> None:
+    """No apology, no offer, no call: the draft only ends the conversation, and the user is told
+    to keep the message and get help."""
+    assert incident_kind(S.HARSH_TONE, fold(text)) == "violent_threat"
+    for tone in Tone:
+        for short in (False, True):
+            coaching = default_coach(text, situation=S.HARSH_TONE, tone=tone, short=short)
+            assert coaching.reply_language is language
+            draft = coaching.draft
+            assert review_draft(draft, language=coaching.reply_language) == [], draft
+            assert re.search(r"Drohung|threat", draft), draft
+            assert not re.search(
+                r"leid|Entschuldig|sorry|apolog|Telefonat|call|Angebot|quote|verstehe|understand",
+                draft,
+                re.I,
+            ), draft
+            assert re.search(r"Polizei|police", coaching.boundary), coaching.boundary
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Your photos were the bomb, thanks!", "Can you blow up the photo to A3 for the lobby?"],
+)
+def test_slang_and_enlargements_are_no_threat(text: str) -> None:
+    assert incident_kind(S.HARSH_TONE, fold(text)) != "violent_threat"
