@@ -315,7 +315,7 @@ _LOWER_AFTER_SALUTATION = frozenset(
         "dieser", "dieses", "dies", "mir", "wir", "ein", "eine", "einen", "leider", "schade",
         "ehrlich", "verstanden", "verstehe", "oh", "ja", "nein", "bevor", "damit", "seit",
         "natürlich", "sehr", "der", "die", "den", "mein", "meine", "meinen", "sobald", "falls",
-        "lass", "beim", "ob",
+        "lass", "beim", "ob", "alles", "prima", "super", "sicher", "gute",
     }
 )
 _CLOSING_WORDS = {
