@@ -14,13 +14,12 @@ import ast
 import io
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.coach import Formality, Language, Profile, Situation, Tone, incidents, review_draft
-from bot.coach.compose import LENGTH_LONG, LENGTH_SHORT
+from bot.coach import Language, Profile, Situation, Tone, incidents
 from bot.coach.incidents import DEFAULT_KINDS, KINDS, incident_kind
 from bot.coach.normalize import fold
 from bot.coach.playbooks import (
@@ -30,30 +29,19 @@ from bot.coach.playbooks import (
     placeholders_in,
 )
 from tests.coach.full_arc import coach, compose
+from tests.coach.kind_cases import (
+    DU,
+    EN,
+    PROFILE,
+    SIE,
+    VOICE_OF,
+    Case,
+    S,
+    all_drafts,
+    assert_clean,
+)
 
 from .conftest import append, edit
-
-S = Situation
-SIE, DU, EN = "de.sie", "de.du", "en"
-VOICE_OF = {
-    SIE: (Language.DE, Formality.SIE),
-    DU: (Language.DE, Formality.DU),
-    EN: (Language.EN, Formality.NONE),
-}
-PROFILE = Profile(name="Jana Roth")
-
-
-@dataclass(frozen=True)
-class Case:
-    situation: Situation
-    kind: str | None
-    voice: str
-    text: str
-
-    @property
-    def id(self) -> str:
-        return f"{self.kind or DEFAULT_KINDS.get(self.situation, 'none')}-{self.voice}"
-
 
 CASES = [
     # --- boundary_overstep: absence
@@ -365,24 +353,6 @@ MISSES = {
     "new_brief": r"Änderung|ändere|the change|change anything|Varianten|variants",
     "off_hours": r"wöchentlich|weekly",
 }
-
-
-def all_drafts(text: str, profile: Profile = PROFILE, situation: S | None = None):
-    """Every tone and length; with `situation`, coached as that situation (the kind's draft is
-    under test here, not detection, which `TestRecognition` covers)."""
-    for tone in Tone:
-        for short in (False, True):
-            yield tone, short, coach(
-                text, profile=profile, tone=tone, short=short, situation=situation
-            )
-
-
-def assert_clean(coaching, short: bool) -> None:
-    draft = coaching.draft
-    assert review_draft(draft, language=coaching.reply_language) == [], draft
-    low, high = LENGTH_SHORT if short else LENGTH_LONG
-    assert low <= len(draft.split()) <= high, draft
-    assert not re.search(r"[{}]", draft), draft
 
 
 def body_of(draft: str) -> str:

@@ -20,7 +20,7 @@ from bot.coach import Language, Situation, Tone, review_draft
 from bot.coach import coach as default_coach
 from bot.coach.incidents import incident_kind
 from bot.coach.normalize import fold
-from tests.coach.test_incidents import DU, EN, SIE, Case, all_drafts, assert_clean
+from tests.coach.kind_cases import DU, EN, SIE, Case, all_drafts, assert_clean
 
 S = Situation
 

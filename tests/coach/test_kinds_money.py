@@ -27,7 +27,7 @@ from bot.coach import Situation, Tone
 from bot.coach.incidents import incident_kind
 from bot.coach.normalize import fold
 from tests.coach.full_arc import coach, compose
-from tests.coach.test_incidents import DU, EN, PROFILE, SIE, Case, all_drafts, assert_clean
+from tests.coach.kind_cases import DU, EN, PROFILE, SIE, Case, all_drafts, assert_clean
 
 S = Situation
 

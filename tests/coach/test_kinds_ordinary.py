@@ -14,38 +14,16 @@ follow "exactly").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import pytest
 
-from bot.coach import Formality, Language, Profile, Situation, Tone, review_draft
+from bot.coach import Situation, Tone, review_draft
 from bot.coach import coach as coach_default
 from bot.coach.compose import LENGTH_DEFAULT, LENGTH_SHORT
 from bot.coach.incidents import incident_kind
 from bot.coach.normalize import fold
 from tests.coach.full_arc import coach as coach_long
-
-S = Situation
-SIE, DU, EN = "de.sie", "de.du", "en"
-VOICE_OF = {
-    SIE: (Language.DE, Formality.SIE),
-    DU: (Language.DE, Formality.DU),
-    EN: (Language.EN, Formality.NONE),
-}
-PROFILE = Profile(name="Jana Roth")
-
-
-@dataclass(frozen=True)
-class Case:
-    situation: Situation
-    kind: str | None
-    voice: str
-    text: str
-
-    @property
-    def id(self) -> str:
-        return f"{self.situation.value}-{self.kind}-{self.voice}"
-
+from tests.coach.kind_cases import DU, EN, PROFILE, SIE, VOICE_OF, Case, S
 
 CASES = [
     # go_ahead: the client says to start

@@ -11,39 +11,15 @@ coached as its situation in every tone, long and short: the draft must answer th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import pytest
 
-from bot.coach import Formality, Language, Profile, Situation, Tone, review_draft
+from bot.coach import Formality, Language, Situation, Tone
 from bot.coach import coach as default_coach
-from bot.coach.compose import LENGTH_LONG, LENGTH_SHORT
 from bot.coach.incidents import incident_kind
 from bot.coach.normalize import fold
 from bot.coach.slots import extract_slots
-from tests.coach.full_arc import coach
-
-S = Situation
-SIE, DU, EN = "de.sie", "de.du", "en"
-VOICE_OF = {
-    SIE: (Language.DE, Formality.SIE),
-    DU: (Language.DE, Formality.DU),
-    EN: (Language.EN, Formality.NONE),
-}
-PROFILE = Profile(name="Jana Roth")
-
-
-@dataclass(frozen=True)
-class Case:
-    situation: Situation
-    kind: str | None
-    voice: str
-    text: str
-
-    @property
-    def id(self) -> str:
-        return f"{self.kind}-{self.voice}"
-
+from tests.coach.kind_cases import DU, EN, SIE, VOICE_OF, Case, S, all_drafts, assert_clean
 
 CASES = [
     # --- boundary_overstep: watch
@@ -318,25 +294,6 @@ NEVER = {
 }
 
 
-def all_drafts(text: str, situation: Situation):
-    """Every tone, the full arc and the short draft, coached as `situation`."""
-    for tone in Tone:
-        for short in (False, True):
-            yield (
-                tone,
-                short,
-                coach(text, profile=PROFILE, tone=tone, short=short, situation=situation),
-            )
-
-
-def assert_clean(coaching, short: bool) -> None:
-    draft = coaching.draft
-    assert review_draft(draft, language=coaching.reply_language) == [], draft
-    low, high = LENGTH_SHORT if short else LENGTH_LONG
-    assert low <= len(draft.split()) <= high, draft
-    assert not re.search(r"[{}]", draft), draft
-
-
 class TestTimeKinds:
     @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
     def test_the_kind_is_read(self, case: Case) -> None:
@@ -345,7 +302,7 @@ class TestTimeKinds:
     @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
     def test_the_draft_answers_the_kind(self, case: Case) -> None:
         language, formality = VOICE_OF[case.voice]
-        for tone, short, coaching in all_drafts(case.text, case.situation):
+        for tone, short, coaching in all_drafts(case.text, situation=case.situation):
             assert coaching.detection.kind == case.kind
             if case.voice != EN:
                 assert (coaching.reply_language, coaching.detection.formality) == (
@@ -424,7 +381,7 @@ class TestScopeDefault:
 
     def test_the_default_says_what_it_costs_and_does_not_repeat_itself(self) -> None:
         for text in self.TEXTS:
-            for _, _, coaching in all_drafts(text, S.SCOPE_CREEP):
+            for _, _, coaching in all_drafts(text, situation=S.SCOPE_CREEP):
                 draft = coaching.draft
                 assert re.search(r"Preis|kostet|Angebot|price|cost|quote", draft), draft
                 assert len(re.findall(r"add-on|\bextra\b|Zusatz", draft, re.I)) <= 1, draft
@@ -444,12 +401,12 @@ class TestScopeDefault:
 class TestBoundaryDefault:
     def test_the_default_next_step_does_not_ask_to_be_told_it_cannot_wait(self) -> None:
         text = "Ich brauche noch drei Überschriften, am besten sofort."
-        for _, _, coaching in all_drafts(text, S.BOUNDARY_OVERSTEP):
+        for _, _, coaching in all_drafts(text, situation=S.BOUNDARY_OVERSTEP):
             assert not re.search(r"nicht warten|can't wait", coaching.draft), coaching.draft
 
     def test_the_default_does_not_answer_a_status_chase_nobody_made(self) -> None:
         for text in ("Why do you only answer during the day?", "Warum antworten Sie nie abends?"):
-            for _, _, coaching in all_drafts(text, S.BOUNDARY_OVERSTEP):
+            for _, _, coaching in all_drafts(text, situation=S.BOUNDARY_OVERSTEP):
                 assert not re.search(
                     r"don't need to ask|über den Stand auf dem Laufenden", coaching.draft
                 ), coaching.draft
