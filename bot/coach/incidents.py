@@ -2674,13 +2674,14 @@ _ALTERNATIVE = (
 # Both are tried last, so every other kind comes first. (`_NO_PUSHBACK` keeps the plainest of
 # them out of `thanks`.)
 _GUARDED_INSULT = (
+    *_INSULT,
+    # rude without calling names: "frech", "lächerlich", "rude", "ridiculous"
     _shape(
-        "frech|unverschämt|dreist|lächerlich|engstirnig|arrogan|unfähig|inkompetent|stümper|idiot|"
-        "dumm|rude|cheeky|ridiculous|incompetent|useless|stupid|pathetic|childish|unprofession",
+        "frech|unverschämt|dreist|lächerlich|engstirnig|arrogan|dumm|unprofession|rude|cheeky|"
+        "ridiculous|useless|stupid|pathetic|childish",
         r"\bfrech\w*|\bunverschämt\w*|\bdreist\w*|\blächerlich\w*|\bengstirnig\w*|\barrogan\w*"
-        r"|\bunfähig\w*|\binkompetent\w*|\bstümper\w*|\bidiot\w*|\bdumm\w*|\bunprofessionell\w*"
-        r"|\brude\b|\bcheeky\b|\bridiculous\b|\bincompetent\b|\buseless\b|\bstupid\b|\bpathetic\b"
-        r"|\bchildish\b|\bunprofessional\b",
+        r"|\bdumm\w*|\bunprofessionell\w*|\brude\b|\bcheeky\b|\bridiculous\b|\buseless\b"
+        r"|\bstupid\b|\bpathetic\b|\bchildish\b|\bunprofessional\b",
     ),
 )
 _GUARDED = (
