@@ -119,7 +119,8 @@ def compose(
     greeting = _greeting(books, voice, tone, detection.slots, picker, text)
     # An angry client, or one who writes a formal letter, gets a sober sign-off in any tone: no
     # „Herzliche Grüße“ under „Mit freundlichen Grüßen“, no "All the best" to a furious client.
-    sober = detection.heat_label in ("heated", "hot") or _FORMAL_LETTER.search(text)
+    formal = _FORMAL_OPENING.match(text) or _FORMAL_CLOSING.search(text)
+    sober = formal or detection.heat_label in ("heated", "hot")
     signoff_tone = Tone.FIRM if sober else tone
     closing = _closing(books, voice, reply_language, signoff_tone, profile, picker)
     skip: set[str] = set()
@@ -341,10 +342,10 @@ def _letter(greeting: str, paragraphs: list[str], closing: str, language: Langua
 
 # The client opened formally: the reply answers in kind ("Sehr geehrte Frau Weber,").
 _FORMAL_OPENING = re.compile(r"\s*(?:sehr geehrte|dear\b)", re.I)
-# A formal letter: opened or closed formally („Mit freundlichen Grüßen“, "Yours sincerely").
-_FORMAL_LETTER = re.compile(
-    r"^\s*(?:sehr geehrte|dear\b)|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|\byours (?:sincerely|"
-    r"faithfully|truly)\b|^\s*sincerely\b|\n\s*sincerely\b",
+# ... or closed formally („Mit freundlichen Grüßen“, "Yours sincerely"): a formal sign-off too.
+_FORMAL_CLOSING = re.compile(
+    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|\byours (?:sincerely|faithfully|truly)\b"
+    r"|(?:^|\n)\s*sincerely\b",
     re.I,
 )
 
