@@ -546,7 +546,7 @@ def _kinds(raw: Mapping[str, Any], base: Playbook) -> dict[str, Playbook]:
     for name, spec in table.items():
         prefix = f"kind.{name}."
         if name not in known:
-            if name == DEFAULT_KINDS.get(situation):
+            if name == DEFAULT_KINDS[situation]:
                 problem = "is the default kind: write its phrases in the normal sections"
             else:
                 problem = f"unknown kind (known: {', '.join(known)})"
