@@ -37,7 +37,7 @@ _SIGNOFF_NAME = re.compile(
 _CLOSING_WORDS = re.compile(
     r"^\s*(?:mit\s+)?(?:den\s+)?(?:besten|freundlichen|herzlichen|lieben|viele|liebe|beste|"
     r"herzliche|freundliche|schöne|sonnige|ganz|kind|best|warm|warmest|many)?\s*"
-    r"(?:grü(?:ß|ss)e?n?|gruesse|gruss|grüße|regards|wishes|thanks|thank\s+you|cheers|"
+    r"(?:grü(?:ß|ss)e?n?|gruesse|gru(?:ß|ss)|grüße|regards|wishes|thanks|thank\s+you|cheers|"
     r"danke|dank|lg|vg|mfg|bg|best|sincerely|yours|thx|ciao|tschüss)?\s*(?:again|schön|dir|ihnen)?"
     r"\s*[,.!]*\s*",
     re.I,

@@ -132,6 +132,9 @@ class TestOneLinePasteSignOffs:
             ("Wir beenden die Zusammenarbeit. Mit freundlichen Grüßen Dr. Thomas Brandt",
              "Herr Dr. Brandt"),
             ("Bitte schicken Sie die Datei. Freundliche Grüße Anna Lehmann", "Frau Lehmann"),
+            # „Gruß“ with a u, comma or not
+            ("Können Sie die alte Fassung nehmen? Gruß, Markus Weber", "Herr Weber"),
+            ("Können Sie die alte Fassung nehmen? Gruß Markus Weber", "Herr Weber"),
         ],
     )
     def test_formal_closing_with_full_name(self, text: str, name: str) -> None:
