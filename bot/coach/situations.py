@@ -16,7 +16,6 @@ content complaint that shouts gets harsh_tone as its secondary situation.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Iterable
@@ -27,13 +26,8 @@ from re import _parser as re_parser
 from bot.coach import cue_scan
 from bot.coach.cue_scan import CueScanner
 from bot.coach.lexicon import LEXICON_WEIGHT, lexicon_scores
-from bot.coach.needles import FOLDED_SPACES, KEY, prefixes, starts_at_word
-
-try:
-    from bot.coach._cue_needles import NEEDLES as _NEEDLE_CACHE
-except ImportError:  # not generated yet: every cue is parsed at import
-    _NEEDLE_CACHE: dict[str, tuple[str, ...]] = {}
 from bot.coach.model import Situation
+from bot.coach.needles import FOLDED_SPACES, KEY, prefixes, starts_at_word
 
 __all__ = [
     "NEUTRAL_FLOOR",
@@ -63,10 +57,6 @@ def _compile(source: str) -> re.Pattern[str]:
     return re.compile(_expand(source))
 
 
-def _source_key(source: str) -> str:
-    return hashlib.blake2s(source.encode("utf-8"), digest_size=8).hexdigest()
-
-
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -88,15 +78,10 @@ def needles_of(source: str) -> tuple[str, ...]:
 def _parse_with_needles(source: str) -> tuple[str, tuple[str, ...]]:
     """A cue's expanded source and its needles; the pattern is compiled on first use.
 
-    Import time matters (~500 cues, part of the 300 ms to a first result). Finding needles
-    means parsing the regex, so they are kept in `_cue_needles.py` (keyed by a hash of the
-    source; `python -m bot.coach.needle_cache` rewrites it, a test checks it is complete). A cue
-    missing from it is parsed here, which is correct, only slower.
+    Parsing every cue for its needles costs about a quarter of a second at import, once per
+    process; compiling ~800 patterns up front would cost more, so that waits for the first use.
     """
     source = _expand(source)
-    cached = _NEEDLE_CACHE.get(_source_key(source))
-    if cached is not None:
-        return source, cached
     return source, needles_of(source)
 
 
