@@ -103,7 +103,7 @@ class Detection:
     scores: tuple[tuple[Situation, float], ...] = ()  # for diagnostics; never contains text
     truncated: bool = False  # the client's words were longer than the engine reads
     # The incident kind within the situation ("absence", "contingent", …; see
-    # bot/coach/incidents.py); None is the situation's default kind. Not part of the JSON output.
+    # bot/coach/incidents/); None is the situation's default kind. Not part of the JSON output.
     kind: str | None = None
     # How sure the engine is of `situation` (0-1, calibrated on real messages), and the other
     # situations ranked by probability (never the primary). With `chosen_by_user` the user picked

@@ -9,8 +9,10 @@ results must be equal. Edit a pattern without its word list and this fails.
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import re
 from collections.abc import Iterator
+from types import ModuleType
 
 import pytest
 
@@ -31,10 +33,18 @@ def _patterns_in(value: object, depth: int = 0) -> Iterator[CaselessPattern]:
             yield from _patterns_in(item, depth + 1)
 
 
-def _guarded_patterns() -> list[tuple[str, CaselessPattern]]:
-    found: dict[int, tuple[str, CaselessPattern]] = {}
+def _engine_modules() -> Iterator[tuple[str, ModuleType]]:
+    """The engine's modules; a package (`incidents`) with each of its modules."""
     for name in ENGINE_MODULES:
         module = importlib.import_module(f"bot.coach.{name}")
+        yield name, module
+        for sub in pkgutil.iter_modules(getattr(module, "__path__", [])):
+            yield f"{name}.{sub.name}", importlib.import_module(f"bot.coach.{name}.{sub.name}")
+
+
+def _guarded_patterns() -> list[tuple[str, CaselessPattern]]:
+    found: dict[int, tuple[str, CaselessPattern]] = {}
+    for name, module in _engine_modules():
         for attr, value in vars(module).items():
             for pattern in _patterns_in(value):
                 if pattern._guarded:  # the guard is what is under test

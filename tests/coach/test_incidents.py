@@ -692,16 +692,27 @@ def test_json_output_does_not_carry_the_kind() -> None:
 class TestShippedKinds:
     def test_no_shape_name_is_defined_twice(self) -> None:
         """A second module-level `_NAME = …` would silently replace the first for every recogniser
-        built after it (two kinds once shared `_URGENT_QUESTION` that way)."""
-        tree = ast.parse(Path(incidents.__file__).read_text(encoding="utf-8"))
-        names = [
-            target.id
-            for node in tree.body
-            if isinstance(node, ast.Assign)
-            for target in node.targets
-            if isinstance(target, ast.Name)
-        ]
-        assert sorted({n for n in names if names.count(n) > 1}) == []
+        built after it (two kinds once shared `_URGENT_QUESTION` that way). The same holds across
+        the package's modules: two shapes of one name would leave it to an import which one a
+        kind gets. So every module-level name is defined once in the whole package."""
+        paths = sorted(Path(incidents.__file__).parent.glob("*.py"))
+        assert {p.stem for p in paths} >= {"__init__", "shape", "common", "money", "ordinary"}
+        defined: dict[str, list[str]] = {}
+        for path in paths:
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(node, ast.Assign):
+                    targets = node.targets
+                elif isinstance(node, ast.AnnAssign):
+                    targets = [node.target]
+                elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                    defined.setdefault(node.name, []).append(path.stem)
+                    continue
+                else:
+                    continue
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        defined.setdefault(target.id, []).append(path.stem)
+        assert {name: where for name, where in defined.items() if len(where) > 1} == {}
 
     def test_every_kind_has_a_section_for_every_voice(self) -> None:
         books = load_playbooks()

@@ -1,0 +1,375 @@
+"""Incident kinds: what exactly happened inside a situation, so the draft answers the right thing.
+
+A situation says what kind of hard moment a message is ("boundary overstep"); a kind says which
+incident of it ("the client objects to my vacation"). The playbooks may override any stage per
+kind (`[kind.absence.de.sie.neutral]` in `prompts/playbooks/boundary_overstep.toml`); a message
+without a kind gets the situation's normal phrases, which are written for its default kind.
+
+| situation         | default kind  | other kinds, in the order they are tried                     |
+|-------------------|---------------|--------------------------------------------------------------|
+| boundary_overstep | availability  | personal_errands, absence, exclusivity, off_hours,           |
+|                   |               | no_reply_emergency, no_reply, watch, status, instant_demand  |
+| payment_issue     | overdue       | ai_suspicion, declined, free_sample, contingent, expenses,   |
+|                   |               | exposure, unpaid_work, refund, deduction, on_completion,     |
+|                   |               | cash_flow, declined (can't afford, nothing owed), refusal,   |
+|                   |               | disputed_item, no_contract, bank_check, awaits_work,         |
+|                   |               | already_paid, promised, excuse, invoice_request              |
+| price_pushback    | quote         | declined, rate_increase, volume, low_budget, discount,       |
+|                   |               | value_doubt, before_quote, looks_easy                        |
+| urgent_pressure   | today         | emergency, deadline_earlier, weekend, after_hours, relaxed,  |
+|                   |               | deadline, question                                           |
+| scope_creep       | extra_work    | announced                                                    |
+| quality_criticism | specific      | ai_suspicion, process, vague, open_direction, direction      |
+| delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, new_date,     |
+|                   |               | status                                                       |
+| unclear_request   | instruction   | new_brief, pdf_export, word_export, file_format,             |
+|                   |               | wants_ideas, firm_change, concrete_change, price_question,   |
+|                   |               | repeat_info, quick_question, question                        |
+| harsh_tone        | heated        | violent_threat, legal_threat, no_contact, ai_suspicion,      |
+|                   |               | insult, demands_action, insists, jab                         |
+| revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
+|                   |               | repeated, concrete_change, vague                             |
+| termination       | ends          | offended, lost_bid, keeps_door_open                          |
+| neutral           | general       | invoice_request, awaits_work, already_paid, rate_increase,   |
+|                   |               | file_request, proposes_time, scheduling, event_booking,      |
+|                   |               | enquiry, task, go_ahead, confirm_receipt, client_follows_up, |
+|                   |               | status, view, gift, expectation, thanks, help_request,       |
+|                   |               | alternative, problem, information, urgent_question,          |
+|                   |               | question, apology_delay, apology, request, guarded_insult,   |
+|                   |               | guarded                                                      |
+
+A kind is recognised by a handful of general phrase shapes on the folded message text
+(`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
+below "ä", "ö", "ü" and "ß" match the folded spelling and the bare vowel ("läuft" matches
+"laeuft" and "lauft"), so a client who types without umlauts is read the same.
+
+Cost: only the primary situation is looked at, and each shape names a few stems (plain
+substrings, one of which every match contains); its regular expression runs only when a stem
+occurs. A typical message costs a few microseconds.
+
+The package: `shape` holds the machinery (phrase shapes, the umlaut tables, the recogniser);
+`money`, `timing`, `feedback` and `ordinary` hold the shapes of their situations, `common`
+those that kinds of several of these families use; the table here puts them in order.
+
+Pure and text-free: nothing here logs or keeps the client's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.coach.incidents.common import (
+    AI_SUSPICION,
+    ALREADY_PAID,
+    AWAITS_WORK,
+    INSULT,
+    INVOICE_REQUEST,
+    RATE_INCREASE,
+    STATUS,
+)
+from bot.coach.incidents.feedback import (
+    ACCEPTS,
+    CONCRETE_CHANGE,
+    DEMANDS_ACTION,
+    DIRECTION,
+    FILE_FORMAT,
+    FIRM_CHANGE,
+    INSISTS,
+    JAB,
+    LEGAL_THREAT,
+    NEW_BRIEF,
+    NO_CONTACT,
+    NO_POINT,
+    OPEN_DIRECTION,
+    PDF_EXPORT,
+    PENDING_REVIEW,
+    PRICE_QUESTION,
+    PROCESS,
+    QUESTION_ASKED,
+    QUICK_QUESTION,
+    REPEAT_INFO,
+    REPEATED,
+    RESTART,
+    REVERT,
+    SENDS_CHANGE,
+    TENTATIVE_CHANGE,
+    VAGUE,
+    VIOLENT_THREAT,
+    WANTS_IDEAS,
+    WORD_EXPORT,
+)
+from bot.coach.incidents.money import (
+    BANK_CHECK,
+    BEFORE_QUOTE,
+    CANT_AFFORD,
+    CASH_FLOW,
+    CONTINGENT,
+    DECLINED,
+    DEDUCTION,
+    DISCOUNT,
+    DISPUTED_ITEM,
+    EXCUSE,
+    EXPENSES,
+    EXPOSURE,
+    FREE_SAMPLE,
+    LOOKS_EASY,
+    LOW_BUDGET,
+    NO_CONTRACT,
+    ON_COMPLETION,
+    PROMISED,
+    REFUND,
+    REFUSAL,
+    UNPAID_WORK,
+    VALUE_DOUBT,
+    VOLUME,
+)
+from bot.coach.incidents.ordinary import (
+    ALTERNATIVE,
+    APOLOGY,
+    APOLOGY_DELAY,
+    CLIENT_FOLLOWS_UP,
+    CONFIRM_RECEIPT,
+    ENQUIRY,
+    EVENT_BOOKING,
+    EXPECTATION,
+    FILE_REQUEST,
+    GIFT,
+    GO_AHEAD,
+    GUARDED,
+    GUARDED_INSULT,
+    HELP_ASKED_BARE,
+    INFORMATION,
+    KEEPS_DOOR_OPEN,
+    LOST_BID,
+    OFFENDED,
+    PROBLEM,
+    PROPOSES_TIME,
+    QUESTION,
+    QUESTION_MARKED_URGENT,
+    REQUEST,
+    SCHEDULING,
+    TASK,
+    THANKS,
+    VIEW,
+)
+from bot.coach.incidents.shape import Recogniser
+from bot.coach.incidents.timing import (
+    ABSENCE,
+    AFTER_HOURS,
+    ANNOUNCED,
+    ARRIVED_LATE,
+    ARRIVED_LATE_QUESTION,
+    CHASING,
+    DEADLINE,
+    DEADLINE_EARLIER,
+    EMERGENCY,
+    EXCLUSIVITY,
+    INSTANT_DEMAND,
+    NEW_DATE,
+    NO_REPLY,
+    NO_REPLY_EMERGENCY,
+    OFF_HOURS,
+    PERSONAL_ERRANDS,
+    RELAXED,
+    URGENT_QUESTION,
+    WATCH,
+    WEEKEND,
+)
+from bot.coach.model import Situation
+
+__all__ = ["DEFAULT_KINDS", "KINDS", "incident_kind"]
+
+
+# --- the table -----------------------------------------------------------------------------------
+
+# The kinds of each situation, in the order they are tried; the first that matches wins.
+_RECOGNISERS: Mapping[Situation, Recogniser] = {
+    Situation.BOUNDARY_OVERSTEP: Recogniser(
+        (
+            ("personal_errands", PERSONAL_ERRANDS),
+            ("absence", ABSENCE),
+            ("exclusivity", EXCLUSIVITY),
+            ("off_hours", OFF_HOURS),
+            ("no_reply_emergency", NO_REPLY_EMERGENCY),
+            ("no_reply", NO_REPLY),
+            ("watch", WATCH),
+            ("status", CHASING),
+            ("instant_demand", INSTANT_DEMAND),
+        )
+    ),
+    Situation.PAYMENT_ISSUE: Recogniser(
+        (
+            ("ai_suspicion", AI_SUSPICION),
+            ("declined", DECLINED),
+            ("free_sample", FREE_SAMPLE),
+            ("contingent", CONTINGENT),
+            ("expenses", EXPENSES),
+            ("exposure", EXPOSURE),
+            ("unpaid_work", UNPAID_WORK),
+            ("refund", REFUND),
+            ("deduction", DEDUCTION),
+            ("on_completion", ON_COMPLETION),
+            ("cash_flow", CASH_FLOW),
+            ("declined", CANT_AFFORD),
+            ("refusal", REFUSAL),
+            ("disputed_item", DISPUTED_ITEM),
+            ("no_contract", NO_CONTRACT),
+            ("bank_check", BANK_CHECK),
+            ("awaits_work", AWAITS_WORK),
+            ("already_paid", ALREADY_PAID),
+            ("promised", PROMISED),
+            ("excuse", EXCUSE),
+            ("invoice_request", INVOICE_REQUEST),
+        )
+    ),
+    Situation.PRICE_PUSHBACK: Recogniser(
+        (
+            ("declined", DECLINED),
+            ("rate_increase", RATE_INCREASE),
+            ("volume", VOLUME),
+            ("low_budget", LOW_BUDGET),
+            ("discount", DISCOUNT),
+            ("value_doubt", VALUE_DOUBT),
+            ("before_quote", BEFORE_QUOTE),
+            ("looks_easy", LOOKS_EASY),
+        )
+    ),
+    Situation.URGENT_PRESSURE: Recogniser(
+        (
+            ("emergency", EMERGENCY),
+            ("deadline_earlier", DEADLINE_EARLIER),
+            ("weekend", WEEKEND),
+            ("after_hours", AFTER_HOURS),
+            ("relaxed", RELAXED),
+            ("deadline", DEADLINE),
+            ("question", URGENT_QUESTION),
+        )
+    ),
+    Situation.SCOPE_CREEP: Recogniser((("announced", ANNOUNCED),)),
+    Situation.QUALITY_CRITICISM: Recogniser(
+        (
+            ("ai_suspicion", AI_SUSPICION),
+            ("process", PROCESS),
+            ("vague", VAGUE),
+            ("open_direction", OPEN_DIRECTION),
+            ("direction", DIRECTION),
+        )
+    ),
+    Situation.DELAY_COMPLAINT: Recogniser(
+        (
+            ("no_reply", NO_REPLY),
+            ("arrived_late_question", ARRIVED_LATE_QUESTION),
+            ("arrived_late", ARRIVED_LATE),
+            ("new_date", NEW_DATE),
+            ("status", STATUS),
+        )
+    ),
+    Situation.UNCLEAR_REQUEST: Recogniser(
+        (
+            ("new_brief", NEW_BRIEF),
+            ("pdf_export", PDF_EXPORT),
+            ("word_export", WORD_EXPORT),
+            ("file_format", FILE_FORMAT),
+            ("wants_ideas", WANTS_IDEAS),
+            ("firm_change", FIRM_CHANGE),
+            ("concrete_change", TENTATIVE_CHANGE),
+            ("price_question", PRICE_QUESTION),
+            ("repeat_info", REPEAT_INFO),
+            ("quick_question", QUICK_QUESTION),
+            ("question", QUESTION_ASKED),
+        )
+    ),
+    Situation.HARSH_TONE: Recogniser(
+        (
+            ("violent_threat", VIOLENT_THREAT),
+            ("legal_threat", LEGAL_THREAT),
+            ("no_contact", NO_CONTACT),
+            ("ai_suspicion", AI_SUSPICION),
+            ("insult", INSULT),
+            ("demands_action", DEMANDS_ACTION),
+            ("insists", INSISTS),
+            ("jab", JAB),
+        )
+    ),
+    Situation.REVISION_LOOP: Recogniser(
+        (
+            ("accepts", ACCEPTS),
+            ("revert", REVERT),
+            ("restart", RESTART),
+            ("sends_change", SENDS_CHANGE),
+            ("pending_review", PENDING_REVIEW),
+            ("repeated", REPEATED),
+            ("concrete_change", CONCRETE_CHANGE),
+            ("vague", VAGUE + NO_POINT),
+        )
+    ),
+    Situation.NEUTRAL: Recogniser(
+        (
+            ("invoice_request", INVOICE_REQUEST),
+            ("awaits_work", AWAITS_WORK),
+            ("already_paid", ALREADY_PAID),
+            ("rate_increase", RATE_INCREASE),
+            ("file_request", FILE_REQUEST),
+            ("proposes_time", PROPOSES_TIME),
+            ("scheduling", SCHEDULING),
+            ("event_booking", EVENT_BOOKING),
+            ("enquiry", ENQUIRY),
+            ("task", TASK),
+            ("go_ahead", GO_AHEAD),
+            ("confirm_receipt", CONFIRM_RECEIPT),
+            ("client_follows_up", CLIENT_FOLLOWS_UP),
+            ("status", STATUS),
+            ("view", VIEW),
+            ("gift", GIFT),
+            ("expectation", EXPECTATION),
+            ("thanks", THANKS),
+            ("help_request", HELP_ASKED_BARE),
+            ("alternative", ALTERNATIVE),
+            ("problem", PROBLEM),
+            ("information", INFORMATION),
+            ("urgent_question", QUESTION_MARKED_URGENT),
+            ("question", QUESTION),
+            ("apology_delay", APOLOGY_DELAY),
+            ("apology", APOLOGY),
+            ("request", REQUEST),
+            ("guarded_insult", GUARDED_INSULT),
+            ("guarded", GUARDED),
+        )
+    ),
+    Situation.TERMINATION: Recogniser(
+        (
+            ("offended", OFFENDED),
+            ("lost_bid", LOST_BID),
+            ("keeps_door_open", KEEPS_DOOR_OPEN),
+        )
+    ),
+}
+
+# The kind a situation's normal phrases are written for (a message that matches no other kind).
+DEFAULT_KINDS: Mapping[Situation, str] = {
+    Situation.BOUNDARY_OVERSTEP: "availability",
+    Situation.PAYMENT_ISSUE: "overdue",
+    Situation.PRICE_PUSHBACK: "quote",
+    Situation.URGENT_PRESSURE: "today",
+    Situation.SCOPE_CREEP: "extra_work",
+    Situation.QUALITY_CRITICISM: "specific",
+    Situation.DELAY_COMPLAINT: "late_delivery",
+    Situation.UNCLEAR_REQUEST: "instruction",
+    Situation.HARSH_TONE: "heated",
+    Situation.REVISION_LOOP: "more_rounds",
+    Situation.NEUTRAL: "general",
+    Situation.TERMINATION: "ends",
+}
+
+# The kinds a playbook may have a `[kind.…]` section for, per situation.
+KINDS: Mapping[Situation, tuple[str, ...]] = {
+    situation: recogniser.kinds for situation, recogniser in _RECOGNISERS.items()
+}
+
+
+def incident_kind(situation: Situation, folded_text: str) -> str | None:
+    """The incident kind of a message of `situation`, or None for the default kind.
+
+    `folded_text` is the message as `normalize.fold` returns it.
+    """
+    return _RECOGNISERS[situation].kind(folded_text)

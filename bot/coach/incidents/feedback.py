@@ -1,0 +1,712 @@
+"""Phrase shapes of the situations about the work and the exchange: harsh_tone,
+quality_criticism, revision_loop and unclear_request."""
+
+from __future__ import annotations
+
+from bot.coach.incidents.shape import GAP, Shape, shape
+
+# --- shared by quality_criticism and revision_loop -----------------------------------------------
+
+# A property named with a degree ("zu dunkel", "nicht so bunt", "too small", "not bright enough",
+# "it can be whiter"): the client says what is wrong, so the complaint is not vague.
+_PROPERTIES_DE = (
+    r"(?:jung|alt|bunt|grell|dunk|hell|blass|klein|groß|breit|schmal|lang|kurz|laut|leise|voll|leer|"
+    r"eng|schwer|wuchtig|modern|altmodisch|verspielt|nüchtern|kühl|kalt|warm|steif|förmlich|"
+    r"locker|kindlich|unruhig|dick|dünn|fett|schrill|kitschig|billig|ernst|trocken|"
+    r"rot|blau|grün|gelb|grau|schwarz|weiß|rosa|pink|braun)\w*"
+)
+_PROPERTIES_EN = (
+    r"(?:young|old|colou?rful|bright|dark|light|pale|dull|small|tiny|big|large|huge|wide|narrow|"
+    r"long|short|loud|quiet|busy|empty|crowded|cluttered|heavy|bold|modern|old-fashioned|dated|"
+    r"playful|serious|cold|warm|stiff|formal|casual|childish|cheap|flashy|edgy|saturated|thick|"
+    r"thin|red|blue|green|yellow|grey|gray|black|white|pink|brown|orange|purple)"
+)
+_COMPARATIVES = (
+    r"(?:größer|kleiner|heller|dunkler|breiter|schmaler|bunter|ruhiger|kräftiger|"
+    r"brighter|darker|lighter|bigger|larger|smaller|bolder|whiter|wider|narrower|shorter|longer|"
+    r"louder|quieter|warmer|cooler|simpler|cleaner|calmer|softer|stronger|thicker|thinner)"
+)
+_NO_PROPERTY = (
+    r"^(?![\s\S]*(?:\b(?:zu|so|nicht so|viel zu|etwas zu|ein bisschen zu) "
+    + _PROPERTIES_DE
+    + r"|\b(?:too|so|a bit|way too|overly) "
+    + _PROPERTIES_EN
+    + r"\b|\bnot (?:\w+ )?"
+    + _PROPERTIES_EN
+    + r" enough\b"
+    + r"|\b(?:sein|be|könnte|sollte|müsste|can|could|should|needs to) (?:\w+ ){0,2}"
+    + _COMPARATIVES
+    + r"\b))[\s\S]*?"
+)
+
+# Dissatisfaction that names nothing: "gefällt mir nicht", "it just doesn't feel right". Most real
+# complaints name what is wrong (the default kind), so only these get a question back; a named
+# property (above) keeps the default.
+VAGUE = (
+    shape(
+        "gefällt|gefallen|zufrieden|überzeugt|vorgestellt|erwartet|erhofft|langweilig|irgendwie|"
+        "passt|stimmig|rund|trifft|fehlt|enttäusch|schrecklich|furchtbar",
+        _NO_PROPERTY + r"(?:\bgefällt (?:\w+ ){0,3}(?:nicht|gar nicht|überhaupt nicht)\b"
+        r"|\bnicht (?:so )?gefallen\b|\bnicht (?:\w+ )?zufrieden\b|\bzufrieden (?:\w+ ){0,2}nicht\b"
+        r"|\bunzufrieden\b"
+        r"|\büberzeugt (?:\w+ ){0,2}(?:noch )?nicht\b"
+        r"|\b(?:so )?(?:habe|haben|hatte|hatten) (?:ich|wir) (?:mir|uns) das (?:\w+ )?nicht "
+        r"vorgestellt\b|\bnicht (?:das|so),? was (?:ich|wir) (?:mir|uns) (?:\w+ )?"
+        r"(?:vorgestellt|gewünscht|erhofft)|\b(?:mehr|anders) (?:erwartet|erhofft|vorgestellt)\b"
+        r"|\blangweilig\w*|\birgendwie\b|\bnicht (?:ganz )?(?:stimmig|rund)\b"
+        r"|\bpasst (?:\w+ ){0,2}(?:noch )?nicht\b|\btrifft (?:es|das) (?:\w+ )?nicht\b"
+        r"|\bfehlt (?:\w+ ){0,3}(?:pep|gewisse|etwas|was|wow|seele|funke|besondere|schwung|"
+        r"leben|gefühl|wirkung|stimmung)\b|\benttäusch\w*|\bschrecklich\b|\bfurchtbar\b)",
+    ),
+    shape(
+        "like|happy|satisf|convinc|thrill|expect|imagin|mind|envision|feel|right|missing|off|"
+        "boring|bland|meh|underwhelm|work for|there|wow|pop|disappoint|terrible|awful",
+        _NO_PROPERTY
+        + r"(?:\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:\w+ )?(?:like|love)\b"
+        r"|\bnot (?:\w+ )?(?:happy|satisfied|convinced|thrilled)\b|\bunhappy\b"
+        r"|\bnot what (?:i|we) (?:\w+ )?(?:expected|imagined|had in mind|envisioned|wanted|"
+        r"pictured)\b|\b(?:doesn'?t|does not|don'?t|do not) (?:\w+ )?(?:feel|look|seem|sound) "
+        r"(?:\w+ )?(?:right|like)\b|\b(?:doesn'?t|does not|isn'?t|is not) (?:\w+ )?working for "
+        r"(?:me|us)\b|\b(?:doesn'?t|does not) work for (?:me|us)\b"
+        r"|\bsomething(?:'s| is)? (?:\w+ )?(?:missing|off)\b|\bmissing something\b"
+        r"|\bboring\b|\bbland\b|\bmeh\b|\bunderwhelm\w*|\bnot quite (?:right|there)\b"
+        r"|\b(?:doesn'?t|does not) (?:\w+ )?(?:pop|wow)\b|\bnot feeling it\b"
+        r"|\bdisappoint\w*|\bterrible\b|\bawful\b)",
+    ),
+)
+
+# --- shared by revision_loop and unclear_request -------------------------------------------------
+
+# A concrete change: "can we make it red", "mach das Logo größer", "increase the contrast".
+# A change that contradicts itself ("größer, aber nicht größer") stays an unclear instruction.
+_NO_BUT = (
+    r"^(?![\s\S]*\b(?:aber (?:nicht|trotzdem|gleichzeitig|ohne)|but (?:not|keep|still|without|"
+    r"leave)|while keeping)\b)[\s\S]*?"
+)
+_CHANGE_WORDS_DE = (
+    r"(?:größer|kleiner|heller|dunkler|breiter|schmaler|höher|tiefer|bunter|ruhiger|mehr|weniger|"
+    r"anders|rot|blau|grün|gelb|schwarz|weiß)"
+)
+# A tentative change, asked or suggested: "can we make it red", "couldn't we move it", „mach
+# das Logo größer“, „kann man das nicht etwas kleiner machen?“. The draft tries it out and keeps
+# the current version to switch back to.
+TENTATIVE_CHANGE = (
+    shape(
+        "kann|können|könnten|kannst|könntest|mach",
+        _NO_BUT
+        + r"\b(?:kann|können|könnten|kannst|könntest) (?:wir|sie|du|man) (?:\w+ ){0,5}"
+        + _CHANGE_WORDS_DE
+        + r"\b",
+        _NO_BUT + r"\bmach(?:en sie|t)? (?:\w+ ){0,3}" + _CHANGE_WORDS_DE + r"\b",
+    ),
+    shape(
+        "can|could|make|increase|decrease|move",
+        _NO_BUT + r"\b(?:can|could)(?:n?'t|not| not)? (?:we|you) (?:\w+ ){0,2}(?:make|change|move|"
+        r"increase|decrease|reduce|swap|turn|center|centre)\b",
+        _NO_BUT + r"\bmake (?:it|this|that|the \w+) (?:more|less|bigger|smaller|brighter|darker|"
+        r"wider|narrower|red|blue|green|white|black)\b",
+    ),
+)
+# A firm change: what to do instead after a "no" ("No, that won't do. Order equal amounts!",
+# „Nein, so nicht. Nehmen Sie das blaue!“), or a spec with a number ("I want a 5% keyword
+# density", „wir brauchen eine 3-seitige …“, "it needs to be 30 seconds"). Nothing to try out or
+# switch back to: the draft says it will be done that way.
+FIRM_CHANGE = (
+    shape(
+        "no|nein|nee",
+        r"\bno\b[^?\n]{0,80}?[.!]\s*(?:just |please |instead,? )?(?:order|make|use|put|change|move|"
+        r"add|remove|replace|swap|delete|take out|switch|keep|cut|leave out)\b",
+        r"\b(?:nein|nee)\b[^?\n]{0,80}?[.!]\s*(?:bitte |einfach |lieber )?"
+        r"(?:(?:nehmen|machen|setzen|ändern|bestellen|tauschen|verschieben|löschen|entfernen|"
+        r"streichen|lassen) sie"
+        r"|nimm|mach|setz|änder|bestell|tausch|verschieb|lösch|entfern|streich|lass)\b",
+    ),
+    shape(
+        "want|need|like|möchte|brauch|will |wollen|hätte|has to|have to|muss|müssen",
+        r"\b(?:i|we) (?:want|need|'d like|would like) (?:a|an|the) (?:\w+ )?\d+ ?"
+        r"(?:%|percent|words?|pages?|seconds?|minutes?|px|pixels?|mm|cm|characters?)",
+        r"\b(?:ich|wir) (?:möchte|möchten|will|wollen|brauche|brauchen|hätte gern|hätten gern) "
+        r"(?:eine?n?|die|den|das) (?:\w+ )?\d+ ?(?:%|prozent|wörter|seiten|sekunden|minuten|px|"
+        r"pixel|mm|cm|zeichen)",
+        r"\b(?:needs|has|have|need) to be "
+        r"(?:exactly |at most |at least |no more than |under )?\d+ ?"
+        r"(?:%|percent|words?|pages?|seconds?|minutes?|px|pixels?|mm|cm|characters?)",
+        r"\b(?:muss|müssen) (?:\w+ ){0,3}(?:genau |höchstens |mindestens |maximal )?\d+ ?"
+        r"(?:%|prozent|wörter|seiten|sekunden|minuten|px|pixel|mm|cm|zeichen)\w* (?:\w+ )?"
+        r"(?:sein|haben|lang|groß|breit|hoch)\b",
+    ),
+)
+# Any concrete change (revision_loop does not tell the two apart).
+CONCRETE_CHANGE = FIRM_CHANGE + TENTATIVE_CHANGE
+
+# --- harsh_tone ----------------------------------------------------------------------------------
+
+# A threat of violence („ich weiß, wo Sie wohnen“, "I'll hurt you", a bomb): no longer a client
+# conversation. The reminder tells the user to keep the message, end contact and get help; the
+# draft only ends the conversation.
+VIOLENT_THREAT = (
+    shape(
+        "bring|umbring|abstech|erschieß|abknall|bombe|spreng|luft jagen|wo du wohn|wo sie wohn|"
+        "antun|aufs maul|schlag",
+        r"\bbring\w* (?:ich |wir )?(?:dich|sie|euch) um\b|\bumbringen\b|\babstechen\b|\berschieß\w*"
+        r"|\babknall\w*|\bbombe\b|\b(?:spreng|jag)\w* (?:\w+ ){0,3}(?:in die luft|weg)\b"
+        r"|\bin die luft (?:jagen|sprengen)\b|\bwo (?:du|sie) wohn\w*"
+        r"|\b(?:dir|ihnen|euch) (?:\w+ )?(?:was|etwas) antun\b|\baufs maul\b"
+        r"|\bschlag\w* (?:dich|sie|euch) (?:tot|zusammen|krankenhausreif)\b",
+    ),
+    shape(
+        "kill|hurt|shoot|beat you|bomb|where you live|blow",
+        r"\b(?:kill|hurt|shoot|stab) (?:you|u)\b|\bbeat (?:you|u) up\b|\bbomb threat\b"
+        r"|\bplant\w* a bomb\b|\b(?:a|the) bomb (?:in|at|under|on)\b"
+        r"|\bknow where (?:you|u) live\b|\bblow (?:you|your \w+|the place) up\b",
+    ),
+)
+
+# A lawyer, a court, legal steps.
+LEGAL_THREAT = (
+    shape(
+        "anwalt|anwält|rechtlich|gericht|klage|verklag|abmahn",
+        r"\banw(?:a|ä)lt\w*|\brechtliche\w* (?:schritte|konsequenzen)\b|\bgericht\w*|\bklage\w*"
+        r"|\bverklag\w*|\babmahn\w*",
+    ),
+    shape(
+        "lawyer|attorney|legal|court|sue|lawsuit|solicitor",
+        r"\blawyers?\b|\battorneys?\b|\blegal (?:action|steps|proceedings)\b|\bcourt\b"
+        r"|\bsu(?:e|ing)\b|\blawsuit\b|\bsolicitors?\b",
+    ),
+)
+
+# The client breaks off the conversation ("will nicht mehr mit Ihnen reden", "lassen Sie mich in
+# Ruhe", "I don't want to talk to you", "don't contact me again"): a short, calm acknowledgement
+# and the door left open. No call, no "I'll look into it", nothing promised.
+NO_CONTACT = (
+    shape(
+        "rede|sprech|kontakt|ruhe|melden sie|meld dich|ruf|schreiben sie|schreib mir",
+        r"\b(?:will|möchte|wollen|möchten) (?:\w+ ){0,2}(?:nicht mehr|nie wieder|nie mehr|gar "
+        r"nicht mehr) mit (?:ihnen|dir|euch) (?:\w+ )?(?:reden|sprechen|zu tun haben)\b",
+        r"\bmit (?:ihnen|dir|euch) (?:rede|spreche|reden|sprechen) (?:ich|wir) (?:\w+ )?"
+        r"(?:nicht mehr|nie wieder|nie mehr|kein wort mehr)\b"
+        r"|\b(?:ich rede|ich spreche|wir reden|wir sprechen) (?:\w+ )?(?:nicht mehr|nie wieder) "
+        r"mit (?:ihnen|dir|euch)\b",
+        r"\blass(?:en sie|t)? mich (?:\w+ )?in ruhe\b|\bkein(?:en)? kontakt mehr\b"
+        r"|\b(?:melden sie sich|meld dich|rufen sie mich|ruf mich|schreiben sie mir|schreib mir) "
+        r"(?:\w+ )?(?:nicht mehr|nie wieder|nie mehr)\b",
+    ),
+    shape(
+        "talk|speak|contact|call|email|e-mail|message|write to|hear from|leave me alone|"
+        "lose my number",
+        r"\b(?:don'?t|do not|won'?t|will not|never) (?:\w+ ){0,2}(?:want to |going to )?"
+        r"(?:be )?(?:\S+ )?(?:talk|talking|speak|speaking|deal|dealing) (?:to|with) you\b",
+        r"\b(?:don'?t|do not|never) (?:\w+ )?(?:contact|call|email|e-mail|message|text|write to) "
+        r"(?:me|us) (?:\w+ )?(?:again|anymore|any more)\b"
+        r"|\b(?:don'?t|do not|never) want to hear from you (?:\w+ )?(?:again|anymore)\b"
+        r"|\bleave me alone\b|\blose my number\b",
+    ),
+)
+
+# The client has decided or insists ("mir egal", „das will ich so“, „ich kenne meine Kunden“, "I
+# don't care", "I know my market", "I don't want a …", "that's how I want it"): the decision is
+# theirs; the draft accepts it and goes ahead, it does not defer it to a later answer.
+INSISTS = (
+    shape(
+        "egal|will |wollen|möchte|kenne|entschieden|entscheide|basta|diskussion",
+        r"\b(?:ist )?(?:mir|uns) (?:\w+ )?egal\b",
+        r"\b(?:das|es|so) (?:will|möchte|wollen|möchten) (?:ich|wir) (?:\w+ )?(?:so|haben)\b"
+        r"|\b(?:ich|wir) (?:will|möchte|wollen|möchten) (?:das|es) (?:\w+ )?so\b"
+        r"|\b(?:ich|wir) (?:will|möchte|wollen|möchten) (?:\w+ )?(?:kein|keine|keinen)\b",
+        r"\b(?:ich kenne|wir kennen) (?:meine|unsere|meinen|unseren) (?:kunden|zielgruppe|markt|"
+        r"branche|leute|käufer)\b",
+        r"\b(?:ich habe|wir haben) (?:mich |uns )?(?:\w+ )?entschieden\b|\bdas entscheide ich\b"
+        r"|\bbasta\b|\bkeine diskussion\b",
+    ),
+    shape(
+        "care|know my|know our|want|how i want|how we want|decided|decision|damn well|final|"
+        "discussion|like it or not",
+        r"\b(?:i|we) (?:don'?t|do not|couldn'?t|could not) (?:really )?care\b",
+        r"\b(?:i|we) know (?:my|our) (?:market|audience|customers|clients|business|industry|"
+        r"readers|people|brand)\b",
+        r"\b(?:i|we) (?:don'?t|do not) (?:\w+ )?want "
+        r"(?:a|an|any|the|that|this|it|to use|to have)\b",
+        r"\b(?:that'?s|this is|it'?s) (?:how|what) (?:i|we) want(?: it)?\b"
+        r"|\b(?:i'?ve|we'?ve|i have|we have) (?:already )?decided\b|\bmy decision\b"
+        r"|\b(?:i|we)(?:'ll| will) get (?:what|every|all)\b|\b(?:damn|jolly) well\b"
+        r"|\bend of (?:the )?discussion\b|\bwhether you like it or not\b|\bthat'?s final\b",
+    ),
+)
+
+# The client wants the freelancer to act, not to be asked ("mach das einfach", "Sie sind doch der
+# Profi", "just fix it", "you're supposed to be the expert", "what's so difficult"): the draft
+# takes it on and says when the client hears back; it does not ask what is wrong.
+DEMANDS_ACTION = (
+    shape(
+        "mach|profi|expert|fachmann|fachfrau|fachleute|kümmer|in ordnung|ausrede|schwer|job|"
+        "reparier|beheb|korrigier|erledig|woher",
+        r"\bmach(?:en sie|t)? (?:das|es|den \w+|die \w+) (?:\w+ )?(?:einfach|endlich|jetzt|halt)\b"
+        r"|\bmach(?:en sie|t)? (?:doch )?(?:einfach|endlich) (?:\w+ )?(?:ihren|deinen|euren) job\b",
+        r"\b(?:sie sind|du bist|ihr seid) doch (?:\w+ )?(?:der|die|das)? ?(?:profis?|experten?"
+        r"|expertin|fachmann|fachfrau|fachleute)\b",
+        r"\b(?:kümmern sie sich|kümmer dich|kümmere dich|kümmert euch) (?:\w+ ){0,2}"
+        r"(?:darum|drum)\b|\bbring(?:en sie)? (?:das|es) (?:\w+ )?in ordnung\b",
+        r"\bwoher soll(?:en)? (?:ich|wir) (?:das )?wissen\b"
+        r"|\bkeine ausreden\b|\bwas ist (?:daran|da|denn) so schwer\b|\bso schwer kann (?:das|es) "
+        r"(?:doch )?nicht sein\b",
+        r"\b(?:reparieren|beheben|korrigieren|erledigen) sie (?:das|es)\b"
+        r"|\b(?:reparier|beheb|korrigier|erledig)\w* (?:das|es) (?:\w+ )?"
+        r"(?:einfach|endlich|jetzt)\b",
+    ),
+    shape(
+        "fix|expert|profession|pro|difficult|hard|complicated|sort|excuse|just|job|get it done|"
+        "know|figure out|work out",
+        r"\bfix (?:it|this|that|the \w+)\b",
+        r"\b(?:you'?re|you are|aren'?t you) (?:supposed to be |meant to be )?(?:the |an? )?"
+        r"(?:\w+ )?(?:expert|professional|pro)\b",
+        r"\bwhat'?s so (?:difficult|hard|complicated)\b|\bhow (?:hard|difficult) can it be\b",
+        r"\bsort (?:it|this|that) out\b|\bexcuses\b|\bjust (?:do|make|get) (?:it|this|that)\b"
+        r"|\b(?:can'?t|cannot|why can'?t) you just\b|\bget it done\b|\bdo your job\b",
+        r"\bhow (?:do you expect me|am i supposed|should i|would i) (?:to )?know\b"
+        r"|\b(?:figure|work) out what\b",
+    ),
+)
+
+# A bare jab or sarcasm that names nothing ("Kennen Sie das Programm überhaupt?", "what great
+# customer service"), in a short message: the one case where the draft asks where it went wrong.
+# By default (the message names a concrete point) it says the point is looked into.
+_SHORT = r"^(?=[\s\S]{0,160}$)[\s\S]*?"
+JAB = (
+    shape(
+        "kennen sie|verstehen sie|wissen sie|können sie|kennst du|verstehst du|weißt du|kannst du|"
+        "könnt ihr|ahnung|na toll|na super|na klasse|na prima|service|danke für nichts|dank auch|"
+        "großes kino",
+        _SHORT
+        + r"(?:\b(?:kennen|verstehen|wissen|können) sie (?:\w+ ){0,3}(?:überhaupt|eigentlich)\b"
+        r"|\b(?:kennst|verstehst|weißt|kannst) du (?:\w+ ){0,3}(?:überhaupt|eigentlich)\b"
+        r"|\bwas könnt ihr (?:denn )?(?:eigentlich|überhaupt)\b"
+        r"|\b(?:haben sie|hast du|habt ihr) (?:\w+ )?(?:eine )?ahnung\b"
+        r"|\bna (?:toll|super|klasse|prima)\b|\b(?:toller|super|klasse|großartiger) service\b"
+        r"|\bdanke für nichts\b|\bvielen dank auch\b|\bganz großes kino\b)",
+    ),
+    shape(
+        "know|underst|get it|listening|reading|trying|service|thanks for nothing|picture|point",
+        _SHORT + r"(?:\bdo you (?:even |actually |really )?(?:know|understand|get)\b"
+        r"|\b(?:you|u) (?:don'?t|dont|dnt|do not) (?:even |really )?(?:underst\w*"
+        r"|know what you'?re doing|get it)\b"
+        r"|\bare you (?:even |actually )?(?:listening|reading|trying)\b"
+        r"|\bwhat (?:a )?(?:great|wonderful|fantastic|excellent|brilliant|amazing) (?:customer )?"
+        r"service\b|\bthanks for nothing\b"
+        r"|\b(?:missing|seeing|see) the (?:bigger |big |whole )?(?:picture|point)\b)",
+    ),
+)
+
+# --- quality_criticism ---------------------------------------------------------------------------
+
+# The complaint is about how the work was done, not the result: things done without asking,
+# not sticking to what was agreed ("ohne Rücksprache", "an das halten, was wir vereinbaren",
+# "without checking with us", "stick to what we agreed"). Nothing to rework: the draft says the
+# agreement is kept and questions come first.
+PROCESS = (
+    shape(
+        "rücksprache|absprache|abstimmung|fragen|vereinbar|abgesprochen|abgestimmt|besprochen|"
+        "eigenmächtig|leiten|verlangt|bestellt|gewollt|beauftragt",
+        r"\bohne (?:\w+ ){0,2}(?:rücksprache|absprache|abstimmung|nachzufragen|zu fragen)\b",
+        r"\bhalt\w*\b" + GAP + r"\bvereinbar\w*|\bvereinbar\w*" + GAP + r"\bhalten\b",
+        r"\b(?:nicht|nie|gar nicht) (?:\w+ )?(?:abgesprochen|abgestimmt|vereinbart|besprochen)\b"
+        r"|\beigenmächtig\w*|\bnicht (?:\w+ ){0,3}ableiten\b|\bab(?:zu)?leiten\b",
+        r"\b(?:das|dies) (?:habe|hatte|haben|hatten) (?:ich|wir) (?:so )?(?:nie|nicht|gar nicht) "
+        r"(?:verlangt|bestellt|gewollt|beauftragt)\b",
+    ),
+    shape(
+        "without|stick to|keep to|agreed|ask",
+        r"\bwithout (?:\w+ )?(?:checking|asking|consulting|talking to|running it by|telling)\b",
+        r"\b(?:stick|keep) to (?:what (?:we|was) (?:\w+ )?agreed|(?:the|our) (?:agreement|brief|"
+        r"plan|scope))\b|\b(?:just )?do what (?:we|was) (?:\w+ )?agreed\b",
+        r"\b(?:i|we) (?:never|didn'?t|did not) ask(?:ed)? (?:you )?(?:for|to)\b",
+    ),
+)
+
+# The client objects to the direction and names it: a property ("zu bunt", "nicht so jung", "too
+# edgy", "could be whiter", "more professional", "tone it down"). The draft reworks it in that
+# direction; the default kind's words (check, find the cause, fix) are for things that are broken.
+DIRECTION = (
+    shape(
+        "zu |so |sein |könnte|sollte|müsste|mehr |weniger |andere",
+        r"\b(?:zu|so|viel zu|etwas zu|ein bisschen zu) " + _PROPERTIES_DE,
+        r"\b(?:sein|könnte|sollte|müsste) (?:\w+ ){0,2}" + _COMPARATIVES + r"\b",
+        r"\b(?:mehr|weniger) (?:modern|seriös|professionell|verspielt|elegant|edel|schlicht|"
+        r"farbe|farbig|bunt|ruhig|freundlich|klassisch|lebendig|dynamisch)\w*"
+        r"|\b(?:eine?n? )?andere[ns]? (?:farbe|schrift|grün|blau|rot|ton|farbton|stil)\b",
+    ),
+    shape(
+        "too |so |a bit|overly|enough|be |can |could|should|needs to|tone|make |more |less |"
+        "different",
+        r"\b(?:too|so|a bit|way too|overly) "
+        + _PROPERTIES_EN
+        + r"\b|\bnot (?:\w+ )?"
+        + _PROPERTIES_EN
+        + r" enough\b",
+        r"\b(?:be|can|could|should|needs to) (?:\w+ ){0,2}" + _COMPARATIVES + r"\b",
+        r"\btone (?:it|this|that|them|the \w+) down\b"
+        r"|\bmake (?:it|this|that|them|the \w+|that thing) (?:\w+ )?(?:"
+        + _PROPERTIES_EN
+        + r"|"
+        + _COMPARATIVES
+        + r")\b"
+        r"|\b(?:more|less) (?:professional|modern|elegant|playful|serious|subtle|vibrant|"
+        r"colou?rful|friendly|minimal|classic|corporate|fun|lively|calm|edgy)\b"
+        r"|\ba different (?:colou?r|green|blue|red|font|shade|tone|style)\b",
+    ),
+)
+
+# A new direction with no target: only "a different green", „eine andere Farbe“, "the wrong
+# energy". No comparative or property says which way, so the draft asks for a shade or an example
+# or offers two or three options.
+OPEN_DIRECTION = (
+    shape(
+        "andere|falsch|different|wrong",
+        _NO_PROPERTY
+        + r"(?![\s\S]*\b(?:more|less|mehr|weniger) \w+)(?![\s\S]*\b"
+        + _COMPARATIVES
+        + r"\b)(?:\b(?:eine?n? )?andere[ns]? (?:farbe|schrift|grün|blau|rot|ton|farbton|stil|"
+        r"wirkung|stimmung)\b|\bfalsche[ns]? (?:wirkung|stimmung|ausstrahlung|gefühl|farbe)\b"
+        r"|\ba different (?:colou?r|green|blue|red|font|shade|tone|style|feel|vibe|look)\b"
+        r"|\bthe wrong (?:energy|feel|feeling|vibe|mood|colou?r|look)\b)",
+    ),
+)
+
+# --- revision_loop -------------------------------------------------------------------------------
+
+# The client keeps it as it is: no further round.
+ACCEPTS = (
+    shape(
+        "lassen|passt so|so lassen|bleibt so",
+        r"\blassen (?:wir|es|das) (?:\w+ )?so\b|\bpasst so\b|\bso lassen\b|\bbleibt so\b",
+    ),
+    shape(
+        "leave it|keep it|as it is|as is",
+        r"\b(?:leave|keep) it (?:\w+ )?(?:as it is|as is|like (?:this|that))\b"
+        r"|\b(?:leave|keep) it\b[^.!?\n]{0,30}\b(?:used to|fine|like it)\b",
+    ),
+)
+
+# The client wants to start again ("von vorne", "komplett neu machen", "start over", "from
+# scratch", "a completely different direction"): a restart is a new round with its own quote.
+RESTART = (
+    shape(
+        "von vorn|neu|andere|zurück auf",
+        r"\bvon vorne?\b|\bneustart\b|\bneuanfang\b|\bneu (?:anfangen|beginnen|starten|aufsetzen)\b"
+        r"|\b(?:komplett|ganz|völlig|noch ?mal) (?:\w+ )?neu(?:[.!?,\n]|$| (?:machen|gestalten"
+        r"|entwerfen|denken|aufsetzen)\b)",
+        r"\b(?:ganz|völlig|komplett) andere\w* (?:richtung|idee|ansatz|konzept)\b"
+        r"|\bzurück auf (?:los|anfang)\b",
+    ),
+    shape(
+        "start|scratch|different|new direction|new approach|drawing board|scrap",
+        r"\bstart (?:\w+ )?(?:over|again|afresh|from scratch)\b|\bfrom scratch\b"
+        r"|\bstart(?:ing)? fresh\b|\bback to (?:the )?drawing board\b",
+        r"\b(?:completely|totally|entirely) (?:different|new) (?:\w+ )?"
+        r"(?:direction|approach|concept|idea)\b"
+        r"|\bscrap (?:it|this|that|everything|the whole \w+)\b",
+    ),
+)
+
+# The client wants an earlier version back („doch wieder die erste Version“, „wie vorher“, "go
+# back to the original", "the first draft was better"): that version is sent again, small tweaks
+# on top if wanted. No new round, no quote.
+REVERT = (
+    shape(
+        "erste|ursprünglich|original|vorher|alte|zurück",
+        r"\b(?:doch )?(?:wieder )?(?:die|den|das|zur|zum|zu der) (?:erste\w*|ursprünglich\w*|"
+        r"original\w*|alte\w*|vorherige\w*) (?:version|fassung|entwurf|variante|idee|design)\b"
+        r"(?![^.!?\n]{0,30}\b(?:neu|ändern|anders)\b)",
+        r"\b(?:wieder )?(?:so )?wie (?:vorher|davor|am anfang|zuerst)\b"
+        r"|\bzurück (?:zur|zum|zu der) (?:ersten|alten|ursprünglichen|vorherigen)\b",
+        r"\b(?:erste|ursprüngliche|alte) (?:version|fassung|entwurf|variante) "
+        r"(?:\w+ ){0,3}(?:war|gefiel|fand\w*) (?:\w+ ){0,3}besser\b",
+    ),
+    shape(
+        "back to|original|first|earlier|previous|old|as it was",
+        r"\b(?:go|going|switch|revert|change it|get) back to (?:the |your |my )?(?:original|first|"
+        r"earlier|previous|old|initial)\b|\brevert\w*\b",
+        r"\b(?:the )?(?:original|first|earlier|previous|old|initial) (?:version|draft|design|"
+        r"concept|one|idea) (?:\w+ ){0,2}(?:was|looked|is) (?:\w+ )?better\b|\bas it was\b",
+    ),
+)
+
+# The client sends the change itself ("anbei die neue Version", "im Anhang", "here is the new
+# text", "I've attached", "let's go with this one"): thanks, it is worked in, the updated version
+# follows. No talk of rounds.
+SENDS_CHANGE = (
+    shape(
+        "anbei|anhang|angehängt|hier ist|hier sind|hier die|hier der|hier das|schicke ihnen|"
+        "schick dir|schicke dir|nehmen wir|nehmen sie|nimm",
+        r"\banbei\b|\bim anhang\b|\bangehängt\b",
+        r"\bhier (?:ist |sind )?(?:die|der|das) (?:neue|aktuelle|überarbeitete|finale|korrigierte)"
+        r"\w*\b|\b(?:ich )?schick(?:e)? (?:ihnen|dir) (?:\w+ )?(?:die|den|das) (?:neue|aktuelle|"
+        r"überarbeitete|finale|korrigierte)\w*\b",
+        r"\b(?:nehmen wir|nehmen sie|nimm) (?:bitte )?(?:die|den|das|diese[nrs]?) (?:\w+ )?"
+        r"(?:hier|version|variante|entwurf|text|datei|vorlage)\b",
+    ),
+    shape(
+        "attach|here is|here's|here are|go with|enclosed",
+        r"\battach(?:ed|ing)?\b|\benclosed\b",
+        r"\bhere(?:'s| is| are) (?:the|my|our) (?:new|updated|revised|final|corrected|amended)\b",
+        r"\b(?:we|i)(?:'d| would)? (?:like to |want to |will |'ll )?go with (?:this|that|the|"
+        r"these|option|version)\b|\blet'?s go with\b",
+    ),
+)
+
+# The feedback is still being collected ("wir lassen das durch die Abteilungen gehen", "intern
+# abstimmen", "we'll circulate it internally", "run it by the board"): fine – the client
+# gathers it, and everything is worked in in one round.
+PENDING_REVIEW = (
+    shape(
+        "abteilung|intern|team|chef|vorstand|geschäftsführ|kollegen|freigabe|abstimm|besprech",
+        r"\bdurch die (?:\w+ )?(?:abteilungen|abteilung|gremien|runde)\b",
+        r"\bintern (?:\w+ )?(?:abstimmen|abgestimmt|besprechen|abklären|klären|prüfen|"
+        r"durchsprechen|rumschicken|herumschicken|weitergeben)\b"
+        r"|\b(?:mit|im) (?:dem |unserem |meinem )?(?:team|chef|vorstand|geschäftsführer\w*|"
+        r"kollegen|kolleginnen) (?:\w+ ){0,2}(?:abstimmen|besprechen|abklären|durchsprechen)\b",
+        r"\b(?:geb|gebe|geben|schick|schicke|schicken|leite|leiten) (?:es|das|den \w+|die \w+) "
+        r"(?:\w+ )?(?:an|in) (?:die|das|den|unser\w*) (?:abteilung\w*|team|vorstand|chef\w*|"
+        r"geschäftsführ\w*|kollegen|freigabe)\b|\bzur (?:internen )?freigabe\b",
+    ),
+    shape(
+        "internal|circulate|run it by|run this by|team|board|management|colleague|stakeholder",
+        r"\bcirculat\w* (?:it|this|them|the \w+) (?:\w+ )?(?:internally|around)\b"
+        r"|\b(?:discuss|review|check|go over) (?:it|this|them|the \w+) internally\b"
+        r"|\binternal(?:ly)? (?:review|feedback|round|sign-off|approval)\b",
+        r"\brun (?:it|this|them|the \w+) (?:past|by) (?:the|my|our) (?:team|board|boss|management|"
+        r"colleagues|stakeholders|department|partners)\b"
+        r"|\b(?:share|show) (?:it|this|them|the \w+) (?:with|to) (?:the|my|our) (?:team|board|"
+        r"management|colleagues|stakeholders|department)\b",
+    ),
+)
+
+# Another round on top of earlier ones ("schon wieder", "noch eine Runde", "again", "another
+# round", "one more"): the draft names the paid extension plainly. Without such a word (one small
+# request) the default draft clears anything beyond the agreed revisions first, with the effort.
+REPEATED = (
+    shape(
+        "wieder|erneut|noch eine|noch ne|noch 'ne|weitere runde|weiteren runde|dritte|vierte|"
+        "fünfte",
+        r"\bschon wieder\b|\bwieder (?:\w+ )?(?:änderung|anmerkung|korrektur|feedback|was|etwas)"
+        r"\w*|\berneut\b",
+        r"\bnoch (?:eine|ne|'ne) (?:\w+ )?(?:runde|korrekturrunde|änderungsrunde|schleife|"
+        r"korrektur|änderung)\b|\bweitere\w* (?:\w+ )?(?:runde|korrekturrunde|änderungsrunde)\b"
+        r"|\b(?:dritte|vierte|fünfte)\w* (?:runde|korrektur\w*|version|entwurf)\b",
+    ),
+    shape(
+        "again|another|one more|yet more|third|fourth|fifth|more changes|more revisions",
+        r"\bagain\b|\banother (?:\w+ )?(?:round|set|revision|pass|change|version|tweak)\w*\b"
+        r"|\bone more (?:\w+ )?(?:round|revision|change|tweak|time|pass|thing)\b|\byet more\b"
+        r"|\b(?:third|fourth|fifth) (?:round|revision|version|draft|time)\b"
+        r"|\bmore (?:changes|revisions|tweaks)\b",
+    ),
+)
+
+# Disapproval of a revision that names no point ("the one I want is not there", "I'm not sure I
+# can approve this", „so kann ich das nicht freigeben“; with the quality shapes: "boring",
+# "I don't like it"): the draft asks which points matter most, before any talk of rounds.
+NO_POINT = (
+    shape(
+        "there|approve|none of",
+        r"\b(?:the one|what) (?:i|we) (?:want|wanted|like|had in mind|was looking for) "
+        r"(?:is|isn'?t) (?:not )?(?:there|in there|among them|here)\b"
+        r"|\b(?:can'?t|cannot|can not|not sure (?:i|we) can|unable to) (?:\w+ )?approve\b"
+        r"|\bnone of (?:them|these|those|the)(?: \w+)? (?:is|are|works?|fits?|feels?)\b",
+    ),
+    shape(
+        "freigeben|freigabe|keine davon|keiner davon|nicht dabei",
+        r"\b(?:kann|können|könnte|möchte) (?:ich|wir) (?:\w+ ){0,3}(?:so )?nicht freigeben\b"
+        r"|\bkeine freigabe\b|\bkeine?r? davon\b"
+        r"|\b(?:das|der|die),? (?:was|den|die|das) (?:ich|wir) (?:\w+ ){0,2}(?:will|wollen|möchte|"
+        r"suche|suchen)\w*,? (?:ist|war) (?:\w+ )?nicht dabei\b",
+    ),
+)
+
+# --- unclear_request -----------------------------------------------------------------------------
+
+# What a new project produces: "eine Website", "a logo", "some kind of video".
+_DELIVERABLES_DE = (
+    r"(?:website|webseite|homepage|seite|internetseite|logo|flyer|broschüre|video|film|newsletter|"
+    r"kampagne|shop|onlineshop|app|plakat|buch|cover|auftritt|präsenz|visitenkarte\w*|katalog|"
+    r"shooting|fotos|imagefilm|musik|jingle|text|texte|slogan|design|corporate design|"
+    r"präsentation|anzeige|banner)"
+)
+_DELIVERABLES_EN = (
+    r"(?:website|site|web ?page|homepage|logo|flyer|brochure|video|film|newsletter|campaign|shop|"
+    r"store|app|poster|book|cover|brand|branding|identity|business cards?|catalog(?:ue)?|shoot|"
+    r"photos|music|jingle|song|copy|slogan|design|presentation|ad|advert|banner|kind of \w+)"
+)
+
+# A new project whose brief is still open: "wir möchten eine neue Website", "we want something like
+# that". The default kind is an unclear instruction inside a running project.
+NEW_BRIEF = (
+    shape(
+        "möchte|brauche|suche|hätte|wollen|will |plane|neue|anfrage|briefing|freien lauf|kreativ",
+        r"\b(?:wir|ich) (?:möchten|möchte|brauchen|brauche|suchen|suche|hätten gern|hätte gern|"
+        r"wollen|will|planen|plane)\b[^.!?\n]{0,30}\b(?:etwas|was|neue\w*"
+        r"|eine?n? (?:\w+ )?" + _DELIVERABLES_DE + r")\b",
+        r"\bneue[nrs]? (?:website|webseite|homepage|logo|projekt|auftritt|kampagne|shop|buch)\b"
+        r"|\banfrage\b|\bbriefing\b|\bfreien lauf\b|\bseien sie kreativ\b|\bsei kreativ\b",
+    ),
+    shape(
+        "like|want|need|looking|new |best|creative|free rein|surprise",
+        r"\b(?:we|i)(?:'d like| would like| want| need| are looking for| am looking for|"
+        r"'m looking for|'re looking for) (?:\w+ )?(?:something|someone|(?:a|an|some) (?:new\b|"
+        r"(?:(?!\w+er )[\w-]+ ){0,2}" + _DELIVERABLES_EN + r"\b))",
+        r"\bnew (?:website|site|logo|brand|project|book|campaign|shop|store)\b"
+        r"|\bdo (?:whatever|what) you think (?:is )?best\b|\bbe creative\b|\bfree rein\b"
+        r"|\bsurprise (?:me|us)\b",
+    ),
+)
+
+# A price question inside an open request („Was würde das kosten?“, "how much would that be?"):
+# the price depends on the scope, so the reply asks for what it should do and by when, and
+# promises a quote – not "what should the result achieve?".
+PRICE_QUESTION = (
+    shape(
+        "kost|teuer|preis|verlang",
+        r"\bwas (?:kostet|würde|wird|verlangen|verlangst|nehmen|nimmst)\b[^.!?\n]{0,40}\?"
+        r"|\bwas (?:kostet|würde|wird)\b[^.!?\n]{0,40}\bkosten\b|\bwie teuer\b"
+        r"|\bwie viel (?:\w+ ){0,3}kost\w*|\b(?:ihr|dein|der) preis\b[^.!?\n]{0,30}\?"
+        r"|\bmit welche[nm] kosten\b",
+    ),
+    shape(
+        "cost|how much|price|charge|quote",
+        r"\bhow much (?:would|will|does|do|is|are)\b|\bwhat (?:would|does|will) (?:it|this|that)"
+        r" (?:\w+ )?cost\b|\bwhat(?:'s| is| would be) (?:the|your) (?:price|rate|fee)\b"
+        r"|\bwhat do you charge\b|\b(?:get|give me) a (?:quote|price)\b",
+    ),
+)
+
+# The client asks for something again: "what's the website again?", "remind me", „schicken Sie
+# mir den Link nochmal?“. The draft sends it again today; nothing to look into.
+REPEAT_INFO = (
+    shape(
+        "again|remind|resend",
+        r"\bagain\s*\?|\bremind (?:me|us)\b|\bresend\b"
+        r"|\bwhat (?:was|were|is|'s|are) [^.!?\n]{0,40}\bagain\b"
+        r"|\b(?:send|forward|share|give) (?:me|us) (?:\w+ ){0,3}again\b",
+    ),
+    shape(
+        "nochmal|noch mal|noch einmal|erinner",
+        r"\bnoch ?(?:ein)?mal (?:\w+ ){0,3}"
+        r"(?:schicken|senden|zuschicken|geben|sagen|nennen|mailen)\b"
+        r"|\b(?:schick|schicken sie|senden sie|send|sag|sagen sie|nenn|nennen sie)\w* (?:\w+ ){0,3}"
+        r"noch ?(?:ein)?mal\b"
+        r"|\b(?:wie|was|wo|wann) (?:war|hieß|ist|waren) (?:\w+ ){0,4}noch ?(?:ein)?mal\b"
+        r"|\berinner\w* (?:sie |du )?(?:mich|uns)\b",
+    ),
+)
+
+# A file format asked for ("als PDF", „im Word-Format“, "as a Word document", "convert it to a
+# PDF", "I need it in Word"): the draft checks how well the work comes across in that format and
+# says when the answer comes. A format only mentioned ("mein Cousin hat es in Powerpoint gemacht")
+# is no request: "in <format>" counts only after a wish or a request in the same sentence.
+_FORMATS = (
+    r"(?:ms-? ?)?(?:word|pdf|excel|powerpoint|pptx?|docx?|png|jpe?g|svg|eps|tiff?|gif|mp4|mov|wmv|"
+    r"avi|mp3|wav|indesign|canva|google docs?)"
+)
+
+
+def _format_request(formats: str) -> tuple[Shape, ...]:
+    """The shapes of a request for a file in one of `formats` (a regex group)."""
+    return (
+        shape(
+            "als |format|in ",
+            r"\bals (?:eine?r? |einem )?" + formats + r"(?:-?(?:datei|dokument|format|version))?\b"
+            r"|\b" + formats + r"-?format\b",
+            r"\b(?:brauche|brauchen|bräuchte|bräuchten|hätte gern|hätten gern|möchte|möchten|bitte|"
+            r"können sie|könnten sie|kannst du|könntest du|schicken sie|schick)\b[^.!?\n]{0,40}"
+            r"\bin (?:eine?r? |einem )?" + formats + r"\b",
+        ),
+        shape(
+            "as |into |to |format|in ",
+            r"\b(?:as an?|into an?|into|to an?|convert(?:ed)? (?:it |this |them )?to) "
+            + formats
+            + r"(?: (?:document|doc|file|format|version))?\b(?! (?:of|for)\b)"
+            r"|\b" + formats + r" format\b",
+            r"\b(?:need|want|like|can you|could you|please|send|give)\b[^.!?\n]{0,40}\bin (?:an? )?"
+            + formats
+            + r"\b",
+        ),
+    )
+
+
+FILE_FORMAT = _format_request(_FORMATS)
+# A standard export, PDF or Word: nothing to check; the draft sends it in that format today.
+PDF_EXPORT = _format_request(r"(?:pdf)")
+WORD_EXPORT = _format_request(r"(?:(?:ms-? ?)?word|docx?)")
+
+# The client wants ideas: "cook something up", "can we add something", "mach mal was Schönes".
+WANTS_IDEAS = (
+    shape(
+        "ideen|idee|was schönes|was kreatives|etwas schönes|etwas kreatives|was einfallen",
+        r"\bideen\b|\b(?:eine|ein paar) idee\b|\b(?:was|etwas) (?:schönes|kreatives|"
+        r"nettes|hübsches)\b|\bwas einfallen\b",
+    ),
+    shape(
+        "cook|come up|ideas|something",
+        r"\bcook (?:something|anything) up\b|\bcome up with\b|\b(?:some|any|your) ideas\b"
+        r"|\b(?:add|put|do) something\b|\bsomething (?:we|you) (?:can|could) (?:add|do|put)\b",
+    ),
+)
+
+# A concrete question inside a running job ("Geht das …?", "Wie machen wir …?", "Can we …?", "Is it
+# possible to …?", "ich wollte fragen …"): a sentence that opens with a question word and ends in
+# "?". Requests ("können Sie …?", "can you …?") and suggestions ("what if …", "why don't you …")
+# are not questions here; a self-contradicting message stays an unclear instruction.
+_OPENS = (
+    r"(?:^|[.!?\n:;]\s*|,\s*)"
+    r"(?:(?:ok(?:ay)?|so|well|and|but|hmm+|oh|also|und|aber|na|ach|übrigens),? )*"
+)
+# A price question ("was kostet …?", "how much …?") is no question about the job: it keeps the
+# default, which asks what the work should cover. A rhetorical jab ("Was können Sie eigentlich?!")
+# is no question either.
+_NOT_PRICE_OR_JAB = (
+    r"^(?![\s\S]*(?:\b(?:kostet|kosten|preis\w*|how much|costs?|price\w*|quote|budget)\b"
+    r"|\b(?:können|kennen|wissen|verstehen) sie (?:\w+ ){0,3}(?:eigentlich|überhaupt)\b"
+    r"|\b(?:kannst|kennst|weißt|verstehst) du (?:\w+ ){0,3}(?:eigentlich|überhaupt)\b"
+    r"|\bdo you (?:even|actually) (?:know|understand|get)\b|\bare you (?:even|actually|kidding)\b))"
+    r"[\s\S]*?"
+)
+QUESTION_ASKED = (
+    shape(
+        "?|fragen|frage",
+        _NOT_PRICE_OR_JAB
+        + _NO_BUT
+        + _OPENS
+        + r"(?:wie|was|warum|wieso|weshalb|wann|wo|welche\w*|wer|geht|ginge"
+        r"|gibt es|ist es möglich|wäre es möglich|können wir|könnten wir|sollen wir|sollten wir"
+        r"|müssen wir|brauchen wir|ist|sind|wird|würde)\b[^.!?\n]{0,150}\?",
+        _NOT_PRICE_OR_JAB
+        + _NO_BUT
+        + r"\b(?:ich|wir) (?:wollte|wollten|möchte|möchten) (?:\w+ ){0,2}(?:fragen|nachfragen)\b"
+        r"|\bkurze frage\b",
+    ),
+    shape(
+        "?|question",
+        _NOT_PRICE_OR_JAB
+        + _NO_BUT
+        + _OPENS
+        + r"(?!what if\b|how about\b|what about\b|why don'?t\b|how can you\b|how could you\b)"
+        r"(?:why|what|how|when|where|which|who|is|are|does|do|did|can we|could we|should we"
+        r"|would it be|is it possible)\b[^.!?\n]{0,150}\?",
+        _NOT_PRICE_OR_JAB
+        + _NO_BUT
+        + r"\b(?:i|we) (?:wanted|want|would like|'d like) to ask\b|\bquick question\b",
+    ),
+)
+
+# A quick or short follow-up question ("Quick, what's …?", "quick question:", "Why not?",
+# „kurze Frage:“, „Warum nicht?“): the answer comes today, with no "I'd like to look into it
+# properly first".
+QUICK_QUESTION = (
+    shape(
+        "quick|why|kurze frage|schnelle frage|warum|wieso|weshalb",
+        _NOT_PRICE_OR_JAB + r"(?:^\s*(?:ok(?:ay)?,? |so,? )?(?:quick|a quick one)\b[^\n]{0,150}\?"
+        r"|\bquick question\b|\bkurze frage\b|\bschnelle frage\b"
+        r"|(?:^|[.!?\n]\s*)(?:and |but |und |aber )?"
+        r"(?:why|warum|wieso|weshalb)(?: not| nicht)?\s*\?)",
+    ),
+)

@@ -1,0 +1,665 @@
+"""Phrase shapes of the money situations: payment_issue and price_pushback."""
+
+from __future__ import annotations
+
+from bot.coach.incidents.shape import GAP, shape
+
+# --- shared by payment_issue and price_pushback --------------------------------------------------
+
+# The client has already said no: "hat sich erledigt", "dann eben nicht", "never mind".
+DECLINED = (
+    shape(
+        "erledigt|dann eben nicht|dann nicht|machen wir|machen das|lassen wir das|vergessen sie|"
+        "vergiss es",
+        r"\bhat sich (?:das|der fall|die sache|es) (?:\w+ ){0,3}erledigt\b|\bdann (?:eben )?nicht\b"
+        r"|\bmachen (?:wir|das) (?:\w+ )?(?:selbst|selber|intern)\b|\blassen wir das\b"
+        r"|\bvergessen sie(?:'s| es)\b|\bvergiss es\b",
+    ),
+    shape(
+        "never mind|nevermind|forget it|elsewhere|ourselves|myself|go with|another",
+        r"\bnever ?mind\b|\bforget (?:it|about it)\b|\b(?:we'll|we will|i'll|i will) (?:\w+ )?"
+        r"(?:go|look) elsewhere\b|\b(?:do|handle) it (?:ourselves|myself|in-house)\b"
+        r"|\b(?:decided|going) to go with (?:another|someone else|a different)\b",
+    ),
+)
+
+# --- payment_issue -------------------------------------------------------------------------------
+
+_PAY_DE = r"\b(?:zahl|bezahl|überweis|vergüt|honorar|rechnung|geld|gage|kohle)\w*"
+_PAY_EN = r"\b(?:pay\w*|paid|invoice\w*|fees?|money|compensat\w*|settle\w*|remunerat\w*)\b"
+_IF_DE = r"\b(?:wenn|sobald|falls|nachdem|nach|erst|abhängig|hängt|bis)\b"
+_IF_EN = r"\b(?:when|once|if|after|as soon as|until|till|depend\w*|subject to|contingent|tied)\b"
+# What the payment would wait for: the client's own success, somebody else's money, more work.
+_OUTCOME_DE = (
+    r"\b(?:läuft|laufen|anläuft|verkauf\w*|umsatz\w*|einnahmen|gewinn\w*|erfolg\w*|investor\w*|"
+    r"finanzierung\w*|förder\w*|kredit\w*|kunde\w* (?:\w+ )?(?:zahlt|bezahlt|überwiesen)\w*|"
+    r"geld (?:rein\w*|eingeht|eingegangen|da ist)|launch\w*|live|online|gestartet|"
+    r"funktioniert|rechnet|auszahl\w*|"
+    r"(?:nächste\w*|weitere\w*|noch einer?) (?:korrektur\w*|änderung\w*|runde\w*|überarbeitung\w*))"
+)
+_OUTCOME_EN = (
+    r"\b(?:sells?|sold|sales|revenue\w*|profit\w*|success\w*|succeed\w*|investor\w*|"
+    r"investment|funding|funds?|grant|loan|(?:client|customer)s? (?:has |have )?(?:pays?|paid)|"
+    r"money (?:comes? in|is in|arrives)|(?:goes|go|is) live|launch\w*|takes? off|performs?|"
+    r"pays? off|works? out|(?:next|another|more|further) (?:round|change|revision|edit)s?|"
+    r"(?:making|makes|make|earning|earns) (?:\w+ )?money|turns? a profit|breaks? even|"
+    r"(?:is|gets) up and running|picks? up)\b"
+)
+CONTINGENT = (
+    shape(
+        "läuft|laufen|verkauf|umsatz|einnahmen|gewinn|erfolg|investor|finanzierung|förder|"
+        "kredit|kunde|geld rein|geld eingeht|geld eingegangen|geld da ist|launch|live|online|"
+        "gestartet|funktioniert|rechnet|auszahl|korrektur|änderung|runde|überarbeitung",
+        _PAY_DE + GAP + _IF_DE + GAP + _OUTCOME_DE,
+        _IF_DE + GAP + _OUTCOME_DE + GAP + _PAY_DE,
+    ),
+    shape(
+        "sell|sold|sales|revenue|profit|succe|investor|investment|fund|grant|loan|client|"
+        "customer|money come|money is in|money arrive|go live|goes live|is live|launch|take off|"
+        "takes off|perform|pays off|pay off|works out|work out|round|change|revision|edit|"
+        "money|profit|break even|breaks even|up and running|pick up|picks up",
+        _PAY_EN + GAP + _IF_EN + GAP + _OUTCOME_EN,
+        _IF_EN + GAP + _OUTCOME_EN + GAP + _PAY_EN,
+    ),
+    shape(
+        "erfolg|beteiligung|provision|success|shar|commission|no win",
+        r"\berfolgsabhängig\w*|\berfolgsbasiert\w*|\b(?:umsatz|gewinn)beteiligung\b"
+        r"|\bprovision\w*",
+        r"\bsuccess[ -]?(?:fee|based)\b|\brevenue[ -]?shar\w*|\bprofit[ -]?shar\w*"
+        r"|\bon commission\b|\bcommission[ -]?(?:only|based)\b|\bno win,? no fee\b",
+    ),
+)
+
+# Work for free, for exposure, for a reference.
+UNPAID_WORK = (
+    shape(
+        "kostenlos|gratis|umsonst|entgeltlich|unbezahlt|ehrenamt|ohne bezahl|ohne honorar|"
+        "ohne vergüt|ohne geld|ohne rechnung|ohne kosten|für lau|für nix",
+        r"\bkostenlos+\w*|\bgratis\b|\bumsonst\b|\bunentgeltlich\w*|\bunbezahlt\w*"
+        r"|\behrenamtlich\w*",
+        r"\bohne (?:bezahlung|honorar|vergütung|geld|rechnung|kosten)\b|\bfür lau\b|\bfür nix\b",
+    ),
+    shape(
+        "reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung|gefallen|freundschaft|"
+        "probearbeit|nulltarif|budget|pitch|follower|insta",
+        r"\b(?:reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung für (?:dich|sie))\b"
+        + GAP
+        + r"\b(?:statt|anstatt|stattdessen|als bezahlung|als gegenleistung|dafür|"
+        r"bezahl\w*|honorar|geld|bringt|lohnt|gut für)",
+        r"\b(?:gut|toll|super|wertvoll) für (?:dein|ihr)\w* (?:portfolio|referenz\w*)",
+        r"\bals (?:gefallen|freundschaftsdienst)\b|\bfreundschaftsdienst\b|\bprobearbeit\w*",
+        r"\bwerbung für (?:sich|dich|euch)\b|\bnulltarif\b|\bkein (?:\w+ )?budget\b|\bpitch\w*"
+        r"|\breferenz(?!nummer|nr)\w*|\bfollower\w*|\binsta(?:gram)?\b"
+        r"|\b(?:einen|den) gefallen (?:\w+ ){0,2}(?:tun|tue|tust)\b",
+    ),
+    shape(
+        "for free|free of|unpaid|bono|no charge|without pay|exposure|visibility|shout|credit|"
+        "mention|portfolio|testimonial|review|experience|favo|free trial|free test|free sample|"
+        "budget|no cost",
+        r"\bfor free\b|\bfree of charge\b|\bunpaid\b|\bpro bono\b|\bno charge\b|\bwithout pay\w*",
+        r"\bno (?:\w+ )?budget\b|\bdon'?t have (?:a|any) budget\b|\bno cost to (?:you|yourself)\b"
+        r"|\bexposure\b|\b(?:for|in exchange for|instead of \w+) (?:the |some |a )?(?:visibility|"
+        r"shout-?outs?|credit|mention|your portfolio|testimonial|review|experience)\b",
+        r"\b(?:great|good|nice) for your portfolio\b|\bas a favou?r\b"
+        r"|\bpay (?:you |us )?(?:in|with) (?:visibility|exposure|experience|credit)\b"
+        r"|\b(?:gain|get) (?:\w+ )?(?:valuable )?experience\b",
+        r"\b(?:free|unpaid) (?:trial|test|sample)\b",
+    ),
+    # no money left for it, goods instead of a fee, a favour, interest in the pictures
+    shape(
+        "budget|etat|gefallen|statt|anstelle|gutschein|produkt|ware|naturalien|sachleistung|"
+        "bilder|fotos|aufnahmen|grafiken|videos|texten|illustrationen",
+        r"\b(?:budget|etat)\b" + GAP + r"\b(?:verplant|ausgeschöpft|aufgebraucht|eingefroren|"
+        r"gebunden|überzogen|weg)\b",
+        r"\b(?:tu|tue|tust|tun|tut|getan)\b (?:\w+ ){0,3}(?:einen|den|diesen) (?:\w+ )?gefallen\b",
+        r"\b(?:statt|anstatt|anstelle)\w* (?:\w+ ){0,2}(?:honorar\w*|bezahlung|geld\w*|gage)\b"
+        r"|\b(?:gutschein\w*|produkt\w*|ware\w*|naturalien|sachleistung\w*)\b"
+        + GAP
+        + r"\b(?:statt|anstatt|als (?:bezahlung|gegenleistung|honorar|dankeschön))\b",
+        r"\ban (?:\w+ )?(?:bildern|fotos|aufnahmen|grafiken|videos|texten|illustrationen)\b "
+        r"(?:\w+ ){0,2}interessiert\b|\binteressiert an (?:\w+ )?(?:bildern|fotos|aufnahmen|"
+        r"grafiken|videos|texten|illustrationen)\b",
+    ),
+    shape(
+        "budget|exchange|instead of|as payment|barter|in kind|trade|pay you in|pay you with|"
+        "pay in|pay with|give you|offer you|interested",
+        r"\bbudget\b" + GAP + r"\b(?:tied up|frozen|used up|spent|gone|allocated|exhausted|"
+        r"maxed out)\b|\b(?:tied up|frozen)\b" + GAP + r"\bbudget\b",
+        r"\bin exchange\b|\binstead of (?:a |the |your |any )?(?:fee|payment|money|cash)\b"
+        r"|\bas payment\b|\bbarter\w*|\bin kind\b|\btrade (?:you|it|them)\b",
+        r"\bpay (?:you )?(?:in|with) (?:\w+ )?(?:products?|goods|vouchers?|gift cards?|merch\w*|"
+        r"cards)\b|\b(?:give|offer) you (?:some |free |our )?(?:products?|goods|vouchers?|"
+        r"merch\w*)\b",
+        r"\b(?:i|we) (?:have|'ve got|got) [^.!?\n]{0,40}[.!?]\s*(?:are|would) you (?:be )?"
+        r"interested\b|\binterested in (?:\w+ )?(?:photos|pictures|images|shots|footage)\b",
+    ),
+)
+
+# The client wants money back.
+REFUND = (
+    shape(
+        "zurück|erstatt|rückbuch|rückzahl",
+        r"\b(?:geld|betrag|anzahlung|honorar|zahlung) (?:\w+ ){0,2}zurück\w*"
+        r"|\bzurück(?:zahl|überweis)\w*|\b(?:rück)?erstatt\w*|\brückbuch\w*|\brückzahlung\w*",
+    ),
+    shape(
+        "refund|money back|charge back|chargeback|reimburs",
+        r"\brefund\w*|\bmoney back\b|\bcharge ?back\w*|\breimburs\w*",
+    ),
+)
+
+# A cut or a deduction: the client pays less than the invoice.
+DEDUCTION = (
+    shape(
+        # "kuerz" as folded from "kürz": a bare "kurz" ("bitte kurz prüfen") is no cut
+        "zieh|abzug|kuerz|minderung|einbehalt|reduzierung|nachlass",
+        # "kuerzer", "kuerzere" compare a length ("das Telefonat war kürzer"): no cut
+        r"\babzieh\w*|\bzieh\w*" + GAP + r"\bab\b|\babzug\w*|\b(?:ge)?kuerz(?!ere?[nmrs]?\b)\w*"
+        r"|\bminderung\w*|\beinbehalt\w*",
+        # a reduction demanded of the invoice: „ich erwarte einen deutlichen Nachlass“
+        r"\b(?:erwarte|verlange|fordere|bitte um|bestehe auf)\w* (?:\w+ ){0,2}(?:reduzierung|"
+        r"(?:preis)?nachlass)\b",
+    ),
+    shape(
+        "weniger|nur ",
+        r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:weniger|"
+        r"nur (?:die hälfte|einen teil|\d+ ?(?:%|prozent)))\b",
+        r"\b(?:weniger|nur die hälfte|nur einen teil) (?:\w+ ){0,2}"
+        r"(?:zahlen|bezahlen|überweisen)\b",
+    ),
+    shape(
+        "deduct|knock|take|taking|reduc|cut|lower|dock|withhold|only pay|partial|pay less|"
+        "pay you less",
+        r"\bdeduct\w*|\bknock\w* (?:\S+ ){0,3}off\b|\b(?:take|takes|taking) (?:\S+ ){0,3}off "
+        r"(?:the|your)\b",
+        r"\b(?:reduc\w*|cut\w*|lower\w*|dock\w*) (?:\w+ ){0,2}(?:invoice|fee|bill|payment|rate|"
+        r"amount|price)\b",
+        # a reduction demanded of the invoice: "I expect a considerable reduction"
+        r"\b(?:expect|want|need|demand|insist on|ask for|request)\w* (?:a |an )?(?:\w+ )?"
+        r"reduction\b(?! (?:of|in) (?:the |our )?(?:scope|work|hours|workload))",
+        r"\bwithhold\w*|\bonly pay (?:\w+ )?(?:half|part|\d+)|\bpartial payment\b"
+        r"|\bpay (?:you )?less\b",
+    ),
+)
+
+# A refusal to pay the invoice at all.
+REFUSAL = (
+    shape(
+        "nicht|kein|nichts|nix|verweiger|wieso|warum|weshalb",
+        r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nicht|keinen? cent|nichts|nix)\b",
+        r"\b(?:nicht|nichts|nix|keinen cent) (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen)\b",
+        r"\bverweiger\w*",
+        r"\b(?:wieso|warum|weshalb) soll(?:te)?n? (?:ich|wir) (?:\w+ ){0,5}(?:zahlen|bezahlen)\b",
+    ),
+    shape(
+        "won't|wont|will not|not going to|refus|don't|do not|not paying|going to pay|why",
+        r"\b(?:won'?t|will not|not going to|refus\w* to|don'?t|do not) (?:\w+ )?pay\b"
+        r"|\bnot paying\b|\brefus\w* (?:\w+ )?(?:payment|invoice)"
+        r"|\b(?:aren'?t|are not|isn'?t|is not|am not|'m not|'re not) going to pay\b"
+        r"|\bwhy (?:should|would) (?:i|we) (?:\w+ )?pay\b",
+    ),
+)
+
+# One item of the invoice is disputed: hours, a position, something not agreed.
+DISPUTED_ITEM = (
+    shape(
+        "position|posten|stunden|berechnet|in rechnung|vereinbart|abgemacht|besprochen|ausgemacht",
+        r"\b(?:position|posten|stunden)\w*" + GAP + r"\b(?:rechnung|berechnet|nicht|warum|"
+        r"wieso|falsch|zu viel|zu hoch|vereinbart)",
+        r"\b(?:berechnet|in rechnung gestellt)\b" + GAP + r"\b(?:nicht|warum|wieso|obwohl)\b",
+        r"\b(?:warum|wieso|weshalb)\b" + GAP + r"\b(?:berechnet|in rechnung|auf der rechnung)",
+        r"\b(?:vereinbart|abgemacht|ausgemacht) (?:waren|war|hatten)\b[^.!?\n]{0,20}\d"
+        r"|\b\d[\d.,]* (?:€|euro|eur|stunden)? ?(?:waren|war) (?:\w+ )?(?:vereinbart|abgemacht|"
+        r"ausgemacht)\b",
+        r"\b(?:nicht|nie) (?:so )?(?:vereinbart|abgemacht|besprochen)\b"
+        + GAP
+        + r"\brechnung|\brechnung\b"
+        + GAP
+        + r"\bnicht (?:so )?(?:vereinbart|abgemacht|besprochen)",
+    ),
+    shape(
+        "item|line|hours|charged|charge for|agreed|billed|quoted|settled|problem|issue",
+        r"\b(?:line ?items?|items?|lines?|hours)\b" + GAP + r"\b(?:invoice|bill|charged|billed|"
+        r"wrong|agreed|why)\b",
+        r"\b(?:why|how come)\b" + GAP + r"\b(?:charg\w*|bill\w*|invoic\w*)",
+        r"\b(?:charged|billed|invoiced) (?:me |us )?(?:for|extra)\b"
+        + GAP
+        + r"\b(?:not|never|wasn'?t|didn'?t)\b",
+        r"\b(?:never|not|wasn'?t|weren'?t) (?:\w+ )?agreed\b" + GAP + r"\b(?:invoice|bill|charg)",
+        # a figure agreed or quoted, and the invoice says another
+        r"\b(?:agreed|quoted|settled) (?:on |to |upon )?(?:[$€£]\s?)?\d"
+        r"|\b(?:problem|issue) with (?:this|the|your|that) (?:invoice|bill)\b",
+    ),
+    # the time billed: hours not used, a late start the client disputes
+    shape(
+        "stunden|zeit|später|spät|überstunden",
+        r"\b(?:stunden|zeit|überstunden)\w*\b" + GAP + r"\b(?:abgerechnet|aufgeschrieben|"
+        r"gebraucht|genutzt|gearbeitet)\b",
+        r"\b(?:später|zu spät)\b (?:\w+ ){0,3}(?:angefangen|begonnen|gestartet|losgegangen)\b"
+        r"|\b(?:angefangen|begonnen|gestartet|losgegangen)\b (?:\w+ ){0,3}(?:später|zu spät)\b",
+    ),
+    shape(
+        "hour|minute|time|overtime|late|early|over|longer",
+        r"\b(?:bill\w*|charg\w*|invoic\w*)\b (?:\w+ ){0,3}(?:for )?(?:\w+ ){0,2}(?:hours?|"
+        r"overtime|minutes|extra time)\b",
+        r"\b(?:hours?|time|minutes)\b (?:\w+ ){0,4}(?:didn'?t|did not|never|weren'?t|wasn'?t) "
+        r"(?:\w+ )?(?:use|used|need|needed|book|booked|work|worked|spend|spent)\b",
+        r"\b(?:claim\w*|say\w*|said|insist\w*)\b" + GAP + r"\b(?:started|began|start|arrived|"
+        r"finished|ran|went)\b" + GAP + r"\b(?:late|over|early|longer|overtime)\b",
+    ),
+)
+
+# The client refuses the expenses (travel, hotel, mileage) on top of the fee.
+EXPENSES = (
+    shape(
+        "spesen|fahrtkosten|reisekosten|nebenkosten|übernachtung|hotel|anfahrt|kilometer",
+        r"\bkeine\w* (?:\w+ )?(?:spesen|fahrtkosten|reisekosten|nebenkosten|übernachtungs\w*|"
+        r"hotel\w*|anfahrt\w*|kilometer\w*)",
+        r"\b(?:spesen|fahrtkosten|reisekosten|nebenkosten|übernachtung\w*|hotel\w*|anfahrt\w*|"
+        r"kilometer\w*)\b" + GAP + r"\b(?:übernehm\w*|zahl\w*|bezahl\w*|erstatt\w*|drin|"
+        r"vorgesehen|inklusive|enthalten)\b (?:\w+ ){0,4}(?:nicht|kein\w*)\b",
+        r"\b(?:spesen|fahrtkosten|reisekosten|nebenkosten|übernachtung\w*|hotel\w*|anfahrt\w*|"
+        r"kilometer\w*)\b" + GAP + r"\b(?:nicht|kein\w*) (?:\w+ )?(?:übernehm\w*|zahl\w*|"
+        r"bezahl\w*|erstatt\w*|drin|vorgesehen|inklusive|enthalten|im budget)",
+    ),
+    shape(
+        "expense|travel|mileage|hotel|accommodation|per diem",
+        r"\bno (?:\w+ )?(?:expenses|travel (?:costs|expenses)|mileage|hotel|accommodation|"
+        r"per diems?)\b",
+        r"\b(?:won'?t|will not|don'?t|do not|can'?t|cannot|aren'?t going to|are not going to) "
+        r"(?:\w+ ){0,2}(?:pay|cover|reimburse|refund)\w* (?:\w+ ){0,2}(?:expenses|travel|mileage|"
+        r"hotel|accommodation|per diems?)\b",
+        r"\b(?:expenses|travel (?:costs|expenses)|mileage|hotel|accommodation|per diems?)\b"
+        + GAP
+        + r"\b(?:not|isn'?t|aren'?t|won'?t be) (?:\w+ )?(?:covered|included|reimbursed|paid|"
+        r"in the budget)\b",
+    ),
+)
+
+# The client says when they will pay, a day that is not today ("nächste Woche", "end of the
+# month"); today or now is `already_paid`. The time may follow in the next short sentence.
+_PROMISE_GAP = r"[^\n]{0,80}?"
+_WHEN_DE = (
+    r"\b(?:nächste\w* (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag)|"
+    r"(?:ende|anfang|mitte) (?:der|dieser|nächster|kommender) woche|"
+    r"(?:ende|anfang|mitte) (?:des|dieses|nächsten|kommenden) monats|"
+    r"(?:am|bis|diesen|kommenden) (?:montag|dienstag|mittwoch|donnerstag|freitag)|"
+    r"(?<!guten )morgen|übermorgen|in (?:ein paar|wenigen|zwei|drei|\d+) (?:tagen|wochen)|"
+    r"(?:am|bis zum) \d{1,2}\.|zum monatsende|monatsende|anfang \w+ monat\w*)\b"
+)
+_WHEN_EN = (
+    r"\b(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
+    r"(?:end|beginning|start|middle) of (?:the|this|next) (?:week|month)|"
+    r"(?:on|by|this|coming) (?:monday|tuesday|wednesday|thursday|friday)|tomorrow|"
+    r"in (?:a few|a couple of|two|three|\d+) (?:days|weeks)|(?:on|by) the \d{1,2}(?:st|nd|rd|th)?|"
+    r"month[- ]end)\b"
+)
+# Not a promise but a deferral past the terms ("erst nächsten Monat", "not until next month"):
+# that keeps the default reply, which restates the terms.
+_DEFER_DE = (
+    r"\b(?:erst|frühestens) (?:\w+ ){0,3}(?:nächst|ende|anfang|mitte|in |am |morgen|übermorgen)"
+    r"|\bnicht vor\b"
+)
+_DEFER_EN = (
+    r"\bnot (?:\w+ ){0,2}(?:until|till|before)\b|\bonly (?:\w+ ){0,3}(?:next|at the end|in \w+ "
+    r"(?:days|weeks))|\bcan'?t (?:\w+ ){0,3}(?:until|till)\b|\bno earlier than\b"
+    r"|\bat the earliest\b"
+)
+# "Rechnung"/"invoice" alone is no payment word here: "die Rechnung bis Freitag" asks for it.
+_PAY_WORD_DE = r"\b(?:zahl|bezahl|überweis|geld|betrag|scheck|begleich)\w*"
+_PAY_WORD_EN = r"\b(?:pay\w*|paid|transfer\w*|cheques?|checks?|money|settle\w*|wir(?:e|ing))\b"
+PROMISED = (
+    shape(
+        "nächst|ende|anfang|mitte|montag|dienstag|mittwoch|donnerstag|freitag|morgen|"
+        "tagen|wochen|am |bis zum|monat",
+        rf"^(?![\s\S]*(?:{_DEFER_DE}))[\s\S]*?(?:{_PAY_WORD_DE}{_PROMISE_GAP}{_WHEN_DE}"
+        rf"|{_WHEN_DE}{_PROMISE_GAP}{_PAY_WORD_DE})",
+    ),
+    shape(
+        "next|end of|beginning of|start of|middle of|monday|tuesday|wednesday|thursday|friday|"
+        "tomorrow|days|weeks|the 1|the 2|the 3|the 4|the 5|the 6|the 7|the 8|the 9|month",
+        rf"^(?![\s\S]*(?:{_DEFER_EN}))[\s\S]*?(?:{_PAY_WORD_EN}{_PROMISE_GAP}{_WHEN_EN}"
+        rf"|{_WHEN_EN}{_PROMISE_GAP}{_PAY_WORD_EN})",
+    ),
+)
+
+# The client apologises for the late payment, or forgot it.
+EXCUSE = (
+    shape(
+        "vergessen|vergaß|vergass|passiert nicht|leid|entschuldig|sorry|untergegangen|übersehen|"
+        "verschwitzt|durchgerutscht|verpennt|fehler|versäumt",
+        r"\bvergessen\b|\bvergaß\b|\bpassiert (?:\w+ )?nicht (?:noch ?(?:ein)?mal|wieder)\b"
+        r"|\b(?:tut|tat) (?:mir|uns) (?:\w+ )?leid\b|\bentschuldig\w*|\bsorry\b"
+        r"|\buntergegangen\b|\bübersehen\b|\bverschwitzt\b|\bdurchgerutscht\b|\bverpennt\b"
+        r"|\b(?:mein|unser) fehler\b|\bversäumt\b",
+    ),
+    shape(
+        "forg|slipped|sorry|apolog|my bad|my mistake|our mistake|our bad|overlook|"
+        "won't happen|wont happen|will not happen|fell through|my fault|our fault",
+        r"\bforg[eo]t\w*|\bslipped (?:through|my mind|our minds?)\b|\bsorry\b|\bapolog\w*"
+        r"|\b(?:my|our) (?:bad|mistake|fault)\b|\boverlook\w*"
+        r"|\b(?:won'?t|will not) happen again\b|\bfell through the cracks\b",
+    ),
+)
+
+# The client refuses a written contract.
+NO_CONTRACT = (
+    shape(
+        "vertr",
+        r"\b(?:keinen?|ohne) (?:\w+ )?vertr(?:ag|äge)\w*|\bvertr(?:ag|äge)\w* (?:\w+ ){0,3}"
+        r"(?:brauche|brauchen|unterschreibe|unterschreiben|mache|machen) (?:ich|wir) "
+        r"(?:\w+ )?(?:nicht|nie)\b",
+    ),
+    shape(
+        "contract",
+        r"\b(?:don'?t|do not|never|won'?t|will not) (?:\w+ )?(?:do|sign|like|want|need|use) "
+        r"(?:\w+ )?contracts?\b|\bcontracts? of any kind\b|\bno (?:\w+ )?contracts?\b"
+        r"|\bwithout a contract\b|\bsent (?:me |us )?a contract\b",
+    ),
+)
+
+# Work offered for exposure, a reference, experience or followers instead of a fee (tried before
+# `unpaid_work`, whose reply names no currency: goods, a favour or nothing at all).
+EXPOSURE = (
+    shape(
+        "reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung|follower|insta",
+        r"\b(?:reichweite|sichtbarkeit|referenz|portfolio|erfahrung|werbung für (?:dich|sie))\b"
+        + GAP
+        + r"\b(?:statt|anstatt|stattdessen|als bezahlung|als gegenleistung|dafür|"
+        r"bezahl\w*|honorar|geld|bringt|lohnt|gut für)",
+        r"\b(?:gut|toll|super|wertvoll|gute|tolle)\w* (?:\w+ )?(?:für (?:dein|ihr)\w* )?"
+        r"(?:portfolio|referenz\w*)",
+        r"\bwerbung für (?:sich|dich|euch)\b|\breferenz(?!nummer|nr)\w*|\bfollower\w*"
+        r"|\binsta(?:gram)?\b",
+    ),
+    shape(
+        "exposure|visibility|shout|credit|mention|portfolio|testimonial|review|experience",
+        r"\bexposure\b|\b(?:for|in exchange for|instead of \w+) (?:the |some |a )?(?:visibility|"
+        r"shout-?outs?|credit|mention|your portfolio|testimonial|review|experience)\b",
+        r"\b(?:great|good|nice) for your portfolio\b"
+        r"|\bpay (?:you |us )?(?:in|with) (?:visibility|exposure|experience|credit)\b"
+        r"|\b(?:gain|get) (?:\w+ )?(?:valuable )?experience\b|\bshout-?outs?\b",
+    ),
+)
+
+# Payment only once everything is done: a staged or upfront payment refused.
+_DONE_DE = r"(?:fertig|gemacht|erledigt|geliefert|abgeschlossen|vollständig|abgenommen)\b"
+_DONE_EN = r"(?:done|finished|complete[d]?|delivered|ready|over)\b"
+ON_COMPLETION = (
+    shape(
+        "fertig|gemacht|erledigt|geliefert|abgeschlossen|vollständig|abgenommen",
+        r"\b(?:solange|so lange|bevor|bis|ehe)\b (?:\w+ ){0,4}"
+        + _DONE_DE
+        + GAP
+        + r"\b(?:zahl|bezahl|überweis)\w*",
+        r"\b(?:zahl|bezahl|überweis)\w*\b" + GAP + r"\b(?:erst|nur|nicht|nix|nichts)\b"
+        r"[^.!?\n]{0,30}?\b(?:wenn|sobald|nachdem|bevor|bis)\b (?:\w+ ){0,4}" + _DONE_DE,
+    ),
+    shape(
+        "done|finished|complete|delivered|ready|over",
+        r"\b(?:not|won'?t|don'?t|do not|will not|never|nothing|only)\b[^.!?\n]{0,30}?\bpay\w*\b"
+        + GAP
+        + r"\b(?:before|until|till|unless|when|once|after)\b (?:\S+ ){0,4}"
+        + _DONE_EN,
+        r"\b(?:i'?ll|we'?ll|i will|we will)\b (?:only )?pay (?:you )?(?:\w+ )?(?:when|once|after)"
+        r"\b (?:\w+ ){0,3}(?:all|everything|the whole \w+)\b (?:\w+ ){0,2}" + _DONE_EN,
+    ),
+)
+
+# The client is short of money right now: no date named, no refusal of the invoice itself.
+# An amount already owed: the invoice, "yet", "late", „noch nicht“, „offen“.
+_OWED_DE = (
+    r"(?:\brechnung\w*|\bnoch nicht\b|\bnoch offen\b|\bist offen\b|\boffene\w* (?:\w+ )?"
+    r"(?:betrag|summe|posten|rate|zahlung)|\bbetrag\b|\brestbetrag\b|\bfällig\w*|\braten?\b"
+    r"|\bzahlung\w*|\bschulde\w*|\bverspät\w*|\bim verzug\b)"
+)
+_OWED_EN = (
+    r"(?:\binvoices?\b|\bbills?\b|\byet\b|\blate\b|\bowe\w*|\bowing\b|\boverdue\b"
+    r"|\boutstanding\b|\bbalance\b|\bpayments?\b|\binstal?lments?\b)"
+)
+_NO_DATE_DE = r"^(?![\s\S]*" + _WHEN_DE + r")[\s\S]*?"
+_NO_DATE_EN = r"^(?![\s\S]*" + _WHEN_EN + r")[\s\S]*?"
+CASH_FLOW = (
+    shape(
+        "liquidität|zahlungsschwierig|finanziell|engpass|knapp bei kasse|kasse|klamm|geld|"
+        "können|kann|könnten|leisten",
+        _NO_DATE_DE
+        + r"(?:\bliquidität\w*|\bzahlungsschwierigkeit\w*|\bfinanzielle\w* (?:schwierigkeit|"
+        r"problem|engp(?:a|ä)ss|lage|sorge)\w*|\b(?:finanz|liquiditäts|geld)engp(?:a|ä)ss\w*"
+        r"|\bfinanziell (?:\w+ )?(?:eng|knapp|schwierig|angespannt)\b|\bknapp bei kasse\b"
+        r"|\b(?:geld|kasse) ist (?:\w+ )?(?:knapp|leer)\b|\bklamm\b"
+        r"|\b(?:fehlt|fehlen) (?:uns |mir )?(?:\w+ ){0,2}(?:das )?geld\b|\bgeld fehlt\b"
+        r"|\b(?:können|kann|könnten)\b (?:\w+ ){0,3}(?:gerade|momentan|derzeit|aktuell|zurzeit|"
+        r"im moment|noch) (?:\w+ ){0,2}nicht (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen|"
+        r"begleichen)\b)",
+    ),
+    # "nicht leisten" only with an amount owed: before any work it is a "no" to the price
+    shape(
+        "leisten",
+        _NO_DATE_DE
+        + r"(?=[\s\S]*"
+        + _OWED_DE
+        + r")[\s\S]*?\b(?:können|kann|könnten)\b (?:\w+ ){0,4}nicht (?:\w+ ){0,2}leisten\b",
+    ),
+    shape(
+        "afford|cash|money|fund|financ|can't pay|cannot pay|can not pay|unable to pay|"
+        "not able to pay",
+        _NO_DATE_EN
+        + r"(?:\b(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ ){0,2}pay\b (?:\w+ ){0,3}"
+        r"(?:yet|right now|at the moment|currently|just now|for now)\b"
+        r"|\b(?:short|tight|low) on (?:cash|money|funds)\b|\bcash[- ]?flow\b|\bstrapped for cash\b"
+        r"|\b(?:money|cash)(?:'s| is) (?:\w+ )?(?:tight|short)\b"
+        r"|\bfinancial (?:difficult\w*|trouble|problems?|issues?|hardship|situation)\b"
+        r"|\b(?:issues?|problems?|trouble|difficult\w*)\b" + GAP + r"\b(?:finances|funds)\b)",
+    ),
+    # "can't afford" and "don't have the money" only with an amount owed ("can't afford to pay
+    # you yet", "the invoice"): before any work they are a "no" to the price (_CANT_AFFORD)
+    shape(
+        "afford|money|funds|cash",
+        _NO_DATE_EN
+        + r"(?=[\s\S]*"
+        + _OWED_EN
+        + r")[\s\S]*?(?:\b(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ )?afford\b"
+        r"|\bdon'?t have the (?:money|funds|cash)\b)",
+    ),
+)
+
+# Before any work the client can't afford it ("we can't afford you", „können wir uns nicht
+# leisten“, "won't work for our budget"): no amount is owed, so it is a "no", answered as
+# `declined`. Tried after cash_flow, which takes the same words when an amount is owed.
+CANT_AFFORD = (
+    shape(
+        "leisten|budget|etat",
+        r"\b(?:können|kann|könnten)\b (?:\w+ ){0,4}nicht (?:\w+ ){0,2}leisten\b",
+        r"\b(?:sprengt|übersteigt|überschreitet) (?:\w+ ){0,2}(?:budget|etat)\b"
+        r"|\b(?:über|außerhalb) (?:unseres|meines|unserem|meinem) (?:budgets?|etats?)\b",
+    ),
+    shape(
+        "afford|budget|money|funds",
+        r"\b(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ ){0,2}afford\b",
+        r"\b(?:won'?t|doesn'?t|does not|will not) (?:\w+ )?(?:work|fit) (?:\w+ )?(?:for|in|with|"
+        r"into) (?:my|our|the) budget\b"
+        r"|\b(?:beyond|over|outside|out of|above) (?:my|our|the) budget\b"
+        r"|\bdon'?t have the (?:money|funds|budget)\b",
+    ),
+)
+
+# The client is checking with their bank where the payment went.
+BANK_CHECK = (
+    shape(
+        "bank",
+        r"\b(?:meine[rnm]?|unsere[rnm]?|der|die)\b (?:\w+ )?bank\b"
+        + GAP
+        + r"\b(?:nachfragen|fragen|frage|anrufen|rufe|kontaktieren|kontaktiere|klären|kläre|"
+        r"nachsehen|nachhaken|erkundigen|melden|prüfen|sprechen)\b",
+        r"\b(?:frag|ruf|klär|erkundig|meld|sprech|hak)\w* (?:\w+ ){0,3}(?:bei|mit) (?:meiner|"
+        r"unserer|der) bank\b",
+    ),
+    shape(
+        "bank",
+        r"\b(?:check\w*|contact\w*|call\w*|ring\w*|speak\w*|talk\w*|ask\w*|get(?:ting)? in touch"
+        r"|look\w* into it)\b (?:\w+ ){0,2}(?:with |to )?(?:my|our|the) bank\b",
+        r"\b(?:my|our) bank\b" + GAP + r"\b(?:check|look into|find out|investigat|trac)\w*",
+    ),
+)
+
+# A free sample, a test piece, a pitch before any paid work.
+FREE_SAMPLE = (
+    shape(
+        "probe|test|pitch|vorab kostenlos",
+        r"\bprobe(?:text|shooting|aufgabe|arbeit|artikel|übersetzung|seite|entwurf)\w*"
+        r"|\btest(?:aufgabe|text|artikel|übersetzung)\w*|\bpitch\w*|\bvorab kostenlos\b",
+    ),
+    shape(
+        "sample|test|trial|pitch|spec work|on spec",
+        r"\b(?:free |unpaid )?sample (?:edit|piece|article|text|chapter|design|page|shoot|"
+        r"translation)s?\b|\bfree sample\b|\b(?:test|trial) (?:piece|article|task|project|"
+        r"assignment)\b|\bpitch\w*|\bspec work\b|\bon spec\b",
+    ),
+)
+
+# --- price_pushback ------------------------------------------------------------------------------
+
+# Work for exposure, or a budget far below the price.
+LOW_BUDGET = (
+    shape(
+        "budget|reichweite|sichtbarkeit|portfolio|referenz|werbung",
+        r"\b(?:budget|etat)\b" + GAP + r"\b(?:nur|klein\w*|knapp\w*|begrenzt\w*|gering\w*|"
+        r"maximal|höchstens|nicht mehr als)\b",
+        r"\b(?:nur|kleine\w*|knapp\w*|begrenzte\w*|geringe\w*) (?:\w+ )?(?:budget|etat)\b",
+        r"\b(?:reichweite|sichtbarkeit|portfolio|referenz|werbung)\b"
+        + GAP
+        + r"\b(?:statt|dafür|bringt|gut für|als gegenleistung)\b",
+    ),
+    shape(
+        "budget|exposure|portfolio|visibility|shout",
+        r"\bbudget\b" + GAP + r"\b(?:only|small|tiny|tight|limited|low|max\w*|no more than)\b",
+        r"\b(?:only|small|tiny|tight|limited|low|shoestring) (?:\w+ )?budget\b",
+        r"\bexposure\b|\b(?:great|good|nice) for your portfolio\b|\bshout-?outs?\b",
+    ),
+)
+
+# A discount or a better price for the same work.
+DISCOUNT = (
+    shape(
+        "rabatt|nachlass|günstiger|billiger|entgegenkommen|preisnachlass|skonto|runter",
+        r"\brabatt\w*|\b(?:preis)?nachlass\w*|\bgünstiger\b|\bbilliger\b|\bentgegenkommen\b"
+        r"|\bmit dem preis (?:\w+ )?runter\b",
+    ),
+    shape(
+        "discount|cheaper|better price|better deal|better rate|lower price|lower rate|knock|"
+        "come down|bring down|deal",
+        r"\bdiscount\w*|\bcheaper\b|\bbetter (?:price|deal|rate)\b"
+        r"|\blower (?:the )?(?:price|rate)\b|\b(?:come|bring) (?:\w+ )?down\b"
+        r"|\bgive (?:me|us) a deal\b",
+    ),
+)
+
+# The client expects it to be cheap before any price was named: "was kostet das, ist ja ganz
+# einfach", "it's simple, so it shouldn't be expensive". Tried last: a named rate or quote wins.
+BEFORE_QUOTE = (
+    shape(
+        "kostet|kosten|teuer",
+        r"\bwas (?:kostet|würde|wird)\b[^.!?\n]{0,40}?\bkost\w*|\bwas kostet\b"
+        r"|\bnicht (?:so |allzu |besonders |sehr |viel )?(?:teuer|viel kosten)\b"
+        r"|\b(?:sollte|dürfte|kann|wird)\b[^.!?\n]{0,30}\b(?:nicht|kaum) (?:\w+ )?(?:teuer|viel "
+        r"kosten)\b",
+        r"\bwie ?viel (?:\w+ ){0,4}(?:kosten|kostet) (?:würde|wird)\b|\bwie ?viel kostet\b"
+        r"|\bwas (?:\w+ ){0,2}kosten (?:würde|wird)\b",
+    ),
+    shape(
+        "cost|expensive|how much|cheap",
+        r"\b(?:shouldn'?t|should not|won'?t|can'?t|wouldn'?t) (?:be|cost) (?:\w+ )?(?:expensive|"
+        r"much|a lot)\b|\bhow much (?:would|will|does|do) (?:it|this|that|an?)\b"
+        r"|\bwhat (?:would|does|will) (?:it|this|that|an? \w+) cost\b|\bshould be cheap\b"
+        r"|\bhow much (?:it|this|that) (?:would|will) cost\b",
+    ),
+)
+
+# The client offers more or follow-up work for a better price: "anschließend kommt noch …",
+# "several jobs", "long-term project".
+VOLUME = (
+    shape(
+        "anschließend|danach|weitere|mehrere|regelmäßig|viele|laufend|künftig|folge|langfristig|"
+        "dauerhaft|mengenrabatt|auf dauer",
+        r"\b(?:anschließend|danach) (?:\w+ )?(?:kommt|kommen|folgt|folgen|noch)\b",
+        r"\b(?:weitere|mehrere|regelmäßige|viele|laufende|künftige|zukünftige) (?:\w+ )?"
+        r"(?:aufträge|projekte|jobs|texte|übersetzungen|shootings)\b|\bfolgeauftr\w*"
+        r"|\blangfristig\w*|\bdauerhaft\w* (?:zusammenarbeit|auftr\w*|kund\w*)|\bmengenrabatt\w*"
+        r"|\bauf dauer\b",
+    ),
+    shape(
+        "long term|long-term|longterm|ongoing|more|further|future|regular|repeat|lots of|"
+        "plenty of|steady|follow|several|bulk|volume|after that|after this",
+        r"\blong[- ]?term\b|\bongoing (?:basis|project|work|collaboration|relationship)\b",
+        r"\b(?:more|further|future|regular|repeat|lots of|plenty of|steady|follow-up|follow-on) "
+        r"(?:\w+ )?(?:work|jobs|projects|business|orders|assignments)\b"
+        r"|\bseveral (?:\w+ )?(?:jobs|projects|orders|pieces|assignments)\b",
+        r"\bbulk\b|\bvolume (?:discount|deal|rate|pricing)\b"
+        r"|\bafter (?:that|this),? (?:there(?:'s| is| will be)|we(?:'ll| will) (?:need|have))\b",
+    ),
+)
+
+# The client doubts the work is worth its price, or wants a result guaranteed.
+VALUE_DOUBT = (
+    shape(
+        "garant|bringt|bringen|lohnt|wert|verkauf|umsatz|kunden|anfragen|davon|mehrwert",
+        r"\bgarant\w*|\bmehrwert\b",
+        r"\b(?:was|wie viel) bring(?:t|en) (?:\w+ ){0,2}(?:das|es|mir|uns)\b"
+        r"|\bbringt (?:das|es) (?:\w+ ){0,2}(?:was|etwas|überhaupt)\b|\blohnt sich das\b"
+        r"|\bist (?:das|es) (?:\w+ ){0,3}(?:wert|das geld wert)\b",
+        r"\bmehr verkauf\w*|\bmehr (?:umsatz|kunden|anfragen)\b"
+        r"|\bwas (?:habe ich|haben wir) davon\b",
+    ),
+    shape(
+        "guarantee|worth|get for|get out of|bring|sell|increase|boost|pay off|make us|make me|"
+        "sales|customers|clients|leads|visitors|revenue",
+        r"\bguarantee\w*",
+        r"\b(?:is|was) (?:it|this|that) (?:\w+ ){0,2}worth\b|\bworth (?:the|that|this) (?:money|"
+        r"price|cost|investment)\b|\bwhat (?:do|will|would) (?:i|we) (?:actually |really )?get "
+        r"(?:for|out of)\b",
+        r"\bwill (?:it|this|that) (?:\w+ )?(?:bring|sell|increase|boost|pay off|make (?:us|me) "
+        r"(?:more|money|any))\b|\b(?:more|extra) (?:sales|customers|clients|leads|visitors|"
+        r"revenue)\b|\bsell (?:a single|one|any) more\b",
+    ),
+)
+
+# The client thinks the work is quick or easy: "ist doch ganz einfach", "just add …", "surely
+# that takes less than an hour". Tried after `before_quote`: a price not yet named wins.
+_NOT_NEG = r"(?:(?!not\b|nicht\b)\w+ ){0,2}"
+LOOKS_EASY = (
+    shape(
+        "einfach|simpel|schnell|fix|ruckzuck|kurz|lange|stunde|minute|geht|eben|nur",
+        r"(?<!nicht )\b(?:ist|sind|wäre|klingt|sieht|wirkt|scheint)\b "
+        + _NOT_NEG
+        + r"(?:einfach|simpel)(?=\s*(?:[.!?,;…)]|$|und\b|gemacht|zu machen|erledigt|umzusetzen"
+        r"|aus\b))",
+        r"\b(?:geht|ginge|dauert|machst|machen|mach|erledig\w*)\b (?:\w+ ){0,3}(?:doch|ja|nur|"
+        r"eben) (?:\w+ )?(?:schnell|fix|ruckzuck|kurz)\b|\bschnell gemacht\b|\bruckzuck\b",
+        r"\b(?:dauert|dauern|braucht|brauchen)\b (?:\w+ ){0,3}(?:nicht|kaum) (?:\w+ ){0,2}lange?\b"
+        r"|\bnicht (?:so |allzu |besonders )?lange? dauern\b",
+        r"\b(?:nur|weniger als|höchstens|maximal|keine) (?:\w+ ){0,2}(?:eine?r?|einem|zwei|drei|"
+        r"ein paar|wenige|wenigen|fünf|zehn|halbe|\d+) (?:stunden?|minuten)\b"
+        r"|\bin (?:\w+ ){0,2}(?:minuten|einer stunde)\b",
+        r"\bgeht\S* (?:\w+ ){0,2}auch (?:in|mit) (?:weniger|einer|einem|zwei|drei|vier|fünf|"
+        r"\d+)\b",
+        r"\b(?:nur|mal eben|eben|schnell) (?:\w+ ){0,3}(?:hinzufügen|einfügen|ändern|austauschen|"
+        r"tauschen|ergänzen|einbauen|anpassen|reinsetzen)\b",
+    ),
+    shape(
+        "easy|simple|quick|basic|straightforward|just|surely|hour|minute|long|faster|five",
+        r"(?<!not )(?<!n't )\b(?:it'?s|it is|that'?s|that is|this is|is|looks|seems|sounds|really|"
+        r"so|pretty|super|"
+        r"quite)\b " + _NOT_NEG + r"(?:easy|simple|quick|basic|straightforward)\b",
+        r"\bjust (?:add|change|swap|put|move|copy|paste|type|drop|tweak|fix|resize|throw|stick|"
+        r"slap)\b|\bsurely (?:you|it|that|this)\b",
+        r"\b(?:less than|under|within|only|just|only need|only take) (?:\w+ ){0,2}(?:an?|one|"
+        r"half an|a few|a couple of|two|three|five|ten|\d+) (?:hours?|minutes?|mins?)\b",
+        r"\b(?:can'?t|cannot|shouldn'?t|won'?t|wouldn'?t|doesn'?t|does not|should not)\b "
+        r"(?:\w+ ){0,2}(?:take|be) (?:\w+ ){0,2}(?:that|so|very|too) long\b"
+        r"|\b(?:shouldn'?t|won'?t|should not|will not) take (?:you )?(?:more than|longer than|"
+        r"long|much)\b",
+        r"\b(?:any|a bit|much|a little) faster\b|\bquick (?:job|fix|thing|task)\b"
+        r"|\bfive[- ]minute\b",
+    ),
+)

@@ -1,0 +1,664 @@
+"""Phrase shapes of ordinary messages and endings: neutral and termination."""
+
+from __future__ import annotations
+
+from bot.coach.incidents.common import INSULT
+from bot.coach.incidents.shape import GAP, shape
+
+# --- neutral -------------------------------------------------------------------------------------
+
+# The client asks for a file: the final version, the documents, the source files.
+# "ich schicke", "I'll send": the client sends something; that is no request for a file.
+_NOT_THE_CLIENTS_OWN = (
+    r"(?<!\bich )(?<!\bwir )(?<!\bi )(?<!\bwe )(?<!\bi'll )(?<!\bwe'll )(?<!\bi will )"
+    r"(?<!\bwe will )(?<!\bi'm going to )"
+)
+FILE_REQUEST = (
+    shape(
+        "schick|send|mail|zukommen|hochlad|teilen|bräucht|brauch|benötig",
+        _NOT_THE_CLIENTS_OWN
+        + r"\b(?:schick|send|mail|zukommen lassen|hochlad|teil)\w*\b"
+        + r"(?! (?:ich|wir|dir|ihnen|euch)\b)"
+        + GAP
+        + r"\b(?:datei\w*|dateien|version|unterlagen|dokument\w*|pdf|fotos|bilder|"
+        r"entwurf|entwürfe|texte?|link|zugang|zugangsdaten|präsentation|logo)\b",
+        r"\b(?:brauch|bräucht|benötig)\w*\b" + GAP + r"\b(?:die |den |das )?(?:datei\w*|"
+        r"finale version|unterlagen|pdf|originaldatei\w*)\b",
+        r"\b(?:datei\w*|version|unterlagen|dokument\w*|pdf|fotos|bilder|entwurf|entwürfe|"
+        r"zugangsdaten|präsentation)\b" + GAP + r"\b(?:schicken|senden|zuschicken|zusenden|"
+        r"mailen|hochladen|teilen|zukommen lassen)\b",
+    ),
+    shape(
+        "send|mail|share|upload|forward|need the|need your|need a copy",
+        _NOT_THE_CLIENTS_OWN
+        + r"\b(?:send|e-?mail|mail|share|upload|forward)\w*\b (?:me |us )?(?:back )?"
+        r"(?:the |your |a |all )?(?:\w+ )?(?:files?|final version|version|documents?|pdfs?|"
+        r"photos|images|drafts?|copy|link|access|slides|deck|logo|source files)\b",
+        r"\bneed (?:the|your|a copy of the) (?:\w+ )?(?:files?|final version|documents?|pdfs?)\b"
+        r"|\b(?:send|e-?mail|mail|forward)\w* (?:it|them) back\b",
+    ),
+)
+
+# A new enquiry: can you do X, what do you charge, are you available.
+ENQUIRY = (
+    shape(
+        "verlang|kosten|kostet|nimmst|nehmen sie|preis|angebot|buchen|zeit für|kapazität|"
+        "verfügbar|frei|hast du|haben sie|hättest du|hätten sie",
+        r"\bwas (?:verlangst|verlangen|kostet)\b|\bwas\b[^.!?\n]{0,30}\bkosten\b"
+        r"|\bwas (?:nimmst du|nehmen sie)\b",
+        r"\b(?:angebot|kostenvoranschlag)\b" + GAP + r"\?|\b(?:dich|sie) (?:\w+ ){0,3}buchen\b",
+        r"\b(?:ein|einen|ihr|dein) (?:angebot|kostenvoranschlag)\b"
+        + GAP
+        + r"\b(?:erstellen|schicken|senden|machen|zukommen|geben)\b",
+        r"\b(?:hast du|haben sie|hättest du|hätten sie)\b" + GAP + r"\b(?:zeit|kapazität\w*|"
+        r"lust|interesse)\b" + GAP + r"\?",
+    ),
+    shape(
+        "charge|rate|quote|price|cost|available|availability|capacity|interested|book you|hire|"
+        "estimate|pricing|reach|touch|contact|hoping|wondering|need you|want you|like you",
+        r"\bwhat (?:do|would) you charge\b|\bwhat(?:'s| is| are) your (?:rates?|prices?|fees?)\b"
+        r"|\bhow much (?:do|would|will) (?:you|it)\b",
+        r"\b(?:a|your) (?:quote|estimate|price)\b" + GAP + r"\?|\b(?:book|hire) you\b",
+        r"\b(?:send|give|prepare|put together|get) (?:me |us )?(?:a|an|your) (?:quote|estimate)\b"
+        r"|\b(?:looking for|need|want|would like|like to get|hoping for|request(?:ing)?) (?:a|an|"
+        r"some) (?:quote|estimate|pricing|price)\b|\b(?:quote|estimate|pricing) for\b",
+        r"\b(?:i|we) (?:need|want|would like) you to (?:design|make|write|create|build|shoot|"
+        r"photograph|film|edit|translate|draw|do)\b",
+        r"\b(?:reach(?:ing)? out to you|get in touch with you|contact(?:ing)? you) (?:\w+ ){0,2}"
+        r"(?:for|about|regarding)\b|\b(?:hoping|wondering) (?:if |whether )?you (?:would|could|"
+        r"might) (?:be able to )?(?:help|provide|take on|do)\b",
+        r"\b(?:are you|would you be) (?:\w+ )?(?:available|interested|free|open)\b"
+        r"|\bdo you have (?:the )?(?:capacity|availability|time)\b",
+    ),
+)
+
+# A call, a meeting, a time to talk.
+SCHEDULING = (
+    shape(
+        "termin|telefon|anruf|call|treffen|besprechung|meeting|zoom|teams",
+        r"\b(?:telefonat|telefonieren|anruf|anrufen|call|treffen|besprechung|meeting|zoom|"
+        r"videocall|termin)\w*\b" + GAP + r"\b(?:passt|geht|zeit|wann|morgen|woche|heute|"
+        r"vereinbaren|machen|\?)",
+        r"\b(?:wann|passt|geht|hast du|haben sie)\b" + GAP + r"\b(?:telefonat|telefonieren|"
+        r"anruf|call|treffen|besprechung|meeting|zoom|termin)\w*",
+    ),
+    shape(
+        "call|meet|zoom|chat|catch up|catch-up|hop on|jump on",
+        r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up)\b" + GAP + r"\b(?:when|works?|suit|"
+        r"free|available|time|tomorrow|week|today|\?)",
+        r"\b(?:hop|jump) on a\b|\b(?:when|are you free|do you have time)\b"
+        + GAP
+        + r"\b(?:call|meet\w*|zoom|chat|talk)\b",
+    ),
+)
+
+# The client names a day or a time for a call or a meeting ("Können wir das Meeting auf Donnerstag
+# 14 Uhr legen?", "can we move our call to Friday at 3?"): the reply checks and confirms it,
+# instead of asking for times the client has just given.
+_MEET_DE = (
+    r"\b(?:telefonat|telefonieren|anruf|call|treffen|besprechung|meeting|zoom|videocall|termin|"
+    r"gespräch)\w*"
+)
+_MEET_WHEN_DE = (
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*|\b(?:um|gegen|ab) "
+    r"\d{1,2}(?:[:.]\d\d)?\b|\b\d{1,2}(?:[:.]\d\d)? ?uhr\b"
+)
+_MEET_EN = r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up|appointment|session)\b"
+_MEET_WHEN_EN = (
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+    r"|\b(?:at|around|from) \d{1,2}(?::\d\d)?\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b"
+)
+PROPOSES_TIME = (
+    shape(
+        "termin|telefon|anruf|call|treffen|besprechung|meeting|zoom|gespräch",
+        _MEET_DE + GAP + "(?:" + _MEET_WHEN_DE + ")",
+        "(?:" + _MEET_WHEN_DE + ")" + GAP + _MEET_DE,
+    ),
+    shape(
+        "call|meet|zoom|chat|catch up|catch-up|appointment|session",
+        _MEET_EN + GAP + "(?:" + _MEET_WHEN_EN + ")",
+        "(?:" + _MEET_WHEN_EN + ")" + GAP + _MEET_EN,
+    ),
+)
+
+# The client will come back to the user: review, decide, let them know.
+CLIENT_FOLLOWS_UP = (
+    shape(
+        "melde|gebe|sage|bescheid|rückmeld|schaue|sehe|überleg|entscheid|prüfe|zurück|schicke|"
+        "sende|maile",
+        r"\bich (?:melde mich|gebe (?:dir|ihnen|euch) bescheid|sage (?:dir|ihnen) bescheid|"
+        r"schaue? (?:mir )?(?:das|es|alles)|sehe mir|überlege|entscheide|prüfe|komme? "
+        r"(?:\w+ )?zurück)\b",
+        r"\b(?:wir|ich) (?:melden|geben|sagen) (?:\w+ )?(?:uns|bescheid)\b"
+        r"|\bgebe?n? (?:\w+ )?rückmeldung\b|\bmelde mich\b|\bschaue? (?:ihn|sie|es) mir\b",
+        # the client will send something later: nothing has arrived yet
+        r"\b(?:ich|wir) (?:schicke|sende|maile)n? (?:dir|ihnen|euch)\b[^.!?\n]{0,40}\b(?:morgen|"
+        r"später|gleich|nachher|bald|heute|noch|nächste\w*|montag|dienstag|mittwoch|donnerstag|"
+        r"freitag)\b|\b(?:schicke|sende|maile)n? (?:ich|wir) (?:dir|ihnen|euch)\b[^.!?\n]{0,40}"
+        r"\b(?:morgen|später|gleich|nachher|bald|heute|noch|nächste\w*)\b",
+    ),
+    shape(
+        "get back|let you know|review|decide|think about|look over|look at it|come back|revert|"
+        "send|email|e-mail|mail|forward",
+        r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'd|let me) (?:\w+ ){0,2}"
+        r"(?:get back|let you know|review|decide|think about|look over|look at|come back|"
+        r"revert|make (?:my|a|our) (?:choice|decision))\b",
+        r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me) (?:\w+ )?(?:send|"
+        r"email|e-mail|mail|forward)\b",
+        # "… and will send it to you this afternoon": the subject is further back
+        r"(?<!you )(?<!they )(?<!he )(?<!she )\bwill (?:send|email|e-mail|mail|forward) "
+        r"(?:it|them|this|that|the \w+)\b",
+    ),
+)
+
+# Thanks and praise. A "Thanks, Priya" / "Danke, Kevin" that only signs off a request (the last
+# words of a one-line paste) is no thanks for anything.
+_NOT_A_SIGN_OFF = r"(?!,?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]?\s*$)"
+# A thank-you that comes with a request ("danke – können Sie …", "thanks, could you …") is the
+# request's message: the kinds after it (or the question) answer it, not a thank-you.
+_NO_REQUEST = (
+    r"^(?![\s\S]*\b(?:können sie|könnten sie|kannst du|könntest du|can you|could you|"
+    r"would you)\b)[\s\S]*?"
+)
+# "Great exposure for you", "super Werbung für dich": praise words around a free-work, exposure
+# or insult cue are no thanks (the `guarded` kind answers them).
+_PUSHBACK_IN_PRAISE = (
+    r"\bexposure\b|\bwerbung für (?:sich|dich|euch)\b|\breichweite\b|\bfor free\b|\bumsonst\b"
+    r"|\bnulltarif\b|\bfrech\w*|\bunverschämt\w*|\blächerlich\w*|\brude\b|\bridiculous\b"
+)
+_NO_PUSHBACK = rf"^(?![\s\S]*(?:{_PUSHBACK_IN_PRAISE}))[\s\S]*?"
+_NO_PUSHBACK_NOR_REQUEST = rf"^(?![\s\S]*(?:{_PUSHBACK_IN_PRAISE})){_NO_REQUEST[1:]}"
+THANKS = (
+    shape(
+        "danke|dank|toll|super|klasse|perfekt|gefällt|gefallen|schön|wunderbar|begeistert|"
+        "gelungen|großartig|prima|zufrieden|vertrauen|beste|dankbar",
+        _NO_PUSHBACK_NOR_REQUEST
+        + rf"(?:\bdanke\w*{_NOT_A_SIGN_OFF}|\bvielen dank\b|\bherzlichen dank\b"
+        r"|\b(?:toll|super|klasse|perfekt|"
+        r"wunderbar|großartig|prima|gelungen)\b|\bgefällt\b|(?<!einen )(?<!ein )\bgefallen\b"
+        r"|\bbegeistert\b|\bzufrieden\b|\bvertrauen\b|\bdankbar\w*)",
+        # "die beste Texterin, die wir je hatten", "mit Abstand der Beste"
+        _NO_PUSHBACK + r"(?:\bbeste\w* (?:\w+ ){0,3}(?:den|die|das|der) (?:wir|ich) (?:\w+ )?je\b"
+        r"|\bmit abstand (?:der|die|das) beste\w*)",
+    ),
+    shape(
+        "thank|thanks|great|love|perfect|awesome|amazing|wonderful|fantastic|nice|appreciat|"
+        "brilliant|happy with|impressed|excellent|beautiful|best|grat",
+        _NO_PUSHBACK_NOR_REQUEST
+        + rf"(?:\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|"
+        r"awesome|amazing|wonderful|fantastic|"
+        r"nice|brilliant|excellent|beautiful)\b|(?<!would )(?<!'d )\blove (?:it|the|this|how)\b"
+        r"|(?<!would )(?<!'d )\bappreciat\w*"
+        r"|\bhappy with\b|\bimpressed\b|\bgratitude\b|\bgrateful\b)",
+        # "the best editor we've ever had", "by far the best"
+        _NO_PUSHBACK
+        + r"(?:\bthe best (?:\w+ ){1,4}(?:we|i)(?:'ve| have)? ever\b|\bby far the best\b)",
+    ),
+)
+
+# The client sends information or material: here is, attached, FYI. Not when the message asks for
+# help ("… kannst du mir da helfen?"): that is the `problem` kind. "Hallo Anna, hier ist der Tom,
+# …" introduces the writer; "hier ist der Link" sends something.
+_HELP_ASKED_DE = (
+    r"\b(?:kannst du|können sie|könntest du|könnten sie|kann man|könnt ihr)\b[^.!?\n]{0,60}"
+    r"\b(?:helfen|weiterhelfen)\b[^.!?\n]{0,20}\?|\b(?:ist|wäre) (?:mir|uns) (?:noch )?zu helfen\b"
+)
+_HELP_ASKED_EN = (
+    r"\b(?:can|could|would) you (?:\w+ ){0,3}(?:help|assist)\b[^.!?\n]{0,60}\?"
+    r"|\b(?:i|we) need (?:your |some )?help\b"
+)
+_NO_HELP_ASKED = rf"^(?![\s\S]*(?:{_HELP_ASKED_DE}|{_HELP_ASKED_EN}))[\s\S]*?"
+_MATERIAL = (
+    r"(?:link|entwurf|datei|text|liste|version|logo|foto|bild|dokument|pdf|rechnung|angebot|"
+    r"übersicht|plan|briefing|korrektur|änderung|info|zugang|stand|vorschlag|vertrag|ordner)"
+)
+_NO_SELF_INTRODUCTION = (
+    r"(?! (?:der |die )?(?:…|\.\.\.|(?!" + _MATERIAL + r")[^\W\d_]+(?:,| von\b| aus\b| vom\b)))"
+)
+INFORMATION = (
+    shape(
+        "anbei|anhang|angehängt|hier ist|hier sind|hier die|hier das|zur info|zur kenntnis|"
+        "schicke|sende|geschickt|gesendet",
+        _NO_HELP_ASKED + r"(?:\banbei\b|\bim anhang\b|\bangehängt\b"
+        r"|\bhier (?:ist|sind|die|das|der)\b"
+        + _NO_SELF_INTRODUCTION
+        + r"|\bzur (?:info|kenntnis)\b"
+        r"|\b(?:ich|wir) (?:schicke|sende)\w*\b|\bgeschickt\b|\bgesendet\b)",
+    ),
+    shape(
+        "attach|here is|here's|here are|fyi|for your info|just so you know|heads up|sent you|"
+        "sending you",
+        _NO_HELP_ASKED + r"(?:\battach\w*|\bhere(?:'s| is| are)\b|\bfyi\b|\bfor your info\w*"
+        r"|\bjust so you know\b|\bheads[ -]up\b|\b(?:sent|sending) you\b)",
+    ),
+)
+
+# Any other question: the reply says when it will be answered.
+QUESTION = (shape("?", r"\?"),)
+
+# A small task: "please enter this number", "bitte tragen Sie … ein", "we need X sent".
+TASK = (
+    shape(
+        "bitte|tragen sie|fügen sie|pflegen sie|trag |füg |pfleg |können|könnten|kannst|könntest",
+        r"\bbitte (?:\w+ ){0,4}(?:eintragen|ergänzen|ändern|austauschen|aktualisieren|"
+        r"hochladen|einfügen|löschen|entfernen|korrigieren|drucken|weiterleiten|einpflegen)\b"
+        r"|\b(?:tragen|ändern|tauschen|laden|fügen|löschen|leiten) sie (?:\w+ ){0,4}bitte\b"
+        r"|\b(?:tragen|fügen|pflegen) sie (?:bitte )?(?:\w+ ){1,6}ein\b"
+        r"|\b(?:trag|füg|pfleg) (?:bitte )?(?:\w+ ){1,6}ein\b",
+        # "Können Sie bitte … drucken?": a small task asked as a question
+        r"\b(?:können|könnten|kannst|könntest) (?:sie|du) (?:bitte )?(?:\w+ ){0,6}(?:eintragen|"
+        r"ergänzen|austauschen|aktualisieren|hochladen|einfügen|löschen|entfernen|drucken|"
+        r"weiterleiten|einpflegen|bestellen|ausdrucken)\b",
+    ),
+    shape(
+        "please|need|to be |can you|could you|would you",
+        r"\bplease (?:enter|add|update|change|replace|upload|insert|delete|remove|print|forward|"
+        r"put|post|publish)\b|\bwe need (?:a|an|the|this|these|some) (?:\w+ ){0,2}(?:made|sent|"
+        r"done|printed|posted|updated|uploaded)\b|\bto be (?:made|sent|done|printed|posted|"
+        r"updated|uploaded)\b",
+        # "Could you print the flyers?": a small task asked as a question
+        r"\b(?:can|could|would) you (?:please )?(?:print|add|put|update(?! (?:me|us)\b)|upload|"
+        r"post|forward|order|enter|insert|delete|remove|replace|publish|book)\b",
+    ),
+)
+
+# The client gives the go-ahead: "legen Sie los", "passt, machen wir so", "please get started".
+# A question ("können Sie morgen anfangen?") asks; it gives no go-ahead.
+_NOT_ASKED = r"(?![^.!?\n]*\?)"
+GO_AHEAD = (
+    shape(
+        "los|machen wir|fangen|fang |anfangen|starten|beginnen|grünes licht|grünen licht",
+        r"\b(?:legen sie|leg|legt) (?:\w+ ){0,2}los\b|\bloslegen\b" + _NOT_ASKED,
+        r"\bmachen wir (?:es |das )?so\b|\b(?:fangen sie|fang|fangt) (?:\w+ ){0,2}an\b"
+        r"|\bgrüne[ns]? licht\b",
+        r"\b(?:sie können|du kannst|ihr könnt) (?:\w+ ){0,2}(?:anfangen|starten|beginnen)\b"
+        + _NOT_ASKED,
+    ),
+    shape(
+        "start|go ahead|let's|lets|go for it|green light|proceed",
+        r"(?<!before you )(?<!don't )(?<!do not )(?<!not )\b(?:get started|go ahead|start (?:on it|"
+        r"the work|working))\b(?! (?:and|with) (?:send|email|mail|forward))" + _NOT_ASKED,
+        r"\blet'?s (?:do it|do this|go ahead|get started|go for it|proceed|start)\b"
+        r"|\bgo for it\b|\bgreen light\b|\b(?:please|you (?:can|may)) proceed\b",
+    ),
+)
+
+# "I'm sorry", "we're so sorry" at the very start of the message.
+_SORRY_OPENS_EN = (
+    r"^\W*(?:(?:i'm|i am|we're|we are|i'm just|we're just) (?:so |really |very |truly |terribly "
+    r"|awfully )?sorry)"
+)
+# An apology of one's own opens the message: "I'm sorry, …", "Es tut mir leid, …" (not "…, aber").
+_SORRY_OPENS = (
+    _SORRY_OPENS_EN + r"(?!,? but\b)|^\W*(?:es )?(?:tut|tat) (?:mir|uns) (?:\w+ )?leid\b"
+    r"(?!,? (?:aber|doch)\b)|^\W*entschuldig\w*\b(?!,? (?:aber|doch)\b)"
+)
+# The client apologises or owns up: "tut mir leid, dass …", "sorry to bother you", "my mistake".
+# A polite "sorry, I'm still waiting" softens a complaint and is no apology.
+APOLOGY = (
+    shape(
+        "leid|entschuldig|fehler|verzeih",
+        r"\b(?:tut|tat) (?:mir|uns) (?:\w+ )?leid\b(?!,? (?:aber|doch)\b)",
+        r"\bentschuldig(?:en sie|e|t) (?:bitte )?(?:die|dass|meine|unsere|mich|uns)\b"
+        r"|\bentschuldigung für\b|\b(?:muss|möchte|will) (?:mich|uns) (?:\w+ )?entschuldigen\b",
+        r"\b(?:mein|unser) fehler\b|\bverzeih(?:en sie|ung)\b",
+    ),
+    shape(
+        "sorry|apolog|fault|mistake|my bad",
+        r"\b(?:i'm|i am|we're|we are) (?:so |really |very |truly |terribly )?sorry (?:to|for|"
+        r"about|that|if)\b|\b(?:sorry|apologies) (?:to|for|about)\b|\b(?:i|we) apologi[sz]e\b",
+        r"\b(?:my|our) (?:fault|mistake|bad)\b",
+        # "I'm sorry, I still don't have the logo": an apology of one's own opens the message.
+        # (A bare "Sorry, …" or "I'm sorry, but …" softens a complaint.)
+        _SORRY_OPENS_EN + r"\s*[,.!;:–—-](?!\s*but\b)",
+    ),
+)
+
+# The client asks for the freelancer's view or reasoning: "was meinen Sie?", "tell me why you like
+# that one", "what would you recommend?".
+VIEW = (
+    shape(
+        "meinen sie|denken sie|halten sie|empfehlen sie|meinst du|denkst du|hältst du|"
+        "empfiehlst du|warum|wieso|meinung|einschätzung|siehst du|sehen sie",
+        r"\bwas (?:meinen|denken|halten|empfehlen) sie\b|\bwas (?:meinst|denkst|hältst|empfiehlst)"
+        r" du\b|\bwie (?:sehen sie|siehst du) das\b",
+        r"\b(?:warum|wieso) (?:gefällt|gefallen|findest|finden|würden|würdest|empfehlen|"
+        r"empfiehlst|bevorzug)\w*\b",
+        r"\b(?:ihre|deine|eure) (?:meinung|einschätzung|empfehlung)\b" + GAP + r"\?",
+    ),
+    shape(
+        "why|think|recommend|suggest|opinion|view|take on|prefer",
+        r"\btell (?:me|us) why\b|\bwhy (?:do|did|would) you (?:like|prefer|recommend|suggest|"
+        r"think|choose|chose|pick|go for)\b",
+        r"\bwhat (?:do|would) you (?:think|recommend|suggest)\b|\bwhat(?:'s| is) your (?:opinion|"
+        r"view|take|recommendation)\b|\bwhich (?:one )?(?:do|would) you (?:prefer|recommend|"
+        r"suggest|choose|go for)\b",
+    ),
+)
+
+# The rest of the ordinary messages that ask for something or point at a problem: "bitte",
+# "könnten Sie", "wir brauchen", "funktioniert nicht", "please", "I need", "broken". The draft
+# says you'll look into it; a plain statement (the default kind) is noted, nothing to look into.
+REQUEST = (
+    shape(
+        "bitte|könn|kannst|würden sie|würdest du|brauch|benötig|möchte|hätte gern|hätten gern|"
+        "funktioniert|geht|läuft|klappt|kaputt|fehler|falsch|zu spät|suche|suchen|warte",
+        # "Können Sie …" opens a request; "… können Sie gut Werbung machen" states something
+        r"\bbitte\b|(?:^|[.!?,:;]\s*)(?:können|könnten|würden) sie\b"
+        r"|(?:^|[.!?,:;]\s*)(?:kannst|könntest|würdest) du\b",
+        r"\b(?:ich|wir) (?:brauche|brauchen|benötige|benötigen|möchte|möchten|hätte gern|"
+        r"hätten gern|suche|suchen)\b",
+        r"\b(?:funktioniert|geht|läuft|klappt) (?:\w+ ){0,3}nicht\b|\bkaputt\w*|\bfehler\w*"
+        r"|\bfalsch\w*|\bzu spät\b|\b(?:warte|warten) (?:\w+ )?(?:noch|immer noch|seit)\b",
+    ),
+    shape(
+        "please|pls|can you|could you|would you|need|want|would like|'d like|looking for|give me|"
+        "let me know|asap|broken|error|wrong|too late|work|load|open|waiting",
+        r"\b(?:please|pls)\b|\b(?:can|could|would) you\b|\b(?:i|we) (?:need|want|would like)\b"
+        r"|\b(?:i|we)'d like\b|\b(?:i'm|we're|i am|we are) looking for\b|\bgive (?:me|us)\b"
+        r"|\blet (?:me|us) know\b|\basap\b",
+        r"\bbroken\b|\berrors?\b|\bwrong\b|\btoo late\b|\bnot (?:working|loading|opening)\b"
+        r"|\b(?:doesn't|does not|isn't|is not|won't|will not|can't|cannot) (?:work|load|open)\b"
+        r"|\b(?:still|been) waiting\b",
+    ),
+)
+
+# The client apologises for a delay on their side, or for material still missing ("I'm sorry, I'm
+# still waiting for the logo", "es tut mir leid, die Texte kommen erst nächste Woche"): no need
+# to apologise, just send it over when you have it.
+APOLOGY_DELAY = (
+    shape(
+        "leid|entschuldig|verzeih",
+        r"(?:" + _SORRY_OPENS + r")[^\n]{0,120}?\b(?:warte\w*|noch nicht|erst (?:morgen|später|"
+        r"nächste\w*|am|ende)|verspät\w*|verzöger\w*|später)\b",
+        r"\b(?:entschuldig\w*|sorry) (?:für|wegen) (?:die|den|meine|unsere) "
+        r"(?:verspätung|verzögerung|späte\w*)\b",
+    ),
+    shape(
+        "sorry|apolog",
+        r"(?:" + _SORRY_OPENS_EN + r")(?!,? but\b)[^\n]{0,120}?\b(?:waiting|not yet|haven't "
+        r"(?:got|received|had)|still don't have|delay\w*|late|later|next week)\b",
+        r"\b(?:sorry|apologies) (?:for|about) (?:the|my|our) (?:delay|late|wait)\w*\b"
+        r"(?![\s\S]*\b(?:here(?:'s| is| are)|attach\w*)\b)",
+    ),
+)
+
+# A problem is reported, or help asked for: something broken, not working, wrong, too slow, a
+# detector score ("100 % AI"), "kannst du mir da helfen?". The draft says you'll look into it –
+# not "what this means for the work" (a new need), not "noted". A message that opens with an
+# apology of the client's own ("Es tut mir leid, der Link ging nicht …") is the apology's.
+_NOT_SORRY = r"^(?!" + _SORRY_OPENS + r")[\s\S]*?"
+PROBLEM = (
+    shape(
+        "funktioniert|geht|läuft|klappt|lädt|öffne|kaputt|fehler|falsch|zu spät|zu langsam|"
+        "langsam|inperformant|warte|helfen|zu helfen",
+        _NOT_SORRY + r"(?:\b(?:funktioniert|geht|läuft|klappt|lädt|öffnet)\b (?:\w+ ){0,4}"
+        r"(?:nicht|kaum|nur langsam)\b|\bkaputt\w*|(?<!mein )(?<!unser )\bfehler(?:meldung)?\b"
+        r"|\bfalsch\w*|\bzu (?:spät|langsam)\b|\binperformant\b"
+        r"|\b(?:warte|warten) (?:\w+ )?(?:noch|immer noch|seit)\b)",
+        _HELP_ASKED_DE,
+    ),
+    shape(
+        "broken|error|wrong|too late|too slow|slow|not work|not load|not open|n't work|n't load|"
+        "n't open|cannot|can't|waiting|help|%|detector|checker",
+        _NOT_SORRY + r"(?:\bbroken\b|\berrors?\b|(?<!my )(?<!our )\bwrong\b|\btoo (?:late|slow)\b"
+        r"|\bnot (?:working|loading|opening)\b|\b(?:doesn't|does not|isn't|is not|won't|will not"
+        r"|can't|cannot|hasn't|has not) (?:\w+ )?(?:work|load|open)\w*\b"
+        r"|\b(?:can't|cannot) (?:get in|log ?in|access|reach|see|find|download)\b"
+        r"|\b(?:still|been) waiting\b)",
+        _HELP_ASKED_EN,
+        # a detector's verdict: "the checker says 100 % AI"
+        r"\b\d{1,3} ?%" + GAP + r"\b(?:ai|ki|chatgpt|plagiar\w*|plagiat\w*|probability|"
+        r"wahrscheinlich\w*|match\w*|generated|generiert)\b|\b(?:ai|ki|plagiarism|plagiats?)[ -]?"
+        r"(?:detector|checker|check|prüfung)\b|\b(?:detector|checker)\b" + GAP + r"\b\d{1,3} ?%",
+    ),
+)
+
+# A bare request for help that names nothing ("Kannst du mir helfen?", "Ist mir noch zu helfen?",
+# "can you help me?"): there is nothing to look into yet, so the draft asks what it is about.
+# Only the whole message, after an optional greeting; "… kannst du uns da helfen?" after a
+# description is the `problem` kind.
+_GREETING_OPENS = (
+    r"^\W*(?:(?:hallo|hi|hey|hej|moin|servus|liebe\w*|guten (?:morgen|tag|abend)|hello|dear)"
+    r"\b[^.!?\n,]{0,30}[,.!:\s–—-]+)?"
+)
+HELP_ASKED_BARE = (
+    shape(
+        "helfen",
+        _GREETING_OPENS + r"(?:(?:kannst|könntest) du|(?:können|könnten) sie|könnt ihr)"
+        r"(?: (?:mir|uns|da|dabei|mal|bitte|vielleicht|eventuell|kurz|noch|bei (?:etwas|was)))*"
+        r" (?:helfen|weiterhelfen)\W*$",
+        _GREETING_OPENS + r"(?:ist|wäre) (?:mir|uns) (?:(?:noch|denn|überhaupt) )*zu helfen\W*$",
+    ),
+    shape(
+        "help|assist",
+        _GREETING_OPENS + r"(?:can|could|would) you(?: (?:please|maybe|possibly|perhaps|just))*"
+        r" (?:help|assist)(?: (?:me|us))?(?: (?:out|please|with (?:something|a problem|an issue)))*"
+        r"\W*$",
+        _GREETING_OPENS + r"(?:i|we) (?:need|could use) (?:your |some )?help(?: please)?\W*$",
+    ),
+)
+
+# The client's own mishap, and another way offered ("my email isn't working – is it ok if I fax
+# them instead?", „bei mir geht der Upload nicht, kann ich es auch per Post schicken?"): no
+# problem, you check that the other way works for you – nothing of yours to look into.
+_OWN_MISHAP = (
+    r"(?:\bbei (?:mir|uns)\b|\b(?:mein|meine|unser|unsere)\b)" + GAP + r"\b(?:geht|funktioniert"
+    r"|klappt|läuft|lädt|öffnet|druckt)\b (?:\w+ ){0,4}(?:nicht|kaum)\b"
+    r"|\b(?:mein|unser)\w* \w+ (?:ist|sind) (?:\w+ )?(?:kaputt|ausgefallen|abgestürzt|defekt)\b"
+    r"|\b(?:ich|wir) (?:kann|können) (?:\w+ ){0,4}nicht (?:hochladen|öffnen|senden|schicken|"
+    r"drucken|anhängen|verschicken)\b"
+    r"|\b(?:my|our) (?:\w+ ){0,2}(?:isn't|is not|aren't|are not|doesn't|does not|don't|do not|"
+    r"won't|hasn't|has not|haven't|have not|wasn't|was not)(?: \w+)? (?:work|load|open|send|print"
+    r"|connect|start|turn on)\w*\b"
+    r"|\b(?:my|our) (?:\w+ ){0,2}(?:is|are|was|were|went) (?:\w+ )?(?:down|broken|dead|offline)\b"
+    r"|\b(?:my|our) (?:\w+ ){0,2}(?:broke|crashed|died|stopped working)\b"
+    r"|\b(?:i|we) (?:can't|cannot|couldn't|could not) (?:\w+ ){0,3}(?:send|upload|attach|open"
+    r"|print)\b"
+)
+ALTERNATIVE = (
+    shape(
+        "auch|stattdessen|alternativ|lieber|wenn",
+        rf"^(?=[\s\S]*?(?:{_OWN_MISHAP}))[\s\S]*?(?:\b(?:kann|könnte|darf|dürfte) (?:ich|wir) "
+        r"(?:\w+ ){0,5}(?:auch|stattdessen|alternativ|lieber)\b[^.!?\n]{0,60}\?"
+        r"|\b(?:ist|wäre) es (?:auch )?(?:ok|okay|in ordnung|recht),? wenn (?:ich|wir)\b)",
+    ),
+    shape(
+        "instead|if",
+        rf"^(?=[\s\S]*?(?:{_OWN_MISHAP}))[\s\S]*?(?:\b(?:is it|would it be|will it be) "
+        r"(?:ok|okay|alright|all right|fine)(?: with you)? if (?:i|we)\b"
+        r"|\b(?:can|could|may) (?:i|we) (?:\w+ ){0,6}instead\b)",
+    ),
+)
+
+# The plain default ("good to know – noted") must do no harm on a misread message: after an
+# insult it reads as sarcasm, after a price, free-work or exposure hint as agreeing to it. An
+# insult gets "I can hear you're annoyed – what do you need from me?" (`guarded_insult`); a money
+# cue a neutral stance: my price follows scope and effort, tell me what you need (`guarded`).
+# Both are tried last, so every other kind comes first. (`_NO_PUSHBACK` keeps the plainest of
+# them out of `thanks`.)
+GUARDED_INSULT = (
+    *INSULT,
+    # rude without calling names: "frech", "lächerlich", "rude", "ridiculous"
+    shape(
+        "frech|unverschämt|dreist|lächerlich|engstirnig|arrogan|dumm|unprofession|rude|cheeky|"
+        "ridiculous|useless|stupid|pathetic|childish",
+        r"\bfrech\w*|\bunverschämt\w*|\bdreist\w*|\blächerlich\w*|\bengstirnig\w*|\barrogan\w*"
+        r"|\bdumm\w*|\bunprofessionell\w*|\brude\b|\bcheeky\b|\bridiculous\b|\buseless\b"
+        r"|\bstupid\b|\bpathetic\b|\bchildish\b|\bunprofessional\b",
+    ),
+)
+GUARDED = (
+    shape(
+        "cent|ct|euro|eur|€|$|£|dollar|usd|pfund|pro |per |je |umsonst|nulltarif|kostenlos|gratis|"
+        "free|unpaid|gefallen|favo|werbung|referenz|reichweite|exposure|portfolio|visibility|"
+        "pitch|budget|günstig|billig|preiswert|cheap|charg|schlange|lining up|queu",
+        r"\b\d+(?:[.,]\d+)? ?(?:cent|ct|euro|eur|€|dollar|usd|\$|pfund|£)|[€$£] ?\d"
+        r"|\b(?:pro|per|je) (?:wort|stunde|seite|bild|foto|word|hour|page|image|photo)\b",
+        r"\bumsonst\b|\bnulltarif\b|\bkostenlos\w*|\bgratis\b|\bfor free\b|\bfree of charge\b"
+        r"|\bunpaid\b|\beinen gefallen\b|\ba favou?r\b",
+        r"\bwerbung\b|\breferenz\w*|\breichweite\b|\bexposure\b|\bportfolio\b|\bvisibility\b"
+        r"|\bpitch\w*|\bbudget\w*|\bgünstiger\b|\bbilliger\b|\bpreiswerter\b|\bcheaper\b"
+        r"|\bcharg(?:e|ed|es|ing)\b|\bstehen (?:\w+ )?schlange\b|\b(?:lining|queu(?:e)?ing) up\b",
+    ),
+)
+
+# An urgent question ("dringend", "sofort", "asap", "urgent" and a "?"): the reply comes today,
+# not "by tomorrow".
+QUESTION_MARKED_URGENT = (
+    shape(
+        "?",
+        r"^(?=[\s\S]*\?)[\s\S]*?\b(?:dringend\w*|sofort|eilig\w*|eilt|schnellstmöglich|"
+        r"so schnell wie möglich|umgehend|urgent\w*|asap|as soon as possible|right away|"
+        r"immediately|emergency)\b",
+    ),
+)
+
+# An expectation ("wenn wir schon zahlen, soll es richtig sein", "das muss perfekt passen", "we
+# expect top quality"): not a piece of news to note – "that is my standard too".
+EXPECTATION = (
+    shape(
+        "soll|muss|erwart|anspruch",
+        r"\b(?:(?:soll|sollte|muss|müsste) (?:es|das|alles)|(?:es|das|alles) (?:soll|muss)) "
+        r"(?:(?!nicht\b|noch\b)\w+ ){0,3}(?:richtig|perfekt|passen|sitzen|stimmen|top|"
+        r"erstklassig|professionell)\b" + _NOT_ASKED,
+        r"\b(?:wir|ich) erwarte\w* (?:\w+ ){0,4}(?:qualität|professionell\w*|perfekt\w*|"
+        r"sorgfalt|das beste|erstklassig\w*|hochwertig\w*|niveau)\b|\b(?:hohe\w*|unser\w*) "
+        r"(?:ansprüche|anspruch)\b",
+    ),
+    shape(
+        "expect|has to be|have to be|needs to be|must be|standard",
+        r"\b(?:we|i) expect (?:\w+ ){0,4}(?:quality|professional\w*|perfect\w*|the best|"
+        r"top|excellen\w*|high\w*|standard)\b",
+        r"\b(?:it|this|everything|the \w+) (?:has to|have to|needs to|must) be (?:\w+ )?(?:perfect|"
+        r"right|spot on|flawless|top|professional)\b" + _NOT_ASKED + r"|\bhigh standards?\b",
+    ),
+)
+
+# The client will send something and asks to have its arrival confirmed ("can you acknowledge it
+# when it arrives?", "sag mir kurz, ob es angekommen ist"): "I'll confirm as soon as it arrives".
+CONFIRM_RECEIPT = (
+    shape(
+        "ankommt|ankommen|da ist|da sind|eingeht|eingehen",
+        r"\b(?:bestätig|bescheid|meld)\w*\b" + GAP + r"\b(?:wenn|sobald) (?:es|sie|alles|die \w+|"
+        r"das \w+|der \w+) (?:\w+ )?(?:ankommt|ankommen|da ist|da sind|eingeht|eingehen)\b",
+    ),
+    shape(
+        "arriv|come in|comes in|land|gets there|get there|reach|receive|get it|get them",
+        r"\b(?:acknowledge|confirm|let (?:me|us) know)\b (?:\w+ ){0,3}?(?:when|once|as soon as) "
+        r"(?:it|they|the \w+|you)(?:'ve| have)? (?:\w+ )?(?:arrives?|comes? in|lands?|gets? there|"
+        r"reach(?:es)? you|receive (?:it|them)|get (?:it|them))\b",
+    ),
+)
+
+# An event booking: the client wants the freelancer at an event (wedding, party, gig) and asks
+# for it or its price: the question is which day it is, not "by when do you need it".
+_EVENTS_DE = (
+    r"\b(?:\w*hochzeit\w*|heirat\w*|\w*feier\w*|\w+fest\b|event\w*|veranstaltung\w*|party|geburtstag\w*|"
+    r"taufe|konzert\w*|auftritt\w*|messe|gala|jubiläum\w*)"
+)
+_BOOK_DE = (
+    r"\b(?:buchen|gebucht|engagieren|begleiten|fotografieren|knipsen|filmen|auflegen|moderieren|"
+    r"fotos (?:zu )?machen|dabei sein)\b"
+)
+_EVENTS_EN = (
+    r"\b(?:wedding\w*|party|parties|birthday|event|gig|concert|ceremony|reception|gala|"
+    r"conference|christening|anniversary)\b"
+)
+_BOOK_EN = (
+    r"\b(?:book (?:you|u)|booking you|hire you|photograph|shoot|record|cover|play at|perform at|"
+    r"dj|host|take (?:the )?(?:photos|pictures))\b"
+)
+EVENT_BOOKING = (
+    shape(
+        "hochzeit|heirat|feier|fest|event|veranstaltung|party|geburtstag|taufe|konzert|auftritt|"
+        "messe|gala|jubiläum",
+        _EVENTS_DE + r"[^\n]{0,150}?" + _BOOK_DE,
+        _BOOK_DE + r"[^\n]{0,150}?" + _EVENTS_DE,
+    ),
+    shape(
+        "wedding|party|parties|birthday|event|gig|concert|ceremony|reception|gala|conference|"
+        "christening|anniversary",
+        _EVENTS_EN + r"[^\n]{0,150}?" + _BOOK_EN,
+        _BOOK_EN + r"[^\n]{0,150}?" + _EVENTS_EN,
+    ),
+)
+
+# A gift in the freelancer's name (a donation, a tree): thanked as a gesture, not as feedback.
+GIFT = (
+    shape(
+        "spende|gespendet|geschenk",
+        r"\b(?:spende\w*|gespendet|geschenk)\b" + GAP + r"\bin (?:ihrem|deinem) namen\b"
+        r"|\bin (?:ihrem|deinem) namen\b" + GAP + r"\b(?:spende\w*|gespendet)\b",
+    ),
+    shape(
+        "gift|donat",
+        r"\b(?:gift|donation|donated)\b" + GAP + r"\bin your (?:name|honou?r)\b"
+        r"|\bin your (?:name|honou?r)\b" + GAP + r"\b(?:gift|donation|donated)\b",
+    ),
+)
+
+# --- termination ---------------------------------------------------------------------------------
+
+# A lost bid: the client chose someone else, with no sign of work that was running ("so far",
+# "the rest", "bisher", "Rechnung"): a gracious goodbye, nothing about stopping or invoicing.
+_NO_RUNNING_WORK = (
+    r"^(?![\s\S]*(?:\bso far\b|\bthe rest\b|\bremaining\b|\bfinish|\bfrom now on\b|\bstop\b"
+    r"|\binvoice|\bwhat you(?:'ve| have) done\b|\bbisher\w*|\bden rest\b|\brestlich\w*"
+    r"|\bab sofort\b|\bab jetzt\b|\brechnung|\bfertigstell\w*|\bweiterführ\w*))[\s\S]*?"
+)
+LOST_BID = (
+    shape(
+        "entschieden|vergeben",
+        _NO_RUNNING_WORK + r"\bfür (?:eine?n? )?(?:jemand|andere|anderen|einen anderen|eine andere"
+        r"|ein anderes)\w*\b(?: \w+){0,2} entschieden\b",
+        _NO_RUNNING_WORK + r"\b(?:anderweitig|an jemand anderen|an eine andere \w+|an einen "
+        r"anderen \w+|an ein anderes \w+) vergeben\b",
+    ),
+    shape(
+        "go with|went with|going with|gone with|chose|chosen|picked|selected|hired|gave|awarded",
+        _NO_RUNNING_WORK + r"\b(?:go|went|going|gone) with (?:another|someone else|somebody else|"
+        r"a different|other)\b",
+        _NO_RUNNING_WORK + r"\b(?:chose|chosen|picked|selected|hired|gave (?:it|the (?:job|project|"
+        r"contract|work)) to|awarded (?:it|the (?:job|project|contract)) to) (?:another|someone "
+        r"else|somebody else|a different)\b",
+    ),
+)
+
+# The client felt insulted or offended and ends it ("I've never been so insulted", "das finde
+# ich unverschämt, wir suchen uns jemand anderen"): sorry it came across that way, respect the
+# decision – no invoicing talk.
+OFFENDED = (
+    shape(
+        "beleidig|gekränkt|unverschämt|frechheit|respektlos|unhöflich|herablassend|verletzt",
+        r"\b(?:beleidigt|beleidigend|gekränkt|unverschämt\w*|frechheit|respektlos\w*|"
+        r"unhöflich\w*|herablassend\w*|verletzt)\b",
+    ),
+    shape(
+        "insult|offend|rude|disrespect|condescend|patroniz|patronis",
+        r"\b(?:insult\w*|offend\w*|offensive|rude|rudely|disrespect\w*|condescending|"
+        r"patroni[sz]ing)\b",
+    ),
+)
+
+# The client stops new work but keeps the door open ("we may still call on you for existing
+# clients", "vielleicht kommen wir später wieder auf Sie zu"): thanks, glad to help when they
+# need it – no talk of invoicing what is done.
+KEEPS_DOOR_OPEN = (
+    shape(
+        "zurück|melden|brauchen|kommen|komme|anfragen|buchen|beauftragen",
+        r"\b(?:vielleicht|eventuell|gelegentlich|ab und zu|bei bedarf|weiterhin|trotzdem|später|"
+        r"in zukunft|künftig)\b" + GAP + r"\b(?:(?:kommen|komme) (?:wir|ich) (?:\w+ ){0,3}(?:auf "
+        r"(?:sie|dich|euch) )?(?:zurück|zu)|melden (?:wir|ich) (?:uns|mich)|brauchen (?:wir|ich) "
+        r"(?:sie|dich|euch)|(?:auf (?:sie|dich|euch)) (?:\w+ )?zurück(?:kommen|greifen)"
+        r"|(?:sie|dich|euch) (?:\w+ ){0,2}(?:anfragen|buchen|beauftragen))\b",
+    ),
+    shape(
+        "call on|reach out|come back|get back|contact|need you|use you|work with you|"
+        "from time to time|now and then|occasionally",
+        r"\b(?:may|might|could|will|would|'ll)(?: still| occasionally| sometimes| also)? "
+        r"(?:call on|reach out to|come back to|get back to|contact|need|use|work with) you\b"
+        r"(?! (?:about|regarding) (?:the|your) (?:invoice|bill|payment)\b)",
+        r"\b(?:from time to time|now and then|occasionally)\b" + GAP + r"\byou\b",
+    ),
+)

@@ -1,0 +1,503 @@
+"""Phrase shapes of the situations about time and availability: boundary_overstep,
+urgent_pressure, delay_complaint and scope_creep."""
+
+from __future__ import annotations
+
+from bot.coach.incidents.shape import GAP, UMLAUTS, requiring, shape
+
+# --- shared by boundary_overstep and urgent_pressure ---------------------------------------------
+
+# The client wants work over the weekend.
+WEEKEND = (
+    shape(
+        "wochenende|samstag|sonntag|feiertag",
+        r"\b(?:am|übers|über das|dieses|diesem|nächstes|das) wochenende\b"
+        r"|\b(?:am |diesen |kommenden )?(?:samstag|sonntag)\b|\bfeiertag\w*",
+    ),
+    shape(
+        "weekend|saturday|sunday|holiday",
+        r"\b(?:the|this|over the|on the|next) weekend\b|\bsaturday\b|\bsunday\b"
+        r"|\bbank holiday\b|\bpublic holiday\b",
+    ),
+)
+
+# The client wants something tonight, at night, or outside normal hours.
+AFTER_HOURS = (
+    shape(
+        "abend|nacht|feierabend|mitternacht|spät",
+        r"\bheute abend\b|\bheute nacht\b|\bnachts\b|\bin der nacht\b|\bnach feierabend\b"
+        r"|\bbis mitternacht\b|\bspät(?:abends|er abend)\b",
+    ),
+    shape(
+        "tonight|night|evening|midnight|after hours|late",
+        r"\btonight\b|\bovernight\b|\b(?:at|late at|during the) night\b|\bthis evening\b"
+        r"|\bby midnight\b|\bafter hours\b|\blate (?:tonight|this evening)\b",
+    ),
+)
+
+# Something is broken or down right now: „Notfall“, „geht nichts mehr“, „die Seite ist down“,
+# "emergency", "stopped working", "the site is down". The reply is on it and says within the hour
+# what can be done. (`_EMERGENCY_WORDS` also turns boundary_overstep's no_reply into that answer.)
+_EMERGENCY_DE = (
+    r"\bnotfall\w*|\bgeht (?:gar |überhaupt |hier |bei (?:mir|uns) )?nichts mehr\b",
+    r"\b(?:funktioniert|funktionieren|läuft|laufen|lädt|laden|startet|starten)\b (?:\w+ ){0,3}?"
+    r"(?:gar |überhaupt )?(?:nicht|nichts) mehr\b",
+    r"\b(?:ist|sind|war|waren)\b (?:\w+ ){0,4}?(?:down|offline|ausgefallen|abgestürzt|"
+    r"abgeschmiert|lahmgelegt|kaputt)\b",
+)
+_EMERGENCY_EN = (
+    r"\bemergenc(?:y|ies)\b",
+    r"\bstopped (?:working|loading|responding)\b"
+    r"|\b(?:isn'?t|is not|aren'?t|are not|not) (?:working|loading|responding)\b"
+    r"(?! (?:on|for|with|out|today|tomorrow|this|next|weekends?|evenings?|nights?)\b)"
+    r"|\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|been working)\b(?! (?:on|with)\b)"
+    r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t) (?:work|load) (?:anymore|any more|at all)\b"
+    r"|\bno longer (?:works|loads)\b|\bnothing (?:works|is working)\b",
+    r"\b(?:site|website|server|shop|store|app|system|page|homepage|e-?mail|network|internet|wifi|"
+    r"checkout|portal|everything)(?:'s| is| are| went| has gone| was)(?: \w+)? (?:down|offline)\b"
+    r"|\b(?:is|are|was|got) (?:\w+ )?(?:broken|crashed)\b|\b(?:has|have|just) crashed\b",
+)
+EMERGENCY = (
+    shape(
+        "notfall|nichts mehr|nicht mehr|down|offline|ausgefallen|abgestürzt|abgeschmiert|"
+        "lahmgelegt|kaputt",
+        *_EMERGENCY_DE,
+    ),
+    shape(
+        "emergenc|working|loading|responding|worked|work|load|works|down|offline|broken|crashed",
+        *_EMERGENCY_EN,
+    ),
+)
+# The same words as a condition on another kind's shapes: anywhere in the message.
+_EMERGENCY_WORDS = "".join(
+    UMLAUTS.get(c, c) for c in "|".join(f"(?:{s})" for s in (*_EMERGENCY_DE, *_EMERGENCY_EN))
+)
+
+# --- shared by boundary_overstep and delay_complaint ---------------------------------------------
+
+# The complaint is about silence: messages unanswered, not a late delivery.
+NO_REPLY = (
+    shape(
+        "answer|repl|respon|heard|hear back|get back|ignor|silence|ghost",
+        r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|don'?t|do not|never|not)\s+"
+        r"(?:\w+\s+){0,2}(?:answer\w*|repl\w*|respond\w*|heard back|hear back|got(?:ten)? back|"
+        r"get back)\b",
+        r"\bno (?:answer|reply|replies|response|word)\b|\bnot (?:answering|replying|responding)\b",
+        r"\bignor\w* (?:my|our|me|us)\b|\bradio silence\b|\bghost\w*\b",
+    ),
+    # "I emailed you yesterday!", "we've called you three times": the contact itself is the
+    # complaint, so nothing (no file, no brief) follows before the clause ends.
+    shape(
+        "mailed|called|messaged|texted|rang|phoned|wrote to|written to|reach|hold of|contact|awol|"
+        "finally",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already |just |now )?(?:e-?mailed|called|messaged|"
+        r"texted|rang|phoned|wrote to|written to) you\b(?=\s*(?:[.!?,;)]|$|yesterday|twice|again|"
+        r"already|several|many|multiple|\w+ times|last|this morning|earlier|on \w+day|"
+        r"(?:a|one|two|three|four|five|a few|several|\d+) (?:days?|weeks?|times|hours?)|days|weeks|"
+        r"hours|ages))",
+        r"\b(?:i|we)(?:'ve| have)? (?:been )?(?:trying|tried) to (?:reach|get hold of|contact) "
+        r"you\b",
+        r"\bawol\b",
+        r"\bfinally\b" + GAP + r"\b(?:respond|reply|replie|answer|get back|got back|hear from|"
+        r"heard from)\w*",
+    ),
+    shape(
+        "antwort|rückmeld|reaktion|meldest|melden|meldet|ignorier|funkstille|reagier",
+        r"\b(?:keine|null|nie eine|noch keine) (?:antwort|rückmeldung|reaktion)\b",
+        r"\b(?:antwortest|antworten sie|antwortet|meldest|melden sie sich|meldet|reagierst|"
+        r"reagieren sie|reagiert)\b(?:\s+\w+){0,3}\s+(?:nicht|nie|einfach nicht|gar nicht)\b",
+        r"\b(?:du|sie|ihr)\s+(?:antwortest|antworten|antwortet|meldest dich|melden sich|"
+        r"meldet euch|reagierst|reagieren|reagiert)\b(?:\s+\w+){0,3}\s+(?:nicht|nie)\b",
+        r"\bignorier\w*|\bfunkstille\b",
+    ),
+    # „Ich habe Ihnen gestern geschrieben!“, „ich hab dich dreimal angerufen“, „endlich meldest
+    # du dich“: the clause ends with the contact, nothing (no file, no brief) follows it.
+    shape(
+        "geschrieben|gemailt|geschickt|angerufen|erreich|endlich",
+        r"\b(?:ich|wir) (?:habe|hab|haben|hatte|hatten) (?:dir|ihnen|euch) (?:\w+ ){0,4}?"
+        r"(?:geschrieben|gemailt|eine (?:e-?mail|mail|nachricht) geschickt)\s*(?=[.!?)]|$)",
+        r"\b(?:ich|wir) (?:habe|hab|haben|hatte|hatten) (?:dich|sie|euch) (?:\w+ ){0,4}?"
+        r"angerufen\b",
+        r"\b(?:habe|hab|haben) (?:dich|sie|euch) (?:\w+ ){0,3}?(?:nicht|nie) erreicht\b|"
+        r"\b(?:versucht|probiert),? (?:dich|sie|euch) (?:\w+ )?zu erreichen\b",
+        r"\bendlich (?:meldest du dich|melden sie sich|meldet ihr euch|antwortest|antworten sie|"
+        r"eine antwort)\b|\b(?:meldest du dich|melden sie sich|antwortest du|antworten sie) "
+        r"(?:auch )?(?:mal )?endlich\b",
+    ),
+)
+
+# --- boundary_overstep ---------------------------------------------------------------------------
+
+# Personal errands, or being treated like household staff: coffee runs, dry cleaning, children.
+PERSONAL_ERRANDS = (
+    shape(
+        "kaffe|tee|essen|brötchen|frühstück|snack|zigarette|blumen",
+        r"\b(?:hol|bring|besorg)\w* (?:mir|uns) (?:\w+ ){0,3}"
+        r"(?:kaffee?|tee|mittagessen|essen|brötchen|frühstück|snacks?|zigaretten|blumen)\b",
+        r"\b(?:kaffee?|tee|mittagessen|brötchen|frühstück)\b (?:\w+ ){0,3}"
+        r"(?:holen|bringen|mitbringen|besorgen|kochen|machen)\b",
+    ),
+    shape(
+        "reinigung|wäsche|einkauf|einkäuf|lebensmittel|kita|schule|kindergarten|abholen|hund|"
+        "gassi|haustier|besorgung|botengang|botengänge|botendienst|laufbursch|erledigung|"
+        "der post|zur post|die post",
+        r"\breinigung (?:ab)?holen\b|\bvon der reinigung\b|\bwäsche\b",
+        r"\b(?:einkäufe|lebensmittel|wocheneinkauf)\b|\beinkaufen gehen\b",
+        r"\b(?:kinder?|sohn|tochter|kleinen?) (?:\w+ )?(?:von der |aus der |vom )?"
+        r"(?:kita|schule|kindergarten)\b|\b(?:kinder?|sohn|tochter) abholen\b",
+        r"\bmit (?:dem|meinem|unserem) hund\b|\bgassi\b|\bhaustier\w*",
+        r"\b(?:besorgung|erledigung)\w* (?:für mich|privat)|\bprivate\w* (?:besorgung|erledigung|"
+        r"einkäuf)\w*|\bbotengäng?e?\b|\bbotendienst\w*|\blaufbursch\w*",
+        r"\b(?:paket|päckchen|brief)\w* (?:\w+ )?(?:von der|bei der|zur|auf die) post\b",
+    ),
+    shape(
+        "cofe|coffe|tea|lunch|breakfast|dinner|food|sandwich|snack",
+        r"\b(?:grab|get|fetch|bring|pick up|make)\b (?:me|us) (?:\w+ ){0,2}"
+        r"(?:coff?ee?s?|tea|lunch|breakfast|dinner|food|sandwich\w*|snacks?)\b",
+        r"\b(?:coff?ee|lunch|breakfast|sandwich\w*) runs?\b",
+    ),
+    shape(
+        "dry clean|dry-clean|dryclean|laundry|grocer|pick up|dog|pet sit|pet-sit|petsit|babysit|"
+        "errand|personal|private",
+        r"\bdry[ -]?clean\w*|\blaundry\b|\bgroceries\b|\bgrocery shopping\b",
+        r"\bpick up (?:my|our|the) (?:kids?|children|son|daughter|parcel|package|car|suit)\b",
+        r"\bwalk (?:my|our|the) dog\b|\bdog[ -]?(?:walk|sitt)\w*|\bpet[ -]?sitt\w*|\bbabysit\w*",
+        r"\b(?:personal|private) (?:errand|favou?r|shopping|chore)s?\b|\berrands?\b",
+    ),
+)
+
+# A (planned) absence of the freelancer that the client objects to: vacation, time off, away.
+ABSENCE = (
+    shape(
+        "urlaub|ferien|auszeit|elternzeit|freie|tag frei|tage frei|woche frei|wochen frei|"
+        "frei genommen|frei nehmen|abwesen|verreist|im büro",
+        r"\burlaub\w*|\bferien\b|\bbetriebsferien\b|\bauszeit\b|\belternzeit\b",
+        r"\bfreie\w* tage?n?\b|\b(?:tag|tage|woche|wochen) frei\b|\bfrei (?:genommen|nehmen)\b",
+        r"\babwesen(?:heit|d)\w*|\bverreist\b|\bnicht im büro\b",
+    ),
+    shape(
+        "vac|holiday|annual leave|on leave|time off|day off|days off|week off|weeks off|"
+        "out of office|out of the office|ooo|away|sabbatical",
+        r"\bvac+ation\w*|\bvacay\b|\b(?<!bank )(?<!public )holidays?\b|\bannual leave\b",
+        r"\bon leave\b|\btime off\b|\bdays? off\b|\bweeks? off\b|\bout of (?:the )?office\b"
+        r"|\booo\b|\bsabbatical\b",
+        r"\b(?:you(?:'re| are| were|'ll be| will be)|being) (?:\w+ )?away\b",
+    ),
+    # The client hears that the freelancer is leaving: "you're leaving us?", "decided to leave".
+    # "leave" needs no object after it ("leave the header as it is" is an instruction).
+    shape(
+        "leav",
+        r"\byou(?:'re| are|'ll| will)? (?:\w+ ){0,8}?leav(?:e|ing)\b"
+        r"(?=\s*(?:[.!?,;]|$|us\b|me\b|for good\b|the (?:project|team|company)\b))",
+    ),
+    shape(
+        "weg",
+        r"\b(?:du bist|sie sind|du gehst|sie gehen) (?:\w+ ){0,2}weg\b",
+    ),
+)
+
+# Availability or exclusivity demands: reachable at all times, working only for this client.
+EXCLUSIVITY = (
+    shape(
+        "nur f|nur noch f|ausschließlich f|andere|weitere|xklusiv|xclusiv|konkurrenz",
+        r"\b(?:nur|ausschließlich|exklusiv) (?:noch )?für (?:uns|mich|unser\w*)\b"
+        + GAP
+        + r"\b(?:arbeite\w*|da|tätig|verfügbar|zuständig|reserviert)\b",
+        r"\b(?:arbeite\w*|tätig)\b" + GAP + r"\bnur (?:noch )?für (?:uns|mich)\b",
+        r"\b(?:keine|nicht für) (?:anderen?|weitere) "
+        r"(?:kunden|kundinnen|auftraggeber\w*|projekte|agenturen)\b",
+        r"\bex[ck]lusiv\w*|\bkonkurrenz\w*",
+    ),
+    shape(
+        "jederzeit|immer|ständig|dauernd|permanent|durchgehend|rund um die uhr|24/7|24h|24 h|"
+        "tag und nacht|abruf|bereitschaft",
+        r"\b(?:jederzeit|immer|ständig|dauernd|permanent|durchgehend|rund um die uhr|24/7|24 ?h|"
+        r"tag und nacht)\b" + GAP + r"\b(?:er+eichbar|verfügbar|ansprechbar|online|da sein|"
+        r"bereit|am handy|ans telefon)\w*",
+        r"\b(?:er+eichbar|verfügbar|ansprechbar)\w*" + GAP + r"\b(?:jederzeit|immer|ständig|"
+        r"rund um die uhr|24/7|tag und nacht)\b",
+        r"\bauf abruf\b|\bbereitschaft\w*|\brund um die uhr\b",
+    ),
+    shape(
+        "for us|for me|other client|other customer|no client|no customer|any client|"
+        "any customer|competitor|xclusiv|compete",
+        r"\b(?:only|exclusively|just) (?:work(?:ing)? )?for (?:us|me)\b",
+        r"\b(?:no|any|other|another) (?:other )?(?:clients?|customers?|competitors?)\b",
+        r"\bex[ck]lusiv\w*|\bnon[ -]?compete\b",
+    ),
+    shape(
+        "at all times|all the time|24/7|24 hours|round the clock|around the clock|day and night|"
+        "day or night|anytime|any time|always|on call",
+        r"\b(?:at all times|all the time|24/7|24 hours|round the clock|around the clock|"
+        r"day (?:and|or) night|any ?time|always)\b" + GAP + r"\b(?:reachable|available|on call|"
+        r"online)\b",
+        r"\b(?:reachable|available|on call|online)\b" + GAP + r"\b(?:at all times|"
+        r"all the time|24/7|round the clock|around the clock|day (?:and|or) night|any ?time|"
+        r"always)",
+        r"\b(?:answer|respond|reply|pick up)\w*" + GAP + r"\b(?:at all times|24/7|"
+        r"round the clock|around the clock|day (?:and|or) night|any ?time)\b",
+        r"\bon call\b",
+    ),
+)
+
+# The client wants to watch the work: sit beside the freelancer, see the screen, look over the
+# shoulder. Answered with regular progress updates, so there is no need to watch.
+WATCH = (
+    shape(
+        "schulter|zuschau|zusehen|zuguck|daneben|neben|bildschirm",
+        r"\bueber die schulter\b|\bschulter (?:\w+ )?(?:schauen|gucken|sehen|blicken)\b",
+        r"\b(?:dir|ihnen|euch) (?:\w+ ){0,3}(?:zuschauen|zusehen|zugucken)\b",
+        r"\b(?:neben|hinter) (?:dir|ihnen|euch) (?:\w+ ){0,2}(?:sitzen|sitze|setzen)\b",
+        r"\b(?:deinen|ihren|euren) bildschirm\b|\bbildschirm (?:\w+ )?(?:teilen|freigeben)\b",
+    ),
+    shape(
+        "sit|sat|watch|screen|shoulder|see what|see how|check on|check in on|eye on|monitor",
+        r"\b(?:sit|sat|sitting) (?:\w+ )?(?:behind|beside|next to|with) you\b",
+        r"\bwatch(?:ing)? (?:you|what you|how you)\b",
+        r"\b(?:your|the) screen\b|\bscreen[ -]?shar\w*|\bover your shoulder\b",
+        r"\bsee (?:what|how) you(?:'re| are) (?:\w+ )?(?:doing|working)\b",
+        r"\bcheck (?:in )?on (?:you|what you|how you)\b|\bkeep an eye on (?:you|what you)\b",
+        r"\bmonitor(?:ing)? (?:you|your (?:work|progress|screen|time|hours))\b",
+    ),
+)
+
+# Status chasing: "done yet?", "aren't you supposed to be …", "bist du schon fertig?". The reply
+# gives the status and when it is done, and keeps the client posted so they need not ask.
+# (`STATUS` of delay_complaint leaves out "supposed to", "already": here they are the chase.)
+CHASING = (
+    shape(
+        "fertig|wie weit|stand|sollte|neuigkeit|woran|dran",
+        r"\bschon fertig\b|\b(?:bist du|sind sie|seid ihr) (?:\w+ ){0,2}fertig\b",
+        r"\bwie weit (?:bist du|sind sie|seid ihr|ist es|ist das)\b|\bwie ist der stand\b"
+        r"|\bstand der dinge\b|\bgibt es (?:schon )?neuigkeiten\b",
+        r"\b(?:solltest du|sollten sie|solltet ihr) nicht (?:\w+ ){0,4}(?:arbeiten|sitzen|dran|"
+        r"machen|fertig)\w*",
+        r"\bworan (?:arbeitest du|arbeiten sie)\b|\b(?:arbeitest du|arbeiten sie) "
+        r"(?:\w+ )?(?:noch|ueberhaupt|schon) (?:dran|daran)\b",
+    ),
+    shape(
+        "yet|supposed|shouldn't|should not|update|status|how far|progress|still working",
+        r"\b(?:done|finished|ready|complete) yet\b",
+        r"\b(?:aren't|are not) you supposed to be\b|\b(?:shouldn't|should not) you be "
+        r"(?:\w+ )?\w+ing\b",
+        r"\bany (?:update|progress|news)\b|\bwhat'?s the status\b|\bstatus update\b",
+        r"\bhow far (?:along )?are you\b|\bare you still working on\b",
+    ),
+)
+
+# Work wanted this very minute, as if it took no time: „hast du kurz?“, „am besten jetzt gleich“,
+# „sollte ja schnell gehen“, "right now", "quick one, can you just …". The reply does not drop
+# everything for it and says today when it can come. (A demand for instant *replies* is
+# `exclusivity`; "sofort antworten" is no instant task.)
+INSTANT_DEMAND = (
+    shape(
+        "gleich|sofort|kurz|schnell|eben|zwischendurch|dauert",
+        r"\bjetzt gleich\b|\b(?:am besten|bitte|und zwar|gleich) (?:jetzt )?sofort\b"
+        r"(?! (?:\w+ )?(?:antwort|meld|zurück|anruf|erreich))",
+        r"\b(?:hast du|haben sie|habt ihr) (?:mal )?(?:ganz )?kurz\b(?: (?:zeit|eine minute|"
+        r"ne minute|'ne minute))?\s*\?",
+        r"\b(?:sollte|dürfte|müsste|wird) (?:ja |doch |aber )?(?:ganz |echt )?schnell gehen\b"
+        r"|\bgeht (?:ja|doch) (?:ganz |echt )?schnell\b|\bdauert (?:ja |doch )?nur (?:kurz|"
+        r"(?:ein|zwei|fünf|zehn|ein paar) (?:minuten|sekunden|minütchen))\b",
+        r"\b(?:mal )?eben (?:schnell|kurz|mal)\b|\bschnell (?:mal )?zwischendurch\b",
+    ),
+    shape(
+        "right now|right away|this minute|straight away|quick one|quickly|real quick|"
+        "super quick|take long|take a minute|take a sec|take two|take five|take you|got a minute|"
+        "got a sec|have a minute|have a sec",
+        r"\b(?:need|want|send|finish|make|fix|write|have it|can you|could you)\b"
+        r"(?!\s+(?:just\s+)?(?:pick up|answer|reply|respond|call|get back|be (?:reachable|"
+        r"available)))" + GAP + r"\b(?:right (?:now|away)|this minute|straight away)\b",
+        r"\bquick one\b|\b(?:can|could) you (?:just )?(?:quickly|real quick)\b"
+        r"|\b(?:real|super) quick\b",
+        r"\b(?:won'?t|shouldn'?t|will not|should not|doesn'?t|does not) take (?:you )?"
+        r"(?:long|a minute|a sec\w*|two minutes|five minutes)\b|\b(?:should|will) only take "
+        r"(?:you )?(?:a minute|a sec\w*|two minutes|five minutes)\b",
+        r"\b(?:got|have) (?:you )?a (?:minute|sec\w*)\s*\?",
+    ),
+)
+
+# Boundary overstep at a named evening, night or weekend time ("Samstag", "um 22 Uhr", "tonight").
+OFF_HOURS = (
+    *WEEKEND,
+    *AFTER_HOURS,
+    shape(
+        "abend|uhr|evening|pm|night",
+        r"\babends\b|\bam abend\b|\b(?:um|gegen|nach) (?:2[0-3]|1[89]|0?[0-5])(?:[:.]\d\d)? uhr\b"
+        r"|\bin the evenings?\b|\bevenings\b|\bnights\b|\bat (?:1[01]|[6-9])(?::\d\d)? ?pm\b",
+    ),
+)
+
+# boundary_overstep: the unanswered message was about an emergency („Notfall“, "the site is
+# down", "I have an emergency and you've been AWOL"): the answer comes within the hour, not
+# "later today".
+NO_REPLY_EMERGENCY = requiring(_EMERGENCY_WORDS, NO_REPLY)
+
+# --- urgent_pressure -----------------------------------------------------------------------------
+
+# The client moves a deadline earlier.
+DEADLINE_EARLIER = (
+    shape(
+        "früher|vorzieh|vorgezogen|vorverleg|vorgelegt|eher",
+        r"\bfrüher\b" + GAP + r"\b(?:termin|deadline|abgabe|fertig|brauch|liefer|haben)\w*",
+        r"\b(?:termin|deadline|abgabe|liefertermin)\w*" + GAP + r"\b(?:früher|vorgezogen|"
+        r"vorverlegt|nach vorne)\b",
+        r"\bvorzieh\w*|\bvorgezogen\b|\bvorverleg\w*|\bschon (?:\w+ )?eher\b",
+    ),
+    shape(
+        "earlier|moved up|move up|brought forward|bring forward|pushed up|sooner",
+        r"\b(?:deadline|due date|launch|date|delivery)\b" + GAP + r"\b(?:earlier|moved up|"
+        r"brought forward|pushed up|sooner)\b",
+        r"\b(?:move|moved|moving|bring|brought|push|pushed) (?:\w+ ){0,3}(?:up|forward)\b"
+        r"|\bearlier than (?:planned|agreed|expected)\b|\bsooner than (?:planned|agreed)\b",
+    ),
+)
+
+# The deadline is comfortable: "es reicht uns völlig, wenn …", "kein Stress", "there's no rush",
+# "take your time". The reply thanks for the date and confirms it, with no word of urgency.
+RELAXED = (
+    shape(
+        "reicht|stress|eile|zeit|genügt",
+        r"\breicht (?:uns |mir )?(?:völlig|vollkommen|auch|locker|ganz)\b|\bkein(?:en)? stress\b"
+        r"|\bkeine eile\b|\blass(?:en sie)? (?:dir|sich) (?:ruhig )?zeit\b"
+        r"|\bgenügt (?:uns |mir )?(?:völlig|vollkommen|auch)\b",
+    ),
+    shape(
+        "rush|hurry|take your time|whenever",
+        r"\b(?:there's|there is|it's|it is) no (?:big |huge |real )?(?:rush|hurry)\b"
+        r"|\bno (?:big |huge |real )?(?:rush|hurry)(?: at all)?,|\btake your time\b"
+        r"|\bwhenever (?:you can|suits you|it suits)\b",
+    ),
+)
+
+# The client names a deadline without saying it is urgent: "I need this piece on Monday", "bis
+# spätestens morgen". The reply thanks for the date (not "this is urgent") and says whether it can
+# be made. "today", "now", "asap", "dringend", "sofort" keep the default kind.
+_NOT_URGENT = (
+    r"^(?![\s\S]*(?:urgent|asap|a\.s\.a\.p|right away|immediately|emergency|\bnow\b|\btoday\b|"
+    r"tonight|\brush|hurry|dringend|sofort|\beil|notfall|\bheute\b|\bjetzt\b|\bgleich\b|"
+    r"schnell|quick))[\s\S]*?"
+)
+# ("may" only with a day: "May I ask …" is no date)
+_MONTHS_EN = (
+    r"(?:january|february|march|april|may \d|june|july|august|september|october|november|"
+    r"december)"
+)
+_MONTHS_DE = (
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+)
+DEADLINE = (
+    shape(
+        "bis |termin|deadline|abgabe|woche|am |zum |" + _MONTHS_DE[3:-1],
+        _NOT_URGENT + r"\bbis (?:spätestens |zum |zur )?(?:morgen|übermorgen|montag|dienstag|"
+        r"mittwoch|donnerstag|freitag|samstag|sonntag|ende|anfang|mitte|nächste|kommende|diese|"
+        r"\d)",
+        _NOT_URGENT + r"\b(?:am|zum) (?:montag|dienstag|mittwoch|donnerstag|freitag|\d{1,2}\.)",
+        _NOT_URGENT + r"\b(?:termin|deadline|abgabe\w*)\b|\b(?:diese|nächste|kommende) woche\b"
+        r"|\b" + _MONTHS_DE + r"\b",
+    ),
+    shape(
+        "by |before |until |till |on |due|deadline|week|next |january|february|march|april|may|"
+        "june|july|august|september|october|november|december",
+        _NOT_URGENT + r"\b(?:by|before|until|till|on|due) (?:the )?(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|tomorrow|end of|eod|cob|noon|midnight|mid|\d|next|this)",
+        _NOT_URGENT + r"\b(?:deadline|due date)\b|\b(?:this|next) week\b|\b" + _MONTHS_EN + r"\b"
+        r"|\bnext (?:month|monday|tuesday|wednesday|thursday|friday)\b|\bby then\b",
+    ),
+)
+
+# An urgent message with a direct question („Haben Sie noch die Rohdaten?“, "can you come and
+# help?"): the reply looks right away and answers today. A push dressed as a question („geht es
+# nicht früher?“, "can't you just …?") and a question that opens with a question word („Bis wann
+# brauchst du es?“, often the client quoting you) keep the default kind; so does „hast du kurz?“
+# ("got a minute?"), which asks for time, not for an answer.
+URGENT_QUESTION = (
+    shape(
+        "?",
+        r"(?:^|[.!?…:,\n]\s*|\b(?:bitte|please|hi|hey|hallo)\s+)"
+        r"(?:haben|hast|habt|können|kannst|könnten|könntest|gibt|ist|sind|wäre|würden|würdest|"
+        r"schaffen|schaffst|kriegen|kriegst|kommen|kommst|machen|machst|"
+        r"can|could|would|will|do|does|is|are|have|has|any chance)\b"
+        r"(?!'t|n'?t)(?![^.!?\n]*\b(?:nicht|not)\b)"
+        r"(?! (?:du|sie|ihr|you) (?:mal )?(?:ganz )?(?:kurz|a (?:minute|sec)))[^.!?\n]*\?",
+    ),
+)
+
+# --- delay_complaint -----------------------------------------------------------------------------
+
+# The work has arrived, late: "received it (late!)", "finally got the files", „kam zu spät an“.
+# The reply is sorry it came later than planned and names no new date.
+ARRIVED_LATE = (
+    shape(
+        "late|finally",
+        r"(?<!n't )(?<!not )(?<!never )\b(?:received|got|arrived|came|reached (?:me|us))\b"
+        r"(?! nothing| anything)" + GAP + r"\b(?:late|later than)\b",
+        r"\bfinally (?:got|received|arrived|came|here|reached)\b"
+        r"|\b(?:it|they|the \w+) (?:has |have )?finally (?:arrived|came|come|got here)\b",
+    ),
+    shape(
+        "spät|endlich",
+        r"\b(?:kam|kamen|ist|sind|war|waren)\b" + GAP + r"\b(?:zu |sehr |viel zu )?spät "
+        r"(?:bei (?:mir|uns) )?(?:an(?:gekommen)?|eingetroffen|angeliefert|geliefert)\b",
+        r"\b(?:habe|haben|hab) (?:\w+ ){0,3}endlich (?:bekommen|erhalten)\b"
+        r"|\bendlich (?:angekommen|eingetroffen|da)\b",
+    ),
+)
+
+# The late work arrived and the client also asks something about it ("Received it (late!). Why
+# is it …?"): the reply answers that question today instead of asking what is missing.
+ARRIVED_LATE_QUESTION = requiring(r"\?", ARRIVED_LATE)
+
+# The client says by when they now need it: "I want this done by the end of the week", „ich
+# brauche es bis Freitag“. The date after "by"/„bis“ is a new one, not the missed deadline, so the
+# draft may say it checks whether it can have everything with the client by then.
+NEW_DATE = (
+    shape(
+        "need|want|must|has to|have to|got to",
+        r"\b(?:i|we) (?:\w+ )?(?:need|want|must have|have to have|got to have)\b"
+        r"(?: (?:it|this|that|them|these|everything|all|the \w+))?(?: (?:done|finished|ready|"
+        r"delivered|back))? (?:by|until|before|no later than)\b"
+        r"|\b(?:it|this|that|everything) (?:must|has to|needs to) be (?:done|finished|ready|"
+        r"delivered|here) (?:by|before|no later than)\b",
+    ),
+    shape(
+        "brauch|bräuch|benötig|muss|müss",
+        r"\b(?:ich|wir) (?:brauche|brauchen|bräuchte|bräuchten|benötige|benötigen)\b"
+        r"(?: (?:\w+ ){0,3}?)?(?:bis|spätestens)\b"
+        r"|\b(?:es|das|alles|sie|er) (?:muss|müssen|müsste|müssten) (?:\w+ ){0,3}?"
+        r"(?:bis|spätestens)\b[^.!?\n]{0,40}\b(?:fertig|da|bei (?:mir|uns)|geliefert|vorliegen)\b",
+    ),
+)
+
+# --- scope_creep ---------------------------------------------------------------------------------
+
+# The client announces a small extra without naming it yet ("noch eine Kleinigkeit …", "one more
+# small thing before you wrap up"): nothing more follows in the message. The reply asks what it
+# is before it says whether the extra is in scope or what it costs.
+_ANNOUNCE_TAIL = (
+    r"(?:[\s,]+(?:noch|bitte|tun|an (?:dich|sie|euch)|für (?:dich|sie|euch)|(?:hätte|habe|hab) ich"
+    r"|bevor (?:du|sie|ihr) (?:\w+ ){0,3}?\w+|for (?:you|me)|to ask(?: (?:of )?you)?"
+    r"|(?:i|we) (?:need|have)|please|before you (?:\w+ ){0,3}?\w+"
+    r"|if (?:that's|it's) (?:ok|okay|alright)))*"
+)
+_NOTHING_NAMED = r"(?=" + _ANNOUNCE_TAIL + r"[\s.!?:…]*$)"
+ANNOUNCED = (
+    shape(
+        "kleinigkeit|bitte|sache|gefallen|anliegen",
+        r"\bnoch (?:eine?|ne|'ne|n|'n) (?:kleine\w* |kurze\w* )?(?:kleinigkeit|bitte|sache|"
+        r"anliegen)\b" + _NOTHING_NAMED,
+        r"(?:^|[.!?…]\s*)(?:eine?|ne|'ne) (?:kleine\w* |kurze\w* )?(?:kleinigkeit|bitte|sache|"
+        r"anliegen)(?: noch)?\b" + _NOTHING_NAMED,
+        r"\b(?:mir|uns) (?:noch )?(?:einen|nen|'nen) (?:kleinen )?gefallen\b" + _NOTHING_NAMED,
+    ),
+    shape(
+        "thing|favo|request",
+        r"\b(?:one more|another) (?:small |little |quick |tiny )?(?:thing|favou?r|request)\b"
+        + _NOTHING_NAMED,
+        r"\b(?:ask|do) (?:you |me )?(?:for )?an? (?:small |little |quick |tiny )?favou?r\b"
+        + _NOTHING_NAMED,
+        r"\b(?:i|we) (?:have|'ve got|got) (?:a|one) (?:small |little |quick |tiny )?(?:thing|"
+        r"favou?r|request)\b" + _NOTHING_NAMED,
+        r"(?:^|[.!?]\s*)(?:small |little |quick |tiny )(?:favou?r|request)\b" + _NOTHING_NAMED,
+    ),
+)
