@@ -12,7 +12,11 @@ the reply should address the client, never as a bare full name:
   the first name is a common one whose gender is clear ("Thomas Krüger" -> "Herr Krüger");
   with a first name we do not know, no name at all (the draft says "Guten Tag,"): "Guten Tag
   Kim Berger" or a wrong "Herr" would both be worse than no name;
-- otherwise the first name ("Sabine", "Tom"), with `client_first_name_only=True`.
+- otherwise the first name ("Sabine", "Tom"), with `client_first_name_only=True`;
+- a name signed on its own ("Gruß Brandt", "Thanks, Jo") only when it is a first name (the
+  lists in `data/names.txt`; from a du client any name but a common surname): "Hallo Brandt,"
+  is wrong in any register. An initial and a surname ("M. Brandt") is formal: "Frau"/"Herr"
+  only from a title, else no name. English titles stay: "Ms Khan", "Dr. Patel".
 
 Dates, amounts and invoice numbers are kept as written ("bis Freitag", "by Monday EOD",
 "1.200 €"), so the draft quotes the client's own terms.
