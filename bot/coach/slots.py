@@ -278,16 +278,22 @@ def _honorific(first: str) -> str | None:
     return None
 
 
-def _is_first_name(name: str, formality: Formality) -> bool:
+def _known_first_name(name: str) -> bool:
+    """Whether `name` is in the first-name lists."""
+    return _honorific(name) is not None or _listed(name, _EITHER)
+
+
+def _is_first_name(name: str, formality: Formality, language: Language) -> bool:
     """Whether a name signed on its own ("Gruß Jan", "Thanks, Brandt") is a first name.
 
-    A listed first name is one. A client who writes "du" signs with a first name, so there any
-    name but a common surname is taken for one; elsewhere an unlisted name may be a surname,
-    and "Hallo Brandt," is wrong in any register: no name then.
+    A listed first name is one. A client who writes "du", or in English, signs with a first
+    name, so there any name but a common surname is taken for one; a German "Sie" client may
+    sign with the surname alone, and "Hallo Brandt," is wrong in any register: no name then.
     """
-    if _honorific(name) is not None or _listed(name, _EITHER):
+    if _known_first_name(name):
         return True
-    return formality is Formality.DU and not _listed(name, _SURNAMES)
+    casual = formality is Formality.DU or language is Language.EN
+    return casual and not _listed(name, _SURNAMES)
 
 
 def _formal_name(title: str, first: str, last: str | None, language: Language) -> str | None:
@@ -356,12 +362,12 @@ def _address(
             honorific = next((t for t in title.split() if t in _EN_TITLES), None)
             if academic or honorific:
                 return f"{academic or _EN_TITLES[str(honorific)]} {surname}", False
-        if initial or (not last and not _is_first_name(first, formality)):
+        if initial or (not last and not _is_first_name(first, formality, language)):
             return None, False
         return first, True
     if title or (last and formality is not Formality.DU):
         return _formal_name(title, first, last, language), False
-    if initial or (not last and not _is_first_name(first, formality)):
+    if initial or (not last and not _is_first_name(first, formality, language)):
         return None, False
     return first, True
 
@@ -397,7 +403,9 @@ def _tail_name(body: str, formality: Formality, language: Language) -> tuple[str
         title = m.group("title") or ""
         return _address(title, m.group("first"), m.group("last"), formality, language)
     m = _TAIL_NAME.search(tail)
-    if m is not None and _is_first_name(m.group("first"), Formality.NONE):
+    # A capitalised last word with no closing before it ("… call me back. Tomorrow") is a name
+    # only when the lists know it.
+    if m is not None and _known_first_name(m.group("first")):
         return m.group("first"), True
     return None, False
 

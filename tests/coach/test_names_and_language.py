@@ -49,6 +49,12 @@ class TestASurnameIsNoFirstName:
         assert coach("Kannst du mir die Datei nochmal schicken? Gruß, Flocke").detection.slots \
             .client_name == "Flocke"
 
+    def test_an_english_client_signs_with_a_first_name_even_an_unlisted_one(self) -> None:
+        """English sign-offs are first names; only a common surname alone is left out."""
+        c = coach("Could you send the file again? Cheers, Tavi")
+        assert c.detection.slots.client_name == "Tavi"
+        assert c.draft.split("\n")[0] in ("Hi Tavi,", "Hello Tavi,")
+
     def test_a_title_gives_the_formal_form(self) -> None:
         text = "Bitte senden Sie mir die Unterlagen bis Montag. Viele Grüße, Frau Dr. Krause"
         assert coach(text).detection.slots.client_name == "Frau Dr. Krause"
