@@ -116,13 +116,17 @@ def compose(
         arc_key, caps, limit = tone.value, _DEFAULT_PHRASE_CAPS, LENGTH_DEFAULT[1]
     arc = book.arcs[arc_key]
     secondary = _secondary(detection, books)
-    greeting = _greeting(books, voice, tone, detection.slots, picker, text)
-    # An angry client, or one who writes a formal letter, gets a sober sign-off in any tone: no
-    # „Herzliche Grüße“ under „Mit freundlichen Grüßen“, no "All the best" to a furious client.
-    formal = _FORMAL_OPENING.match(text) or _FORMAL_CLOSING.search(text)
+    # A client who writes a formal letter („Sehr geehrte …“, „Mit freundlichen Grüßen“, "MfG")
+    # is answered in kind: „Guten Tag,“ rather than „Hallo,“ and „Freundliche Grüße“; an angry
+    # client gets a sober sign-off in any tone: no "All the best" to a furious client.
+    formal = bool(_FORMAL_OPENING.match(text) or _FORMAL_CLOSING.search(text))
+    greeting_tone = Tone.FIRM if formal else tone
+    greeting = _greeting(books, voice, greeting_tone, detection.slots, picker, text)
     sober = formal or detection.heat_label in ("heated", "hot")
     signoff_tone = Tone.FIRM if sober else tone
-    closing = _closing(books, voice, reply_language, signoff_tone, profile, picker)
+    closing = _closing(
+        books, voice, reply_language, signoff_tone, profile, picker, formal=formal
+    )
     skip: set[str] = set()
     cap_iter = iter(caps)
     max_words = next(cap_iter)
@@ -344,10 +348,12 @@ def _letter(greeting: str, paragraphs: list[str], closing: str, language: Langua
 _FORMAL_OPENING = re.compile(r"\s*(?:sehr geehrte|dear\b)", re.I)
 # ... or closed formally („Mit freundlichen Grüßen“, "Yours sincerely"): a formal sign-off too.
 _FORMAL_CLOSING = re.compile(
-    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|\byours (?:sincerely|faithfully|truly)\b"
-    r"|(?:^|\n)\s*sincerely\b",
+    r"(?:mit )?freundliche[n]? gr(?:ü|ue)(?:ß|ss)e[n]?|\bmfg\b"
+    r"|\byours (?:sincerely|faithfully|truly)\b|(?:^|\n)\s*sincerely\b",
     re.I,
 )
+# The sign-offs that answer a formal letter („Freundliche Grüße“, "Kind regards").
+_FORMAL_SIGNOFF = re.compile(r"freundlich|regards|sincerely", re.I)
 
 
 def _greeting(
@@ -383,7 +389,7 @@ def _clean_name(name: str | None) -> str | None:
 
 def _closing(
     books: Playbooks, voice: str, language: Language, tone: Tone, profile: Profile,
-    picker: _Picker,
+    picker: _Picker, *, formal: bool = False,
 ) -> str:
     signature = (profile.signature or "").strip() or (profile.name or "").strip()
     if signature:
@@ -393,6 +399,8 @@ def _closing(
         if any(p.match(first_line) for p in _CLOSING_WORDS.values()):
             signature = rest.strip()  # a closing in the other language: use ours instead
     options = books.common.signoffs[(voice, tone)]
+    if formal:
+        options = [o for o in options if _FORMAL_SIGNOFF.search(o)] or options
     words = options[picker.index("signoff", len(options))]
     if not signature:
         return words
@@ -518,6 +526,37 @@ _DE_WEEKDAY_S = re.compile(
 )
 
 
+# The words that open a date and are written in lower case mid-sentence: the client's
+# „Spätestens Ende des Monats“ began a sentence; the reply says „… spätestens Ende des Monats“.
+# Nouns (Montag, Ende, Januar) keep their capital. "Morgen" is the adverb only as the first word
+# („am Morgen“ is the noun).
+_DE_DATE_ADVERB_WORDS = (
+    "bis am an zum zur vom ab vor nach spätestens spaetestens frühestens innerhalb in im heute "
+    "morgen übermorgen uebermorgen noch seit gestern jetzt gleich sofort früh frueh um gegen "
+    "diese dieser diesen diesem dieses nächste nächster nächsten nächstem nächstes naechste "
+    "naechsten kommende kommenden kommender kommendem"
+)
+_EN_DATE_ADVERB_WORDS = (
+    "by on until till before after in within next this today tomorrow tonight at from no later "
+    "than since yesterday now end of first thing the"
+)
+_DE_DATE_ADVERBS = frozenset(_DE_DATE_ADVERB_WORDS.split())
+_EN_DATE_ADVERBS = frozenset(_EN_DATE_ADVERB_WORDS.split())
+
+
+def _lower_lead(value: str, language: Language) -> str:
+    """`value` with its leading adverbs and prepositions in lower case (see above)."""
+    adverbs = _DE_DATE_ADVERBS if language is Language.DE else _EN_DATE_ADVERBS
+    words = value.split(" ")
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower not in adverbs or (i and lower == "morgen" and language is Language.DE):
+            break
+        if word[:1].isupper() and word[1:] == lower[1:]:  # "Bis", not "BIS" or "EOD"
+            words[i] = lower
+    return " ".join(words)
+
+
 def _date(value: str, language: Language) -> str | None:
     value = _short_value(value, 40)
     if value is None:
@@ -526,6 +565,7 @@ def _date(value: str, language: Language) -> str | None:
     value = _DUE.sub("", value)  # "due Monday" -> "by Monday"
     if not value:
         return None
+    value = _lower_lead(value, language)
     if language is Language.DE:
         # "bis montags früh" is the client's colloquial weekday: the reply says "bis Montag früh"
         value = _DE_WEEKDAY_S.sub(lambda m: m.group(1).capitalize(), value)

@@ -11,7 +11,7 @@ profile's language is used.
 Register: capitalised "Sie/Ihnen/Ihr…" in mid-sentence means formal; at a sentence start "Sie"
 may be "they", so it counts less. du-forms ("du, dich, dir, dein…, euch, euer", plural "ihr"
 with a verb) mean informal. Greetings and closings tip the balance when pronouns are absent
-("Sehr geehrte …", "Mit freundlichen Grüßen" vs "Hallo Anna", "LG"). A "Herr/Frau X" in the
+("Sehr geehrte …", "Mit freundlichen Grüßen" vs "Hallo Anna", "LG", "thx"). A "Herr/Frau X" in the
 greeting is weak evidence, overruled by any du-form.
 """
 
@@ -32,6 +32,17 @@ def _lex(spec: str, weight: float) -> dict[str, float]:
     return dict.fromkeys(spec.split(), weight)
 
 
+# Words of very short chat replies that are (nearly) unique to one language. "ok", "super",
+# "cool" and "top" are written in both and tell nothing.
+_SHORT_REPLY_DE = (
+    "passt alles klar gut perfekt jo jep jup joa ne nee lg vg mfg moin servus tschuess mach "
+    "machs erledigt bescheid gemacht"
+)
+_SHORT_REPLY_EN = (
+    "sounds good great perfect go ahead thx ty pls plz lol tbh btw fyi np yep yup nope sure "
+    "noted awesome lgtm"
+)
+
 # Folded forms (ä -> ae, ß -> ss). Strong words are (nearly) unique to the language; weak ones
 # are shared with a neighbour or are also content words.
 _LEXICON: dict[str, dict[str, float]] = {
@@ -50,6 +61,9 @@ _LEXICON: dict[str, dict[str, float]] = {
             1.0,
         ),
         **_lex("die der was man will so in es", 0.4),
+        # Short chat replies ("passt", "alles klar", "jo, mach mal", "lg"): weak, so that the
+        # words of a real sentence outweigh them, but enough to read "passt 👍" as German.
+        **_lex(_SHORT_REPLY_DE, 0.4),
     },
     "en": {
         **_lex(
@@ -64,6 +78,7 @@ _LEXICON: dict[str, dict[str, float]] = {
             1.0,
         ),
         **_lex("so in it no was man will", 0.3),
+        **_lex(_SHORT_REPLY_EN, 0.4),  # "ok sounds good 👍", "perfect, go ahead"
     },
     "fr": _lex(
         "le la les des est pas je vous nous que pour avec une dans ce cette merci bonjour "
@@ -263,8 +278,9 @@ _DU_GREETING = caseless_any(
         "hallo hi hey moin servus huhu liebe lieber liebes hello",
     ),
     (
-        r"\b(?:lg|vg|liebe\s+grüße|liebe\s+gruesse|ganz\s+liebe|bis\s+dann|ciao|tschüss|tschuess)\b",
-        "lg vg liebe dann ciao tschüss tschuess",  # "ganz liebe", "bis dann"
+        r"\b(?:lg|vg|liebe\s+grüße|liebe\s+gruesse|ganz\s+liebe|bis\s+dann|ciao|tschüss|tschuess|"
+        r"thx)\b",
+        "lg vg liebe dann ciao tschüss tschuess thx",  # "ganz liebe", "bis dann"
     ),
     (r"^\s*(?:hey|hi|huhu|moin)\b", "hey hi huhu moin"),
     flags=re.M,

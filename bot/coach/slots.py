@@ -12,7 +12,11 @@ the reply should address the client, never as a bare full name:
   the first name is a common one whose gender is clear ("Thomas Krüger" -> "Herr Krüger");
   with a first name we do not know, no name at all (the draft says "Guten Tag,"): "Guten Tag
   Kim Berger" or a wrong "Herr" would both be worse than no name;
-- otherwise the first name ("Sabine", "Tom"), with `client_first_name_only=True`.
+- otherwise the first name ("Sabine", "Tom"), with `client_first_name_only=True`;
+- a name signed on its own ("Gruß Brandt", "Thanks, Jo") only when it is a first name (the
+  lists in `data/names.txt`; from a du client any name but a common surname): "Hallo Brandt,"
+  is wrong in any register. An initial and a surname ("M. Brandt") is formal: "Frau"/"Herr"
+  only from a title, else no name. English titles stay: "Ms Khan", "Dr. Patel".
 
 Dates, amounts and invoice numbers are kept as written ("bis Freitag", "by Monday EOD",
 "1.200 €"), so the draft quotes the client's own terms.
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from importlib import resources
 
 from bot.coach.caseless import DIGIT, CaselessPattern, caseless, caseless_any, words_of
 from bot.coach.model import Formality, Language, Slots
@@ -31,14 +36,16 @@ __all__ = ["extract_slots"]
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúç'’\-]+"
 _TITLE = r"(?:Frau|Herr|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss)"
 _SIGNOFF_NAME = re.compile(
-    rf"^\s*(?P<title>(?:{_TITLE}\s+){{0,2}})(?P<first>{_NAME_WORD})"
+    rf"^\s*(?P<title>(?:{_TITLE}\s+){{0,2}})(?P<first>{_NAME_WORD}|[A-ZÄÖÜ]\.)"
     rf"(?:\s+(?P<last>(?:(?:von|van|de|zu)\s+)?{_NAME_WORD}))?\s*[.!]?\s*$"
 )
 _CLOSING_WORDS = re.compile(
-    r"^\s*(?:mit\s+)?(?:den\s+)?(?:besten|freundlichen|herzlichen|lieben|viele|liebe|beste|"
-    r"herzliche|freundliche|schöne|sonnige|ganz|kind|best|warm|warmest|many)?\s*"
-    r"(?:grü(?:ß|ss)e?n?|gruesse|gru(?:ß|ss)|grüße|regards|wishes|thanks|thank\s+you|cheers|"
-    r"danke|dank|lg|vg|mfg|bg|best|sincerely|yours|thx|ciao|tschüss)?\s*(?:again|schön|dir|ihnen)?"
+    r"^\s*(?:(?:danke|thanks|thank\s+you)\s*(?:und|and|&|\+)\s*)?(?:mit\s+)?(?:den\s+)?"
+    r"(?:(?:besten|freundlichen|herzlichen|lieben|viele|liebe|beste|herzliche|freundliche|"
+    r"schöne|sonnige|ganz|kind|best|warm|warmest|many)\b)?\s*"
+    r"(?:(?:grü(?:ß|ss)e?n?|gruesse|gru(?:ß|ss)|grüße|regards|wishes|thanks|thank\s+you|cheers|"
+    r"danke|dank|lg|vg|mfg|bg|best|sincerely|yours|thx|ta|ciao|tschüss)\b)?\s*"
+    r"(?:(?:again|schön|dir|euch|ihnen|so\s+much|a\s+lot)\b)?"
     r"\s*[,.!]*\s*",
     re.I,
 )
@@ -235,55 +242,69 @@ _DELIVERABLES = {
 }
 
 
-def _names(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def _load_names() -> dict[str, frozenset[str]]:
+    """The name lists of `data/names.txt`: letter (f, m, u, s) -> names in lower case."""
+    lists: dict[str, set[str]] = {"f": set(), "m": set(), "u": set(), "s": set()}
+    text = resources.files("bot.coach").joinpath("data", _NAMES_FILE).read_text("utf-8")
+    for line in text.splitlines():
+        letter, *names = line.split("#", 1)[0].split() or ("",)
+        if letter:
+            lists[letter].update(names)
+    return {letter: frozenset(names) for letter, names in lists.items()}
 
 
+_NAMES_FILE = "names.txt"
+_NAME_LISTS = _load_names()
 # Common first names whose gender is clear, for "Herr"/"Frau" before a surname in a German
-# Sie reply. Deliberately short: a name not listed gets no title, never a guessed one.
-_FEMALE = _names(
-    """anna andrea angelika anja anke annette antje barbara bettina birgit brigitte carina carla
-    carolin caroline charlotte christa christiane christina christine claudia cornelia daniela
-    diana doris dorothea elena elisabeth elke emma emilia eva franziska frieda gabriele gisela
-    hanna hannah heike helga ines inga ingrid iris jana jasmin jennifer jessica johanna julia
-    juliane karin katharina kathrin katja katrin kerstin klara laura lea lena lina lisa luisa
-    manuela maria marie marina marion martina melanie miriam monika nadine natalie nicole nina
-    paula petra renate sabine sandra sarah sara silke simone sofia sophie stefanie stephanie
-    susanne svenja tanja theresa ulrike ursula vanessa vera verena yvonne alice amanda amy
-    ashley emily emma grace hannah helen jane jennifer jessica karen kate katherine kelly
-    laura linda lisa lucy margaret mary megan michelle nancy olivia rachel rebecca sarah
-    sophie susan
-    """
-)
-_MALE = _names(
-    """achim alexander andreas axel benjamin bernd christian christoph daniel david dennis dieter
-    dirk dominik elias felix florian frank friedrich georg gerhard günter hans harald heiko
-    heinz helmut hendrik holger jan jens joachim johannes jonas jörg josef julian jürgen kai
-    karl klaus konstantin lars leon lukas lutz malte manfred marc marco marcel mario markus
-    martin matthias max maximilian michael moritz niklas nils norbert oliver patrick paul
-    peter philipp rainer ralf reinhard robert roland rolf sebastian simon stefan stephan sven
-    thomas thorsten tim tobias torsten ulrich uwe volker walter werner wolfgang adam andrew
-    brian charles chris david edward eric george jack james jason john jonathan joseph kevin
-    mark matthew michael nick peter richard robert ryan sam steve steven tom tony william
-    """
-)
+# Sie reply. A name not listed gets no title, never a guessed one.
+_FEMALE = _NAME_LISTS["f"]
+_MALE = _NAME_LISTS["m"]
+_EITHER = _NAME_LISTS["u"]  # first names, but no title is guessed from them
+_SURNAMES = _NAME_LISTS["s"]
+
+
+def _listed(name: str, names: frozenset[str]) -> bool:
+    """Whether `name` is in `names`, or, hyphenated ("Anna-Lena"), its first part is."""
+    name = name.lower()
+    return name in names or ("-" in name and name.split("-", 1)[0] in names)
 
 
 def _honorific(first: str) -> str | None:
     """ "Frau" or "Herr" for a first name whose gender is clear, else None."""
-    name = first.lower()
-    if name in _FEMALE:
+    if _listed(first, _FEMALE):
         return "Frau"
-    if name in _MALE:
+    if _listed(first, _MALE):
         return "Herr"
     return None
 
 
+def _known_first_name(name: str) -> bool:
+    """Whether `name` is in the first-name lists."""
+    return _honorific(name) is not None or _listed(name, _EITHER)
+
+
+def _is_first_name(name: str, formality: Formality, language: Language) -> bool:
+    """Whether a name signed on its own ("Gruß Jan", "Thanks, Brandt") is a first name.
+
+    A listed first name is one. A client who writes "du", or in English, signs with a first
+    name, so there any name but a common surname is taken for one; a German "Sie" client may
+    sign with the surname alone, and "Hallo Brandt," is wrong in any register: no name then.
+    """
+    if _known_first_name(name):
+        return True
+    casual = formality is Formality.DU or language is Language.EN
+    return casual and not _listed(name, _SURNAMES)
+
+
 def _formal_name(title: str, first: str, last: str | None, language: Language) -> str | None:
-    """How a German Sie reply addresses "[title] first [last]"; None when unsure."""
+    """How a German Sie reply addresses "[title] first [last]"; None when unsure.
+
+    `title` holds "Frau"/"Herr" and the academic titles; an English reply keeps "Dr." alone.
+    """
     academic = " ".join(t for t in title.split() if t in ("Dr.", "Prof."))
     honorific = next((t for t in title.split() if t in ("Frau", "Herr")), None)
-    honorific = honorific or _honorific(first) if last else honorific
+    if honorific is None and last and not _INITIAL.fullmatch(first):
+        honorific = _honorific(first)
     surname = last or first
     if honorific is None:
         if academic and last and language is Language.EN:
@@ -318,40 +339,73 @@ def _client_name(
     return None, False
 
 
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+_EN_TITLES = {"Herr": "Mr", "Frau": "Ms"}
+
+
 def _address(
     title: str, first: str, last: str | None, formality: Formality, language: Language
 ) -> tuple[str | None, bool]:
-    """How the reply addresses a client who signed "[title] first [last]"."""
+    """How the reply addresses a client who signed "[title] first [last]".
+
+    `first` may be an initial ("M. Brandt"): then only a title tells Frau or Herr. A name
+    signed on its own is used only if it is a first name (`_is_first_name`).
+    """
     title = re.sub(r"\b(?:Hr\.)", "Herr", re.sub(r"\b(?:Fr\.)", "Frau", title))
-    title = re.sub(r"\bMrs?\.?|\bMs\.?|\bMiss\b", "", title).strip()
-    if language is Language.DE and formality is not Formality.DU and (title or last):
+    title = re.sub(r"\bMr\b\.?", "Herr", title)
+    title = re.sub(r"\b(?:Mrs|Ms)\b\.?|\bMiss\b", "Frau", title)
+    initial = _INITIAL.fullmatch(first) is not None
+    if language is Language.EN:
+        if title and (last or not initial):
+            surname = last or first
+            academic = next((t for t in title.split() if t in ("Dr.", "Prof.")), None)
+            honorific = next((t for t in title.split() if t in _EN_TITLES), None)
+            if academic or honorific:
+                return f"{academic or _EN_TITLES[str(honorific)]} {surname}", False
+        if initial or (not last and not _is_first_name(first, formality, language)):
+            return None, False
+        return first, True
+    if title or (last and formality is not Formality.DU):
         return _formal_name(title, first, last, language), False
-    if title and language is Language.EN and "Dr." in title and last:
-        return f"Dr. {last}", False
+    if initial or (not last and not _is_first_name(first, formality, language)):
+        return None, False
     return first, True
 
 
 # The client's name at the very end of a one-line paste: "… Danke, Kevin", "…, Gruß Jan",
-# "… LG Sabine Berger". "Danke"/"thanks" needs its comma: "Super, danke Anna" thanks the user.
+# "… LG Sabine Berger", "🙏 LG Sabine", "danke dir, Mia", "Many thanks, Oliver", "Danke und LG,
+# Petra Lenz", "Gruß, M. Brandt", "Viele Grüße, Markus Weber, Weber GmbH". A thanks needs its
+# comma: "Super, danke Anna" thanks the user. The closing follows a punctuation mark or a
+# symbol (an emoji); "LG"/"VG"/"MfG", which are nothing but a closing, may follow a plain space.
 _TAIL_CLOSING = re.compile(
-    r"(?:^|[.!?,;]\s*|\s[-–]\s*)(?:(?i:danke|thanks|thank you|thx|merci),|"
+    r"(?:^|[^\w\s]\s*|\s[-–]\s*|\s(?=(?i:lg|vg|mfg|bg)\b))"
+    r"(?:(?i:(?:vielen|tausend|many)\s+)?(?i:danke|dank|thanks|thank you|thx|merci|ta)"
+    r"(?:\s+(?i:dir|euch|ihnen|schön|sehr|so much|a lot|again))?,|"
+    r"(?:(?i:danke|thanks|thank you)\s*(?i:und|and|&|\+)\s*)?"
     r"(?i:lg|vg|mfg|bg|cheers|gru(?:ß|ss)|grü(?:ß|ss)e|(?:mit\s+)?(?:viele|liebe|besten?|"
     r"herzlichen?|freundlichen?|schönen?)\s+grü(?:ß|ss)en?|(?:best|kind|warm)\s+"
-    r"(?:regards|wishes)|regards|best),?)\s+(?:(?P<title>(?:Prof\.|Dr\.)(?:\s+Dr\.)?)\s+)?"
-    rf"(?P<first>{_NAME_WORD})(?:\s+(?P<last>{_NAME_WORD}))?\s*[.!]?\s*$"
+    r"(?:regards|wishes)|regards|best),?)\s+"
+    r"(?:(?P<title>(?:Frau|Herr|Prof\.|Dr\.|Mrs?\.?|Ms\.?)(?:\s+(?:Prof\.|Dr\.))?)\s+)?"
+    rf"(?P<first>{_NAME_WORD}|[A-ZÄÖÜ]\.)(?:\s+(?P<last>{_NAME_WORD}))?"
+    r"(?:,\s*[A-ZÄÖÜ][\w&.'’ -]{1,40})?"  # the company: ", Weber & Partner"
+    r"[\s.!]*(?:[^\w\s,;:?]+\s*)?$"  # an emoji may end it
 )
 # A bare first name after the last sentence ("… get back to you. Tom"), if it is a known one.
-_TAIL_NAME = re.compile(rf"[.!?]\s+(?P<first>{_NAME_WORD})\s*[.!]?\s*$")
+_TAIL_NAME = re.compile(
+    rf"(?:[.!?…]|[^\w\s,;:'’\"()\-])\s+(?P<first>{_NAME_WORD})[\s.!]*(?:[^\w\s,;:?]+\s*)?$"
+)
 
 
 def _tail_name(body: str, formality: Formality, language: Language) -> tuple[str | None, bool]:
     tail = body[-80:]
     m = _TAIL_CLOSING.search(tail)
-    if m is not None and m.group("first") not in _NOT_NAMES:
+    if m is not None and not {m.group("first"), m.group("last")} & _NOT_NAMES:
         title = m.group("title") or ""
         return _address(title, m.group("first"), m.group("last"), formality, language)
     m = _TAIL_NAME.search(tail)
-    if m is not None and _honorific(m.group("first")) is not None:
+    # A capitalised last word with no closing before it ("… call me back. Tomorrow") is a name
+    # only when the lists know it.
+    if m is not None and _known_first_name(m.group("first")):
         return m.group("first"), True
     return None, False
 
