@@ -90,9 +90,9 @@ INTENTS: list[Intent] = [
         "Our budget is only $100, but it would be great exposure for you."),
     # --- time
     *_i(S.URGENT_PRESSURE, "after_hours",
-        "Können Sie das heute Abend noch fertig machen? Ich brauche es morgen früh.",
+        "Können Sie das heute Abend noch fertig machen? Ich brauche es dringend.",
         "Kannst du das heute Abend noch schnell machen?",
-        "Can you get this done tonight? I need it first thing tomorrow.",
+        "Can you get this done tonight? I really need it.",
         HOURS),
     *_i(S.URGENT_PRESSURE, "weekend",
         "Könnten Sie die Präsentation am Wochenende noch überarbeiten?",

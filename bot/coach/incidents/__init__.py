@@ -7,8 +7,9 @@ without a kind gets the situation's normal phrases, which are written for its de
 
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
-| boundary_overstep | availability  | personal_errands, absence, exclusivity, off_hours,           |
-|                   |               | no_reply_emergency, no_reply, watch, status, instant_demand  |
+| boundary_overstep | availability  | personal_errands, absence_past, absence, exclusivity,        |
+|                   |               | off_hours, no_reply_emergency, no_reply, watch, status,      |
+|                   |               | instant_demand                                               |
 | payment_issue     | overdue       | ai_suspicion, declined, free_sample, contingent, expenses,   |
 |                   |               | exposure, unpaid_work, refund, deduction, on_completion,     |
 |                   |               | cash_flow, declined (can't afford, nothing owed), refusal,   |
@@ -16,12 +17,12 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | already_paid, promised, excuse, invoice_request              |
 | price_pushback    | quote         | declined, rate_increase, volume, low_budget, discount,       |
 |                   |               | value_doubt, before_quote, looks_easy                        |
-| urgent_pressure   | today         | emergency, deadline_earlier, weekend, after_hours, relaxed,  |
-|                   |               | deadline, question                                           |
-| scope_creep       | extra_work    | announced                                                    |
+| urgent_pressure   | today         | no_reply_emergency, emergency, deadline_earlier, weekend,    |
+|                   |               | overnight, after_hours, relaxed, deadline, question          |
+| scope_creep       | extra_work    | announced, assumed_included, praise                          |
 | quality_criticism | specific      | ai_suspicion, process, vague, open_direction, direction      |
-| delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, new_date,     |
-|                   |               | status                                                       |
+| delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, due_soon,     |
+|                   |               | new_date, status, mild                                       |
 | unclear_request   | instruction   | new_brief, pdf_export, word_export, file_format,             |
 |                   |               | wants_ideas, firm_change, concrete_change, price_question,   |
 |                   |               | repeat_info, quick_question, question                        |
@@ -155,21 +156,28 @@ from bot.coach.incidents.ordinary import (
 from bot.coach.incidents.shape import Recogniser
 from bot.coach.incidents.timing import (
     ABSENCE,
+    ABSENCE_PAST,
     AFTER_HOURS,
     ANNOUNCED,
     ARRIVED_LATE,
     ARRIVED_LATE_QUESTION,
+    ASSUMED_INCLUDED,
     CHASING,
     DEADLINE,
     DEADLINE_EARLIER,
+    DELAY_STATUS,
+    DUE_SOON,
     EMERGENCY,
     EXCLUSIVITY,
     INSTANT_DEMAND,
+    MILD,
     NEW_DATE,
     NO_REPLY,
     NO_REPLY_EMERGENCY,
     OFF_HOURS,
+    OVERNIGHT,
     PERSONAL_ERRANDS,
+    PRAISE,
     RELAXED,
     URGENT_QUESTION,
     WATCH,
@@ -187,6 +195,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.BOUNDARY_OVERSTEP: Recogniser(
         (
             ("personal_errands", PERSONAL_ERRANDS),
+            ("absence_past", ABSENCE_PAST),
             ("absence", ABSENCE),
             ("exclusivity", EXCLUSIVITY),
             ("off_hours", OFF_HOURS),
@@ -236,16 +245,24 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.URGENT_PRESSURE: Recogniser(
         (
+            ("no_reply_emergency", NO_REPLY_EMERGENCY),
             ("emergency", EMERGENCY),
             ("deadline_earlier", DEADLINE_EARLIER),
             ("weekend", WEEKEND),
+            ("overnight", OVERNIGHT),
             ("after_hours", AFTER_HOURS),
             ("relaxed", RELAXED),
             ("deadline", DEADLINE),
             ("question", URGENT_QUESTION),
         )
     ),
-    Situation.SCOPE_CREEP: Recogniser((("announced", ANNOUNCED),)),
+    Situation.SCOPE_CREEP: Recogniser(
+        (
+            ("announced", ANNOUNCED),
+            ("assumed_included", ASSUMED_INCLUDED),
+            ("praise", PRAISE),
+        )
+    ),
     Situation.QUALITY_CRITICISM: Recogniser(
         (
             ("ai_suspicion", AI_SUSPICION),
@@ -260,8 +277,10 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("no_reply", NO_REPLY),
             ("arrived_late_question", ARRIVED_LATE_QUESTION),
             ("arrived_late", ARRIVED_LATE),
+            ("due_soon", DUE_SOON),
             ("new_date", NEW_DATE),
-            ("status", STATUS),
+            ("status", DELAY_STATUS),
+            ("mild", MILD),
         )
     ),
     Situation.UNCLEAR_REQUEST: Recogniser(

@@ -7,17 +7,38 @@ from bot.coach.incidents.shape import GAP, UMLAUTS, requiring, shape
 
 # --- shared by boundary_overstep and urgent_pressure ---------------------------------------------
 
-# The client wants work over the weekend.
+# The client wants work over the weekend. A Saturday or Sunday that is only a deadline („bis
+# Sonntag“, "by Sunday", "before the weekend") is no weekend work (`deadline`), and neither is a
+# bare Saturday or Sunday in a message that also names a working day ("send it Friday, the event is
+# on Saturday"): there the weekday is the date, the weekend only the occasion.
+_NO_WORKDAY = (
+    r"^(?![\s\S]*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|monday|tuesday|wednesday|"
+    r"thursday|friday)s?\b)[\s\S]*?"
+)
+_NOT_A_DEADLINE_DE = (
+    r"(?<!\bbis )(?<!\bbis zum )(?<!\bbis am )(?<!\bvor dem )(?<!\bspaetestens )(?<!\bspatestens )"
+)
+_NOT_A_DEADLINE_EN = (
+    r"(?<!\bby )(?<!\bbefore )(?<!\buntil )(?<!\btill )(?<!\benjoy )(?<!\bnice )(?<!\bgood )"
+    r"(?<!\bgreat )(?<!\blovely )"
+)
 WEEKEND = (
     shape(
-        "wochenende|samstag|sonntag|feiertag",
-        r"\b(?:am|übers|über das|dieses|diesem|nächstes|das) wochenende\b"
-        r"|\b(?:am |diesen |kommenden )?(?:samstag|sonntag)\b|\bfeiertag\w*",
+        "wochenende|feiertag",
+        r"\b(?:am|übers|über das|dieses|diesem|nächstes|das) wochenende\b|\bfeiertag\w*",
     ),
     shape(
-        "weekend|saturday|sunday|holiday",
-        r"\b(?:the|this|over the|on the|next) weekend\b|\bsaturday\b|\bsunday\b"
+        "samstag|sonntag",
+        _NO_WORKDAY + _NOT_A_DEADLINE_DE + r"\b(?:am |diesen |kommenden )?(?:samstag|sonntag)\b",
+    ),
+    shape(
+        "weekend|holiday",
+        _NOT_A_DEADLINE_EN + r"\b(?:the|this|over the|on the|next) weekend\b"
         r"|\bbank holiday\b|\bpublic holiday\b",
+    ),
+    shape(
+        "saturday|sunday",
+        _NO_WORKDAY + _NOT_A_DEADLINE_EN + r"\b(?:on |this |next )?(?:saturday|sunday)\b",
     ),
 )
 
@@ -78,11 +99,13 @@ _EMERGENCY_WORDS = "".join(
 # The complaint is about silence: messages unanswered, not a late delivery.
 NO_REPLY = (
     shape(
-        "answer|repl|respon|heard|hear back|get back|ignor|silence|ghost",
+        "answer|repl|respon|heard|hear back|get back|ignor|silence|ghost|picking up",
         r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|don'?t|do not|never|not)\s+"
         r"(?:\w+\s+){0,2}(?:answer\w*|repl\w*|respond\w*|heard back|hear back|got(?:ten)? back|"
         r"get back)\b",
         r"\bno (?:answer|reply|replies|response|word)\b|\bnot (?:answering|replying|responding)\b",
+        r"\b(?:nobody|no one|no-one)(?:'s| is)? (?:answering|replying|responding|picking up|"
+        r"getting back)\b",
         r"\bignor\w* (?:my|our|me|us)\b|\bradio silence\b|\bghost\w*\b",
     ),
     # "I emailed you yesterday!", "we've called you three times": the contact itself is the
@@ -110,6 +133,13 @@ NO_REPLY = (
         r"meldet euch|reagierst|reagieren|reagiert)\b(?:\s+\w+){0,3}\s+(?:nicht|nie)\b",
         r"\bignorier\w*|\bfunkstille\b",
     ),
+    # The phone goes unanswered: „warum gehst du nicht ans Handy?“, "why aren't you picking up?"
+    shape(
+        "gehst du|gehen sie|geht ihr|phone|picking up|pick up",
+        r"\b(?:gehst du|gehen sie|geht ihr) (?:\w+ ){0,2}?nicht (?:ans (?:handy|telefon)|ran)\b",
+        r"\bwhy (?:is|was) your phone (?:\w+ )?off\b|\bwhy (?:aren'?t|don'?t|didn'?t|won'?t) "
+        r"you pick(?:ing)? up\b",
+    ),
     # „Ich habe Ihnen gestern geschrieben!“, „ich hab dich dreimal angerufen“, „endlich meldest
     # du dich“: the clause ends with the contact, nothing (no file, no brief) follows it.
     shape(
@@ -120,6 +150,8 @@ NO_REPLY = (
         r"angerufen\b",
         r"\b(?:habe|hab|haben) (?:dich|sie|euch) (?:\w+ ){0,3}?(?:nicht|nie) erreicht\b|"
         r"\b(?:versucht|probiert),? (?:dich|sie|euch) (?:\w+ )?zu erreichen\b",
+        r"(?:^|[.!?,;:…]\s*)(?:hab|habe|haben) (?:dich |sie |euch |dir |ihnen )?(?:\w+ ){0,3}?"
+        r"(?:angerufen|geschrieben|gemailt)\s*(?=[.!?,;)😤]|$)",
         r"\bendlich (?:meldest du dich|melden sie sich|meldet ihr euch|antwortest|antworten sie|"
         r"eine antwort)\b|\b(?:meldest du dich|melden sie sich|antwortest du|antworten sie) "
         r"(?:auch )?(?:mal )?endlich\b",
@@ -164,6 +196,27 @@ PERSONAL_ERRANDS = (
         r"\bwalk (?:my|our|the) dog\b|\bdog[ -]?(?:walk|sitt)\w*|\bpet[ -]?sitt\w*|\bbabysit\w*",
         r"\b(?:personal|private) (?:errand|favou?r|shopping|chore)s?\b|\berrands?\b",
     ),
+    # Private matters and family appointments: „meine privaten Mails“, „den Zahnarzttermin für
+    # meine Tochter“, "my personal inbox", "a dentist appointment for my son", "book me a table".
+    shape(
+        "privat|termin|für mein|tisch",
+        r"\b(?:meine|meinen|unsere|unseren)\w* private\w* (?:e-?mails?|mails?|post|termine?|"
+        r"rechnungen|steuer\w*|einkäufe|angelegenheiten|sachen|konten|unterlagen|nachrichten|"
+        r"kalender|urlaub\w*|reisen?)\b|\bprivat\w* (?:e-?mails?|mails?|termine?)\b",
+        r"\b(?:arzt|zahnarzt|frisör|friseur|tierarzt|kinderarzt|hausarzt)termin\w*",
+        r"\bfür (?:meine|meinen|unsere|unseren) (?:frau|mann|tochter|sohn|kinder|kids|mutter|"
+        r"vater|eltern|familie|oma|opa|schwiegermutter|freundin|freund|schwester|bruder)\b",
+        r"\btisch (?:\w+ ){0,3}reservier\w*",
+    ),
+    shape(
+        "personal|private|appointment|for my|table",
+        r"\bmy (?:personal|private) (?:e-?mails?|inbox|appointments?|calendar|diary|bills|taxes|"
+        r"accounts?|stuff|admin|post|mail|messages|holiday|travel)\b",
+        r"\b(?:doctor'?s?|dentist'?s?|vet'?s?|hairdresser'?s?|haircut|gp|dental) appointments?\b",
+        r"\bfor my (?:wife|husband|son|daughter|kids?|children|mum|mom|mother|dad|father|parents|"
+        r"family|partner|girlfriend|boyfriend|sister|brother)\b",
+        r"\bbook (?:me|us) a table\b",
+    ),
 )
 
 # A (planned) absence of the freelancer that the client objects to: vacation, time off, away.
@@ -193,6 +246,40 @@ ABSENCE = (
     shape(
         "weg",
         r"\b(?:du bist|sie sind|du gehst|sie gehen) (?:\w+ ){0,2}weg\b",
+    ),
+)
+
+# The client complains about an absence that is over and was not announced: "you were at a
+# conference last week?", "would've been nice to know", „du warst weg, ohne Bescheid zu sagen“,
+# „hättest du mir sagen können“. The reply concedes it: you should have said so beforehand.
+ABSENCE_PAST = (
+    shape(
+        "you were|would've|would have|could've|could have|should've|should have|heads-up|"
+        "heads up|without telling|without letting|without a word|didn't tell|did not tell|"
+        "never told|didn't let|did not let|never let",
+        r"\byou were (?:\w+ ){0,4}?(?:away|off|on (?:holiday|vacation|leave|a trip|a course)|"
+        r"at (?:a|an|the) (?:conference|trade ?show|fair|event|workshop|retreat|wedding|course|"
+        r"offsite)|out of (?:the )?office|travell?ing|abroad|unavailable|unreachable|offline|"
+        r"not (?:around|available|reachable))\b",
+        r"\b(?:would|could|might)(?:'ve| have) been (?:\w+ )?(?:nice|good|helpful|great|useful) "
+        r"(?:to (?:know|hear|be told)|if you)|\b(?:a |some )?heads[ -]up would(?:'ve| have) been\b",
+        r"\b(?:could|should)(?:'ve| have) (?:told|warned|informed|let) (?:me|us)\b",
+        r"\bwithout (?:telling|letting|warning|informing) (?:me|us)\b|\bwithout a word\b",
+        r"\b(?:didn'?t|did not|never) (?:\w+ )?(?:tell|let) (?:me|us)\b(?: know)?"
+        r"(?=[^.!?\n]{0,40}\b(?:away|off|holiday|vacation|leave|conference|trip|unavailable|"
+        r"offline)\b)",
+    ),
+    shape(
+        "warst|waren sie|wart ihr|hättest|hätten sie|hättet|wäre|ohne",
+        r"\b(?:du warst|sie waren|ihr wart|warst du|waren sie|wart ihr) (?:\w+ ){0,5}?"
+        r"(?:im urlaub|weg|verreist|krank|unterwegs|abwesend|offline|nicht (?:da|erreichbar|"
+        r"im büro)|auf (?:einer|der|einem|dem) (?:konferenz|messe|tagung|hochzeit|reise|seminar|"
+        r"workshop|event))\b",
+        r"\b(?:hättest du|hätten sie|hättet ihr) (?:\w+ ){0,4}?(?:bescheid (?:sagen|geben)|sagen|"
+        r"informieren|vorwarnen|ankündigen)\b",
+        r"\bwäre (?:\w+ ){0,2}?(?:nett|schön|gut|hilfreich) gewesen\b",
+        r"\bohne (?:\w+ )?(?:bescheid zu (?:sagen|geben)|(?:uns|mich) (?:\w+ )?zu informieren|"
+        r"vorwarnung|vorankündigung|ein wort)\b",
     ),
 )
 
@@ -335,6 +422,24 @@ NO_REPLY_EMERGENCY = requiring(_EMERGENCY_WORDS, NO_REPLY)
 
 # --- urgent_pressure -----------------------------------------------------------------------------
 
+# An emergency after the freelancer's silence („Notfall, und du meldest dich nicht“, "the site is
+# down and you're not answering"): the same kind as boundary_overstep's, sorry for the silence.
+
+# Wanted tonight for a deadline tomorrow morning („heute Abend noch …, muss morgen um 8 raus“,
+# "need this by tonight, the pitch is at 9am tomorrow"): "on my next working day" comes too late.
+# The reply says tonight is out and asks which part matters most for the morning.
+_MORNING = "".join(
+    UMLAUTS.get(c, c)
+    for c in (
+        r"\bmorgen (?:\w+ )?(?:früh|vormittag|morgen|um (?:[5-9]|1[01])\b"
+        r"|(?:[5-9]|1[01])(?:[:.]\d\d)? uhr)|\bmorgen um (?:[5-9]|1[01])\b|\btomorrow morning"
+        r"|\bfirst thing tomorrow"
+        r"|\b(?:[5-9]|1[01])(?::\d\d)? ?a\.?m\.? tomorrow|\btomorrow (?:at )?(?:[5-9]|1[01])"
+        r"(?::\d\d)? ?a\.?m\b|\btomorrow'?s (?:\w+ )?(?:meeting|pitch|presentation|call|board)"
+    )
+)
+OVERNIGHT = requiring(_MORNING, AFTER_HOURS)
+
 # The client moves a deadline earlier.
 DEADLINE_EARLIER = (
     shape(
@@ -469,6 +574,92 @@ NEW_DATE = (
     ),
 )
 
+# The client asks how far the work is, without saying it is late („wie weit bist du?“, "where do
+# things stand?", "where are we at with the logo?"): the status and when it is done, no apology.
+# A message that also says it is late keeps the default: besides "still", "overdue", "weeks" also
+# a date that has passed („sollten doch letzte Woche schon kommen“, "was this meant to land
+# yesterday?", "a week past the date we agreed").
+_NOT_LATE_YET = (
+    r"^(?![\s\S]*(?:immer noch|noch immer|\bseit\b|wochen|verspät|verzöger|überfällig|versprochen|"
+    r"sollte doch|sollten doch|sollte(?:n)? (?:\w+ ){0,3}schon\b|eigentlich schon|längst|endlich|"
+    r"\bwarte|war(?:en)? (?:doch |eigentlich )?(?:für|auf) (?:\w+ ){0,2}(?:geplant|angesetzt|"
+    r"vereinbart|zugesagt)|\bstill\b|\blate\b|overdue|delay|weeks|days ago|promised|"
+    r"supposed to|meant to|\bwas due\b|\bwere due\b|past the (?:date|deadline)|deadline|already|"
+    r"\bages\b|forever|what'?s taking|waiting))"
+    r"[\s\S]*?"
+)
+DELAY_STATUS = (
+    shape(
+        "stand|update|fertig|wie weit|wie sieht|wie siehts|neuigkeit|läuft|wann|schon|stehen|"
+        "steht|voran",
+        _NOT_LATE_YET + r"\b(?:stand der dinge|aktuellen stand|zwischenstand|"
+        r"wie ist (?:\w+ ){0,2}stand|update|schon fertig|bald fertig|fertig\?|wie weit|"
+        r"wie sieht(?:'?s| es)(?: \w+)? aus|neuigkeiten|wie läuft(?:'?s| es)|"
+        r"wann\b[^.!?\n]{0,40}\bfertig|schon (?:etwas|was) (?:zu )?sehen|wo stehen (?:wir|sie|du)|"
+        r"wo steht (?:\w+ ){0,2}|(?:kommst du|kommen sie|kommt ihr) (?:\w+ ){0,4}?voran|"
+        r"wie sieht(?:'?s| es) (?:\w+ ){0,2}(?:aus|mit))",
+    ),
+    shape(
+        "update|status|progress|done|ready|finished|how far|how's it|how is it|where are we|news|"
+        "eta|when will|anything|something|stand|where we|where are|where is|coming along|"
+        "getting on|how are things",
+        _NOT_LATE_YET + r"\b(?:any update|an update|the update|status|progress|done yet|ready yet|"
+        r"finished yet|done\?|how far along|how's it going|how is it going|where are we|"
+        r"any news|eta|when will (?:it|this|that|the \w+) be (?:done|ready|finished)|"
+        r"(?:anything|something) (?:to see|i can see|we can see)|"
+        r"where (?:things|we|it|everything|this|that|the \w+) (?:stands?|is|are) (?:at|with)?|"
+        r"where (?:things|we|it|everything) stands?|where (?:are|is) (?:we|it|things|everything) "
+        r"(?:at|with)|(?:coming|getting) along|how are you getting on|how are things (?:going|"
+        r"coming))\b",
+    ),
+)
+
+# A time limit of hours, or later today („die Druckerei braucht die Daten in 2h“, „bis heute
+# Mittag“, "I need it within the hour", "by 3pm"): an answer "by tomorrow" comes too late, whether
+# the client asks for the status or complains. The reply looks now and says shortly what is
+# possible in time.
+DUE_SOON = (
+    shape(
+        "in |bis |heute|innerhalb",
+        r"\b(?:in|innerhalb von|innerhalb der nächsten) (?:\d+|einer|eineinhalb|anderthalb|zwei|"
+        r"drei|vier|fünf|ein paar|einer halben|einer dreiviertel) ?"
+        r"(?:h|std\.?|stunden?|minuten|min)\b",
+        r"\binnerhalb (?:der nächsten |einer )?stunde\b",
+        r"\bbis (?:heute )?(?:mittag|nachmittag|feierabend)\b|\bbis (?:spätestens )?heute "
+        r"(?:mittag|nachmittag|abend|früh|vormittag|um|\d)|\bheute (?:bis|um) \d",
+        r"\b(?:brauch|benötig|muss|müss)\w* (?:\w+ ){0,4}?heute\b(?! \w+ (?:nicht|nichts)\b)"
+        r"|\bheute noch (?:fertig|da\b|raus|haben|bekommen|liefern|schicken|rausgehen)",
+        r"\bbis (?:spätestens )?\d{1,2}(?:[:.]\d\d)? uhr\b(?![^.!?\n]*\bmorgen)",
+    ),
+    shape(
+        "in |within|by |today|eod|end of day|end of the day",
+        r"\b(?:in|within) (?:the next )?(?:\d+|an|one|two|three|four|a couple of|a few|half an) ?"
+        r"(?:h|hrs?|hours?|mins?|minutes)\b|\bwithin the hour\b",
+        r"\bby (?:noon|lunch|lunchtime|eod|cob|end of (?:the )?day|this afternoon|this morning|"
+        r"today|tonight)\b|\bend of (?:the )?day\b|\btoday (?:please|pls|if (?:at all )?possible)\b"
+        r"|\b(?:need|want|have|get|send|deliver|finish)\w* (?:\w+ ){0,3}?today\b",
+        r"\bby \d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m)\b(?![^.!?\n]*\b(?:tomorrow|monday|tuesday|"
+        r"wednesday|thursday|friday|next)\b)",
+    ),
+)
+
+# The client says the delay is no big deal („kein Drama“, „halb so wild“, "not a big deal, just
+# need to tell my team"): a plain "yes, it's later than planned, sorry" and the date today – no
+# thanks for being told it takes too long.
+MILD = (
+    shape(
+        "drama|stress|schlimm|wild|beinbruch|problem|alles gut|eile|ding",
+        r"\bkein(?:e|en)? (?:gro(?:ß|ss)es |großen )?(?:drama|stress|problem|beinbruch|eile|ding)\b"
+        r"|\bnicht (?:so |weiter )?schlimm\b|\bhalb so wild\b|\balles gut\b",
+    ),
+    shape(
+        "big deal|worries|stress|pressure|problem|all good|rush|hurry|fine",
+        r"\b(?:not|no) (?:a |that |such a )?(?:big|huge|massive) deal\b|\bno worries\b"
+        r"|\bno (?:stress|pressure)\b|\bnot a problem\b|\ball good\b|\bno (?:big )?(?:rush|hurry)\b"
+        r"|\b(?:it'?s|that'?s) (?:totally |completely )?fine\b",
+    ),
+)
+
 # --- scope_creep ---------------------------------------------------------------------------------
 
 # The client announces a small extra without naming it yet ("noch eine Kleinigkeit …", "one more
@@ -499,5 +690,58 @@ ANNOUNCED = (
         r"\b(?:i|we) (?:have|'ve got|got) (?:a|one) (?:small |little |quick |tiny )?(?:thing|"
         r"favou?r|request)\b" + _NOTHING_NAMED,
         r"(?:^|[.!?]\s*)(?:small |little |quick |tiny )(?:favou?r|request)\b" + _NOTHING_NAMED,
+    ),
+)
+
+# The client assumed the extra was part of the deal ("I assumed that was part of the package",
+# „ich dachte, das ist im Preis mit drin“, "isn't that included?"): it was not; gladly as an extra,
+# and what was agreed is sent again.
+ASSUMED_INCLUDED = (
+    shape(
+        "assum|thought|figured|understood|presum|took it|isn't|is not|wasn't|was not|shouldn't|"
+        "should",
+        r"\b(?:i|we)(?:'d| had)? (?:\w+ )?(?:assumed|thought|figured|understood|presumed|took it)\b"
+        + GAP
+        + r"\b(?:part of|included|in the (?:package|price|quote|scope|deal|fee|contract|retainer)|"
+        r"covered|comes? with)\b",
+        r"\b(?:isn'?t|is not|wasn'?t|was not|shouldn'?t|should) (?:that|this|it|these|those) "
+        r"(?:already |also )?(?:be )?(?:part of|included|covered|in the (?:package|price|quote))\b",
+    ),
+    shape(
+        "dachte|ging|ausgegangen|sicher|enthalten|inklusive|inbegriffen|drin|dazu",
+        r"\b(?:dachte|dachten|ging(?:en)? davon aus|(?:bin|sind|war|waren) davon ausgegangen|"
+        r"war (?:mir|uns) sicher)\b" + GAP + r"(?:inklusive|inbegriffen|enthalten|dabei\b|"
+        r"\b(?:mit )?drin\b|im (?:preis|paket|angebot|auftrag|pauschal\w*)|\bteil des|abgedeckt|"
+        r"\bdazu\b)",
+        r"\b(?:ist|war) (?:das|der|die|es|dies) (?:\w+ )?nicht (?:\w+ )?(?:inklusive|inbegriffen|"
+        r"enthalten|mit drin|im (?:preis|paket|angebot))\b",
+        r"\bgehört (?:das|der|die|es) (?:\w+ )?nicht (?:\w+ )?(?:dazu|zum (?:auftrag|paket|"
+        r"angebot))\b",
+    ),
+)
+
+# Praise for the work before the extra ("love the site! could you also …", „sieht super aus –
+# kannst du noch …“): thanks for the kind words, then the extra as in the default.
+PRAISE = (
+    shape(
+        "love|looks|look|turned out|came out|job|work|well done|happy with|pleased with|"
+        "thrilled with|delighted with",
+        r"\b(?:love|loving|loved) (?:it|this|that|the \w+|what you|how (?:it|you))\b",
+        r"\b(?:looks|look|turned out|came out) (?:really |so |absolutely )?(?:great|amazing|"
+        r"fantastic|brilliant|awesome|perfect|beautiful|lovely|stunning|fab)\b",
+        r"\b(?:great|amazing|fantastic|brilliant|awesome|lovely|superb) (?:job|work)\b"
+        r"|\bwell done\b",
+        r"\b(?:we'?re|i'?m|we are|i am) (?:really |so |very )?(?:happy|pleased|thrilled|delighted) "
+        r"with\b",
+    ),
+    shape(
+        "gefällt|gefallen|arbeit|sieht|begeistert|zufrieden|geworden",
+        r"\b(?:gefällt|gefallen) (?:mir|uns) (?:\w+ )?(?:super|sehr|richtig|total|echt|wirklich|"
+        r"klasse|prima)\b",
+        r"\b(?:super|tolle|klasse|großartige|starke|gute|spitzen) arbeit\b",
+        r"\bsieht (?:\w+ ){0,2}(?:super|toll|klasse|großartig|genial|spitze|top|richtig gut|"
+        r"sehr gut|mega) aus\b",
+        r"\b(?:bin|sind) (?:\w+ )?(?:begeistert|sehr zufrieden|total zufrieden|happy)\b",
+        r"\b(?:richtig|echt|super|sehr|total) (?:gut|schön|toll) geworden\b",
     ),
 )
