@@ -20,14 +20,16 @@ without a kind gets the situation's normal phrases, which are written for its de
 | urgent_pressure   | today         | no_reply_emergency, emergency, deadline_earlier, weekend,    |
 |                   |               | overnight, after_hours, relaxed, deadline, question          |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
-| quality_criticism | specific      | ai_suspicion, process, vague, open_direction, direction      |
+| quality_criticism | specific      | ai_suspicion, process, prefers_earlier, not_working, errors, |
+|                   |               | vague, open_direction, direction                             |
 | delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, due_soon,     |
 |                   |               | new_date, status, mild                                       |
-| unclear_request   | instruction   | new_brief, pdf_export, word_export, file_format,             |
+| unclear_request   | instruction   | new_brief, tension, pdf_export, word_export, file_format,    |
 |                   |               | wants_ideas, firm_change, concrete_change, price_question,   |
-|                   |               | repeat_info, quick_question, question                        |
+|                   |               | repeat_info, look_at, quick_question, question               |
 | harsh_tone        | heated        | violent_threat, legal_threat, no_contact, ai_suspicion,      |
-|                   |               | insult, demands_action, insists, jab                         |
+|                   |               | our_tone, insult, demands_action, insists, not_listened,     |
+|                   |               | slow_fix, jab, today                                         |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | repeated, concrete_change, vague                             |
 | termination       | ends          | offended, lost_bid, keeps_door_open                          |
@@ -73,17 +75,23 @@ from bot.coach.incidents.feedback import (
     CONCRETE_CHANGE,
     DEMANDS_ACTION,
     DIRECTION,
+    ERRORS,
     FILE_FORMAT,
     FIRM_CHANGE,
     INSISTS,
     JAB,
     LEGAL_THREAT,
+    LOOK_AT,
     NEW_BRIEF,
     NO_CONTACT,
     NO_POINT,
+    NOT_LISTENED,
+    NOT_WORKING,
     OPEN_DIRECTION,
+    OUR_TONE,
     PDF_EXPORT,
     PENDING_REVIEW,
+    PREFERS_EARLIER,
     PRICE_QUESTION,
     PROCESS,
     QUESTION_ASKED,
@@ -93,7 +101,10 @@ from bot.coach.incidents.feedback import (
     RESTART,
     REVERT,
     SENDS_CHANGE,
+    SLOW_FIX,
+    TENSION,
     TENTATIVE_CHANGE,
+    TODAY,
     VAGUE,
     VIOLENT_THREAT,
     WANTS_IDEAS,
@@ -267,6 +278,9 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
         (
             ("ai_suspicion", AI_SUSPICION),
             ("process", PROCESS),
+            ("prefers_earlier", PREFERS_EARLIER),
+            ("not_working", NOT_WORKING),
+            ("errors", ERRORS),
             ("vague", VAGUE),
             ("open_direction", OPEN_DIRECTION),
             ("direction", DIRECTION),
@@ -286,6 +300,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.UNCLEAR_REQUEST: Recogniser(
         (
             ("new_brief", NEW_BRIEF),
+            ("tension", TENSION),
             ("pdf_export", PDF_EXPORT),
             ("word_export", WORD_EXPORT),
             ("file_format", FILE_FORMAT),
@@ -294,6 +309,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("concrete_change", TENTATIVE_CHANGE),
             ("price_question", PRICE_QUESTION),
             ("repeat_info", REPEAT_INFO),
+            ("look_at", LOOK_AT),
             ("quick_question", QUICK_QUESTION),
             ("question", QUESTION_ASKED),
         )
@@ -304,10 +320,14 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("legal_threat", LEGAL_THREAT),
             ("no_contact", NO_CONTACT),
             ("ai_suspicion", AI_SUSPICION),
+            ("our_tone", OUR_TONE),
             ("insult", INSULT),
             ("demands_action", DEMANDS_ACTION),
             ("insists", INSISTS),
+            ("not_listened", NOT_LISTENED),
+            ("slow_fix", SLOW_FIX),
             ("jab", JAB),
+            ("today", TODAY),
         )
     ),
     Situation.REVISION_LOOP: Recogniser(

@@ -45,7 +45,8 @@ _NO_PROPERTY = (
 VAGUE = (
     shape(
         "gefällt|gefallen|zufrieden|überzeugt|vorgestellt|erwartet|erhofft|langweilig|irgendwie|"
-        "passt|stimmig|rund|trifft|fehlt|enttäusch|schrecklich|furchtbar",
+        "passt|stimmig|rund|trifft|fehlt|enttäusch|schrecklich|furchtbar|idee|gedacht|gemeint|"
+        "geschmack|meins|hocker|haut|reißt|geht so|gehasst|hasst|mag ",
         _NO_PROPERTY + r"(?:\bgefällt (?:\w+ ){0,3}(?:nicht|gar nicht|überhaupt nicht)\b"
         r"|\bnicht (?:so )?gefallen\b|\bnicht (?:\w+ )?zufrieden\b|\bzufrieden (?:\w+ ){0,2}nicht\b"
         r"|\bunzufrieden\b"
@@ -53,6 +54,13 @@ VAGUE = (
         r"|\b(?:so )?(?:habe|haben|hatte|hatten) (?:ich|wir) (?:mir|uns) das (?:\w+ )?nicht "
         r"vorgestellt\b|\bnicht (?:das|so),? was (?:ich|wir) (?:mir|uns) (?:\w+ )?"
         r"(?:vorgestellt|gewünscht|erhofft)|\b(?:mehr|anders) (?:erwartet|erhofft|vorgestellt)\b"
+        r"|\bnicht (?:\w+ ){0,2}(?:das|so),? (?:was|wie) (?:ich|wir) (?:mir|uns|es) (?:\w+ ){0,2}"
+        r"(?:vorgestellt|gewünscht|erhofft|gedacht|gemeint)\b"
+        r"|\b(?:war|ist|wäre) (?:\w+ ){0,2}nicht (?:\w+ )?(?:die|meine|unsere) idee\b"
+        r"|\bnicht (?:\w+ )?(?:mein|unser) (?:geschmack|ding|fall)\b|\bnicht so (?:ganz )?meins\b"
+        r"|\b(?:haut|reißt) (?:mich|uns) (?:\w+ )?nicht (?:\w+ )?(?:vom hocker|um|mit)\b"
+        r"|\bgeht so\s*(?:[.!,…]|$)"
+        r"|\b(?:gehasst|hasst|hassen)\b|\bmag (?:es|das|ihn|sie|ich|er) (?:\w+ )?(?:gar )?nicht\b"
         r"|\blangweilig\w*|\birgendwie\b|\bnicht (?:ganz )?(?:stimmig|rund)\b"
         r"|\bpasst (?:\w+ ){0,2}(?:noch )?nicht\b|\btrifft (?:es|das) (?:\w+ )?nicht\b"
         r"|\bfehlt (?:\w+ ){0,3}(?:pep|gewisse|etwas|was|wow|seele|funke|besondere|schwung|"
@@ -60,12 +68,22 @@ VAGUE = (
     ),
     shape(
         "like|happy|satisf|convinc|thrill|expect|imagin|mind|envision|feel|right|missing|off|"
-        "boring|bland|meh|underwhelm|work for|there|wow|pop|disappoint|terrible|awful",
+        "boring|bland|meh|underwhelm|work for|there|wow|pop|disappoint|terrible|awful|pictur|"
+        "hate|fan|great|guess|sold|keen|grab|mark|after|asked|hoped|hoping|going for|love",
         _NO_PROPERTY
         + r"(?:\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:\w+ )?(?:like|love)\b"
         r"|\bnot (?:\w+ )?(?:happy|satisfied|convinced|thrilled)\b|\bunhappy\b"
-        r"|\bnot what (?:i|we) (?:\w+ )?(?:expected|imagined|had in mind|envisioned|wanted|"
-        r"pictured)\b|\b(?:doesn'?t|does not|don'?t|do not) (?:\w+ )?(?:feel|look|seem|sound) "
+        r"|\bnot (?:really |quite |exactly |entirely |at all |just |totally )?(?:what|how) (?:i|we)"
+        r"(?:'d| had| would have)? (?:\w+ )?(?:expected|imagined|had in mind|envisioned|envisaged|"
+        r"wanted|pictured|hoped for|was hoping for|were hoping for|was after|were after|"
+        r"was going for|were going for|saw it|see it)\b"
+        r"|\bhated? it\b|\bhates it\b|\bnot (?:a |really a |much of a |the biggest )?fan\b"
+        r"|(?:^|[.!?]\s*)(?:\S+ ){0,2}not (?:that |so |really )?great\b"
+        r"|\bnot (?:\w+ )?(?:sold on|keen on|loving it|feeling it)\b"
+        r"|\b(?:it'?s |is )?(?:fine|ok|okay),? i guess\b|\bi guess (?:it'?s )?(?:fine|ok|okay)\b"
+        r"|\b(?:doesn'?t|does not|didn'?t|did not) (?:really )?(?:grab|do it for) (?:me|us)\b"
+        r"|\b(?:misses|missed|missing) the mark\b"
+        r"|\b(?:doesn'?t|does not|don'?t|do not) (?:\w+ )?(?:feel|look|seem|sound) "
         r"(?:\w+ )?(?:right|like)\b|\b(?:doesn'?t|does not|isn'?t|is not) (?:\w+ )?working for "
         r"(?:me|us)\b|\b(?:doesn'?t|does not) work for (?:me|us)\b"
         r"|\bsomething(?:'s| is)? (?:\w+ )?(?:missing|off)\b|\bmissing something\b"
@@ -80,12 +98,23 @@ VAGUE = (
 # A concrete change: "can we make it red", "mach das Logo größer", "increase the contrast".
 # A change that contradicts itself ("größer, aber nicht größer") stays an unclear instruction.
 _NO_BUT = (
-    r"^(?![\s\S]*\b(?:aber (?:nicht|trotzdem|gleichzeitig|ohne)|but (?:not|keep|still|without|"
-    r"leave)|while keeping)\b)[\s\S]*?"
+    r"^(?![\s\S]*\b(?:aber (?:nicht|trotzdem|gleichzeitig|ohne|auch)|but (?:not|keep|still|"
+    r"without|leave|also)|while keeping|yet also)\b)[\s\S]*?"
 )
 _CHANGE_WORDS_DE = (
     r"(?:größer|kleiner|heller|dunkler|breiter|schmaler|höher|tiefer|bunter|ruhiger|mehr|weniger|"
     r"anders|rot|blau|grün|gelb|schwarz|weiß)"
+)
+# A quality that names no concrete change ("make it pop", "more modern", „frischer“, „mit mehr
+# Wow“): the instruction is still open, so no "concrete change".
+_NO_VAGUE_QUALITY = (
+    r"^(?![\s\S]*\b(?:pop|popp\w*|modern\w*|classic\w*|klassisch\w*|fresh\w*|frisch\w*|"
+    r"nicer|schöner|better|besser|stand out|cleaner|punch\w*|premium|wow|sexy|edgy|edgier|hip|"
+    r"cool|cooler|peppig\w*|pep|knackig\w*|hochwertig\w*|edler|eleganter|elegant|"
+    r"professional\w*|professionell\w*|lebendig\w*|spannend\w*|interessant\w*|"
+    r"ansprechend\w*|catch\w*|snapp\w*|zeitgemäß\w*|trendy|trendig\w*|vibe|feel|gefühl|"
+    r"stimmung|wirkung|impact\w*|exciting|interesting|appealing|engaging|special|"
+    r"besonder\w*)\b)[\s\S]*?"
 )
 # A tentative change, asked or suggested: "can we make it red", "couldn't we move it", „mach
 # das Logo größer“, „kann man das nicht etwas kleiner machen?“. The draft tries it out and keeps
@@ -94,16 +123,25 @@ TENTATIVE_CHANGE = (
     shape(
         "kann|können|könnten|kannst|könntest|mach",
         _NO_BUT
+        + _NO_VAGUE_QUALITY
         + r"\b(?:kann|können|könnten|kannst|könntest) (?:wir|sie|du|man) (?:\w+ ){0,5}"
         + _CHANGE_WORDS_DE
         + r"\b",
-        _NO_BUT + r"\bmach(?:en sie|t)? (?:\w+ ){0,3}" + _CHANGE_WORDS_DE + r"\b",
+        _NO_BUT
+        + _NO_VAGUE_QUALITY
+        + r"\bmach(?:en sie|t)? (?:\w+ ){0,3}"
+        + _CHANGE_WORDS_DE
+        + r"\b",
     ),
     shape(
         "can|could|make|increase|decrease|move",
-        _NO_BUT + r"\b(?:can|could)(?:n?'t|not| not)? (?:we|you) (?:\w+ ){0,2}(?:make|change|move|"
+        _NO_BUT
+        + _NO_VAGUE_QUALITY
+        + r"\b(?:can|could)(?:n?'t|not| not)? (?:we|you) (?:\w+ ){0,2}(?:make|change|move|"
         r"increase|decrease|reduce|swap|turn|center|centre)\b",
-        _NO_BUT + r"\bmake (?:it|this|that|the \w+) (?:more|less|bigger|smaller|brighter|darker|"
+        _NO_BUT
+        + _NO_VAGUE_QUALITY
+        + r"\bmake (?:it|this|that|the \w+) (?:more|less|bigger|smaller|brighter|darker|"
         r"wider|narrower|red|blue|green|white|black)\b",
     ),
 )
@@ -240,9 +278,11 @@ INSISTS = (
 DEMANDS_ACTION = (
     shape(
         "mach|profi|expert|fachmann|fachfrau|fachleute|kümmer|in ordnung|ausrede|schwer|job|"
-        "reparier|beheb|korrigier|erledig|woher",
+        "reparier|beheb|korrigier|erledig|woher|tu |tun |tut ",
         r"\bmach(?:en sie|t)? (?:das|es|den \w+|die \w+) (?:\w+ )?(?:einfach|endlich|jetzt|halt)\b"
-        r"|\bmach(?:en sie|t)? (?:doch )?(?:einfach|endlich) (?:\w+ )?(?:ihren|deinen|euren) job\b",
+        r"|\bmach(?:en sie|t)? (?:doch )?(?:einfach|endlich) (?:\w+ )?(?:ihren|deinen|euren) job\b"
+        r"|\b(?:mach|machen|macht|tu|tun|tut)\b[^.!?\n]{0,30}\bwas (?:man|ich|wir) (?:dir|ihnen|"
+        r"euch) (?:\w+ )?(?:sagt|sage|sagen)\b",
         r"\b(?:sie sind|du bist|ihr seid) doch (?:\w+ )?(?:der|die|das)? ?(?:profis?|experten?"
         r"|expertin|fachmann|fachfrau|fachleute)\b",
         r"\b(?:kümmern sie sich|kümmer dich|kümmere dich|kümmert euch) (?:\w+ ){0,2}"
@@ -256,7 +296,7 @@ DEMANDS_ACTION = (
     ),
     shape(
         "fix|expert|profession|pro|difficult|hard|complicated|sort|excuse|just|job|get it done|"
-        "know|figure out|work out",
+        "know|figure out|work out|do what",
         r"\bfix (?:it|this|that|the \w+)\b",
         r"\b(?:you'?re|you are|aren'?t you) (?:supposed to be |meant to be )?(?:the |an? )?"
         r"(?:\w+ )?(?:expert|professional|pro)\b",
@@ -264,7 +304,130 @@ DEMANDS_ACTION = (
         r"\bsort (?:it|this|that) out\b|\bexcuses\b|\bjust (?:do|make|get) (?:it|this|that)\b"
         r"|\b(?:can'?t|cannot|why can'?t) you just\b|\bget it done\b|\bdo your job\b",
         r"\bhow (?:do you expect me|am i supposed|should i|would i) (?:to )?know\b"
-        r"|\b(?:figure|work) out what\b",
+        r"|\b(?:figure|work) out what\b"
+        r"|\bdo (?:\w+ )?what (?:i|we|you'?re|you are|you'?ve been|you were) (?:\w+ )?(?:say|said|"
+        r"tell you|told|asked)\b",
+    ),
+)
+
+# The client objects to the freelancer's own tone („Ihr Ton in der letzten Mail war
+# unangemessen“, „so lasse ich nicht mit mir reden“, "the tone of your last message was out of
+# line"): sorry it came across that way, back to the matter. A client excusing their own tone
+# ("sorry for my tone") is not this.
+_NOT_OWN_TONE = (
+    r"^(?![\s\S]*(?:\b(?:mein|meinen|meine|my) (?:\w+ )?(?:ton|tonfall|wortwahl|tone|wording)\b"
+    r"|\bsorry for (?:my|the) (?:tone|wording)\b))[\s\S]*?"
+)
+OUR_TONE = (
+    shape(
+        "ton|wortwahl|mail|nachricht|antwort|mit mir|mit uns|fällt ihnen|fällt dir",
+        _NOT_OWN_TONE + r"(?:\b(?:ton|tonfall|wortwahl|umgangston)\b[^.!?\n]{0,80}"
+        r"\b(?:unangemessen|unverschämt|daneben|unhöflich|respektlos|herablassend|frech|"
+        r"unmöglich|inakzeptabel|unprofessionell|patzig|schnippisch|übergriffig|anmaßend|"
+        r"arrogant|befremdlich)\w*"
+        r"|\b(?:mail|nachricht|antwort)\b[^.!?\n]{0,80}\b(?:unhöflich|respektlos|herablassend|"
+        r"frech|patzig|schnippisch|anmaßend|arrogant|von oben herab)\w*"
+        r"|\bso (?:lasse|lass|lassen) (?:ich|wir) (?:\w+ )?nicht mit (?:mir|uns) (?:reden|sprechen|"
+        r"umgehen|umspringen)\b|\b(?:nicht )?in diesem ton\b|\bwas fällt (?:ihnen|dir) ein\b)",
+    ),
+    shape(
+        "tone|attitude|manner|message|email|e-mail|reply|response|spoken to|talked to|"
+        "written to|speak to me|talk to me",
+        _NOT_OWN_TONE + r"(?:\b(?:tone|attitude|manner)\b[^.!?\n]{0,80}"
+        r"\b(?:out of line|rude|unprofessional|inappropriate|unacceptable|condescending|"
+        r"patronising|patronizing|disrespectful|offensive|uncalled for|snippy|snarky|"
+        r"passive[- ]aggressive|aggressive|arrogant)\b"
+        r"|\b(?:message|email|e-mail|reply|response)\b[^.!?\n]{0,80}\b(?:out of line|rude|"
+        r"condescending|patronising|patronizing|disrespectful|uncalled for|snippy|snarky|"
+        r"passive[- ]aggressive)\b"
+        r"|\b(?:won'?t|will not|refuse to|don'?t|do not) (?:\w+ )?(?:be )?"
+        r"(?:spoken|talked|written) to like that\b"
+        r"|\b(?:don'?t|do not) (?:you )?(?:speak|talk|write) to me like that\b)",
+    ),
+)
+
+# The client says they are not read or listened to („liest du eigentlich meine Mails?“, „das
+# habe ich doch schon geschrieben“, „dreimal erklären“, "do you even read my emails?", "how many
+# times"): understood that repeating is annoying; the messages are gone through point by point
+# today. No question back.
+NOT_LISTENED = (
+    shape(
+        "liest|lesen sie|lest|hörst|hören sie|hört|geschrieben|gesagt|erklärt|erwähnt|geschickt|"
+        "steht|mal |schwarz auf weiß|wie oft|zum zweiten|zum dritten|zum vierten|zum x-ten|"
+        "zum hundertsten",
+        r"\b(?:liest|lesen|lest) (?:du|sie|ihr) (?:\w+ ){0,2}(?:eigentlich|überhaupt|auch mal|"
+        r"denn|nicht|meine|unsere)\b"
+        r"|\b(?:hörst du|hören sie|hört ihr) (?:mir |uns )?(?:\w+ )?(?:eigentlich|überhaupt|nie|"
+        r"nicht) (?:\w+ )?zu\b",
+        r"\b(?:hab|habe|hatte|haben|hatten) (?:ich|wir) (?:ihnen|dir|euch)? ?(?:doch|bereits|schon|"
+        r"extra|mehrfach|mehrmals|ausdrücklich) (?:\w+ ){0,4}(?:geschrieben|gesagt|erklärt|"
+        r"erwähnt|geschickt)\b"
+        r"|\bsteht (?:doch |alles |ja |klar |eindeutig )+(?:da|drin|in der \w+)\b"
+        r"|\b(?:zwei|drei|vier|fünf|zehn|x|zig|hundert)mal (?:\w+ ){0,2}(?:erklär|sag|schreib|"
+        r"erwähn)\w*|\bschwarz auf weiß\b|\bwie oft (?:\w+ ){0,4}(?:noch|denn)\b"
+        r"|\bzum (?:zweiten|dritten|vierten|x-ten|hundertsten) mal\b",
+    ),
+    shape(
+        "read|listen|told|said|explained|asked|mentioned|written|sent|how many times|for the|"
+        "black and white|in my|in the|in our",
+        r"\bdo (?:you|u) (?:\w+ )?(?:read|listen)\b|\bare (?:you|u) (?:\w+ )?(?:reading|listening)"
+        r"\b|\b(?:you|u) (?:don'?t|never|do not|didn'?t|did not) (?:\w+ )?(?:read|listen)\b",
+        r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |literally )?(?:told|said|explained|"
+        r"asked|mentioned|written|sent) (?:\w+ ){0,4}(?:twice|three times|\w+ times|before|already|"
+        r"repeatedly|again)\b|\bhow many times\b"
+        r"|\bas i (?:already |clearly )?(?:said|told you|explained|mentioned|wrote|asked)\b"
+        r"|\bfor the (?:second|third|fourth|fifth|last|\w+th) time\b"
+        r"|\b(?:it'?s|it is|it was) (?:all |clearly |right )?(?:there )?in (?:my|the|our) "
+        r"(?:email|e-mail|message|brief)\b|\bin black and white\b",
+    ),
+)
+
+# Sarcasm about a mistake that took several tries to put right („hat ja nur drei Anläufe
+# gebraucht“, „endlich richtig“, "only took three tries to spell our name right", "finally got
+# it right"): it is fixed now, so the draft apologises for the rounds and says how it is avoided
+# – no "I'll look into it today".
+SLOW_FIX = (
+    shape(
+        "anläufe|anlauf|versuch|runden|mal|mails|erinnerung|endlich",
+        r"\bnur (?:\w+ )?(?:\d+|zwei|drei|vier|fünf|sechs|mehrere|ein paar) (?:anläufe|versuche|"
+        r"runden|mails|erinnerungen|mal)\b[^.!?\n]{0,40}\b(?:gebraucht|gedauert)\b"
+        r"|\bbeim (?:zweiten|dritten|vierten|fünften|x-ten|zehnten) (?:anlauf|versuch|mal)\b"
+        r"|\bendlich (?:\w+ ){0,2}(?:richtig|korrekt|stimmt|geschafft|hinbekommen)\b",
+    ),
+    shape(
+        "took|finally|charm",
+        r"\b(?:only|just) took (?:\w+ ){0,2}(?:\d+|two|three|four|five|six|several|a few|"
+        r"multiple|a dozen) (?:\w+ )?(?:tries|attempts|goes|rounds|emails|reminders|times|"
+        r"versions)\b"
+        r"|\bfinally (?:\w+ ){0,2}(?:got|spelled|spelt|managed|fixed|correct|right)\b"
+        r"|\b(?:third|fourth|fifth) time'?s? (?:the|a) charm\b",
+    ),
+)
+
+# The client names today („heute noch“, „bis heute Abend“, "if this isn't sorted today",
+# "by end of day"): the default next step, which answers by tomorrow, says today instead.
+# Only today as a deadline: "sorted today", "bis heute Abend", "I need it today" – not "I bought
+# one today" or "in today's world".
+TODAY = (
+    shape(
+        "heute",
+        r"\b(?:bis|noch|spätestens|ab) heute\b|\bheute (?:noch|abend|nachmittag|mittag|bis|"
+        r"spätestens)\b",
+        r"\b(?:fertig|erledigt|behoben|gelöst|geklärt|online|geliefert|korrigiert|repariert|da)\b"
+        r"[^.!?\n]{0,30}\bheute\b|\bheute\b[^.!?\n]{0,30}\b(?:fertig|erledigt|behoben|gelöst|"
+        r"geklärt|online|geliefert|korrigiert|repariert)\b",
+        r"\b(?:brauche|brauchen|will|wollen|muss|müssen|erwarte|erwarten)\b[^.!?\n]{0,40}"
+        r"\bheute\b",
+    ),
+    shape(
+        "today|tonight|end of day|eod|close of business|by noon",
+        r"\b(?:by|before|until|till|for|no later than|still) (?:today|tonight)\b"
+        r"|\b(?:today|tonight),? (?:at the latest|or else|or)\b"
+        r"|\bby (?:the )?end of (?:the )?day\b|\bby eod\b|\bby close of business\b|\bby noon\b",
+        r"\b(?:sorted|fixed|done|finished|ready|solved|resolved|delivered|sent|live|back up|"
+        r"working)\b[^.!?\n]{0,20}\b(?:today|tonight)\b",
+        r"\b(?:need|needs|needed|want|wants|must|has to|have to|expect)\b[^.!?\n]{0,40}"
+        r"\b(?:today|tonight)\b",
     ),
 )
 
@@ -323,6 +486,103 @@ PROCESS = (
     ),
 )
 
+# The client liked an earlier version better („die alte fand ich besser“, „vorher war es besser“,
+# "the first draft was better", "I preferred the original"): the draft asks what was better and
+# offers to go back to it; no "I'll rework it accordingly" without knowing what to change.
+PREFERS_EARLIER = (
+    shape(
+        "besser|lieber",
+        r"\b(?:alte|erste|vorherige|frühere|ursprüngliche|vorige|letzte|originale)\w* "
+        r"(?:\w+ ){0,4}(?:war|gefiel|fand\w*|finde\w*|gefallen|mochte\w*) (?:\w+ ){0,4}"
+        r"(?:besser|lieber)\b",
+        r"\b(?:fand|finde|fanden|finden|mochte|mochten|gefiel) (?:ich|wir|mir|uns)? ?(?:\w+ ){0,3}"
+        r"(?:die|den|das|der) (?:alte|erste|vorherige|frühere|ursprüngliche|vorige)\w* "
+        r"(?:\w+ ){0,3}(?:besser|lieber)\b",
+        r"\b(?:vorher|davor|früher|zuerst|am anfang|in der ersten (?:version|fassung|runde)) "
+        r"(?:\w+ ){0,4}(?:war|gefiel|fand\w*|sah|las|wirkte|klang) (?:\w+ ){0,4}besser\b"
+        r"|\b(?:war|gefiel|sah|wirkte|klang) (?:es|das|mir|uns) (?:\w+ ){0,3}(?:vorher|davor|"
+        r"früher) (?:\w+ )?besser\b",
+    ),
+    shape(
+        "better|prefer|like",
+        r"\b(?:old|original|first|earlier|previous|last|initial|older)\w* (?:\w+ ){0,3}"
+        r"(?:was|were|looked|read|felt|sounded|is) (?:\w+ ){0,2}better\b",
+        r"\b(?:i|we) (?:\w+ )?(?:preferred|prefer|liked|like) (?:the )?(?:old|original|first|"
+        r"earlier|previous|last|initial|older)\b",
+        r"\b(?:i|we) (?:\w+ )?(?:liked|preferred) (?:it|this|that|the \w+) (?:\w+ )?(?:better|more)"
+        r" (?:before|previously|the first time)\b|\b(?:it|this|that) was better before\b",
+    ),
+)
+
+# Something technical does not work („funktioniert nicht“, „der Link geht nicht“, „lädt nicht“,
+# "the filter isn't working", "the link is broken", "an error message"): only here does the
+# draft find the cause first and come back with the fix or an explanation.
+NOT_WORKING = (
+    shape(
+        "funktionier|geht nicht|gehen nicht|klappt nicht|kaputt|lädt|laden|fehlermeldung|404|"
+        "stürzt|absturz|hängt sich|lässt sich|lassen sich|reagiert|angezeigt|öffnen|öffnet|geht|"
+        "gehen|klappt",
+        r"\bfunktionier\w* (?:\w+ ){0,3}nicht\b|\bnicht (?:\w+ )?funktionier\w*"
+        r"|\b(?:link|links|button|knopf|formular|seite|download|filter|suche|menü|video|app|shop|"
+        r"warenkorb|kasse|login|datei|dateien|mail|mails) (?:\w+ ){0,3}(?:geht|gehen|klappt|"
+        r"lädt|laden|reagiert|reagieren|öffnet|öffnen) (?:\w+ ){0,2}nicht\b",
+        r"\bkaputt\w*|\bfehlermeldung\w*|\b404\b|\bstürzt (?:\w+ ){0,2}ab\b|\babsturz\b"
+        r"|\bhängt sich (?:\w+ )?auf\b|\b(?:lässt|lassen) sich (?:\w+ ){0,3}nicht (?:\w+ )?"
+        r"(?:öffnen|laden|anklicken|abspielen|herunterladen|installieren|bearbeiten|drucken)\b"
+        r"|\bwird (?:\w+ ){0,2}nicht (?:\w+ )?angezeigt\b|\breagiert (?:\w+ )?nicht\b",
+    ),
+    shape(
+        "work|load|open|play|display|show|render|download|submit|broken|error|crash|bug|404|"
+        "glitch|freez",
+        r"\b(?:isn'?t|is not|aren'?t|are not|doesn'?t|does not|don'?t|do not|won'?t|will not|"
+        r"can'?t|cannot|not|stopped|stops) (?:\w+ )?(?:load|loading|open|opening|play|playing|"
+        r"display|displaying|show up|showing up|render|rendering|download|downloading|submit|"
+        r"submitting)\b",
+        r"\b(?:link|links|button|buttons|form|page|site|website|filter|filters|search|menu|video|"
+        r"app|shop|cart|checkout|login|file|files|download|code|script|plugin|feature|player|"
+        r"slider|pop-?up|payment|integration|tracking|widget|pdf|upload|sync|automation|"
+        r"spreadsheet|formula|macro|zap) (?:\w+ ){0,3}(?:isn'?t|is not|aren'?t|are not|doesn'?t|"
+        r"does not|don'?t|do not|won'?t|will not|stopped|not) (?:\w+ )?(?:work|working)\b",
+        r"\bbroken\b|\berror (?:message|code|page)s?\b|\b\d{3} error\b"
+        r"|\b(?:get|gets|getting|got|shows?|showing|throws?|throwing) (?:an |the )?error\b"
+        r"|\bcrash\w*|\bbugs?\b|\bbuggy\b|\b404\b|\bglitch\w*|\bfreez\w*",
+    ),
+)
+
+# Plain errors in the work: typos, wrong figures, a misspelt name, numbers that don't match
+# („Tippfehler“, „der Name ist falsch geschrieben“, „falsche Telefonnummer“, "three typos", "the
+# figures don't match"): thanks, they are corrected and a clean version comes. No cause hunt,
+# no question, no two-day wait.
+ERRORS = (
+    shape(
+        "tipp|rechtschreib|grammatik|komma|buchstabendreher|vertipp|falsch|verkehrt|stimm|fehler",
+        r"\btippfehler\w*|\brechtschreib\w*|\bgrammatikfehler\w*|\bkommafehler\w*"
+        r"|\bbuchstabendreher\w*|\bvertipp\w*|\bfalsch (?:\w+ )?geschrieben\w*",
+        r"\b(?:falsche|falscher|falsches|falschen|verkehrte|verkehrten) (?:\w+ )?(?:zahl|zahlen|"
+        r"ziffer\w*|datum|daten|name\w*|telefonnummer|nummer|adresse|preis\w*|betrag|beträge|"
+        r"angabe\w*|jahreszahl|uhrzeit|e-mail\w*|mailadresse|link|titel|überschrift|"
+        r"bildunterschrift|schreibweise|summe|werte?|prozent\w*|bilder|bild|foto|fotos|logo)\b",
+        r"\b(?:name|namen|nummer|telefonnummer|zahl|zahlen|datum|adresse|preis|preise|summe|"
+        r"werte|angaben|daten) (?:\w+ ){0,4}(?:(?:ist|sind) (?:\w+ ){0,2}falsch"
+        r"|(?:stimmt|stimmen) (?:\w+ ){0,2}nicht)\b|\bstimm\w* nicht (?:mit \w+ \w+ )?überein\b"
+        r"|\b(?:fehler|fehlerchen) (?:\w+ ){0,2}(?:drin|im text|in den texten|eingeschlichen)\b"
+        r"|\b(?:einige|ein paar|mehrere|viele|noch|zwei|drei|vier|fünf) (?:\w+ )?fehler\b",
+    ),
+    shape(
+        "typo|spel|grammar|grammatical|wrong|incorrect|match|add up|mistake|errors|off",
+        r"\btypos?\b|\bmis-?spel\w*|\bspelling (?:mistakes?|errors?)\b"
+        r"|\b(?:spelt|spelled|written) (?:\w+ )?(?:wrong|wrongly|incorrectly)\b"
+        r"|\bgrammar (?:mistakes?|errors?)\b|\bgrammatical (?:mistakes?|errors?)\b",
+        r"\b(?:wrong|incorrect) (?:\w+ )?(?:number|numbers|figure|figures|date|dates|name|names|"
+        r"phone|address|price|prices|amount|amounts|totals?|email|link|title|caption|year|"
+        r"spelling|logo|image|images|photo|photos|picture|pictures)\b"
+        r"|\b(?:number|numbers|figures|totals?|dates?|name|price|prices|address|amounts?|phone) "
+        r"(?:\w+ ){0,5}(?:is|are|was|were) (?:\w+ )?(?:wrong|incorrect|off)\b"
+        r"|\b(?:don'?t|do not|doesn'?t|does not) (?:\w+ )?(?:match|add up)\b"
+        r"|\bmistakes?\b|\berrors\b",
+    ),
+)
+
 # The client objects to the direction and names it: a property ("zu bunt", "nicht so jung", "too
 # edgy", "could be whiter", "more professional", "tone it down"). The draft reworks it in that
 # direction; the default kind's words (check, find the cause, fix) are for things that are broken.
@@ -334,6 +594,32 @@ DIRECTION = (
         r"\b(?:mehr|weniger) (?:modern|seriös|professionell|verspielt|elegant|edel|schlicht|"
         r"farbe|farbig|bunt|ruhig|freundlich|klassisch|lebendig|dynamisch)\w*"
         r"|\b(?:eine?n? )?andere[ns]? (?:farbe|schrift|grün|blau|rot|ton|farbton|stil)\b",
+    ),
+    # The direction by comparison: it reads like a textbook, looks like a template, could be any
+    # company („wie aus dem Lehrbuch“, „austauschbar“, "generic", "could be for any brand").
+    shape(
+        "wie |austauschbar|beliebig|generisch|08/15|nullachtfünfzehn|stange|seelenlos|leblos|"
+        "blutleer|flach|jede|irgendein",
+        r"\bwie aus (?:dem|einem) \w+"
+        r"|\b(?:klingt|klingen|liest sich|lesen sich|wirkt|wirken|sieht|sehen) (?:\w+ ){0,3}"
+        r"(?:aus )?wie (?:ein|eine|einer|einem|von|vom|aus|jede\w*|so ein\w*)\b",
+        r"\b(?:austauschbar|beliebig|generisch|08/15|nullachtfünfzehn|von der stange|seelenlos|"
+        r"leblos|blutleer|(?:etwas |ein bisschen |zu |sehr |recht |ziemlich )flach)\b"
+        r"|\b(?:könnte|passt|wäre) (?:\w+ ){0,3}(?:jede\w*|irgendein\w*) (?:andere\w* )?"
+        r"(?:firma|unternehmen|marke|agentur|shop|laden|anbieter)\b",
+    ),
+    shape(
+        "like|generic|samey|cookie|shelf|mill|soulless|lifeless|flat|any ",
+        r"\b(?:reads|sounds|looks|feels) (?:\w+ ){0,2}like (?:it was |it's been )?(?:written|made|"
+        r"designed|done|generated|put together) by\b"
+        r"|\b(?:reads|sounds|looks|feels) (?:\w+ ){0,2}like (?:a|an|every|any|some) (?:\w+ ){0,2}"
+        r"(?:template|stock|textbook|robot|machine|brochure|press release|manual|catalog(?:ue)?|"
+        r"clip ?art|bot|chatbot|school|student|kid)\w*",
+        r"\b(?:generic|samey|cookie[- ]cutter|off[- ]the[- ]shelf|run[- ]of[- ]the[- ]mill|"
+        r"soulless|lifeless)\b|\b(?:a bit |bit |too |kind of |feels |looks |reads |sounds |"
+        r"is |it'?s |rather |pretty |quite )flat\b"
+        r"|\bcould be (?:for |from |about |by )?any (?:other )?(?:company|brand|business|agency|"
+        r"shop|firm)\b",
     ),
     shape(
         "too |so |a bit|overly|enough|be |can |could|should|needs to|tone|make |more |less |"
@@ -413,7 +699,8 @@ RESTART = (
 # on top if wanted. No new round, no quote.
 REVERT = (
     shape(
-        "erste|ursprünglich|original|vorher|alte|zurück",
+        "erste|ursprünglich|original|vorher|alte|zurück|wieder|lieber|doch|version|variante|fassung|"
+        "entwurf",
         r"\b(?:doch )?(?:wieder )?(?:die|den|das|zur|zum|zu der) (?:erste\w*|ursprünglich\w*|"
         r"original\w*|alte\w*|vorherige\w*) (?:version|fassung|entwurf|variante|idee|design)\b"
         r"(?![^.!?\n]{0,30}\b(?:neu|ändern|anders)\b)",
@@ -421,11 +708,27 @@ REVERT = (
         r"|\bzurück (?:zur|zum|zu der) (?:ersten|alten|ursprünglichen|vorherigen)\b",
         r"\b(?:erste|ursprüngliche|alte) (?:version|fassung|entwurf|variante) "
         r"(?:\w+ ){0,3}(?:war|gefiel|fand\w*) (?:\w+ ){0,3}besser\b",
+        r"\bzurück (?:auf|zu|zur|zum) (?:die |den |das |der )?(?:ursprüngliche|alte|erste|"
+        r"vorherige|frühere|originale|vorige|letzte|bisherige)\w*",
+        r"\b(?:zurück|wieder|lieber)\b[^.!?\n]{0,60}\b(?:variante|version|fassung|entwurf|stand|"
+        r"design|farbe|schrift|text)\w* (?:von )?(?:vor|von) (?:\w+ ){0,2}(?:runden?|versionen?|"
+        r"wochen?|tagen?|vorgestern|gestern|anfang|letzter woche)\b"
+        r"|\b(?:variante|version|fassung|entwurf|stand) (?:von )?(?:vor|von) (?:\w+ ){0,2}"
+        r"(?:runden?|versionen?|wochen?|tagen?|vorgestern|gestern|anfang|letzter woche)\b"
+        r"[^.!?\n]{0,40}\b(?:zurück|wieder)\b",
+        r"\b(?:zurück|wieder|lieber|doch)\b[^.!?\n]{0,40}\b(?:version|variante|entwurf|fassung|"
+        r"option|v) ?\d+\b|\b(?:version|variante|entwurf|fassung) ?\d+\b[^.!?\n]{0,30}\bzurück\b",
     ),
     shape(
-        "back to|original|first|earlier|previous|old|as it was",
-        r"\b(?:go|going|switch|revert|change it|get) back to (?:the |your |my )?(?:original|first|"
-        r"earlier|previous|old|initial)\b|\brevert\w*\b",
+        "back to|original|first|earlier|previous|old|as it was|rounds ago|versions ago",
+        r"\b(?:go|going|goes|went|switch|switching|revert|change it|get|move) back to "
+        r"(?:the |your |my |our )?(?:original|first|earlier|previous|old|older|initial|last|"
+        r"(?:version|v|draft|option|variant|mock-?up|concept|round) ?\d+\b|"
+        r"\w+ (?:version|draft)\b)"
+        r"|\brevert\w*\b",
+        r"\b(?:the )?(?:version|draft|design|one) from (?:\w+ ){0,2}(?:rounds?|versions?|weeks?|"
+        r"days?) ago\b|\b(?:the )?(?:version|draft|design|one) from (?:last week|yesterday|"
+        r"monday|tuesday|wednesday|thursday|friday|the start|the beginning)\b",
         r"\b(?:the )?(?:original|first|earlier|previous|old|initial) (?:version|draft|design|"
         r"concept|one|idea) (?:\w+ ){0,2}(?:was|looked|is) (?:\w+ )?better\b|\bas it was\b",
     ),
@@ -434,11 +737,18 @@ REVERT = (
 # The client sends the change itself ("anbei die neue Version", "im Anhang", "here is the new
 # text", "I've attached", "let's go with this one"): thanks, it is worked in, the updated version
 # follows. No talk of rounds.
+# Attached feedback or a late round ("Anbei unser Feedback zu Runde 5", "more notes attached")
+# is another round, not the change itself: then REPEATED or the default answer.
+_NOT_FEEDBACK = (
+    r"^(?![\s\S]*\b(?:feedback\w*|anmerkung\w*|korrekturen|korrekturwünsche|änderungswünsche|"
+    r"kommentare|rückmeldungen|comments|notes|amends|runde (?:[3-9]|\d\d)|round (?:[3-9]|\d\d)|"
+    r"(?:[3-9]|\d\d)\. (?:runde|korrekturrunde))\b)[\s\S]*?"
+)
 SENDS_CHANGE = (
     shape(
         "anbei|anhang|angehängt|hier ist|hier sind|hier die|hier der|hier das|schicke ihnen|"
         "schick dir|schicke dir|nehmen wir|nehmen sie|nimm",
-        r"\banbei\b|\bim anhang\b|\bangehängt\b",
+        _NOT_FEEDBACK + r"(?:\banbei\b|\bim anhang\b|\bangehängt\b)",
         r"\bhier (?:ist |sind )?(?:die|der|das) (?:neue|aktuelle|überarbeitete|finale|korrigierte)"
         r"\w*\b|\b(?:ich )?schick(?:e)? (?:ihnen|dir) (?:\w+ )?(?:die|den|das) (?:neue|aktuelle|"
         r"überarbeitete|finale|korrigierte)\w*\b",
@@ -447,7 +757,7 @@ SENDS_CHANGE = (
     ),
     shape(
         "attach|here is|here's|here are|go with|enclosed",
-        r"\battach(?:ed|ing)?\b|\benclosed\b",
+        _NOT_FEEDBACK + r"(?:\battach(?:ed|ing)?\b|\benclosed\b)",
         r"\bhere(?:'s| is| are) (?:the|my|our) (?:new|updated|revised|final|corrected|amended)\b",
         r"\b(?:we|i)(?:'d| would)? (?:like to |want to |will |'ll )?go with (?:this|that|the|"
         r"these|option|version)\b|\blet'?s go with\b",
@@ -487,19 +797,21 @@ PENDING_REVIEW = (
 REPEATED = (
     shape(
         "wieder|erneut|noch eine|noch ne|noch 'ne|weitere runde|weiteren runde|dritte|vierte|"
-        "fünfte",
+        "fünfte|runde|schleife",
         r"\bschon wieder\b|\bwieder (?:\w+ )?(?:änderung|anmerkung|korrektur|feedback|was|etwas)"
         r"\w*|\berneut\b",
         r"\bnoch (?:eine|ne|'ne) (?:\w+ )?(?:runde|korrekturrunde|änderungsrunde|schleife|"
         r"korrektur|änderung)\b|\bweitere\w* (?:\w+ )?(?:runde|korrekturrunde|änderungsrunde)\b"
-        r"|\b(?:dritte|vierte|fünfte)\w* (?:runde|korrektur\w*|version|entwurf)\b",
+        r"|\b(?:dritte|vierte|fünfte)\w* (?:runde|korrektur\w*|version|entwurf)\b"
+        r"|\b(?:runde|korrekturrunde|korrekturschleife|schleife) (?:nr\.? ?)?(?:[3-9]|\d\d)\b"
+        r"|\b(?:[3-9]|\d\d)\. (?:runde|korrekturrunde|korrekturschleife)\b",
     ),
     shape(
-        "again|another|one more|yet more|third|fourth|fifth|more changes|more revisions",
+        "again|another|one more|yet more|third|fourth|fifth|more changes|more revisions|round",
         r"\bagain\b|\banother (?:\w+ )?(?:round|set|revision|pass|change|version|tweak)\w*\b"
         r"|\bone more (?:\w+ )?(?:round|revision|change|tweak|time|pass|thing)\b|\byet more\b"
         r"|\b(?:third|fourth|fifth) (?:round|revision|version|draft|time)\b"
-        r"|\bmore (?:changes|revisions|tweaks)\b",
+        r"|\bmore (?:changes|revisions|tweaks)\b|\bround (?:no\.? ?|#)?(?:[3-9]|\d\d)\b",
     ),
 )
 
@@ -557,6 +869,66 @@ NEW_BRIEF = (
         r"\bnew (?:website|site|logo|brand|project|book|campaign|shop|store)\b"
         r"|\bdo (?:whatever|what) you think (?:is )?best\b|\bbe creative\b|\bfree rein\b"
         r"|\bsurprise (?:me|us)\b",
+    ),
+)
+
+# A brief that asks for two things pulling in different directions („seriös, aber auch
+# verspielt“, „modern und gleichzeitig klassisch“, "fresh but keep everything the same", "modern
+# but also classic"): the draft names the tension and asks what comes first, or offers two
+# variants weighted differently – not "what exactly do you have in mind?".
+_QUALITIES_DE = (
+    r"(?:modern|klassisch|zeitlos|seriös|verspielt|auffällig|zurückhaltend|schlicht|bunt|ruhig|"
+    r"frisch|edel|jung|jugendlich|humor|witzig|lustig|professionell|locker|minimalistisch|"
+    r"elegant|dynamisch|traditionell|innovativ|mutig|dezent|laut|leise|hochwertig|günstig|"
+    r"bodenständig|exklusiv|nahbar|sachlich|emotional|kreativ|konservativ|frech|"
+    r"wiedererkennbar|vertraut)\w*"
+)
+_QUALITIES_EN = (
+    r"(?:modern|classic|classy|timeless|serious|playful|bold|subtle|minimal|minimalist|clean|fun|"
+    r"funny|professional|quirky|premium|affordable|casual|formal|loud|quiet|simple|fresh|young|"
+    r"youthful|traditional|innovative|elegant|edgy|understated|eye-catching|calm|vibrant|"
+    r"corporate|friendly|luxurious|rustic|sleek|warm|cool|familiar|recogni[sz]\w*|the same)"
+)
+TENSION = (
+    shape(
+        "gleichzeitig|zugleich|aber auch|und trotzdem|aber trotzdem|einerseits|aber mit",
+        r"\b" + _QUALITIES_DE + r"\b[^.!?\n]{0,80}\b(?:gleichzeitig|zugleich|aber auch|"
+        r"und trotzdem|aber trotzdem|aber mit)\b[^.!?\n]{0,60}\b" + _QUALITIES_DE + r"\b"
+        r"|\beinerseits\b[^.!?\n]{0,80}\bandererseits\b",
+    ),
+    shape(
+        "but also|yet also|at the same time|but still|but keep|while keeping|while still|"
+        "on the other hand",
+        r"\b" + _QUALITIES_EN + r"\b[^.!?\n]{0,80}\b(?:but also|yet also|and also|at the same "
+        r"time|but still|while (?:still )?(?:being|looking|feeling|staying))\b[^.!?\n]{0,60}\b"
+        + _QUALITIES_EN
+        + r"\b",
+        r"\b(?:but|while) (?:still )?keep(?:ing)? (?:\w+ ){0,2}(?:the same|as it is|familiar|"
+        r"recogni[sz]able)\b|\bon the other hand\b",
+    ),
+)
+
+# The client asks the freelancer to look at something („Können Sie sich das mal anschauen?“,
+# „schau mal drüber“, "could you take a look at this?", "can you have a look"): gladly, what to
+# look out for, and an assessment by tomorrow – not "what should the result achieve?".
+LOOK_AT = (
+    shape(
+        "schau|seh|sieh|guck|lies|lesen|durchgehen",
+        r"\b(?:können|könnten|würden|wollen|möchten|kannst|könntest|würdest|magst|willst) "
+        r"(?:sie|du|ihr) (?:\w+ ){0,6}(?:anschauen|anschaun|ansehen|angucken|anzuschauen|"
+        r"drüberschauen|drüberschaun|drübersehen|drübergucken|drüberlesen|durchsehen|"
+        r"durchschauen|durchlesen|durchgehen|draufschauen|draufgucken|reinschauen|reinsehen|"
+        r"gegenlesen|nachsehen|nachschauen)\b",
+        r"(?:^|[.!?\n]\s*|\bbitte |\bmal )(?:schau|guck|sieh|lies)(?:en sie|t)? "
+        r"(?:dir |sich |euch )?(?:\w+ ){0,4}(?:an|drüber|durch|rein|gegen)\b",
+    ),
+    shape(
+        "look|glance|peek|check|review|go over|cast an eye|eyes on",
+        r"\b(?:can|could|would|will) you (?:\w+ ){0,2}(?:take|have|give (?:it|this|that)) a "
+        r"(?:quick |brief |closer |proper )?(?:look|peek|glance)\b"
+        r"|\b(?:take|have) a (?:quick |brief |closer |proper )?(?:look|peek|glance) at\b",
+        r"\b(?:can|could|would) you (?:\w+ ){0,2}(?:look (?:at|over|through)|check (?:out|over)|"
+        r"review|glance over|go over|cast an eye over|get eyes on)\b",
     ),
 )
 
@@ -641,14 +1013,23 @@ WORD_EXPORT = _format_request(r"(?:(?:ms-? ?)?word|docx?)")
 # The client wants ideas: "cook something up", "can we add something", "mach mal was Schönes".
 WANTS_IDEAS = (
     shape(
-        "ideen|idee|was schönes|was kreatives|etwas schönes|etwas kreatives|was einfallen",
+        "ideen|idee|was schönes|was kreatives|etwas schönes|etwas kreatives|was einfallen|"
+        "vorschlag|vorschläg|empfehl|schlägst|schlagen sie",
         r"\bideen\b|\b(?:eine|ein paar) idee\b|\b(?:was|etwas) (?:schönes|kreatives|"
         r"nettes|hübsches)\b|\bwas einfallen\b",
+        r"\bwas (?:würden|würdest|würdet|können|könnten|kannst|könntest) (?:sie|du|ihr) "
+        r"(?:\w+ ){0,5}(?:vorschlagen|empfehlen|raten)\b"
+        r"|\bwas (?:schlagen sie|schlägst du|schlagt ihr|empfehlen sie|empfiehlst du) (?:\w+ ){0,3}"
+        r"(?:vor\b|\?)|\b(?:haben sie|hast du|habt ihr) (?:\w+ ){0,3}(?:vorschlag|vorschläge|"
+        r"empfehlung\w*|tipps?)\b",
     ),
     shape(
-        "cook|come up|ideas|something",
+        "cook|come up|ideas|something|suggest|recommend|propose",
         r"\bcook (?:something|anything) up\b|\bcome up with\b|\b(?:some|any|your) ideas\b"
         r"|\b(?:add|put|do) something\b|\bsomething (?:we|you) (?:can|could) (?:add|do|put)\b",
+        r"\bwhat (?:would|do|could|might|can) you (?:\w+ )?(?:suggest|recommend|propose)\b"
+        r"|\bany (?:suggestions|recommendations|proposals)\b|\byour (?:suggestions|"
+        r"recommendations)\b",
     ),
 )
 
