@@ -396,7 +396,7 @@ class TestRecognition:
             (S.PAYMENT_ISSUE, "Damit machst du super Werbung für dich.", "exposure"),
             (S.PAYMENT_ISSUE, "Die Fotos gibt es bei anderen zum Nulltarif.", "unpaid_work"),
             (S.PAYMENT_ISSUE, "Warum sollte ich für so einen Text bezahlen?", "refusal"),
-            (S.PAYMENT_ISSUE, "Why should we pay for a logo we never use?", "refusal"),
+            (S.PAYMENT_ISSUE, "Why should we pay for a logo we never use?", "unused"),
             (S.PAYMENT_ISSUE, "Keine Sorge, wir überweisen das heute noch.", "already_paid"),
             (S.PAYMENT_ISSUE, "Don't worry, we'll pay you today.", "already_paid"),
             (S.PAYMENT_ISSUE, "Wir haben leider kein Budget dafür.", "unpaid_work"),

@@ -444,9 +444,9 @@ class TestRoundThree:
             # a reduction of the invoice, not of the scope
             ("The bill is far too high. I expect a serious reduction.", "deduction"),
             ("Wir erwarten einen deutlichen Nachlass auf die Rechnung.", "deduction"),
-            ("We need a reduction of the scope first.", None),
+            ("We need a reduction of the scope first.", "mentions_money"),
             # "kürzer" compares a length, it cuts nothing
-            ("Das Gespräch war doch viel kürzer als eine Stunde.", None),
+            ("Das Gespräch war doch viel kürzer als eine Stunde.", "disputed_item"),
         ],
     )
     def test_afford_needs_an_amount_owed(self, text: str, kind: str | None) -> None:

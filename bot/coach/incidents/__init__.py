@@ -11,12 +11,14 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | off_hours, no_reply_emergency, no_reply, watch, status,      |
 |                   |               | instant_demand                                               |
 | payment_issue     | overdue       | ai_suspicion, declined, free_sample, contingent, expenses,   |
-|                   |               | exposure, unpaid_work, refund, deduction, on_completion,     |
-|                   |               | cash_flow, declined (can't afford, nothing owed), refusal,   |
-|                   |               | disputed_item, no_contract, bank_check, awaits_work,         |
-|                   |               | already_paid, promised, excuse, invoice_request              |
-| price_pushback    | quote         | declined, rate_increase, volume, low_budget, discount,       |
-|                   |               | value_doubt, before_quote, looks_easy                        |
+|                   |               | exposure, unpaid_work, unused, refund, deduction,            |
+|                   |               | on_completion, cash_flow, declined (can't afford, nothing    |
+|                   |               | owed), refusal, disputed_item, no_contract, bank_check,      |
+|                   |               | awaits_work, already_paid, promised, excuse,                 |
+|                   |               | invoice_request, mentions_money                              |
+| price_pushback    | quote         | declined, rate_increase, volume, low_budget, exposure,       |
+|                   |               | low_budget (no budget at all), discount, value_doubt,        |
+|                   |               | before_quote, looks_easy                                     |
 | urgent_pressure   | today         | no_reply_emergency, emergency, deadline_earlier, weekend,    |
 |                   |               | overnight, after_hours, relaxed, deadline, question          |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
@@ -126,12 +128,17 @@ from bot.coach.incidents.money import (
     FREE_SAMPLE,
     LOOKS_EASY,
     LOW_BUDGET,
+    MENTIONS_MONEY,
+    NO_BUDGET,
     NO_CONTRACT,
     ON_COMPLETION,
+    PAID,
     PROMISED,
+    RATE_RAISED,
     REFUND,
     REFUSAL,
     UNPAID_WORK,
+    UNUSED,
     VALUE_DOUBT,
     VOLUME,
 )
@@ -226,6 +233,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("expenses", EXPENSES),
             ("exposure", EXPOSURE),
             ("unpaid_work", UNPAID_WORK),
+            ("unused", UNUSED),
             ("refund", REFUND),
             ("deduction", DEDUCTION),
             ("on_completion", ON_COMPLETION),
@@ -236,18 +244,21 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("no_contract", NO_CONTRACT),
             ("bank_check", BANK_CHECK),
             ("awaits_work", AWAITS_WORK),
-            ("already_paid", ALREADY_PAID),
+            ("already_paid", PAID),
             ("promised", PROMISED),
             ("excuse", EXCUSE),
             ("invoice_request", INVOICE_REQUEST),
+            ("mentions_money", MENTIONS_MONEY),
         )
     ),
     Situation.PRICE_PUSHBACK: Recogniser(
         (
             ("declined", DECLINED),
-            ("rate_increase", RATE_INCREASE),
+            ("rate_increase", RATE_RAISED),
             ("volume", VOLUME),
             ("low_budget", LOW_BUDGET),
+            ("exposure", EXPOSURE),
+            ("low_budget", NO_BUDGET),
             ("discount", DISCOUNT),
             ("value_doubt", VALUE_DOUBT),
             ("before_quote", BEFORE_QUOTE),

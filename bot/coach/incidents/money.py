@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.coach.incidents.common import ALREADY_PAID, RATE_INCREASE
 from bot.coach.incidents.shape import GAP, shape
 
 # --- shared by payment_issue and price_pushback --------------------------------------------------
@@ -135,6 +136,55 @@ UNPAID_WORK = (
     ),
 )
 
+# The client wants money back, or not to pay, because the work or the hours went unused or the
+# project was dropped: „Anzahlung zurück, das Projekt wird nicht weiterverfolgt“, "a refund, I
+# never used most of the hours", "not sure we should pay, none of it got used". The reply asserts
+# no delivery and names no complaint: an overview of what was done so far, then the rest.
+# Participles only: „kann ich so nicht verwenden“ is a complaint about the work, not this.
+_MONEY_BACK_DE = (
+    r"\b(?:geld|betrag|anzahlung|vorschuss|vorauszahlung|honorar|zahlung|rest\w*) (?:\w+ ){0,2}"
+    r"zurück\w*|\bzurück(?:zahl|überweis|buch|bekomm|krieg|hab|geb)\w*|\b(?:rück)?erstatt\w*"
+    r"|\brückzahlung\w*"
+    r"|\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nicht|nichts|kein\w*)\b"
+    r"|\b(?:nicht|nichts) (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen)\b|\banzahlung\b"
+)
+_UNUSED_DE = (
+    r"\b(?:nicht|nie|kaum|gar nicht|überhaupt nicht|noch nicht) (?:\w+ ){0,2}(?:genutzt|benutzt|"
+    r"verwendet|gebraucht|eingesetzt|abgerufen|in anspruch genommen|veröffentlicht)\b"
+    r"|\bungenutzt\w*|\b(?:projekt|auftrag|vorhaben|kampagne|launch|event|veranstaltung)\w*\b"
+    + GAP
+    + r"\b(?:nicht (?:\w+ )?(?:weiterverfolgt|fortgesetzt|umgesetzt|weitergeführt|statt)\w*|"
+    r"abgesagt|gestoppt|eingestellt|gestrichen|abgeblasen|auf eis|storniert|gecancelt|"
+    r"findet nicht statt)"
+)
+_MONEY_BACK_EN = (
+    r"\brefund\w*|\bmoney back\b|\breimburs\w*|\b(?:deposit|advance|retainer|upfront)\b"
+    r"|\b(?:not|don'?t|won'?t|shouldn'?t|should not) (?:\w+ ){0,3}(?:pay|paying|owe)\b"
+    r"|\bnot sure (?:\w+ ){0,4}(?:pay|paying|owe)\b|\bwhy (?:\w+ ){0,3}pay\b"
+)
+_UNUSED_EN = (
+    r"\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|hardly|barely|none of "
+    r"(?:them|it|these|those|the \w+)) (?:\w+ ){0,3}(?:used|use|using|published|needed|ran|run)\b"
+    r"|\b(?:not|wasn'?t|weren'?t) (?:yet |even |actually |really )?(?:been )?used\b|\bunused\b"
+    r"|\b(?:project|job|campaign|launch|event|contract)\b" + GAP + r"\b(?:cancel+ed|dropped|"
+    r"scrapped|shelved|axed|on hold|not going ahead|won'?t go ahead|isn'?t going ahead|"
+    r"called off|pulled)\b"
+)
+UNUSED = (
+    shape(
+        "genutzt|benutzt|verwendet|gebraucht|eingesetzt|abgerufen|in anspruch|veröffentlicht|"
+        "ungenutzt|weiterverfolgt|fortgesetzt|umgesetzt|weitergeführt|statt|abgesagt|gestoppt|"
+        "eingestellt|gestrichen|abgeblasen|auf eis|storniert|gecancelt",
+        rf"^(?=[\s\S]*(?:{_MONEY_BACK_DE}))[\s\S]*?(?:{_UNUSED_DE})",
+    ),
+    shape(
+        "used|use|using|published|needed|ran|run|unused|cancel|dropped|scrapped|shelved|axed|"
+        "on hold|"
+        "going ahead|go ahead|called off|pulled",
+        rf"^(?=[\s\S]*(?:{_MONEY_BACK_EN}))[\s\S]*?(?:{_UNUSED_EN})",
+    ),
+)
+
 # The client wants money back.
 REFUND = (
     shape(
@@ -152,10 +202,10 @@ REFUND = (
 DEDUCTION = (
     shape(
         # "kuerz" as folded from "kürz": a bare "kurz" ("bitte kurz prüfen") is no cut
-        "zieh|abzug|kuerz|minderung|einbehalt|reduzierung|nachlass",
+        "zieh|abzug|kuerz|minderung|einbehalt|reduzierung|nachlass|abgezogen|abzüglich",
         # "kuerzer", "kuerzere" compare a length ("das Telefonat war kürzer"): no cut
         r"\babzieh\w*|\bzieh\w*" + GAP + r"\bab\b|\babzug\w*|\b(?:ge)?kuerz(?!ere?[nmrs]?\b)\w*"
-        r"|\bminderung\w*|\beinbehalt\w*",
+        r"|\bminderung\w*|\beinbehalt\w*|\babgezogen\b|\babzüglich\b",
         # a reduction demanded of the invoice: „ich erwarte einen deutlichen Nachlass“
         r"\b(?:erwarte|verlange|fordere|bitte um|bestehe auf)\w* (?:\w+ ){0,2}(?:reduzierung|"
         r"(?:preis)?nachlass)\b",
@@ -168,10 +218,14 @@ DEDUCTION = (
         r"(?:zahlen|bezahlen|überweisen)\b",
     ),
     shape(
-        "deduct|knock|take|taking|reduc|cut|lower|dock|withhold|only pay|partial|pay less|"
+        "deduct|knock|take|taking|took|reduc|cut|lower|dock|withhold|only pay|partial|pay less|"
         "pay you less",
         r"\bdeduct\w*|\bknock\w* (?:\S+ ){0,3}off\b|\b(?:take|takes|taking) (?:\S+ ){0,3}off "
         r"(?:the|your)\b",
+        # a share or a sum taken off: "we've taken 15% off", "took $200 off and paid the rest"
+        r"\b(?:take|takes|taking|taken|took)\b (?:\S+ ){0,2}?(?:\d+ ?(?:%|percent|per cent)|"
+        r"[$€£] ?\d[\d,.]*|\d[\d,.]* ?(?:€|eur|euros|dollars|pounds|quid)|a bit|something|some) "
+        r"off\b",
         r"\b(?:reduc\w*|cut\w*|lower\w*|dock\w*) (?:\w+ ){0,2}(?:invoice|fee|bill|payment|rate|"
         r"amount|price)\b",
         # a reduction demanded of the invoice: "I expect a considerable reduction"
@@ -191,6 +245,18 @@ REFUSAL = (
         r"\bverweiger\w*",
         r"\b(?:wieso|warum|weshalb) soll(?:te)?n? (?:ich|wir) (?:\w+ ){0,5}(?:zahlen|bezahlen)\b",
     ),
+    # doubt or an objection, with paying in the same sentence: „sehe ich nicht ein, … zu zahlen“,
+    # „nicht sicher, ob wir dafür zahlen sollten“
+    shape(
+        "nicht ein|nicht sicher|nicht so sicher|bezweifle|frage mich|warum|wieso|weshalb",
+        r"\b(?:seh\w* (?:ich|wir)|(?:ich|wir) seh\w*) (?:\w+ )?nicht ein\b" + GAP
+        + r"\b(?:zahl|bezahl|überweis)\w*"
+        r"|\b(?:warum|wieso|weshalb) (?:ich|wir) (?:\w+ ){0,5}(?:zahlen|bezahlen) soll\w*"
+        r"|\b(?:zahl|bezahl|überweis)\w*\b" + GAP + r"\bseh\w* (?:ich|wir) (?:\w+ )?nicht ein\b",
+        r"\b(?:nicht (?:so )?sicher|bezweifle|frage mich)\b,? (?:ob|warum|wieso|weshalb)\b"
+        + GAP
+        + r"\b(?:zahl|bezahl|überweis)\w*",
+    ),
     shape(
         "won't|wont|will not|not going to|refus|don't|do not|not paying|going to pay|why",
         r"\b(?:won'?t|will not|not going to|refus\w* to|don'?t|do not) (?:\w+ )?pay\b"
@@ -198,13 +264,21 @@ REFUSAL = (
         r"|\b(?:aren'?t|are not|isn'?t|is not|am not|'m not|'re not) going to pay\b"
         r"|\bwhy (?:should|would) (?:i|we) (?:\w+ )?pay\b",
     ),
+    # doubt or an objection before paying: "not sure we should be paying", "don't see why I
+    # should pay", "I don't think we owe you for …"
+    shape(
+        "not sure|not convinced|don't see why|dont see why|do not see why|don't think|"
+        "dont think|do not think|question whether|why i should|why we should",
+        r"\b(?:not (?:\w+ )?(?:sure|convinced)|(?:don'?t|do not) (?:really )?(?:see|understand) "
+        r"why|(?:don'?t|do not) think|question whether)\b (?:\w+ ){0,4}(?:pay|paying|owe)\b",
+    ),
 )
 
 # One item of the invoice is disputed: hours, a position, something not agreed.
 DISPUTED_ITEM = (
     shape(
         "position|posten|stunden|berechnet|in rechnung|vereinbart|abgemacht|besprochen|ausgemacht",
-        r"\b(?:position|posten|stunden)\w*" + GAP + r"\b(?:rechnung|berechnet|nicht|warum|"
+        r"\b(?:position|posten|stunden)\w*" + GAP + r"\b(?:rechnung|berechn\w*|nicht|warum|"
         r"wieso|falsch|zu viel|zu hoch|vereinbart)",
         r"\b(?:berechnet|in rechnung gestellt)\b" + GAP + r"\b(?:nicht|warum|wieso|obwohl)\b",
         r"\b(?:warum|wieso|weshalb)\b" + GAP + r"\b(?:berechnet|in rechnung|auf der rechnung)",
@@ -216,6 +290,40 @@ DISPUTED_ITEM = (
         + r"\brechnung|\brechnung\b"
         + GAP
         + r"\bnicht (?:so )?(?:vereinbart|abgemacht|besprochen)",
+    ),
+    # a corrected invoice asked for, an item that should not be billed separately
+    shape(
+        "korrigiert|korrigier|gesondert|extra|separat|zusätzlich|berechn|abgerechn|inklusive|"
+        "enthalten|prüfen|steht|stehen|aufgeführt",
+        r"\bkorrigiert\w* (?:\w+ )?(?:rechnung|abrechnung)\b"
+        r"|\b(?:rechnung|abrechnung)\b (?:\w+ ){0,4}"
+        r"(?:korrigier\w*|berichtig\w*|anpass\w*|ändern)\b",
+        r"\bnicht (?:gesondert|extra|separat|zusätzlich) (?:\w+ )?(?:zu )?(?:berechn|abgerechn|"
+        r"abzurechn|vergüt|bezahl|zahl|in rechnung)\w*",
+        r"\b(?:im (?:preis|angebot|pauschal\w*|paket)|in der pauschale) (?:\w+ ){0,2}"
+        r"(?:inklusive|enthalten|inbegriffen|drin)\b" + GAP + r"\b(?:rechnung|berechn\w*)"
+        r"|\b(?:rechnung|berechn\w*)\b" + GAP + r"\b(?:im (?:preis|angebot|pauschal\w*|paket)|"
+        r"in der pauschale) (?:\w+ ){0,2}(?:inklusive|enthalten|inbegriffen|drin)\b",
+        # „in Ihrer Rechnung steht … – das waren doch nur …“, „bitte nochmal prüfen“
+        r"\b(?:rechnung|abrechnung)\b[^.!?\n]{0,40}?\b(?:steht|stehen|aufgeführt)\b"
+        r"(?! (?:\w+ )?aus\b)"
+        r"[^\n]{0,120}?\b(?:doch nur|nur|nicht|falsch|prüfen|überprüfen|warum|wieso)\b",
+        r"^(?=[\s\S]*\b(?:rechnung|abrechnung|posten|position)\b)[\s\S]*?\bbitte (?:\w+ )?"
+        r"(?:nochmal|noch einmal|nochmals) (?:\w+ ){0,2}(?:prüfen|überprüfen|checken|nachsehen)\b",
+    ),
+    shape(
+        "correct|revis|amend|separately|extra|included|double-check|double check|check",
+        r"\b(?:corrected|revised|amended|updated) (?:\w+ )?invoice\b"
+        r"|\binvoice\b (?:\w+ ){0,3}(?:corrected|amended|revised|correcting|amending)\b",
+        r"\b(?:shouldn'?t|should not|wasn'?t|weren'?t|isn'?t|aren'?t|not) (?:\w+ ){0,3}"
+        r"(?:billed|charged|invoiced) (?:\w+ ){0,2}(?:separately|extra|on top)\b"
+        r"|\b(?:included|part of) (?:in )?(?:the|your|our) (?:price|fee|quote|package|retainer|"
+        r"project)\b" + GAP + r"\b(?:invoice|bill|charg)"
+        r"|\b(?:invoice|bill|charg\w*)\b" + GAP
+        + r"\b(?:included|part of) (?:in )?(?:the|your|our) "
+        r"(?:price|fee|quote|package|retainer|project)\b",
+        r"\b(?:double[- ]?check|check|look at|review) (?:\w+ ){0,2}(?:invoice|bill)\b (?:\w+ ){0,2}"
+        r"again\b|\b(?:invoice|bill)\b" + GAP + r"\b(?:double[- ]?check)",
     ),
     shape(
         "item|line|hours|charged|charge for|agreed|billed|quoted|settled|problem|issue",
@@ -232,16 +340,22 @@ DISPUTED_ITEM = (
     ),
     # the time billed: hours not used, a late start the client disputes
     shape(
-        "stunden|zeit|später|spät|überstunden",
+        "stunden|zeit|später|spät|überstunden|kürzer|nur|weniger",
         r"\b(?:stunden|zeit|überstunden)\w*\b" + GAP + r"\b(?:abgerechnet|aufgeschrieben|"
         r"gebraucht|genutzt|gearbeitet)\b",
+        # the time was shorter than billed: „das Telefonat war doch kürzer als eine Stunde“
+        r"\b(?:war|waren|dauerte|dauerten)\b (?:\w+ ){0,3}(?:kürzer als|nur|weniger als) (?:\w+ )?"
+        r"(?:eine?|\d+|zwei|drei|vier|fünf|halbe|paar) (?:\w+ )?(?:stunden?|std|minuten|min)\b",
         r"\b(?:später|zu spät)\b (?:\w+ ){0,3}(?:angefangen|begonnen|gestartet|losgegangen)\b"
         r"|\b(?:angefangen|begonnen|gestartet|losgegangen)\b (?:\w+ ){0,3}(?:später|zu spät)\b",
     ),
     shape(
-        "hour|minute|time|overtime|late|early|over|longer",
+        "hour|minute|time|overtime|late|early|over|longer|shorter|only|less|under",
         r"\b(?:bill\w*|charg\w*|invoic\w*)\b (?:\w+ ){0,3}(?:for )?(?:\w+ ){0,2}(?:hours?|"
         r"overtime|minutes|extra time)\b",
+        r"\b(?:was|were|took|lasted)\b (?:\w+ ){0,3}(?:shorter than|only|less than|under) (?:\w+ )?"
+        r"(?:an?|one|half an|\d+|two|three|four|five|a couple of) (?:\w+ )?(?:hours?|hrs?|minutes|"
+        r"mins)\b",
         r"\b(?:hours?|time|minutes)\b (?:\w+ ){0,4}(?:didn'?t|did not|never|weren'?t|wasn'?t) "
         r"(?:\w+ )?(?:use|used|need|needed|book|booked|work|worked|spend|spent)\b",
         r"\b(?:claim\w*|say\w*|said|insist\w*)\b" + GAP + r"\b(?:started|began|start|arrived|"
@@ -289,7 +403,7 @@ _WHEN_DE = (
 )
 _WHEN_EN = (
     r"\b(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
-    r"(?:end|beginning|start|middle) of (?:the|this|next) (?:week|month)|"
+    r"(?:end|beginning|start|middle) of (?:the |this |next )?(?:week|month)|"
     r"(?:on|by|this|coming) (?:monday|tuesday|wednesday|thursday|friday)|tomorrow|"
     r"in (?:a few|a couple of|two|three|\d+) (?:days|weeks)|(?:on|by) the \d{1,2}(?:st|nd|rd|th)?|"
     r"month[- ]end)\b"
@@ -306,8 +420,18 @@ _DEFER_EN = (
     r"|\bat the earliest\b"
 )
 # "Rechnung"/"invoice" alone is no payment word here: "die Rechnung bis Freitag" asks for it.
-_PAY_WORD_DE = r"\b(?:zahl|bezahl|überweis|geld|betrag|scheck|begleich)\w*"
-_PAY_WORD_EN = r"\b(?:pay\w*|paid|transfer\w*|cheques?|checks?|money|settle\w*|wir(?:e|ing))\b"
+# In a payment message "mach ich nächste Woche" and "I'll sort it next week" are the payment too.
+_PAY_WORD_DE = (
+    r"(?:\b(?:zahl|bezahl|überweis|geld|betrag|scheck|begleich)\w*"
+    r"|\b(?:mach|erledig|kümmer)\w* (?:ich|wir)\b"
+    r"|\b(?:ich|wir) (?:\w+ )?(?:mach|erledig|kümmer)\w*)"
+)
+_PAY_WORD_EN = (
+    r"(?:\b(?:pay\w*|paid|transfer\w*|cheques?|checks?|money|settle\w*|wir(?:e|ing))\b"
+    r"|\b(?:i'?ll|we'?ll|i will|we will|going to|gonna) (?:\w+ )?(?:sort|do|handle|clear|"
+    r"process|action|get to) (?:it|this|that|the invoice)\b"
+    r"|\bshould (?:\w+ )?(?:be|go out|arrive|land|come through|clear)\b)"
+)
 PROMISED = (
     shape(
         "nächst|ende|anfang|mitte|montag|dienstag|mittwoch|donnerstag|freitag|morgen|"
@@ -342,6 +466,28 @@ EXCUSE = (
     ),
 )
 
+# The client says it is paid: the shared shapes, and the ones without a subject ("paid it
+# yesterday", "sent it this morning") or with the money on its way („Geld ist unterwegs“).
+PAID = (
+    *ALREADY_PAID,
+    shape(
+        "unterwegs|angewiesen|veranlasst|raus",
+        r"\b(?:zahlung|überweisung|geld|betrag)\b (?:\w+ ){0,3}(?:ist|sind|wurde|wurden) "
+        r"(?:\w+ ){0,2}(?:unterwegs|angewiesen|veranlasst|raus)\b",
+        r"\b(?:überweisung|zahlung) (?:\w+ ){0,2}(?:veranlasst|angewiesen|ausgelöst)\b",
+    ),
+    shape(
+        "paid|transferred|sent|wired|on its way|on the way|gone through|went through",
+        r"^\W*(?:just |already )?(?:paid|transferred|sent|wired) (?:it|that|this|the invoice|the "
+        r"payment|the money|you|your invoice|the balance)\b",
+        r"\b(?:paid|transferred|wired|sent) (?:it |that |this |you |the invoice |the payment |the "
+        r"money )?(?:yesterday|today|this morning|earlier|last (?:week|night|friday|monday)|"
+        r"on (?:monday|tuesday|wednesday|thursday|friday))\b",
+        r"\b(?:payment|money|transfer)\b (?:\w+ ){0,3}(?:is on (?:its|the) way|has gone through|"
+        r"went through|should (?:\w+ )?(?:show|land|arrive|clear|reach))\b",
+    ),
+)
+
 # The client refuses a written contract.
 NO_CONTRACT = (
     shape(
@@ -371,6 +517,30 @@ EXPOSURE = (
         r"(?:portfolio|referenz\w*)",
         r"\bwerbung für (?:sich|dich|euch)\b|\breferenz(?!nummer|nr)\w*|\bfollower\w*"
         r"|\binsta(?:gram)?\b",
+    ),
+    # a link, a mention, a tag, the newsletter, the sponsor wall, the audience's size
+    shape(
+        "verlink|erwähn|markier|tagg|newsletter|abonnent|follower|leser|fans|sponsor|logo|"
+        "vorstell|nenn",
+        r"\bverlink\w*|\b(?:erwähn|markier|tagg?|nenn)\w* (?:\w+ ){0,3}(?:dich|euch)\b"
+        r"|\b(?:dich|euch|sie|ihr(?:en)? (?:namen|logo)|dein(?:en)? (?:namen|logo)) (?:\w+ ){0,4}"
+        r"(?:erwähn|markier|verlink|tagg)\w*",
+        r"\b\d[\d.,]* ?(?:k|tsd\.?|tausend)? ?(?:abonnent|follower|leser|fans)\w*"
+        r"|\bsponsor\w*|\b(?:im|in unserem|per) newsletter\b" + GAP
+        + r"\b(?:dich|sie|euch|erwähn\w*|vorstell\w*|verlink\w*)",
+        r"\b(?:dein|ihr|euer)\w* logo (?:\w+ ){0,3}(?:auf|in|im|unter) "
+        r"(?:unsere\w*|der|die|den|dem)\b",
+        r"\b(?:erwähn|vorstell|verlink|nenn|markier)\w* (?:\w+ ){0,3}(?:im|in unserem|in unseren|"
+        r"per|auf unseren) (?:newsletter|kanälen|kanal|posts?|stories|beiträgen|accounts?)\b",
+    ),
+    shape(
+        "tag you|tag your|mention you|link to you|link you|followers|subscribers|readers|fans|"
+        "newsletter|sponsor|your logo|shout|feature you|credit you",
+        r"\b(?:tag|mention|link to|link|feature|credit|shout out|plug) (?:\w+ ){0,2}(?:you|your "
+        r"(?:work|business|studio|name|page|site|handle|account))\b",
+        r"\b\d[\d,.]* ?k? (?:followers|subscribers|readers|fans)\b|\bnewsletter\b" + GAP
+        + r"\b(?:you|your|mention|feature|shout)",
+        r"\bsponsors? (?:wall|board|page|list|section)\b|\byour logo (?:\w+ ){0,3}(?:on|in)\b",
     ),
     shape(
         "exposure|visibility|shout|credit|mention|portfolio|testimonial|review|experience",
@@ -520,22 +690,87 @@ FREE_SAMPLE = (
 
 # --- price_pushback ------------------------------------------------------------------------------
 
+# An existing client objects to a new rate: the shared shapes, and "your new rates", "a bit of a
+# jump", „der neue Stundensatz“, an hourly price „ab Januar“ / "from January".
+_MONTH_DE = (
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+)
+_MONTH_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_HOURLY_DE = (
+    r"(?:(?:€|\beuro|\beur)\s?(?:die|pro|je|in der|/)\s?(?:stunde|std)\b"
+    r"|\bstunden(?:satz|sätze|lohn)\w*"
+    r"|\btages(?:satz|sätze)\w*|\bpro stunde\b|(?:€|\beuro|\beur)\s?/\s?h\b)"
+)
+_HOURLY_EN = (
+    r"(?:\b(?:an|per|/)\s?(?:hour|hr|h)\b|\bhourly\b|\bday ?rates?\b|\brates?\b)"
+)
+_FROM_DE = r"\bab (?:" + _MONTH_DE + r"|nächste\w* (?:monat|jahr|quartal)|dem \d+|\d{1,2}\.)"
+_FROM_EN = (
+    r"\b(?:from|starting|as of|effective) (?:" + _MONTH_EN + r"|next (?:month|year|quarter)|"
+    r"the (?:new year|1st|first))"
+)
+RATE_RAISED = (
+    *RATE_INCREASE,
+    shape(
+        "neue|anpassung|ab ",
+        r"\bneue\w* (?:\w+ )?(?:stundensatz|stundensätze|satz|sätze|preise?|preisliste|tarif\w*|"
+        r"honorar\w*|konditionen)\b",
+        r"\b(?:preis|satz|stundensatz|stundensätze|honorar|tarif)\w*anpassung\w*"
+        r"|\banpassung (?:\w+ )?(?:ihrer|deiner|eurer|der) (?:\w+ )?(?:preise|sätze|stundensätze|"
+        r"honorare|tarife)\b",
+        _FROM_DE + GAP + _HOURLY_DE,
+        _HOURLY_DE + GAP + _FROM_DE,
+    ),
+    shape(
+        "new |jump|hike|step up|from |starting|as of|effective",
+        r"\bnew (?:\w+ )?(?:rates?|prices?|pricing|fees?|price list)\b",
+        r"\b(?:bit of a|quite a|a real|a big|such a|a huge|a steep) (?:jump|hike|step up)\b",
+        _FROM_EN + GAP + _HOURLY_EN,
+        _HOURLY_EN + GAP + _FROM_EN,
+    ),
+)
+
 # Work for exposure, or a budget far below the price.
 LOW_BUDGET = (
     shape(
-        "budget|reichweite|sichtbarkeit|portfolio|referenz|werbung",
+        "budget|etat|reichweite|sichtbarkeit|portfolio|referenz|werbung|eingeplant|vorgesehen|"
+        "budgetiert|zur verfügung",
         r"\b(?:budget|etat)\b" + GAP + r"\b(?:nur|klein\w*|knapp\w*|begrenzt\w*|gering\w*|"
         r"maximal|höchstens|nicht mehr als)\b",
         r"\b(?:nur|kleine\w*|knapp\w*|begrenzte\w*|geringe\w*) (?:\w+ )?(?:budget|etat)\b",
+        # an amount set aside: „ca. 150 € eingeplant“, „Budget von 300 Euro“
+        r"\b(?:budget|etat)\b" + GAP + r"\d[\d.,]*\s?(?:€|euro\b|eur\b)|\b(?:budget|etat)\b" + GAP
+        + r"€\s?\d",
+        r"\d[\d.,]*\s?(?:€|euro\b|eur\b) (?:\w+ ){0,3}(?:eingeplant|vorgesehen|budgetiert|"
+        r"zur verfügung)\b|\b(?:eingeplant|vorgesehen|budgetiert) (?:\w+ ){0,3}(?:sind|waren|"
+        r"haben wir|hatten wir)? ?(?:ca\.? |etwa |rund |um die )?\d[\d.,]*\s?(?:€|euro\b|eur\b)",
         r"\b(?:reichweite|sichtbarkeit|portfolio|referenz|werbung)\b"
         + GAP
         + r"\b(?:statt|dafür|bringt|gut für|als gegenleistung)\b",
     ),
     shape(
-        "budget|exposure|portfolio|visibility|shout",
+        "budget|exposure|portfolio|visibility|shout|set aside|earmarked|allocated",
         r"\bbudget\b" + GAP + r"\b(?:only|small|tiny|tight|limited|low|max\w*|no more than)\b",
         r"\b(?:only|small|tiny|tight|limited|low|shoestring) (?:\w+ )?budget\b",
+        # an amount: "our budget for the whole thing is £200"
+        r"\bbudget\b" + GAP + r"(?:[£$€]\s?\d|\b\d[\d,.]*\s?(?:€|(?:eur|euros?|pounds|dollars|"
+        r"quid|bucks)\b))",
+        r"\b(?:set aside|earmarked|allocated|budgeted) (?:\w+ ){0,2}(?:about |around |roughly )?"
+        r"(?:[£$€]\s?\d|\d[\d,.]*\s?(?:€|(?:eur|euros?|pounds|dollars)\b))",
         r"\bexposure\b|\b(?:great|good|nice) for your portfolio\b|\bshout-?outs?\b",
+    ),
+)
+
+# No budget at all („kein Budget“, „Budget haben wir leider keins“, "we have no budget"): tried
+# after `exposure`, which answers the link or the mention offered instead.
+NO_BUDGET = (
+    shape(
+        "budget|etat",
+        r"\bkein\w* (?:\w+ )?(?:budget|etat)\b|\b(?:budget|etat)\b (?:\w+ ){0,3}(?:keins|keines|"
+        r"nicht vorhanden|gibt es nicht|gibt'?s nicht)\b",
+        r"\bno (?:real |actual )?budget\b|\b(?:don'?t|do not) have (?:a|any) (?:real )?budget\b",
     ),
 )
 
@@ -587,6 +822,23 @@ VOLUME = (
         r"(?:aufträge|projekte|jobs|texte|übersetzungen|shootings)\b|\bfolgeauftr\w*"
         r"|\blangfristig\w*|\bdauerhaft\w* (?:zusammenarbeit|auftr\w*|kund\w*)|\bmengenrabatt\w*"
         r"|\bauf dauer\b",
+    ),
+    # a commitment over months, a monthly volume: „für sechs Monate“, „10 Stunden im Monat“
+    shape(
+        "monat|jahr|rahmenvertrag|fest buch|paket",
+        r"\b(?:für|über|auf) (?:\w+ )?(?:\d+|drei|sechs|neun|zwölf|mehrere|ein paar) monate\b"
+        r"|\b(?:für|über|auf) (?:ein|das ganze|ein ganzes) jahr\b|\bjahresvertrag\w*"
+        r"|\b\d+ (?:stunden|tage|texte|beiträge|posts|artikel) (?:im|pro|je|jeden) monat\b"
+        r"|\bmonatlich (?:\w+ )?(?:buchen|\d+)|\brahmenvertrag\w*|\bfest (?:\w+ )?buch\w*",
+    ),
+    shape(
+        "sign up|sign on|commit|month|year|retainer|book",
+        r"\bsign (?:up|on) for\b|\bcommit(?:ted|ting)? (?:to|for) (?:\w+ ){0,2}(?:\d+|three|six|"
+        r"nine|twelve|a|one) (?:months?|years?)\b",
+        r"\b(?:\d+|three|six|nine|twelve)[- ]month (?:contract|commitment|retainer|deal|package|"
+        r"minimum|term)\b",
+        r"\b(?:\d+|a few|some) (?:hours|days|posts|articles|blogs|videos) (?:a|per|each|every) "
+        r"(?:week|month)\b|\b(?:monthly|ongoing) retainer\b",
     ),
     shape(
         "long term|long-term|longterm|ongoing|more|further|future|regular|repeat|lots of|"
@@ -663,3 +915,23 @@ LOOKS_EASY = (
         r"|\bfive[- ]minute\b",
     ),
 )
+
+
+# Tried last in payment_issue: a message that names no invoice, no payment and no money owed
+# ("pausing things, the budget got cut", "we do pay you a retainer, you know"). A misread or a
+# passing mention of money: the overdue reply would demand a transfer nobody mentioned, so the
+# reply only says you look at it and answer.
+_OWED_ANY = (
+    r"\b(?:rechnung|überweis|zahl|bezahl|betrag|fällig|mahn|geld|honorar|schuld|begleich|"
+    r"vergütung|anzahlung|konto|restbetrag|offene\w* (?:posten|betrag|summe)|bank|iban|"
+    r"referenznummer|verwendungszweck|skonto|raten?\b)\w*"
+    r"|\b(?:invoice|bill|overdue|outstanding|transfer|paid|payment|owe|owing|balance|settle|"
+    r"money|remittance|bank|cheque|wire|iban|swift|reference number|account details|"
+    r"instal?lment)\w*|\bdue\b(?! to\b)|\b(?:your|my|our|the) pay\b"
+    r"|\b(?:can'?t|cannot|won'?t|will not|not|never|to|will|'ll|shall|should|must|could|would|"
+    r"can|gonna) (?:\w+ )?pay\b"
+    r"|\bpay(?:ing)?\b(?: (?:you|it|this|that|them|the \w+|for (?:it|this|that|the \w+)))? "
+    r"(?:now|today|tomorrow|later|soon|yet|next|on|by|in|at|when|once|after|before|until|till|"
+    r"this|end|late|anything|nothing)\b"
+)
+MENTIONS_MONEY = (shape(" ", rf"^(?![\s\S]*(?:{_OWED_ANY}))[\s\S]"),)
