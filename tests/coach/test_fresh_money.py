@@ -1,7 +1,7 @@
 """Money kinds widened after the fresh-message review (payment_issue and price_pushback).
 
 payment_issue: money back or no payment because the work went unused or the project was dropped
-(`unused`); a message that names no invoice and nothing owed (`mentions_money`, no payment
+(`unused`); a message that names no invoice and nothing owed (`no_money_owed`, no payment
 demanded); a paid note without a subject (`already_paid`); "taken N% off" (`deduction`, whose
 reply presumes no complaint and sets no deadline of its own); a doubt about paying (`refusal`);
 a corrected invoice asked for (`disputed_item`); "mach ich nächste Woche" (`promised`).
@@ -45,22 +45,22 @@ CASES = [
         EN,
         "The campaign was scrapped, so could we get the deposit back?",
     ),
-    # payment_issue: mentions_money
+    # payment_issue: no_money_owed
     Case(
         S.PAYMENT_ISSUE,
-        "mentions_money",
+        "no_money_owed",
         SIE,
         "Unser Budget für dieses Quartal wurde gestrichen, wir machen erst einmal Pause.",
     ),
     Case(
         S.PAYMENT_ISSUE,
-        "mentions_money",
+        "no_money_owed",
         DU,
         "Wir müssen leider sparen, die Kampagne liegt erstmal auf Eis.",
     ),
     Case(
         S.PAYMENT_ISSUE,
-        "mentions_money",
+        "no_money_owed",
         EN,
         "The project is on hold for now, management wants to rethink it.",
     ),
@@ -210,7 +210,7 @@ CASES = [
 # What every draft of the kind must say (in any voice).
 ADDRESSES = {
     "unused": r"Aufstellung|overview",
-    "mentions_money": r"morgen|tomorrow",
+    "no_money_owed": r"morgen|tomorrow",
     "already_paid": r"Konto|Eingang|Zahlungseingang|account|look out|check",
     "deduction": r"voller Höhe|vollen|in full|full",
     "refusal": r"Rechnung|invoice",
@@ -225,7 +225,7 @@ ADDRESSES = {
 # demanded from a message that named none, "open amount", the price defended before one was named.
 NEVER = {
     "unused": r"erbracht|geliefert|delivered|Ergebnis|result|Rückerstattung|refund",
-    "mentions_money": r"überweis|fällig|Betrag|transfer|due|outstanding|amount",
+    "no_money_owed": r"überweis|fällig|Betrag|transfer|due|outstanding|amount",
     "deduction": r"Ende der Woche|end of the week|Ergebnis|result|nicht gepasst|wasn't right",
     "exposure": r"Bei meinem Preis|My price|The price",
     "low_budget": r"Bei meinem Preis|My price",

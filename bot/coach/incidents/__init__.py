@@ -15,7 +15,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | on_completion, cash_flow, declined (can't afford, nothing    |
 |                   |               | owed), refusal, disputed_item, no_contract, bank_check,      |
 |                   |               | awaits_work, already_paid, promised, excuse,                 |
-|                   |               | invoice_request, mentions_money                              |
+|                   |               | invoice_request, no_money_owed                               |
 | price_pushback    | quote         | declined, rate_increase, volume, low_budget, exposure,       |
 |                   |               | low_budget (no budget at all), discount, value_doubt,        |
 |                   |               | before_quote, looks_easy                                     |
@@ -128,9 +128,9 @@ from bot.coach.incidents.money import (
     FREE_SAMPLE,
     LOOKS_EASY,
     LOW_BUDGET,
-    MENTIONS_MONEY,
     NO_BUDGET,
     NO_CONTRACT,
+    NO_MONEY_OWED,
     ON_COMPLETION,
     PAID,
     PROMISED,
@@ -248,7 +248,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("promised", PROMISED),
             ("excuse", EXCUSE),
             ("invoice_request", INVOICE_REQUEST),
-            ("mentions_money", MENTIONS_MONEY),
+            ("no_money_owed", NO_MONEY_OWED),
         )
     ),
     Situation.PRICE_PUSHBACK: Recogniser(

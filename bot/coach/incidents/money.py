@@ -934,4 +934,4 @@ _OWED_ANY = (
     r"(?:now|today|tomorrow|later|soon|yet|next|on|by|in|at|when|once|after|before|until|till|"
     r"this|end|late|anything|nothing)\b"
 )
-MENTIONS_MONEY = (shape(" ", rf"^(?![\s\S]*(?:{_OWED_ANY}))[\s\S]"),)
+NO_MONEY_OWED = (shape(" ", rf"^(?![\s\S]*(?:{_OWED_ANY}))[\s\S]"),)
