@@ -234,8 +234,9 @@ SAYS = {
     "view": r"Überlegungen|Gründe|wie ich das sehe|reasoning|thoughts|how I see it",
     "apology": r"entschuldigen|apologi[sz]e",
     "request": r"sehe mir das an|sehe es mir an|schaue mir an|look into it|look at what",
-    None: r"berücksichtige|notiert|Hinterkopf|im Blick|keep that in mind|made a note|into account"
-    r"|factor it|bear it in mind|noted",
+    # a plain remark: no "noted" for news nobody gave; an offer to help, or the named date noted
+    None: r"etwas (?:für (?:Sie|dich) )?tun|etwas von mir|beitragen|notiert|anything I can do"
+    r"|anything from me|help with anything|noted",
     "lost_bid": r"Erfolg|Alles Gute|best|success|Good luck",
     "proposes_time": r"Kalender|calendar",
     "problem": r"sehe mir das an|schaue (?:es|mir das) (?:mir )?an|look into it",
@@ -374,13 +375,14 @@ def test_the_draft_answers_the_kind(case: Case) -> None:
         (S.NEUTRAL, "Wir planen, das Motiv auch im Treppenhaus aufzuhängen.", None),
         (S.NEUTRAL, "Thanks so much, the brochure looks great!", "thanks"),
         # a change of freelancer in the middle of the work is no lost bid
+        # (an ending is named: `ends`)
         (
             S.TERMINATION,
             "We've decided to go with another agency for the rest of the project.",
-            None,
+            "ends",
         ),
-        (S.TERMINATION, "Ab sofort haben wir uns für eine andere Agentur entschieden.", None),
-        (S.TERMINATION, "We'll have to let you go.", None),
+        (S.TERMINATION, "Ab sofort haben wir uns für eine andere Agentur entschieden.", "ends"),
+        (S.TERMINATION, "We'll have to let you go.", "ends"),
     ],
 )
 def test_the_kind_does_not_overreach(situation: Situation, text: str, kind: str | None) -> None:

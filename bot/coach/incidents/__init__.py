@@ -34,14 +34,17 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | slow_fix, jab, today                                         |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | repeated, concrete_change, vague                             |
-| termination       | ends          | offended, lost_bid, keeps_door_open                          |
+| termination       | unclear       | threat, offended, lost_bid, pause, notice, keeps_door_open,  |
+|                   |               | ends                                                         |
 | neutral           | general       | invoice_request, awaits_work, already_paid, rate_increase,   |
-|                   |               | file_request, proposes_time, scheduling, event_booking,      |
-|                   |               | enquiry, task, go_ahead, confirm_receipt, client_follows_up, |
-|                   |               | status, view, gift, expectation, thanks, help_request,       |
+|                   |               | file_request, proposes_time, scheduling, call_request,       |
+|                   |               | event_booking, new_work_offer, enquiry, order_number,        |
+|                   |               | documents, task, go_ahead, confirm_receipt, away_cover,      |
+|                   |               | client_away, client_follows_up, status, view, gift,          |
+|                   |               | expectation, farewell, wishes, thanks, help_request,         |
 |                   |               | alternative, problem, information, urgent_question,          |
-|                   |               | question, apology_delay, apology, request, guarded_insult,   |
-|                   |               | guarded                                                      |
+|                   |               | thanks_question, question, apology_delay, apology, request,  |
+|                   |               | guarded_insult, guarded                                      |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
 (`normalize.fold`: lower case, "ü" → "ue", "ß" → "ss"), German and English. In the sources
@@ -146,11 +149,17 @@ from bot.coach.incidents.ordinary import (
     ALTERNATIVE,
     APOLOGY,
     APOLOGY_DELAY,
+    AWAY_COVER,
+    CALL_REQUEST,
+    CLIENT_AWAY,
     CLIENT_FOLLOWS_UP,
     CONFIRM_RECEIPT,
+    DOCUMENTS,
+    ENDS,
     ENQUIRY,
     EVENT_BOOKING,
     EXPECTATION,
+    FAREWELL,
     FILE_REQUEST,
     GIFT,
     GO_AHEAD,
@@ -160,7 +169,11 @@ from bot.coach.incidents.ordinary import (
     INFORMATION,
     KEEPS_DOOR_OPEN,
     LOST_BID,
+    NEW_WORK_OFFER,
+    NOTICE,
     OFFENDED,
+    ORDER_NUMBER,
+    PAUSE,
     PROBLEM,
     PROPOSES_TIME,
     QUESTION,
@@ -169,7 +182,10 @@ from bot.coach.incidents.ordinary import (
     SCHEDULING,
     TASK,
     THANKS,
+    THANKS_QUESTION,
+    THREAT,
     VIEW,
+    WISHES,
 )
 from bot.coach.incidents.shape import Recogniser
 from bot.coach.incidents.timing import (
@@ -362,22 +378,31 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("file_request", FILE_REQUEST),
             ("proposes_time", PROPOSES_TIME),
             ("scheduling", SCHEDULING),
+            ("call_request", CALL_REQUEST),
             ("event_booking", EVENT_BOOKING),
+            ("new_work_offer", NEW_WORK_OFFER),
             ("enquiry", ENQUIRY),
+            ("order_number", ORDER_NUMBER),
+            ("documents", DOCUMENTS),
             ("task", TASK),
             ("go_ahead", GO_AHEAD),
             ("confirm_receipt", CONFIRM_RECEIPT),
+            ("away_cover", AWAY_COVER),
+            ("client_away", CLIENT_AWAY),
             ("client_follows_up", CLIENT_FOLLOWS_UP),
             ("status", STATUS),
             ("view", VIEW),
             ("gift", GIFT),
             ("expectation", EXPECTATION),
+            ("farewell", FAREWELL),
+            ("wishes", WISHES),
             ("thanks", THANKS),
             ("help_request", HELP_ASKED_BARE),
             ("alternative", ALTERNATIVE),
             ("problem", PROBLEM),
             ("information", INFORMATION),
             ("urgent_question", QUESTION_MARKED_URGENT),
+            ("thanks_question", THANKS_QUESTION),
             ("question", QUESTION),
             ("apology_delay", APOLOGY_DELAY),
             ("apology", APOLOGY),
@@ -388,9 +413,13 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.TERMINATION: Recogniser(
         (
+            ("threat", THREAT),
             ("offended", OFFENDED),
             ("lost_bid", LOST_BID),
+            ("pause", PAUSE),
+            ("notice", NOTICE),
             ("keeps_door_open", KEEPS_DOOR_OPEN),
+            ("ends", ENDS),
         )
     ),
 }
@@ -408,7 +437,7 @@ DEFAULT_KINDS: Mapping[Situation, str] = {
     Situation.HARSH_TONE: "heated",
     Situation.REVISION_LOOP: "more_rounds",
     Situation.NEUTRAL: "general",
-    Situation.TERMINATION: "ends",
+    Situation.TERMINATION: "unclear",
 }
 
 # The kinds a playbook may have a `[kind.…]` section for, per situation.

@@ -20,30 +20,44 @@ FILE_REQUEST = (
         + r"\b(?:schick|send|mail|zukommen lassen|hochlad|teil)\w*\b"
         + r"(?! (?:ich|wir|dir|ihnen|euch)\b)"
         + GAP
-        + r"\b(?:datei\w*|dateien|version|unterlagen|dokument\w*|pdf|fotos|bilder|"
-        r"entwurf|entwürfe|texte?|link|zugang|zugangsdaten|präsentation|logo)\b",
+        + r"\b(?:\w*datei\w*|version|\w*unterlagen|\w*dokument\w*|pdf|\w*fotos|\w*bilder|"
+        r"entwurf|entwürfe|texte?|link|zugang|\w*daten|präsentation|logo\w*|\w*vorlage\w*)\b",
         r"\b(?:brauch|bräucht|benötig)\w*\b" + GAP + r"\b(?:die |den |das )?(?:datei\w*|"
         r"finale version|unterlagen|pdf|originaldatei\w*)\b",
-        r"\b(?:datei\w*|version|unterlagen|dokument\w*|pdf|fotos|bilder|entwurf|entwürfe|"
-        r"zugangsdaten|präsentation)\b" + GAP + r"\b(?:schicken|senden|zuschicken|zusenden|"
+        r"\b(?:\w*datei\w*|version|\w*unterlagen|\w*dokument\w*|pdf|\w*fotos|\w*bilder|entwurf|"
+        r"entwürfe|\w*daten|präsentation)\b" + GAP + r"\b(?:schicken|senden|zuschicken|zusenden|"
         r"mailen|hochladen|teilen|zukommen lassen)\b",
     ),
+    # "Hast du die Logodateien noch in groß?": another size of the user's own files. (A bare
+    # "Haben Sie die Dateien noch?" asks whether they exist: the question kinds answer it.)
     shape(
-        "send|mail|share|upload|forward|need the|need your|need a copy",
+        "hast du|haben sie|hättest du|hätten sie|habt ihr",
+        r"^(?![\s\S]*\b(?:dringend\w*|sofort|eilig\w*|eilt|asap|urgent\w*)\b)[\s\S]*?"
+        r"\b(?:hast du|haben sie|hättest du|hätten sie|habt ihr)\b(?=[^.!?\n]*\bin "
+        r"(?:groß|größer|hoher|höherer|voller|besserer)\w*\b)" + GAP + r"\b(?:\w*datei\w*|logo\w*|"
+        r"\w*fotos?|\w*bilder?|pdf\w*|\w*vorlage\w*|druckdaten|rohdaten|originale?|\w*grafik\w*)\b",
+    ),
+    shape(
+        "send|mail|share|upload|forward|need the|need your|need a copy|can i|can we|could i|"
+        "could we|may i|may we",
         _NOT_THE_CLIENTS_OWN
         + r"\b(?:send|e-?mail|mail|share|upload|forward)\w*\b (?:me |us )?(?:back )?"
-        r"(?:the |your |a |all )?(?:\w+ )?(?:files?|final version|version|documents?|pdfs?|"
+        r"(?:over |across |through |along )?(?:to (?:me|us) )?(?:the |your |a |all (?:the )?)?"
+        r"(?:\w+ )?(?:files?|final version|version|documents?|pdfs?|"
         r"photos|images|drafts?|copy|link|access|slides|deck|logo|source files)\b",
         r"\bneed (?:the|your|a copy of the) (?:\w+ )?(?:files?|final version|documents?|pdfs?)\b"
         r"|\b(?:send|e-?mail|mail|forward)\w* (?:it|them) back\b",
+        r"\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|grab) (?:a copy of )?(?:the|your|all"
+        r" the) (?:\w+ ){0,2}(?:files?|logos?|pdfs?|images|photos|originals|assets|artwork)\b",
     ),
 )
 
 # A new enquiry: can you do X, what do you charge, are you available.
 ENQUIRY = (
     shape(
-        "verlang|kosten|kostet|nimmst|nehmen sie|preis|angebot|buchen|zeit für|kapazität|"
-        "verfügbar|frei|hast du|haben sie|hättest du|hätten sie",
+        "verlang|kosten|kostet|nimmst|nehmen sie|nehmt ihr|preis|angebot|buchen|zeit für|"
+        "kapazität|verfügbar|frei|hast du|haben sie|hättest du|hätten sie|suche|empfehlung|"
+        "empfohlen|gekommen|gestoßen|aufmerksam",
         r"\bwas (?:verlangst|verlangen|kostet)\b|\bwas\b[^.!?\n]{0,30}\bkosten\b"
         r"|\bwas (?:nimmst du|nehmen sie)\b",
         r"\b(?:angebot|kostenvoranschlag)\b" + GAP + r"\?|\b(?:dich|sie) (?:\w+ ){0,3}buchen\b",
@@ -52,10 +66,22 @@ ENQUIRY = (
         + r"\b(?:erstellen|schicken|senden|machen|zukommen|geben)\b",
         r"\b(?:hast du|haben sie|hättest du|hätten sie)\b" + GAP + r"\b(?:zeit|kapazität\w*|"
         r"lust|interesse)\b" + GAP + r"\?",
+        # "Nehmen Sie noch neue Kunden an?", "wir suchen jemanden für …", "über eine Empfehlung"
+        r"\b(?:nehmen sie|nimmst du|nehmt ihr) (?:\w+ ){0,2}(?:neue )?(?:kunden|kundinnen|aufträge"
+        r"|projekte|anfragen)\b",
+        r"\b(?:wir suchen|ich suche|suchen wir|suche ich) (?:\w+ ){0,2}(?:jemand\w*|unterstützung|"
+        r"eine?n? (?:\w+ )?(?:freelancer\w*|texter\w*|grafiker\w*|designer\w*|fotograf\w*|"
+        r"übersetzer\w*|assistent\w*|lektor\w*|illustrator\w*|entwickler\w*|programmierer\w*|"
+        r"agentur|dienstleister\w*))\b",
+        r"\b(?:über|durch) (?:eine |die )?empfehlung\b|\b(?:wurden|wurdest) (?:sie|du) (?:\w+ )?"
+        r"empfohlen\b|\bhat (?:mir|uns) (?:sie|dich|ihren namen|deinen namen) empfohlen\b"
+        r"|\bauf (?:sie|dich) (?:gekommen|gestoßen|aufmerksam geworden)\b",
     ),
     shape(
         "charge|rate|quote|price|cost|available|availability|capacity|interested|book you|hire|"
-        "estimate|pricing|reach|touch|contact|hoping|wondering|need you|want you|like you",
+        "estimate|pricing|reach|touch|contact|hoping|wondering|need you|want you|like you|"
+        "taking on|accepting|open to|looking for|got your|recommended|referred|came across|"
+        "found you",
         r"\bwhat (?:do|would) you charge\b|\bwhat(?:'s| is| are) your (?:rates?|prices?|fees?)\b"
         r"|\bhow much (?:do|would|will) (?:you|it)\b",
         r"\b(?:a|your) (?:quote|estimate|price)\b" + GAP + r"\?|\b(?:book|hire) you\b",
@@ -68,7 +94,17 @@ ENQUIRY = (
         r"(?:for|about|regarding)\b|\b(?:hoping|wondering) (?:if |whether )?you (?:would|could|"
         r"might) (?:be able to )?(?:help|provide|take on|do)\b",
         r"\b(?:are you|would you be) (?:\w+ )?(?:available|interested|free|open)\b"
-        r"|\bdo you have (?:the )?(?:capacity|availability|time)\b",
+        r"|\bdo you have (?:the |any )?(?:capacity|availability|time|room)\b",
+        # "Are you taking on new clients?", "we're looking for someone to …", "got your name
+        # from …", "X recommended you"
+        r"\b(?:are you|would you be) (?:\w+ ){0,2}(?:taking on|accepting|open to) (?:any )?"
+        r"(?:new )?"
+        r"(?:clients|customers|work|projects|commissions|bookings|jobs)\b",
+        r"\b(?:we're|i'm|we are|i am) (?:\w+ )?looking for (?:someone|somebody|a freelance\w*|an? "
+        r"(?:\w+ )?(?:writer|designer|editor|copywriter|translator|photographer|developer|va|"
+        r"virtual assistant|assistant|illustrator|bookkeeper|consultant))\b",
+        r"\bgot your (?:name|details|number|contact|email|info)\b|\b(?:recommended you|you were "
+        r"recommended|referred (?:me|us) to you|came across your|found you (?:on|via|through))\b",
     ),
 )
 
@@ -153,13 +189,19 @@ CLIENT_FOLLOWS_UP = (
 
 # Thanks and praise. A "Thanks, Priya" / "Danke, Kevin" that only signs off a request (the last
 # words of a one-line paste) is no thanks for anything.
-_NOT_A_SIGN_OFF = r"(?!,?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]?\s*$)"
-# A thank-you that comes with a request ("danke – können Sie …", "thanks, could you …") is the
-# request's message: the kinds after it (or the question) answer it, not a thank-you.
-_NO_REQUEST = (
-    r"^(?![\s\S]*\b(?:können sie|könnten sie|kannst du|könntest du|can you|could you|"
-    r"would you)\b)[\s\S]*?"
+# "Danke dir!", "thanks so much" are thanks, not a name ("dir", "so", "a lot" are no names).
+_NOT_A_SIGN_OFF = (
+    r"(?!,?\s+(?!(?:dir|euch|ihnen|dafür|vielmals|sehr|schön|nochmal|nochmals|you|so|a lot|again"
+    r"|all|very|heaps|loads|tons|much)\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]?\s*$)"
 )
+# A thank-you that comes with a request or a question ("danke – können Sie …", "Danke. Bitte
+# setzen Sie …", "thanks! quick q – can I …?") is the request's or the question's message: the
+# kinds after it (`thanks_question`, the question, the request) answer it, not a thank-you.
+_ASKS = (
+    r"\b(?:können sie|könnten sie|kannst du|könntest du|can you|could you|would you|bitte|"
+    r"please|pls|kurze frage|eine frage|quick q\w*|(?:a|one) question)\b|\?"
+)
+_NO_REQUEST = rf"^(?![\s\S]*(?:{_ASKS}))[\s\S]*?"
 # "Great exposure for you", "super Werbung für dich": praise words around a free-work, exposure
 # or insult cue are no thanks (the `guarded` kind answers them).
 _PUSHBACK_IN_PRAISE = (
@@ -171,11 +213,14 @@ _NO_PUSHBACK_NOR_REQUEST = rf"^(?![\s\S]*(?:{_PUSHBACK_IN_PRAISE})){_NO_REQUEST[
 THANKS = (
     shape(
         "danke|dank|toll|super|klasse|perfekt|gefällt|gefallen|schön|wunderbar|begeistert|"
-        "gelungen|großartig|prima|zufrieden|vertrauen|beste|dankbar",
+        "gelungen|großartig|prima|zufrieden|vertrauen|beste|dankbar|mega|genial|spitze|grandios|"
+        "hammer|läuft",
         _NO_PUSHBACK_NOR_REQUEST
         + rf"(?:\bdanke\w*{_NOT_A_SIGN_OFF}|\bvielen dank\b|\bherzlichen dank\b"
         r"|\b(?:toll|super|klasse|perfekt|"
-        r"wunderbar|großartig|prima|gelungen)\b|\bgefällt\b|(?<!einen )(?<!ein )\bgefallen\b"
+        r"wunderbar|großartig|prima|gelungen|mega|genial|spitze|grandios|klasse)\b"
+        r"|\bder hammer\b|\bläuft (?:\w+ )?(?:super|prima|klasse|bestens|hervorragend)\b"
+        r"|\bgefällt\b|(?<!einen )(?<!ein )\bgefallen\b"
         r"|\bbegeistert\b|\bzufrieden\b|\bvertrauen\b|\bdankbar\w*)",
         # "die beste Texterin, die wir je hatten", "mit Abstand der Beste"
         _NO_PUSHBACK + r"(?:\bbeste\w* (?:\w+ ){0,3}(?:den|die|das|der) (?:wir|ich) (?:\w+ )?je\b"
@@ -183,11 +228,13 @@ THANKS = (
     ),
     shape(
         "thank|thanks|great|love|perfect|awesome|amazing|wonderful|fantastic|nice|appreciat|"
-        "brilliant|happy with|impressed|excellent|beautiful|best|grat",
+        "brilliant|happy with|impressed|excellent|beautiful|best|grat|superb|stellar|nailed|"
+        "spot on",
         _NO_PUSHBACK_NOR_REQUEST
         + rf"(?:\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|"
         r"awesome|amazing|wonderful|fantastic|"
-        r"nice|brilliant|excellent|beautiful)\b|(?<!would )(?<!'d )\blove (?:it|the|this|how)\b"
+        r"nice|brilliant|excellent|beautiful|superb|stellar)\b|\bnailed it\b|\bspot on\b"
+        r"|(?<!would )(?<!'d )\blove (?:it|the|this|how)\b"
         r"|(?<!would )(?<!'d )\bappreciat\w*"
         r"|\bhappy with\b|\bimpressed\b|\bgratitude\b|\bgrateful\b)",
         # "the best editor we've ever had", "by far the best"
@@ -267,12 +314,17 @@ TASK = (
 _NOT_ASKED = r"(?![^.!?\n]*\?)"
 GO_AHEAD = (
     shape(
-        "los|machen wir|fangen|fang |anfangen|starten|beginnen|grünes licht|grünen licht",
+        "los|machen wir|fangen|fang |anfangen|starten|beginnen|grünes licht|grünen licht|setz|"
+        "umsetzen",
         r"\b(?:legen sie|leg|legt) (?:\w+ ){0,2}los\b|\bloslegen\b" + _NOT_ASKED,
         r"\bmachen wir (?:es |das )?so\b|\b(?:fangen sie|fang|fangt) (?:\w+ ){0,2}an\b"
         r"|\bgrüne[ns]? licht\b",
         r"\b(?:sie können|du kannst|ihr könnt) (?:\w+ ){0,2}(?:anfangen|starten|beginnen)\b"
         + _NOT_ASKED,
+        # "Bitte setzen Sie das wie besprochen um."
+        r"\b(?:setzen sie|setz|setzt) (?:das|es|dies|alles|die \w+|den \w+) (?:\w+ ){0,4}um\b"
+        + _NOT_ASKED
+        + r"|\bbitte (?:so |wie besprochen )?umsetzen\b",
     ),
     shape(
         "start|go ahead|let's|lets|go for it|green light|proceed",
@@ -598,6 +650,170 @@ GIFT = (
     ),
 )
 
+# Thanks, then a question ("Super, danke! Kurze Frage noch: …?", "thanks so much – quick q: can
+# I …?"): thank back, and say when the answer comes. A "Thanks, Dave" after the question signs
+# off. The kinds before it (a file, a call, an enquiry, a problem) answer a message that asks for
+# something they know.
+THANKS_QUESTION = (
+    shape(
+        "danke|dank|super|toll|klasse|perfekt|prima|gefällt",
+        rf"(?:\bdanke\w*{_NOT_A_SIGN_OFF}|\bvielen dank\b|\bherzlichen dank\b"
+        r"|\b(?:super|toll|klasse|perfekt|prima)\b|\bgefällt\b)[^?]*\?",
+    ),
+    shape(
+        "thank|thanks|great|perfect|love|awesome|amazing|brilliant",
+        rf"(?:\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|awesome|amazing"
+        r"|brilliant)\b|\blove (?:it|them|this)\b)[^?]*\?",
+    ),
+)
+
+# Season's wishes, or a warm "looking forward to working together" ("Frohes neues Jahr!",
+# "Schöne Feiertage", "Happy new year!", "have a lovely weekend"): wish the same back – nothing
+# to note. Not when the message also asks something (a question or a request answers it).
+_NO_QUESTION = r"^(?![\s\S]*(?:\?|\bbitte\b|\bplease\b|\bpls\b))[\s\S]*?"
+WISHES = (
+    shape(
+        "froh|gut|schön|rutsch|weihnacht|ostern|feiertag|gesund|freu",
+        _NO_QUESTION + r"(?:\bfrohe\w* (?:weihnacht\w*|ostern|fest\w*|neue\w*(?: jahr)?|"
+        r"feiertage)\b|\b(?:guten|einen guten) rutsch\b|\bschöne\w* (?:feiertage|weihnacht\w*|"
+        r"ostern|wochenende|urlaub|sommer)\b|\bgesunde\w* neue\w*\b|\bgutes neues\b"
+        r"|\bfreu\w* (?:mich|uns) (?:\w+ ){0,2}auf (?:die|eine|unsere) (?:\w+ )?zusammenarbeit\b)",
+    ),
+    shape(
+        "happy|merry|season|have a|looking forward|look forward",
+        _NO_QUESTION + r"(?:\bhappy (?:new year|holidays|easter|christmas|hanukkah|diwali|eid)\b"
+        r"|\bmerry (?:christmas|xmas)\b|\bseason'?s greetings\b|\bhave a (?:great|lovely|nice|good"
+        r"|wonderful|restful|relaxing) (?:weekend|break|holiday|christmas|easter|summer|time off"
+        r"|new year)\b|\blook(?:ing)? forward to working (?:together|with you)\b)",
+    ),
+)
+
+# The client goes on holiday or away for a while and names a stand-in ("Bin ab Montag im Urlaub,
+# meine Vertretung ist Jonas", "I'm off next week, Sarah will cover approvals"): enjoy the time
+# off, you'll turn to the stand-in. `client_away` without a stand-in: you'll settle what needs
+# their input before they go. Only the client's own absence ("ich bin", "I'm"), never "you're".
+_AWAY_DE = (
+    r"\b(?:ich bin|bin|wir sind|sind wir|ich|wir)\b(?: (?!du\b|sie\b|ihr\b)[\w.]+){0,6} "
+    r"(?:im urlaub"
+    r"|in (?:den )?ferien|in elternzeit|nicht (?:im büro|erreichbar|da)|abwesend)\b"
+    r"|\b(?:mein|unser) urlaub (?:beginnt|startet|geht los)\b|\burlaubsbedingt\b"
+)
+_AWAY_EN = (
+    r"\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be)(?: (?!you\b|you')[\w']+)"
+    r"{0,3} (?:(?:off|away)\b(?=[^.!?\n]{0,40}?\b(?:next|tomorrow|from|until|till|for|this|over"
+    r"|between|\d+(?:st|nd|rd|th)?)\b)|out of (?:the )?office\b|ooo\b|on (?:holiday|vacation"
+    r"|annual leave|leave|parental leave|maternity leave|paternity leave)\b|unavailable\b)"
+)
+_STAND_IN = (
+    r"\bvertret\w*|\b(?:wende|wenden) (?:dich|sie sich|euch) (?:\w+ ){0,3}an\b"
+    r"|\bansprechpartner\w*|\bübernimmt (?:\w+ ){0,3}(?:in der zeit|solange|so lange)\b"
+    r"|\b(?!i\b|we\b)[a-z]+ (?:will|can) (?:cover|handle|look after|sign off|approve|answer)\b"
+    r"|\bcover(?:s|ing)? (?:for me|for us|approvals|while)\b|\bin my absence\b"
+    r"|\bpoint of contact\b|\b(?:contact|reach|ask) \w+ (?:instead|while|in the meantime)\b"
+)
+AWAY_COVER = (
+    shape(
+        "urlaub|ferien|elternzeit|nicht im büro|nicht erreichbar|nicht da|abwesend|ooo",
+        rf"^(?=[\s\S]*?(?:{_STAND_IN}))[\s\S]*?(?:{_AWAY_DE})",
+    ),
+    shape(
+        "off|away|office|ooo|holiday|vacation|leave|unavailable",
+        rf"^(?=[\s\S]*?(?:{_STAND_IN}))[\s\S]*?(?:{_AWAY_EN})",
+    ),
+)
+CLIENT_AWAY = (
+    shape(
+        "urlaub|ferien|elternzeit|nicht im büro|nicht erreichbar|nicht da|abwesend|ooo",
+        _AWAY_DE,
+    ),
+    shape("off|away|office|ooo|holiday|vacation|leave|unavailable", _AWAY_EN),
+)
+
+# Documents sent back: a purchase order or order number ("PO-4471", „Bestellnummer“): thanks,
+# filed, and it goes on the invoices. A signed contract or quote without one: thanks, filed.
+ORDER_NUMBER = (
+    shape(
+        "bestellnummer|bestell-nr|auftragsnummer|po-|po |po:|po#|purchase order|bestellschein",
+        r"\b(?:bestellnummer|bestell-nr|auftragsnummer|bestellschein|purchase order)\b"
+        r"|\bpo(?:[- ]?(?:nummer|number|no\.?|nr\.?)|[-:# ]\s?\d)",
+    ),
+)
+DOCUMENTS = (
+    shape(
+        "unterschrieb|unterzeichn|gegengezeichnet|signed|countersigned",
+        r"\b(?:unterschrieben\w*|unterzeichnet\w*|gegengezeichnet\w*) (?:\w+ )?(?:vertrag|verträge"
+        r"|angebot|auftrag\w*|vereinbarung|dokument\w*|nda|unterlagen|exemplar)\b"
+        r"|\b(?:vertrag|verträge|angebot|auftrag\w*|vereinbarung|dokument\w*|nda|unterlagen) "
+        r"(?:\w+ ){0,4}(?:unterschrieben|unterzeichnet|gegengezeichnet)\b",
+        r"\b(?:signed|countersigned) (?:\w+ )?(?:contract|agreement|quote|proposal|sow|nda|"
+        r"statement of work|copy|documents?|terms|paperwork)\b"
+        r"|\b(?:contract|agreement|quote|proposal|nda|paperwork) (?:\w+ ){0,3}"
+        r"(?:is |are |has been |"
+        r"have been )?(?:signed|countersigned)\b",
+    ),
+)
+
+# An offer of more work from a client who knows the user ("Fancy taking on the spring campaign as
+# well?", „Hättest du Lust, auch den Newsletter zu übernehmen?“): thanks, glad to, you check your
+# schedule and confirm. A first enquiry (no "also", "again", "next") is the `enquiry` kind.
+_MORE = r"\b(?:auch|noch|wieder|nächste\w*|weitere\w*|also|as well|too|again|next|another)\b"
+NEW_WORK_OFFER = (
+    shape(
+        "lust|übernehmen|vorstellen",
+        rf"^(?=[\s\S]*?{_MORE})[\s\S]*?(?:\b(?:hättest du|hätten sie|hast du|haben sie|hättet"
+        r" ihr) (?:\w+ )?lust\b|\b(?:magst|möchtest|willst|würdest) du (?:\w+ ){0,7}übernehmen\b"
+        r"|\b(?:möchten|würden|wollen) sie (?:\w+ ){0,7}übernehmen\b"
+        r"|\b(?:könntest du dir|könnten sie sich) vorstellen\b)",
+    ),
+    shape(
+        "fancy|take on|taking on|up for|interested in",
+        r"\bfancy (?:taking on|doing|working on|helping (?:us |me )?(?:out )?with|another)\b",
+        rf"^(?=[\s\S]*?{_MORE})[\s\S]*?(?:\b(?:would|could|do) you (?:like|want|be up for|be "
+        r"keen|be interested in)(?: to)? (?:take on|taking on|do|doing|help with|helping with|work "
+        r"on|working on)\b|\b(?:up for|interested in) (?:taking on|doing) (?:the|another|a|our)\b)",
+    ),
+)
+
+# The client asks to be called ("ruf mich kurz an", "bitte um Rückruf", "pls call me"): you'll
+# call as soon as you can; a line on what it's about helps. A time they name is `proposes_time`.
+CALL_REQUEST = (
+    shape(
+        "ruf|rückruf|anrufen|telefonisch",
+        r"(?<!nicht )\b(?:ruf|rufen sie|ruft) (?:mich|uns) (?:\w+ ){0,3}an\b"
+        r"|\b(?:bitte )?um (?:einen |kurzen )?rückruf\b|\brückruf\w* (?:bitte|erbeten)\b"
+        r"|\b(?:kannst du|können sie|könntest du|könnten sie) (?:mich|uns) (?:\w+ ){0,3}anrufen\b"
+        r"|\bmeld\w* (?:dich|sie sich|euch) (?:\w+ )?telefonisch\b",
+    ),
+    shape(
+        "call me|call us|ring me|ring us|phone me|give me a|give us a|call back",
+        r"(?<!don't )(?<!do not )(?<!never )\b(?:call|ring|phone) (?:me|us)\b(?! (?:a|an|the)\b)"
+        r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bcall (?:me |us )?back\b",
+    ),
+)
+
+# The client thanks for the collaboration as it ends ("Vielen Dank für die gute Zusammenarbeit!",
+# "thanks for everything", "it's been a pleasure working with you"): thanks back, anything still
+# needed for the wrap-up, and the door stays open. Not when they look forward to more of it.
+_NO_MORE_AHEAD = (
+    r"^(?![\s\S]*(?:\bfreu\w* (?:mich|uns) (?:\w+ ){0,3}auf\b|\blook(?:ing)? forward\b"
+    r"|\bweiterhin\b|\bnext (?:project|time|steps?)\b|\bnächste\w* (?:projekt|mal|schritt\w*)\b"
+    r"|\?))[\s\S]*?"
+)
+FAREWELL = (
+    shape(
+        "zusammenarbeit",
+        _NO_MORE_AHEAD + r"\b(?:danke\w*|dank|bedanke\w*) (?:\w+ ){0,4}(?:für|die) (?:die |eure |"
+        r"ihre |deine )?(?:\w+ )?zusammenarbeit\b",
+    ),
+    shape(
+        "thanks for everything|thank you for everything|pleasure working|pleasure to work",
+        _NO_MORE_AHEAD + r"\bthanks? (?:you )?(?:so much |again )?for everything\b"
+        r"|\b(?:it'?s|it has|it'?s been|has been) (?:a )?(?:real |great )?pleasure (?:working|to "
+        r"work) with you\b",
+    ),
+)
+
+
 # --- termination ---------------------------------------------------------------------------------
 
 # A lost bid: the client chose someone else, with no sign of work that was running ("so far",
@@ -660,5 +876,166 @@ KEEPS_DOOR_OPEN = (
         r"(?:call on|reach out to|come back to|get back to|contact|need|use|work with) you\b"
         r"(?! (?:about|regarding) (?:the|your) (?:invoice|bill|payment)\b)",
         r"\b(?:from time to time|now and then|occasionally)\b" + GAP + r"\byou\b",
+    ),
+)
+
+# A warning, not (yet) an ending: an ultimatum or a condition ("one more missed deadline and we're
+# done", "if this happens again …", „wenn das so weitergeht, müssen wir uns umsehen“, „letzte
+# Chance“): take it seriously, ask what has to change, say what happens next. Nothing is ended.
+_IF = r"\b(?:if|unless|otherwise|or else|wenn|falls|sonst|andernfalls)\b"
+THREAT = (
+    shape(
+        "weitergeht|passiert|vorkommt|letzte|umsehen|umschauen|überleg|überdenk|noch ein|"
+        "noch mal|nochmal|prüfstand|sonst|andernfalls|wiederhol|wenn|falls",
+        r"\bwenn (?:das|es) (?:\w+ )?so weiter(?:geht|läuft)\b|\bletzte (?:chance|warnung)\b"
+        r"|\b(?:wenn|falls) (?:das|so etwas|sowas|es|dies) (?:\w+ ){0,2}(?:noch ?(?:ein)?mal|"
+        r"wieder) (?:\w+ )?(?:passiert|vorkommt)\b"
+        r"|\bnoch (?:ein|eine|einen|einmal|mal) (?:\w+ ){0,3}(?:und|dann) (?:\w+ ){0,3}(?:war'?s|"
+        r"wars|ist schluss|sind wir (?:\w+ )?(?:fertig|durch|raus)|beenden|trennen)\b",
+        rf"^(?=[\s\S]*?{_IF})[\s\S]*?\b(?:müssen|werden|würden|müssten|sollten) (?:wir|ich) "
+        r"(?:uns|mir) (?:\w+ ){0,4}(?:umsehen|umschauen|überlegen|nach (?:\w+ ){0,3}(?:umsehen|"
+        r"umschauen))\b",
+        r"\b(?:überlegen|überdenken) (?:wir|uns) (?:\w+ ){0,2}(?:die|unsere) zusammenarbeit\b"
+        r"|\bzusammenarbeit (?:\w+ ){0,3}(?:überdenken|infrage stellen|auf dem prüfstand)\b",
+        r"\b(?:sonst|andernfalls) (?:\w+ ){0,5}(?:jemand\w* ander\w*|andere\w* (?:agentur|"
+        r"anbieter|dienstleister|freelancer\w*)|umsehen|umschauen|beenden|kündigen)\b",
+        r"\b(?:wenn|falls) (?:sich )?(?:das|so etwas|sowas|es|dies) (?:\w+ ){0,2}wiederhol\w*\b"
+        r"|\b(?:wenn|falls)\b[^.!?\n]{0,60}?,\s*(?:\w+ ){0,4}(?:jemand\w* ander\w*|andere\w* "
+        r"(?:agentur|anbieter\w*|dienstleister\w*|freelancer\w*))",
+    ),
+    shape(
+        "one more|last chance|final warning|if this|if it|if that|if things|unless|otherwise|"
+        "or else|elsewhere|someone else|somebody else|reconsider|rethink|thin ice|another|if",
+        r"\bone more (?:\w+ ){0,4}(?:and|then) (?:we'?re|i'?m|that'?s|you'?re|it'?s|we will|we'll"
+        r"|i will|i'll)\b|\b(?:last|final) (?:chance|warning)\b|\bon thin ice\b",
+        r"\b(?:if|should) (?:this|it|that|the same thing) (?:\w+ )?(?:happens|continues|keeps "
+        r"(?:up|happening)|goes on|carries on|happen)(?: (?:again|once more))?\b"
+        r"|\bif (?:things|this|nothing) (?:don'?t|doesn'?t|does not|do not)? ?(?:change|improve"
+        r"|changes|improves)\b",
+        rf"^(?=[\s\S]*?{_IF})[\s\S]*?\b(?:we'?ll|we will|i'?ll|i will|we might|we may|i might|"
+        r"we'?d|we would|we need to|we have to|we'll have to|i'll have to) (?:have to |need to )?"
+        r"(?:look elsewhere|go elsewhere|find someone else|look for someone else|reconsider|"
+        r"rethink|find another|look for another|consider other)\b",
+        r"\b(?:otherwise|or else|unless) (?:\w+ ){0,5}(?:someone else|elsewhere|we'?re done"
+        r"|another (?:agency|designer|freelancer|writer|developer|provider))\b"
+        r"|\bif\b[^.!?\n]{0,60}?,?\s(?:\w+ ){0,5}(?:someone else|somebody else|elsewhere|another "
+        r"(?:agency|designer|freelancer|writer|developer|provider))\b",
+    ),
+)
+
+# A pause, not an ending ("put it on hold", "pause things for now", „wir legen das erstmal auf
+# Eis“): understood, the work rests until they say, and you're glad to pick it up again.
+PAUSE = (
+    shape(
+        "pausier|eis|pause|anhalten|aussetzen|ruhen|zurück|stopp|auf halt",
+        r"\bpausier\w*|\bauf eis\b|\bauf (?:pause|halt)\b|\bpause (?:machen|einlegen)\b"
+        r"|\bruhen lassen\b|\bzurück(?:stellen|gestellt)\b|\b(?:stellen|stelle) (?:\w+ ){1,5}"
+        r"zurück\b"
+        r"|\b(?:vorerst|vorläufig|erstmal|erst mal|zunächst|bis auf weiteres) (?:\w+ ){0,3}"
+        r"(?:stoppen|aussetzen|anhalten|nicht weiter\w*)\b",
+    ),
+    shape(
+        "hold|pause|pausing|ice|shelv|for now|time being|a while",
+        r"\bon (?:hold|ice)\b|\bhold off\b|\bpaus(?:e|ed|ing)\b(?! (?:for thought|button)\b)"
+        r"|\bshelv(?:e|ed|ing)\b"
+        r"|\b(?:stop|halt|freeze|suspend)\w* (?:\w+ ){0,3}(?:for now|for the time being|for a "
+        r"while|until further notice)\b",
+    ),
+)
+
+# Notice with an end date to come ("we won't need you after this month", „kündigen fristgerecht
+# zum 31.03.“, „ab April machen wir das selbst“): thanks, until then everything runs as agreed,
+# then a clean handover. Nothing stops now.
+_END_WORD_DE = (
+    r"\b(?:kündig\w*|beend\w*|selbst|selber|intern|nicht mehr|jemand\w* ander\w*|auslaufen|"
+    r"endet|schluss|letzte\w*)\b"
+)
+_FUTURE_DE = (
+    r"\b(?:zum|per|ab|bis|ende|mit ablauf|nach) (?:(?:dem|des|der|zum) )?(?:\d{1,2}\.\s?\d{1,2}\.?"
+    r"|\d{1,2}\.? (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|"
+    r"dezember)|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|"
+    r"dezember|ende (?:des|dieses|nächsten) (?:monats|jahres|quartals)|(?:diese[smn]?|nächste[nm]?)"
+    r" (?:monat|monats|quartal|quartals|jahr|jahres)|monatsende|jahresende|quartalsende)\b"
+)
+_END_WORD_EN = (
+    r"\b(?:won'?t need|will not need|no longer|in-house|in house|ourselves|myself|end\w*|stop\w*|"
+    r"finish\w*|leave it|cancel\w*|terminat\w*|wrap\w* up|last (?:invoice|month|project)|"
+    r"(?:won'?t|will not) (?:be )?(?:renew\w*|continu\w*|requir\w*))\b"
+)
+_FUTURE_EN = (
+    r"\b(?:after|at the end of|by the end of|until the end of|end of|from|as of|starting|beginning"
+    r"|until) (?:(?:this|next|the(?: end of (?:this|the|next))?) )?(?:month|quarter|year|week|"
+    r"project|contract|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\d{1,2}(?:st|nd|rd|th)?)\b"
+)
+NOTICE = (
+    shape(
+        "fristgerecht|kündigungsfrist|zum|per|ab|bis|ende|ablauf|nach",
+        r"\bfristgerecht\w*|\bkündigungsfrist\b|\bordentlich (?:\w+ )?kündig\w*",
+        rf"(?:{_END_WORD_DE})" + r"[^.!?\n]{0,80}?" + rf"(?:{_FUTURE_DE})",
+        rf"(?:{_FUTURE_DE})" + r"[^.!?\n]{0,80}?" + rf"(?:{_END_WORD_DE})",
+    ),
+    shape(
+        "notice|after|end of|from|as of|starting|beginning|until",
+        r"\bnotice period\b|\b(?:give|giving|serve|serving|handing in|hand in) (?:you )?"
+        r"(?:our |my )?"
+        r"(?:\w+ )?notice\b|\b\d+ (?:days|weeks|months)'? notice\b",
+        rf"(?:{_END_WORD_EN})" + r"[^.!?\n]{0,80}?" + rf"(?:{_FUTURE_EN})",
+        rf"(?:{_FUTURE_EN})" + r"[^.!?\n]{0,80}?" + rf"(?:{_END_WORD_EN})",
+    ),
+)
+
+# An ending is named: cancelled, ended, someone else, in-house, do it ourselves, not going
+# forward, „kündigen“, „jemand anderen“, „machen wir selbst“, „nie mehr“. Only then does the draft
+# thank for the decision and talk about what is done and invoiced; a message read as termination
+# that names none of these (often a misread) gets the default, which asks how to go on.
+ENDS = (
+    shape(
+        "kündig|beend|aufhör|hören|storn|nicht mehr|nie mehr|nie wieder|ander|selbst|selber|"
+        "intern|lassen|schluss|trenn|abbrech|abgebrochen|zurückzieh|weiterverfolg|hilfe|"
+        "übernimmt|übernehmen|macht das|machen das|schick|send",
+        r"\bkündig\w*|\bbeend\w*|\baufhören\b|\bhören (?:wir|ich) (?:\w+ )?auf\b|\bstorn\w*"
+        r"|\babbrech\w*|\babgebrochen\b|\bschluss (?:machen|ist)\b|\b(?:hier|da) ist schluss\b"
+        r"|\btrennen (?:wir|uns)\b|\bgetrennte wege\b|\bzurückzieh\w*|\bnicht weiter(?:verfolg\w*|"
+        r"führen|machen|arbeiten)\b",
+        r"\bnicht mehr (?:\w+ ){0,3}(?:zusammenarbeiten|weitermachen|beauftragen|brauchen|benötigen"
+        r"|buchen|nötig|gebraucht|weiter)\b|\b(?:nie|niemals) (?:mehr|wieder)\b",
+        r"\bjemand\w* (?:\w+ )?ander\w*|\b(?:eine?n? )?andere\w* (?:agentur|anbieter\w*|"
+        r"dienstleister\w*|freelancer\w*|designer\w*|texter\w*|grafiker\w*|lösung|firma)\b"
+        r"|\b(?:hole|holen|suche|suchen) (?:mir|uns) (?:\w+ ){0,3}(?:hilfe|jemand\w*|andere\w*)\b",
+        r"\b(?:machen|erledigen|übernehmen|entwickeln|gestalten|schreiben|mache|erledige|übernehme)"
+        r" (?:wir|ich) (?:\w+ ){0,4}(?:selbst|selber|intern)\b|\b(?:selbst|selber|intern) (?:\w+ )"
+        r"{0,3}(?:weiter|machen|übernehmen|erledigen)\b|\b(?:wir|ich) (?:machen|mache|erledigen|"
+        r"erledige|übernehmen|übernehme) (?:\w+ ){0,4}(?:selbst|selber|intern)\b"
+        r"|\b(?:der|die|er|sie) (?:macht|übernimmt|erledigt) (?:das|es|den rest)\b",
+        r"\blassen (?:wir )?(?:das|es) (?:\w+ ){0,2}(?:sein|bleiben|mit uns|gut sein|dabei)\b",
+        # the materials asked for as it ends: „schick mir alles, was du bisher hast“
+        r"\b(?:schick|schicken sie|senden sie|send)\w* (?:mir|uns) (?:\w+ ){0,2}(?:alles|die "
+        r"(?:offenen|finalen|fertigen) (?:dateien|daten)|die quelldateien|die rohdaten|den "
+        r"(?:bisherigen )?stand)\b",
+    ),
+    shape(
+        "cancel|terminat|let you go|part ways|parting ways|separate ways|another|someone|"
+        "somebody|other|in-house|in house|myself|ourselves|not moving|not going|no longer|"
+        "need you|require|stop|end|done|leave it|call it|pull the plug|never|finish|send",
+        r"\bcancel\w*|\bterminat\w*|\blet you go\b|\bpart(?:ing)? ways\b|\bseparate ways\b"
+        r"|\bpull the plug\b|\bcall it a day\b|\bleave it (?:here|there|at that)\b",
+        r"\b(?:go|going|gone|went|move|moving|switch\w*) (?:with|to|over to) (?:another|someone "
+        r"else|somebody else|a different|other|our other)\b|\bsomeone else\b|\bsomebody else\b"
+        r"|\bour other (?:agency|designer|freelancer|developer|writer|provider|supplier)\b"
+        r"|\b(?:get|find|hire|look for) (?:\w+ ){0,2}(?:real|proper|different|another) "
+        r"(?:\w+ )?(?:professional|agency|designer|freelancer|developer|writer|provider)\b",
+        r"\bin[- ]house\b|\b(?:do|handle|finish|take over|manage|design|write|build) (?:\w+ ){0,3}"
+        r"(?:myself|ourselves)\b",
+        r"\bnot (?:moving|going) (?:forward|ahead)\b|\bwon'?t be (?:moving|going) (?:forward|ahead)"
+        r"|\bno longer (?:need|require|want|work|be working)\w*\b|\b(?:won'?t|will not|don'?t|do "
+        r"not) (?:be )?(?:need|requir)\w* (?:you|your)\b|\bnever (?:hire|use|work with|recommend|"
+        r"book) you\b",
+        r"\b(?:end|ending|finish|close|stop) (?:our|the|this) (?:contract|collaboration|working "
+        r"relationship|agreement|partnership|engagement|retainer|project|work)\b"
+        r"|\bstop (?:working|the work)\b|\b(?:we'?re|i'?m) done\b",
+        # the materials asked for as it ends: "send us the final version then"
+        r"\bsend (?:me|us) (?:over )?(?:the (?:final version|final files|source files|files so far)"
+        r"|what you(?:'ve| have)(?: done)?(?: so far)?|everything (?:you have|so far))\b",
     ),
 )
