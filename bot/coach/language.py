@@ -57,7 +57,7 @@ _LEXICON: dict[str, dict[str, float]] = {
             "euer eure dein deine deinen ihnen bis zum zur vom beim ueber uber unter nach "
             "bei aus ohne gegen weil damit also dann denn bereits eigentlich leider bisher "
             "sehr schoen gruesse gruss hallo liebe lieber geehrte geehrter herr frau "
-            "vielen dank bitte entwurf rechnung angebot nochmal einfach gleich genau",
+            "vielen dank bitte entwurf rechnung angebot nochmal einfach gleich genau uhr",
             1.0,
         ),
         **_lex("die der was man will so in es", 0.4),

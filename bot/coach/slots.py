@@ -243,8 +243,8 @@ _DELIVERABLES = {
 
 
 def _load_names() -> dict[str, frozenset[str]]:
-    """The name lists of `data/names.txt`: letter (f, m, u, s) -> names in lower case."""
-    lists: dict[str, set[str]] = {"f": set(), "m": set(), "u": set(), "s": set()}
+    """The name lists of `data/names.txt`: letter (f, m, u, s, r) -> names in lower case."""
+    lists: dict[str, set[str]] = {"f": set(), "m": set(), "u": set(), "s": set(), "r": set()}
     text = resources.files("bot.coach").joinpath("data", _NAMES_FILE).read_text("utf-8")
     for line in text.splitlines():
         letter, *names = line.split("#", 1)[0].split() or ("",)
@@ -261,6 +261,7 @@ _FEMALE = _NAME_LISTS["f"]
 _MALE = _NAME_LISTS["m"]
 _EITHER = _NAME_LISTS["u"]  # first names, but no title is guessed from them
 _SURNAMES = _NAME_LISTS["s"]
+_ROLES = _NAME_LISTS["r"]  # "Regards, Procurement": a department signs, nobody to greet
 
 
 def _listed(name: str, names: frozenset[str]) -> bool:
@@ -276,6 +277,11 @@ def _honorific(first: str) -> str | None:
     if _listed(first, _MALE):
         return "Herr"
     return None
+
+
+def _not_a_name(word: str) -> bool:
+    """A closing word, a date word or a department that can end a sign-off."""
+    return word in _NOT_NAMES or word.lower() in _ROLES
 
 
 def _known_first_name(name: str) -> bool:
@@ -333,7 +339,7 @@ def _client_name(
             continue
         first, last = m.group("first"), m.group("last")
         title = " ".join(m.group("title").split())
-        if first in _NOT_NAMES or (last and last in _NOT_NAMES):
+        if _not_a_name(first) or (last and _not_a_name(last)):
             continue
         return _address(title, first, last, formality, language)
     return None, False
@@ -399,7 +405,7 @@ _TAIL_NAME = re.compile(
 def _tail_name(body: str, formality: Formality, language: Language) -> tuple[str | None, bool]:
     tail = body[-80:]
     m = _TAIL_CLOSING.search(tail)
-    if m is not None and not {m.group("first"), m.group("last")} & _NOT_NAMES:
+    if m is not None and not any(_not_a_name(w) for w in (m.group("first"), m.group("last")) if w):
         title = m.group("title") or ""
         return _address(title, m.group("first"), m.group("last"), formality, language)
     m = _TAIL_NAME.search(tail)

@@ -64,6 +64,23 @@ class TestASurnameIsNoFirstName:
         assert c.draft.split("\n")[0] in ("Hello Ms Khan,", "Dear Ms Khan,")
 
 
+class TestADepartmentIsNoName:
+    """A department or role under the closing is not greeted as if it were a first name."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Bitte prüfen Sie die offene Position.\n\nFreundliche Grüße\nBuchhaltung",
+            "Kannst du die Rechnung noch einmal schicken?\n\nLG\nEinkauf",
+            "Please confirm the new payment terms.\n\nRegards,\nAccounts",
+        ],
+    )
+    def test_the_greeting_has_no_name(self, text: str) -> None:
+        c = coach(text)
+        assert c.detection.slots.client_name is None
+        assert _greeting(text) in ("Guten Tag,", "Hallo,", "Hi,", "Hello,")
+
+
 class TestNamesAtTheEndOfAOneLinePaste:
     """The general rule: a closing (with or without a thanks before it), after a punctuation
     mark or a symbol, then a name – a first name, an initial and a surname, or a title."""
@@ -115,7 +132,9 @@ class TestVeryShortMessages:
         assert c.detection.language is Language.EN
         assert c.draft.split("\n")[0] in ("Hi,", "Hello,")
 
-    @pytest.mark.parametrize("text", ["passt, mach mal 👍", "jo, alles klar", "super, lg"])
+    @pytest.mark.parametrize(
+        "text", ["passt, mach mal 👍", "jo, alles klar", "super, lg", "fr 10 uhr geht 👍"]
+    )
     def test_short_german_replies_are_german(self, text: str) -> None:
         c = coach(text, profile=Profile(language=Language.EN))
         assert c.detection.language is Language.DE
