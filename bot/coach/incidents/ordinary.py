@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.coach.incidents.common import INSULT
-from bot.coach.incidents.shape import GAP, shape
+from bot.coach.incidents.shape import GAP, Shape, shape
 
 # --- neutral -------------------------------------------------------------------------------------
 
@@ -49,6 +49,19 @@ FILE_REQUEST = (
         r"|\b(?:send|e-?mail|mail|forward)\w* (?:it|them) back\b",
         r"\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|grab) (?:a copy of )?(?:the|your|all"
         r" the) (?:\w+ ){0,2}(?:files?|logos?|pdfs?|images|photos|originals|assets|artwork)\b",
+    ),
+    # "where can I find the final files?": asked for, not a question to look into
+    shape(
+        "where",
+        r"\bwhere (?:can|do|would|should) (?:i|we) (?:find|get|download) "
+        r"(?:the |your |all (?:the )?)?(?:\w+ ){0,2}(?:files?|logos?|pdfs?|images|photos"
+        r"|originals|assets|artwork)\b",
+    ),
+    shape(
+        "wo finde|wo bekomme|wo kriege|wo sind",
+        r"\bwo (?:finde|bekomme|kriege|finden|bekommen) (?:ich|wir) (?:\w+ ){0,3}(?:\w*datei\w*|"
+        r"\w*logo\w*|pdf\w*|\w*fotos|\w*bilder|unterlagen)\b|\bwo sind (?:\w+ ){0,3}(?:\w*datei\w*"
+        r"|\w*logo\w*|pdf\w*|\w*fotos|\w*bilder)\b",
     ),
 )
 
@@ -111,9 +124,9 @@ ENQUIRY = (
 # A call, a meeting, a time to talk.
 SCHEDULING = (
     shape(
-        "termin|telefon|anruf|call|treffen|besprechung|meeting|zoom|teams",
+        "termin|telefon|anruf|call|treffen|besprechung|meeting|zoom|teams|gespräch",
         r"\b(?:telefonat|telefonieren|anruf|anrufen|call|treffen|besprechung|meeting|zoom|"
-        r"videocall|termin)\w*\b" + GAP + r"\b(?:passt|geht|zeit|wann|morgen|woche|heute|"
+        r"videocall|termin|gespräch)\w*\b" + GAP + r"\b(?:passt|geht|zeit|wann|morgen|woche|heute|"
         r"vereinbaren|machen|\?)",
         r"\b(?:wann|passt|geht|hast du|haben sie)\b" + GAP + r"\b(?:telefonat|telefonieren|"
         r"anruf|call|treffen|besprechung|meeting|zoom|termin)\w*",
@@ -137,7 +150,8 @@ _MEET_DE = (
 )
 _MEET_WHEN_DE = (
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*|\b(?:um|gegen|ab) "
-    r"\d{1,2}(?:[:.]\d\d)?\b|\b\d{1,2}(?:[:.]\d\d)? ?uhr\b"
+    r"\d{1,2}(?:[:.]\d\d)?\b|\b\d{1,2}(?:[:.]\d\d)? ?uhr\b|\bkw ?\d{1,2}\b"
+    r"|\bkalenderwoche \d{1,2}\b"
 )
 _MEET_EN = r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up|appointment|session)\b"
 _MEET_WHEN_EN = (
@@ -158,6 +172,11 @@ PROPOSES_TIME = (
 )
 
 # The client will come back to the user: review, decide, let them know.
+# "… forward them to our legal team": sent on to someone else, not back to the user
+_ELSEWHERE = (
+    r"(?! (?:\w+ )?(?:it|them|this|these|those|the \w+) (?:on |over )?to (?:our|my|the|their|his"
+    r"|her)\b| (?:on |over )?to (?:our|my|the|their|his|her)\b)"
+)
 CLIENT_FOLLOWS_UP = (
     shape(
         "melde|gebe|sage|bescheid|rückmeld|schaue|sehe|überleg|entscheid|prüfe|zurück|schicke|"
@@ -180,10 +199,10 @@ CLIENT_FOLLOWS_UP = (
         r"(?:get back|let you know|review|decide|think about|look over|look at|come back|"
         r"revert|make (?:my|a|our) (?:choice|decision))\b",
         r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me) (?:\w+ )?(?:send|"
-        r"email|e-mail|mail|forward)\b",
+        r"email|e-mail|mail|forward)\b" + _ELSEWHERE,
         # "… and will send it to you this afternoon": the subject is further back
         r"(?<!you )(?<!they )(?<!he )(?<!she )\bwill (?:send|email|e-mail|mail|forward) "
-        r"(?:it|them|this|that|the \w+)\b",
+        r"(?:it|them|this|that|the \w+)\b" + _ELSEWHERE,
     ),
 )
 
@@ -204,9 +223,26 @@ _ASKS = (
 _NO_REQUEST = rf"^(?![\s\S]*(?:{_ASKS}))[\s\S]*?"
 # "Great exposure for you", "super Werbung für dich": praise words around a free-work, exposure
 # or insult cue are no thanks (the `guarded` kind answers them).
+# Nor a thank-you that comes with a demand or a complaint ("… hätten wir gern erstattet. Danke",
+# "disappointed, thanks"), nor sarcasm (`_SARCASM`).
+_SARCASM = (
+    r"\bna (?:toll|super|prima|klasse|danke)\b|\bslow clap\b|\byeah,? right\b"
+    r"|\bthanks for nothing\b|\bdanke für nichts\b|\bapplaus\b[^\n]{0,12}👏"
+    r"|^\W*(?:toll|super|klasse|prima|great|wow|bravo|brilliant|perfect)\s*[.!]+\s*(?:ganz|echt"
+    r"|wirklich|just|really|so|truly) (?:toll|super|klasse|prima|great|brilliant|perfect)\b"
+    r"|\bwhat (?:exactly |the hell |on earth )?am i (?:even )?paying (?:you )?for\b"
+    r"|\bwofür (?:be)?zahle?n? (?:ich|wir) (?:sie|dich|euch)\b"
+    r"|\b(?:können sie|kannst du|könnt ihr) (?:eigentlich|überhaupt) lesen\b"
+    r"|\bcan you (?:even|actually|not) read\b"
+    r"|\b(?:like always|as usual|wie immer|mal wieder|schon wieder)\b[^\n]{0,20}🙄"
+)
 _PUSHBACK_IN_PRAISE = (
     r"\bexposure\b|\bwerbung für (?:sich|dich|euch)\b|\breichweite\b|\bfor free\b|\bumsonst\b"
     r"|\bnulltarif\b|\bfrech\w*|\bunverschämt\w*|\blächerlich\w*|\brude\b|\bridiculous\b"
+    r"|\berstatt\w*|\bzurück(?:zahl|überweis|buch)\w*|\brefund\w*|\bmoney back\b"
+    r"|\b(?:deposit|anzahlung) back\b|\benttäusch\w*|\bunzufrieden\w*|\bnicht zufrieden\b"
+    r"|\bdisappoint\w*|\bnot (?:happy|satisfied)\b|\bunacceptable\b|\binakzeptabel\b"
+    r"|\bbeschwer\w*|\bcomplain\w*|" + _SARCASM
 )
 _NO_PUSHBACK = rf"^(?![\s\S]*(?:{_PUSHBACK_IN_PRAISE}))[\s\S]*?"
 _NO_PUSHBACK_NOR_REQUEST = rf"^(?![\s\S]*(?:{_PUSHBACK_IN_PRAISE})){_NO_REQUEST[1:]}"
@@ -282,6 +318,18 @@ INFORMATION = (
 
 # Any other question: the reply says when it will be answered.
 QUESTION = (shape("?", r"\?"),)
+
+# The client gives an update and asks nothing ("update from our side: …", "just flagging it",
+# „kurzes Update von uns“): the news is noted (`information`), not "I'll send you the status".
+CLIENT_UPDATE = (
+    shape(
+        "update|flagging|on your radar|fyi|zur info|kurze info|heads up|heads-up",
+        r"^(?![\s\S]*\?)[\s\S]*?(?:\bupdate (?:from|on) (?:our|my) (?:side|end)\b|\b(?:quick|short|"
+        r"small) update\b|\bjust flagging\b|\bon your radar\b|\bfyi\b|\bheads[- ]up\b"
+        r"|\b(?:kurzes|kleines) update\b|\bupdate von (?:uns|mir|unserer seite)\b|\bzur info\b"
+        r"|\bkurze info\b)",
+    ),
+)
 
 # A small task: "please enter this number", "bitte tragen Sie … ein", "we need X sent".
 TASK = (
@@ -540,6 +588,15 @@ GUARDED_INSULT = (
         r"|\bstupid\b|\bpathetic\b|\bchildish\b|\bunprofessional\b",
     ),
 )
+# Sarcasm read as neutral ("Toll. Ganz toll gemacht 👏", "can you even read?"): no thanks and no
+# "I'll look into it" – `guarded_insult` hears the annoyance. Tried before thanks and questions.
+SARCASM = (
+    shape(
+        "na |clap|yeah|nothing|nichts|applaus|toll|super|klasse|prima|great|wow|bravo|brilliant|"
+        "perfect|paying|zahl|lesen|read|🙄",
+        _SARCASM,
+    ),
+)
 GUARDED = (
     shape(
         "cent|ct|euro|eur|€|$|£|dollar|usd|pfund|pro |per |je |umsonst|nulltarif|kostenlos|gratis|"
@@ -557,11 +614,17 @@ GUARDED = (
 
 # An urgent question ("dringend", "sofort", "asap", "urgent" and a "?"): the reply comes today,
 # not "by tomorrow".
+_URGENCY_NOT_DENIED = (
+    r"^(?![\s\S]*(?:\b(?:eilt|drängt) (?:\w+ )?nicht\b|\bnicht (?:so )?(?:dringend|eilig)\b"
+    r"|\bkein(?:e|en)? (?:stress|eile|hektik)\b|\bno (?:rush|hurry|stress)\b|\bnot urgent\b"
+    r"|\bnot in a (?:rush|hurry)\b))"
+)
 QUESTION_MARKED_URGENT = (
     shape(
         "?",
-        r"^(?=[\s\S]*\?)[\s\S]*?\b(?:dringend\w*|sofort|eilig\w*|eilt|schnellstmöglich|"
-        r"so schnell wie möglich|umgehend|urgent\w*|asap|as soon as possible|right away|"
+        _URGENCY_NOT_DENIED + r"(?=[\s\S]*\?)[\s\S]*?\b(?:dringend\w*|sofort|eilig\w*|eilt|"
+        r"schnellstmöglich|so schnell wie möglich|umgehend|urgent\w*|asap|as soon as possible|"
+        r"right away|"
         r"immediately|emergency)\b",
     ),
 )
@@ -697,11 +760,14 @@ _AWAY_DE = (
     r"(?:im urlaub"
     r"|in (?:den )?ferien|in elternzeit|nicht (?:im büro|erreichbar|da)|abwesend)\b"
     r"|\b(?:mein|unser) urlaub (?:beginnt|startet|geht los)\b|\burlaubsbedingt\b"
+    r"|\bbetriebs(?:ferien|urlaub)\b"
+    r"|\b(?:haben wir|sind wir|wir haben|wir sind|ist|bleibt)\b[^!?\n]{0,40}?\bgeschlossen\b"
 )
 _AWAY_EN = (
     r"\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be)(?: (?!you\b|you')[\w']+)"
-    r"{0,3} (?:(?:off|away)\b(?=[^.!?\n]{0,40}?\b(?:next|tomorrow|from|until|till|for|this|over"
-    r"|between|\d+(?:st|nd|rd|th)?)\b)|out of (?:the )?office\b|ooo\b|on (?:holiday|vacation"
+    r"{0,3} (?:(?:off|away|closed|shut)\b(?=[^.!?\n]{0,40}?\b(?:next|tomorrow|from|until|till"
+    r"|for|this|over|between|\d+(?:st|nd|rd|th)?)\b)|out of (?:the )?office\b|ooo\b"
+    r"|on (?:holiday|vacation"
     r"|annual leave|leave|parental leave|maternity leave|paternity leave)\b|unavailable\b)"
 )
 _STAND_IN = (
@@ -723,10 +789,11 @@ AWAY_COVER = (
 )
 CLIENT_AWAY = (
     shape(
-        "urlaub|ferien|elternzeit|nicht im büro|nicht erreichbar|nicht da|abwesend|ooo",
+        "urlaub|ferien|elternzeit|nicht im büro|nicht erreichbar|nicht da|abwesend|ooo|"
+        "geschlossen",
         _AWAY_DE,
     ),
-    shape("off|away|office|ooo|holiday|vacation|leave|unavailable", _AWAY_EN),
+    shape("off|away|office|ooo|holiday|vacation|leave|unavailable|closed|shut", _AWAY_EN),
 )
 
 # Documents sent back: a purchase order or order number ("PO-4471", „Bestellnummer“): thanks,
@@ -885,13 +952,14 @@ KEEPS_DOOR_OPEN = (
 _IF = r"\b(?:if|unless|otherwise|or else|wenn|falls|sonst|andernfalls)\b"
 THREAT = (
     shape(
-        "weitergeht|passiert|vorkommt|letzte|umsehen|umschauen|überleg|überdenk|noch ein|"
+        "weitergeht|passiert|vorkommt|letzte|umsehen|umschauen|überleg|überdenk|noch ein|noch so|"
         "noch mal|nochmal|prüfstand|sonst|andernfalls|wiederhol|wenn|falls",
         r"\bwenn (?:das|es) (?:\w+ )?so weiter(?:geht|läuft)\b|\bletzte (?:chance|warnung)\b"
         r"|\b(?:wenn|falls) (?:das|so etwas|sowas|es|dies) (?:\w+ ){0,2}(?:noch ?(?:ein)?mal|"
         r"wieder) (?:\w+ )?(?:passiert|vorkommt)\b"
-        r"|\bnoch (?:ein|eine|einen|einmal|mal) (?:\w+ ){0,3}(?:und|dann) (?:\w+ ){0,3}(?:war'?s|"
-        r"wars|ist schluss|sind wir (?:\w+ )?(?:fertig|durch|raus)|beenden|trennen)\b",
+        r"|\bnoch (?:so )?(?:ein|eine|einen|einmal|mal)\b (?:\w+ ){0,3}(?:und|dann) (?:\w+ ){0,4}"
+        r"(?:war'?s|wars|ist schluss|sind wir (?:\w+ )?(?:fertig|durch|raus)|beenden|trennen"
+        r"|jemand\w* ander\w*|(?:uns|mir) (?:\w+ )?(?:umsehen|umschauen))\b",
         rf"^(?=[\s\S]*?{_IF})[\s\S]*?\b(?:müssen|werden|würden|müssten|sollten) (?:wir|ich) "
         r"(?:uns|mir) (?:\w+ ){0,4}(?:umsehen|umschauen|überlegen|nach (?:\w+ ){0,3}(?:umsehen|"
         r"umschauen))\b",
@@ -907,7 +975,8 @@ THREAT = (
         "one more|last chance|final warning|if this|if it|if that|if things|unless|otherwise|"
         "or else|elsewhere|someone else|somebody else|reconsider|rethink|thin ice|another|if",
         r"\bone more (?:\w+ ){0,4}(?:and|then) (?:we'?re|i'?m|that'?s|you'?re|it'?s|we will|we'll"
-        r"|i will|i'll)\b|\b(?:last|final) (?:chance|warning)\b|\bon thin ice\b",
+        r"|i will|i'll|we (?:\w+ ){0,2}(?:someone else|somebody else|elsewhere|another))\b"
+        r"|\b(?:last|final) (?:chance|warning)\b|\bon thin ice\b",
         r"\b(?:if|should) (?:this|it|that|the same thing) (?:\w+ )?(?:happens|continues|keeps "
         r"(?:up|happening)|goes on|carries on|happen)(?: (?:again|once more))?\b"
         r"|\bif (?:things|this|nothing) (?:don'?t|doesn'?t|does not|do not)? ?(?:change|improve"
@@ -954,8 +1023,10 @@ _FUTURE_DE = (
     r"\b(?:zum|per|ab|bis|ende|mit ablauf|nach) (?:(?:dem|des|der|zum) )?(?:\d{1,2}\.\s?\d{1,2}\.?"
     r"|\d{1,2}\.? (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|"
     r"dezember)|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|"
-    r"dezember|ende (?:des|dieses|nächsten) (?:monats|jahres|quartals)|(?:diese[smn]?|nächste[nm]?)"
-    r" (?:monat|monats|quartal|quartals|jahr|jahres)|monatsende|jahresende|quartalsende)\b"
+    r"dezember|ende (?:des|dieses|nächsten|kommenden) (?:monats|jahres|quartals)|(?:diese[smn]?"
+    r"|nächste[nm]?|kommende[nm]?|folgende[nm]?) (?:monat|monats|quartal|quartals|jahr|jahres)"
+    r"|\d{1,2}\. (?:des |dieses )?(?:nächsten|kommenden|folgenden) (?:monats|quartals|jahres)"
+    r"|monatsende|jahresende|quartalsende)\b"
 )
 _END_WORD_EN = (
     r"\b(?:won'?t need|will not need|no longer|in-house|in house|ourselves|myself|end\w*|stop\w*|"
@@ -989,7 +1060,15 @@ NOTICE = (
 # forward, „kündigen“, „jemand anderen“, „machen wir selbst“, „nie mehr“. Only then does the draft
 # thank for the decision and talk about what is done and invoiced; a message read as termination
 # that names none of these (often a misread) gets the default, which asks how to go on.
-ENDS = (
+def _unless(condition: str, shapes: tuple[Shape, ...]) -> tuple[Shape, ...]:
+    """`shapes` that do not match where `condition` is found in the text."""
+    return tuple(
+        Shape(one.stems, rf"^(?![\s\S]*?(?:{condition}))[\s\S]*?(?:{one._source})")
+        for one in shapes
+    )
+
+
+_ENDS = (
     shape(
         "kündig|beend|aufhör|hören|storn|nicht mehr|nie mehr|nie wieder|ander|selbst|selber|"
         "intern|lassen|schluss|trenn|abbrech|abgebrochen|zurückzieh|weiterverfolg|hilfe|"
@@ -1039,3 +1118,4 @@ ENDS = (
         r"|what you(?:'ve| have)(?: done)?(?: so far)?|everything (?:you have|so far))\b",
     ),
 )
+ENDS = _unless(_SARCASM, _ENDS)
