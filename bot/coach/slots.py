@@ -468,7 +468,25 @@ def _deliverable(body: str, lower: str, words: frozenset[str], language: Languag
         request = _REQUEST_WORDS.select(body, lower, words)
         asked = (m for start, end, m in reversed(named) if _asks(subject, start, end, request))
         m = next(asked, m)
-    return f"{body[slice(*m.span('det'))]} {body[slice(*m.span('noun'))]}"
+    noun_end = m.end("noun")
+    # The client's article goes with the whole compound: "die Newsletter-Vorlage" is the
+    # deliverable, not "die Newsletter", and "the logo files" not "the logo"; "die logo datei"
+    # (a German compound typed apart) names no thing the reply could repeat with the right
+    # article, so none is taken.
+    tail = _COMPOUND_TAIL.match(body, noun_end)
+    if tail is not None:
+        if tail.group("hyphen") is None and language is Language.DE:
+            return None
+        noun_end = tail.end()
+    return f"{body[slice(*m.span('det'))]} {body[m.start('noun'):noun_end]}"
+
+
+_COMPOUND_TAIL = re.compile(
+    r"(?P<hyphen>-[^\W\d_]+)|\s(?:datei|dateien|vorlage|vorlagen|entwurf|entwürfe|grafik|"
+    r"grafiken|version|versionen|seite|seiten|texte|file|files|template|templates|draft|"
+    r"drafts|mockup|mockups)\b",
+    re.IGNORECASE,
+)
 
 
 def _asks(subject: str, start: int, end: int, request: tuple[re.Pattern[str], str] | None) -> bool:

@@ -55,6 +55,14 @@ class TestFacts:
         assert "2025-031" in slots.invoice_numbers
         assert any("Ende der Woche" in d for d in slots.dates)
 
+    def test_the_deliverable_is_the_whole_compound(self) -> None:
+        """The client's article belongs to the compound: never "die Newsletter" for a template."""
+        slots = detect("Könnten Sie die Flyer-Vorlage bis Donnerstag anpassen?").slots
+        assert slots.deliverable == "die Flyer-Vorlage"
+        assert detect("Can you resend the flyer files?").slots.deliverable == "the flyer files"
+        # typed apart, the German compound has no noun the reply could repeat with its article
+        assert detect("kannst du mir die flyer datei nochmal schicken?").slots.deliverable is None
+
     def test_a_figure_with_a_unit_is_no_amount(self) -> None:
         """"a $3m villa" is no amount to quote back as "$3"; "$5k" is one."""
         assert detect("Our client has a $3m villa and wants prints.").slots.amounts == ()
