@@ -170,3 +170,43 @@ def test_not_knowing_what_the_freelancer_meant_is_no_wish_for_ideas() -> None:
 def test_the_tension_question_is_plain_german(text: str) -> None:
     for tone, short, coaching in all_drafts(text, situation=U):
         assert not re.search(r"reiben|Rückmeldung", coaching.draft), (tone, short, coaching.draft)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Präsentation soll kürzer werden, aber bitte noch zwei Folien zum Budget dazu.",
+        "Weniger Text auf der Startseite, aber alle Angebote sollen sichtbar bleiben.",
+        "Keep the flyer minimal but list every opening time and all prices.",
+    ],
+)
+def test_less_but_all_of_it_is_a_tension(text: str) -> None:
+    assert incident_kind(U, fold(text)) == "tension"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mach es bitte kürzer.", "Can you make the intro shorter?", "Bitte etwas weniger Text."],
+)
+def test_plain_shortening_is_no_tension(text: str) -> None:
+    assert incident_kind(U, fold(text)) != "tension"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich hatte Grün gesagt, nicht Oliv. Wie oft noch.",
+        "Wir wollten Hochformat, nicht Querformat!",
+        "I asked for the PDF. not the Word file. Again.",
+    ],
+)
+def test_a_correction_of_what_was_said_is_not_listened(text: str) -> None:
+    assert incident_kind(H, fold(text)) == "not_listened"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ich wollte das eigentlich nicht so haben.", "We wanted it done, not really a big ask."],
+)
+def test_a_plain_not_is_no_correction(text: str) -> None:
+    assert incident_kind(H, fold(text)) != "not_listened"

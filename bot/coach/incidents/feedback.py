@@ -381,7 +381,7 @@ NOT_LISTENED = (
     ),
     shape(
         "read|listen|told|said|explained|asked|mentioned|written|sent|how many times|for the|"
-        "black and white|in my|in the|in our",
+        "black and white|in my|in the|in our|wanted|specified",
         r"\bdo (?:you|u) (?:\w+ )?(?:read|listen)\b|\bare (?:you|u) (?:\w+ )?(?:reading|listening)"
         r"\b|\b(?:you|u) (?:don'?t|never|do not|didn'?t|did not) (?:\w+ )?(?:read|listen)\b",
         r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |literally )?(?:told|said|explained|"
@@ -391,6 +391,18 @@ NOT_LISTENED = (
         r"|\bfor the (?:second|third|fourth|fifth|last|\w+th) time\b"
         r"|\b(?:it'?s|it is|it was) (?:all |clearly |right )?(?:there )?in (?:my|the|our) "
         r"(?:email|e-mail|message|brief)\b|\bin black and white\b",
+        # "I said blue, not teal", "I asked for A4. not A5."
+        r"\b(?:i|we) (?:said|asked for|wanted|specified) (?:\w+ ){0,2}\w+[.,;:]? (?:and )?not "
+        r"(?!so\b|really\b|that\b|very\b|quite\b|sure\b|happy\b|at all\b|to\b)"
+        r"(?:a |an |the )?\w+\b",
+    ),
+    # „ich hatte Blau gesagt, nicht Türkis“, „ich wollte A4, nicht A5“
+    shape(
+        "gesagt|sagte|wollte|bestellt",
+        r"\b(?:ich|wir) (?:hatte|hatten|habe|haben|hab)? ?(?:doch |ausdrücklich |extra )?"
+        r"(?:\w+ ){1,3}(?:gesagt|bestellt)[.,;:]? (?:und )?nicht \w+\b"
+        r"|\b(?:ich|wir) (?:sagte|sagten|wollte|wollten) (?:doch |ausdrücklich |extra )?"
+        r"(?:\w+ ){0,2}\w+[.,;:] (?:und )?nicht \w+\b",
     ),
 )
 
@@ -940,6 +952,25 @@ TENSION = (
         + r"\b",
         r"\b(?:but|while) (?:still )?keep(?:ing)? (?:\w+ ){0,2}(?:the same|as it is|familiar|"
         r"recogni[sz]able)\b|\bon the other hand\b",
+    ),
+    # Less, but all of it: shorter or leaner, yet everything or more in it („deutlich kürzer, aber
+    # noch drei Punkte mit rein“, „weniger Text, aber alle Infos“, "short but explain all twelve",
+    # "minimal, but the full price list") – or new, yet exactly as it is („moderner, aber das
+    # Design muss exakt so bleiben“).
+    shape(
+        "aber",
+        r"\b(?:kürzer|kurz|weniger|knapp\w*|schlank\w*|schlicht\w*|minimal\w*|reduziert\w*|"
+        r"übersichtlich\w*|luftig\w*)\b[^.!?\n]{0,80}\baber\b"
+        r"(?:[^.!?\n]{0,60}\b(?:alle|alles|sämtliche\w*|jede\w*|komplett\w*|vollständig\w*)\b"
+        r"|[^.!?\n]{0,100}\b(?:mit )?(?:rein|hinein|dazu)\b)"
+        r"|\b(?:modern\w*|frisch\w*|neu\w*|anders|moderner|frischer)\b[^.!?\n]{0,80}\baber\b"
+        r"[^.!?\n]{0,60}\b(?:exakt|genau|komplett|unbedingt) (?:so )?(?:\w+ )?(?:bleiben|lassen)\b",
+    ),
+    shape(
+        "but",
+        r"\b(?:short|shorter|brief|briefer|less|minimal|minimalist|simple|simpler|lean|clean|"
+        r"one page|one-page|white space)\b[^.!?\n]{0,80}\bbut\b[^.!?\n]{0,60}\b(?:all|every|"
+        r"everything|full|complete|the whole)\b",
     ),
 )
 
