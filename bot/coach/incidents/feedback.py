@@ -3,7 +3,7 @@ quality_criticism, revision_loop and unclear_request."""
 
 from __future__ import annotations
 
-from bot.coach.incidents.shape import GAP, Shape, shape
+from bot.coach.incidents.shape import GAP, UMLAUTS, Shape, shape
 
 # --- shared by quality_criticism and revision_loop -----------------------------------------------
 
@@ -19,6 +19,7 @@ _PROPERTIES_EN = (
     r"(?:young|old|colou?rful|bright|dark|light|pale|dull|small|tiny|big|large|huge|wide|narrow|"
     r"long|short|loud|quiet|busy|empty|crowded|cluttered|heavy|bold|modern|old-fashioned|dated|"
     r"playful|serious|cold|warm|stiff|formal|casual|childish|cheap|flashy|edgy|saturated|thick|"
+    r"corporate|literal|wooden|clunky|robotic|dry|"
     r"thin|red|blue|green|yellow|grey|gray|black|white|pink|brown|orange|purple)"
 )
 _COMPARATIVES = (
@@ -26,10 +27,21 @@ _COMPARATIVES = (
     r"brighter|darker|lighter|bigger|larger|smaller|bolder|whiter|wider|narrower|shorter|longer|"
     r"louder|quieter|warmer|cooler|simpler|cleaner|calmer|softer|stronger|thicker|thinner)"
 )
+# A defect named without a degree: blurred, too literal, clunky („unscharf“, „holprig“, „wie Google
+# Translate“, "out of focus", "too literal", "wooden").
+_DEFECTS = (
+    r"(?:unscharf\w*|verschwommen\w*|verwackelt\w*|pixelig\w*|verpixelt\w*|körnig\w*|"
+    r"unterbelichtet\w*|überbelichtet\w*|holprig\w*|hölzern\w*|wörtlich\w*|steif\w*|"
+    r"übersetzt klingt|google translate|maschinell übersetzt|blurry|blurred|out of focus|"
+    r"pixel(?:l)?ated|grainy|underexposed|overexposed|literal|literally translated|clunky|wooden|"
+    r"stilted|robotic|machine[- ]translated)"
+)
 _NO_PROPERTY = (
-    r"^(?![\s\S]*(?:\b(?:zu|so|nicht so|viel zu|etwas zu|ein bisschen zu) "
+    r"^(?![\s\S]*(?:\b" + _DEFECTS + r"|\b(?:zu|so|nicht so|viel zu|etwas zu|ein bisschen zu|"
+    r"ziemlich|sehr|recht|eher|arg|total|wirkt|wirken|wirkten|klingt|klingen) (?:\w+ )?"
     + _PROPERTIES_DE
-    + r"|\b(?:too|so|a bit|way too|overly) "
+    + r"|\b(?:too|so|a bit|way too|overly|quite|rather|pretty|very|really|kind of|kinda|came out|"
+    r"come out|looks?|sounds?|feels?|seems?|reads?) (?:\w+ )?"
     + _PROPERTIES_EN
     + r"\b|\bnot (?:\w+ )?"
     + _PROPERTIES_EN
@@ -369,7 +381,7 @@ NOT_LISTENED = (
     ),
     shape(
         "read|listen|told|said|explained|asked|mentioned|written|sent|how many times|for the|"
-        "black and white|in my|in the|in our",
+        "black and white|in my|in the|in our|wanted|specified",
         r"\bdo (?:you|u) (?:\w+ )?(?:read|listen)\b|\bare (?:you|u) (?:\w+ )?(?:reading|listening)"
         r"\b|\b(?:you|u) (?:don'?t|never|do not|didn'?t|did not) (?:\w+ )?(?:read|listen)\b",
         r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |literally )?(?:told|said|explained|"
@@ -379,6 +391,18 @@ NOT_LISTENED = (
         r"|\bfor the (?:second|third|fourth|fifth|last|\w+th) time\b"
         r"|\b(?:it'?s|it is|it was) (?:all |clearly |right )?(?:there )?in (?:my|the|our) "
         r"(?:email|e-mail|message|brief)\b|\bin black and white\b",
+        # "I said blue, not teal", "I asked for A4. not A5."
+        r"\b(?:i|we) (?:said|asked for|wanted|specified) (?:\w+ ){0,2}\w+[.,;:]? (?:and )?not "
+        r"(?!so\b|really\b|that\b|very\b|quite\b|sure\b|happy\b|at all\b|to\b)"
+        r"(?:a |an |the )?\w+\b",
+    ),
+    # „ich hatte Blau gesagt, nicht Türkis“, „ich wollte A4, nicht A5“
+    shape(
+        "gesagt|sagte|wollte|bestellt",
+        r"\b(?:ich|wir) (?:hatte|hatten|habe|haben|hab)? ?(?:doch |ausdrücklich |extra )?"
+        r"(?:\w+ ){1,3}(?:gesagt|bestellt)[.,;:]? (?:und )?nicht \w+\b"
+        r"|\b(?:ich|wir) (?:sagte|sagten|wollte|wollten) (?:doch |ausdrücklich |extra )?"
+        r"(?:\w+ ){0,2}\w+[.,;:] (?:und )?nicht \w+\b",
     ),
 )
 
@@ -695,9 +719,28 @@ RESTART = (
 )
 
 # The client wants an earlier version back („doch wieder die erste Version“, „wie vorher“, "go
-# back to the original", "the first draft was better"): that version is sent again, small tweaks
-# on top if wanted. No new round, no quote.
-REVERT = (
+# back to the original", "the first draft was better"): that version is sent again, within the
+# agreed revisions. Not when the message names two or more versions (a mix: „Blau wie in Version
+# 2, Schrift wie in V5“, "v2 with the layout from v3") or takes one element from an earlier version
+# („die Schrift aus Version 2“, "the font from the first draft"): that is a change to the current
+# version, the concrete change or the default.
+_VERSION = r"(?:version|v|variante|entwurf|fassung|draft|option|mock-?up)"
+_ELEMENTS = (
+    r"(?:schrift\w*|font\w*|typo\w*|typeface|farbe\w*|farbton|colou?rs?|blau\w*|blue|rot|red|"
+    r"grün\w*|green|gelb\w*|yellow|layout|aufbau|überschrift\w*|headlines?|titel|titles?|"
+    r"bild\w*|images?|fotos?|photos?|pictures?|logo|slogan|claim|button\w*|hintergrund\w*|"
+    r"background|menü|menu|icons?|abschnitt\w*|sections?|intro|einleitung|absatz|paragraph|"
+    r"text|copy|wording|formulierung\w*|anordnung|reihenfolge|order|spacing|abstände)"
+)
+_ONE_WHOLE_VERSION = (
+    r"^(?![\s\S]*\b" + _VERSION + r" ?\d+\b[\s\S]*\b" + _VERSION + r" ?\d+\b)"
+    r"(?![\s\S]*\b" + _ELEMENTS + r"\b[^.!?\n]{0,40}?\b(?:aus|von|vom|wie in|wie bei|wie im|"
+    r"from|in|of|like in|as in|like)\b[^.!?\n]{0,25}?\b(?:" + _VERSION + r" ?\d+\b|(?:der |dem |"
+    r"the )?(?:erste\w*|ersten|ursprüngliche\w*|alte\w*|frühere\w*|vorherige\w*|original\w*|first|"
+    r"earlier|previous|old|initial) (?:version|fassung|entwurf|variante|draft|design|one|runde|"
+    r"round)\b))[\s\S]*?"
+)
+_REVERT_ANY = (
     shape(
         "erste|ursprünglich|original|vorher|alte|zurück|wieder|lieber|doch|version|variante|fassung|"
         "entwurf",
@@ -732,6 +775,10 @@ REVERT = (
         r"\b(?:the )?(?:original|first|earlier|previous|old|initial) (?:version|draft|design|"
         r"concept|one|idea) (?:\w+ ){0,2}(?:was|looked|is) (?:\w+ )?better\b|\bas it was\b",
     ),
+)
+REVERT = tuple(
+    Shape(s.stems, "".join(UMLAUTS.get(c, c) for c in _ONE_WHOLE_VERSION) + f"(?:{s._source})")
+    for s in _REVERT_ANY
 )
 
 # The client sends the change itself ("anbei die neue Version", "im Anhang", "here is the new
@@ -906,6 +953,25 @@ TENSION = (
         r"\b(?:but|while) (?:still )?keep(?:ing)? (?:\w+ ){0,2}(?:the same|as it is|familiar|"
         r"recogni[sz]able)\b|\bon the other hand\b",
     ),
+    # Less, but all of it: shorter or leaner, yet everything or more in it („deutlich kürzer, aber
+    # noch drei Punkte mit rein“, „weniger Text, aber alle Infos“, "short but explain all twelve",
+    # "minimal, but the full price list") – or new, yet exactly as it is („moderner, aber das
+    # Design muss exakt so bleiben“).
+    shape(
+        "aber",
+        r"\b(?:kürzer|kurz|weniger|knapp\w*|schlank\w*|schlicht\w*|minimal\w*|reduziert\w*|"
+        r"übersichtlich\w*|luftig\w*)\b[^.!?\n]{0,80}\baber\b"
+        r"(?:[^.!?\n]{0,60}\b(?:alle|alles|sämtliche\w*|jede\w*|komplett\w*|vollständig\w*)\b"
+        r"|[^.!?\n]{0,100}\b(?:mit )?(?:rein|hinein|dazu)\b)"
+        r"|\b(?:modern\w*|frisch\w*|neu\w*|anders|moderner|frischer)\b[^.!?\n]{0,80}\baber\b"
+        r"[^.!?\n]{0,60}\b(?:exakt|genau|komplett|unbedingt) (?:so )?(?:\w+ )?(?:bleiben|lassen)\b",
+    ),
+    shape(
+        "but",
+        r"\b(?:short|shorter|brief|briefer|less|minimal|minimalist|simple|simpler|lean|clean|"
+        r"one page|one-page|white space)\b[^.!?\n]{0,80}\bbut\b[^.!?\n]{0,60}\b(?:all|every|"
+        r"everything|full|complete|the whole)\b",
+    ),
 )
 
 # The client asks the freelancer to look at something („Können Sie sich das mal anschauen?“,
@@ -1030,6 +1096,23 @@ WANTS_IDEAS = (
         r"\bwhat (?:would|do|could|might|can) you (?:\w+ )?(?:suggest|recommend|propose)\b"
         r"|\bany (?:suggestions|recommendations|proposals)\b|\byour (?:suggestions|"
         r"recommendations)\b",
+    ),
+    # The client does not know yet and leaves it to you („weiß auch nicht genau wie, schau mal, ob
+    # dir was einfällt“, "not sure what we want yet, can you just start?"): asking what they have
+    # in mind asks what they just said they don't know, so ideas to choose from instead.
+    shape(
+        "einfällt|fällt|überrasch|weiß|lass dir",
+        r"\b(?:et)?was einfällt\b|\bfällt (?:dir|ihnen|euch) (?:\w+ )?(?:et)?was ein\b"
+        r"|\büberrasch\w* (?:mich|uns)\b|\blass dir (?:\w+ )?(?:was|etwas) einfallen\b"
+        r"|\bweiß (?:\w+ ){0,2}(?:nicht|noch nicht) (?:so )?genau,? (?:wie|was)\b"
+        r"(?![^.!?\n]{0,40}\b(?:meinen|meinst|gemeint)\b)",
+    ),
+    shape(
+        "not sure|know|no idea|surprise|come up",
+        r"\bnot (?:\w+ )?sure (?:yet )?what (?:we|i) (?:want|need|are after|'re after)\b"
+        r"|\b(?:don'?t|do not) (?:really |yet |quite )?know (?:yet |exactly )?what (?:we|i) "
+        r"(?:want|need)\b|\bno idea what (?:we|i) (?:want|need)\b|\bsurprise (?:me|us)\b"
+        r"|\bsee what you (?:can )?come up with\b",
     ),
 )
 
