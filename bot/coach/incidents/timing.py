@@ -700,7 +700,7 @@ DELAY_STATUS = (
 # follow-up, or a message calm misread as a delay). It gets the `status` answer: when the status
 # and the date come, with no apology for a delay nobody named. Besides the markers of
 # `_NOT_LATE_YET`: "where is", „wo bleibt“, "too long", „dauert“, "expected", „erwartet“, "last
-# week", „gestern“, "not yet", „noch nicht“, „nix“, "nothing", "when do I get".
+# week", „gestern“, "not yet", „noch nicht“, „nix“, "nothing", "when do I get", „lange“, "faster".
 _NO_DELAY_NAMED = (
     r"^(?![\s\S]*(?:immer noch|noch immer|\bseit\b|wochen|verspät|verzöger|überfällig|versprochen|"
     r"sollte|eigentlich|längst|endlich|\bwarte|geplant|angesetzt|vereinbart|zugesagt|\bstill\b|"
@@ -709,7 +709,8 @@ _NO_DELAY_NAMED = (
     r"\bwhere(?:'s| is| are)\b|too long|zu lange|dauert|\bewig|erwart|expect|letzte woche|"
     r"vorige woche|last week|yesterday|gestern|not yet|noch nicht|\bnix\b|\bnichts\b|nothing|"
     r"when do (?:i|we) get|when will|wann (?:kommt|bekomme|kriege|ist|sind|wird)|\btermin|"
-    r"\bdate\b|noch kein|\byet\b|finally|\bslow|langsam|hinterher|behind|missed|verpasst))"
+    r"\bdate\b|noch kein|\byet\b|finally|\bslow|langsam|hinterher|behind|missed|verpasst|"
+    r"\blange\b|\bso long\b|\bthis long\b|\btaken\b|\bfaster\b|schneller))"
     r"[\s\S]*\S"
 )
 NO_DELAY_NAMED = (shape(" ", _NO_DELAY_NAMED),)
