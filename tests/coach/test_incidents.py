@@ -405,8 +405,8 @@ class TestRecognition:
             (S.PAYMENT_ISSUE, "Vereinbart waren 800 Euro, nicht 950.", "disputed_item"),
             (S.BOUNDARY_OVERSTEP, "Schon wieder Ferien? Ich brauche Sie!", "absence"),
             (S.BOUNDARY_OVERSTEP, "Why are you out of office all week?", "absence"),
-            (S.BOUNDARY_OVERSTEP, "Du musst 24/7 erreichbar sein.", "exclusivity"),
-            (S.BOUNDARY_OVERSTEP, "Sie müssen immer ereichbar sein.", "exclusivity"),
+            (S.BOUNDARY_OVERSTEP, "Du musst 24/7 erreichbar sein.", "reachable"),
+            (S.BOUNDARY_OVERSTEP, "Sie müssen immer ereichbar sein.", "reachable"),
             (S.BOUNDARY_OVERSTEP, "Arbeiten Sie etwa auch für die Konkurrenz?", "exclusivity"),
             (S.BOUNDARY_OVERSTEP, "Can you walk my dog this afternoon?", "personal_errands"),
             (S.BOUNDARY_OVERSTEP, "Hol mir bitte noch Kaffe.", "personal_errands"),
@@ -770,7 +770,7 @@ class TestBrokenKinds:
         )
         assert load_error(playbook_dir) == (
             "boundary_overstep.toml: kind.holiday: unknown kind "
-            "(known: personal_errands, absence_past, absence, exclusivity, off_hours, "
+            "(known: personal_errands, absence_past, absence, exclusivity, reachable, off_hours, "
             "no_reply_emergency, no_reply, watch, status, instant_demand)"
         )
 

@@ -8,8 +8,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
 | boundary_overstep | availability  | personal_errands, absence_past, absence, exclusivity,        |
-|                   |               | off_hours, no_reply_emergency, no_reply, watch, status,      |
-|                   |               | instant_demand                                               |
+|                   |               | reachable, off_hours, no_reply_emergency, no_reply, watch,   |
+|                   |               | status, instant_demand                                       |
 | payment_issue     | overdue       | ai_suspicion, declined, free_sample, contingent, expenses,   |
 |                   |               | exposure, unpaid_work, unused, refund, deduction,            |
 |                   |               | on_completion, cash_flow, declined (can't afford, nothing    |
@@ -19,13 +19,13 @@ without a kind gets the situation's normal phrases, which are written for its de
 | price_pushback    | quote         | declined, rate_increase, volume, low_budget, exposure,       |
 |                   |               | low_budget (no budget at all), discount, value_doubt,        |
 |                   |               | before_quote, looks_easy                                     |
-| urgent_pressure   | today         | no_reply_emergency, emergency, deadline_earlier, weekend,    |
-|                   |               | overnight, after_hours, relaxed, deadline, question          |
+| urgent_pressure   | today         | no_reply_emergency, ultimatum, emergency, deadline_earlier,  |
+|                   |               | weekend, overnight, after_hours, relaxed, deadline, question |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
 | quality_criticism | specific      | ai_suspicion, process, prefers_earlier, not_working, errors, |
 |                   |               | vague, open_direction, direction                             |
 | delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, due_soon,     |
-|                   |               | new_date, status, mild                                       |
+|                   |               | new_date, status, mild, status (no delay named)              |
 | unclear_request   | instruction   | new_brief, tension, pdf_export, word_export, file_format,    |
 |                   |               | wants_ideas, firm_change, concrete_change, price_question,   |
 |                   |               | repeat_info, look_at, quick_question, question               |
@@ -208,13 +208,16 @@ from bot.coach.incidents.timing import (
     INSTANT_DEMAND,
     MILD,
     NEW_DATE,
+    NO_DELAY_NAMED,
     NO_REPLY,
     NO_REPLY_EMERGENCY,
     OFF_HOURS,
     OVERNIGHT,
     PERSONAL_ERRANDS,
     PRAISE,
+    REACHABLE,
     RELAXED,
+    ULTIMATUM,
     URGENT_QUESTION,
     WATCH,
     WEEKEND,
@@ -234,6 +237,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("absence_past", ABSENCE_PAST),
             ("absence", ABSENCE),
             ("exclusivity", EXCLUSIVITY),
+            ("reachable", REACHABLE),
             ("off_hours", OFF_HOURS),
             ("no_reply_emergency", NO_REPLY_EMERGENCY),
             ("no_reply", NO_REPLY),
@@ -286,6 +290,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.URGENT_PRESSURE: Recogniser(
         (
             ("no_reply_emergency", NO_REPLY_EMERGENCY),
+            ("ultimatum", ULTIMATUM),
             ("emergency", EMERGENCY),
             ("deadline_earlier", DEADLINE_EARLIER),
             ("weekend", WEEKEND),
@@ -324,6 +329,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("new_date", NEW_DATE),
             ("status", DELAY_STATUS),
             ("mild", MILD),
+            ("status", NO_DELAY_NAMED),
         )
     ),
     Situation.UNCLEAR_REQUEST: Recogniser(

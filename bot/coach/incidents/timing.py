@@ -9,10 +9,12 @@ from bot.coach.incidents.shape import GAP, UMLAUTS, requiring, shape
 
 # The client wants work over the weekend. A Saturday or Sunday that is only a deadline („bis
 # Sonntag“, "by Sunday", "before the weekend") is no weekend work (`deadline`), and neither is a
-# bare Saturday or Sunday in a message that also names a working day ("send it Friday, the event is
-# on Saturday"): there the weekday is the date, the weekend only the occasion.
+# bare Saturday or Sunday in a message that also names a working day before it ("send it Friday,
+# the event is on Saturday"): there the weekday is the date, the weekend only the occasion. A
+# Monday is no such date: work due on Monday („Montag früh ist Pitch“, "before Monday's pitch") is
+# done over the weekend. "It's Saturday" („ich weiß, es ist Samstag“) says the weekend is now.
 _NO_WORKDAY = (
-    r"^(?![\s\S]*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|monday|tuesday|wednesday|"
+    r"^(?![\s\S]*\b(?:dienstag|mittwoch|donnerstag|freitag|tuesday|wednesday|"
     r"thursday|friday)s?\b)[\s\S]*?"
 )
 _NOT_A_DEADLINE_DE = (
@@ -39,6 +41,12 @@ WEEKEND = (
     shape(
         "saturday|sunday",
         _NO_WORKDAY + _NOT_A_DEADLINE_EN + r"\b(?:on |this |next )?(?:saturday|sunday)\b",
+    ),
+    shape(
+        "saturday|sunday|samstag|sonntag|weekend|wochenende",
+        r"\b(?:it'?s|it is|today is|es ist|heute ist|ist (?:ja|doch|heute))\b (?:ja |doch |schon |"
+        r"eigentlich |now |already |technically )?(?:saturday|sunday|samstag|sonntag|"
+        r"(?:the )?weekend|wochenende)\b",
     ),
 )
 
@@ -283,7 +291,7 @@ ABSENCE_PAST = (
     ),
 )
 
-# Availability or exclusivity demands: reachable at all times, working only for this client.
+# Exclusivity demands: working only for this client, no other clients or competitors.
 EXCLUSIVITY = (
     shape(
         "nur f|nur noch f|ausschließlich f|andere|weitere|xklusiv|xclusiv|konkurrenz",
@@ -296,6 +304,18 @@ EXCLUSIVITY = (
         r"\bex[ck]lusiv\w*|\bkonkurrenz\w*",
     ),
     shape(
+        "for us|for me|other client|other customer|no client|no customer|any client|"
+        "any customer|competitor|xclusiv|compete",
+        r"\b(?:only|exclusively|just) (?:work(?:ing)? )?for (?:us|me)\b",
+        r"\b(?:no|any|other|another) (?:other )?(?:clients?|customers?|competitors?)\b",
+        r"\bex[ck]lusiv\w*|\bnon[ -]?compete\b",
+    ),
+)
+
+# Availability demands: reachable at all times, on call, answering at once. The answer is about
+# reachability only: no word about exclusivity, which the client did not ask for.
+REACHABLE = (
+    shape(
         "jederzeit|immer|ständig|dauernd|permanent|durchgehend|rund um die uhr|24/7|24h|24 h|"
         "tag und nacht|abruf|bereitschaft",
         r"\b(?:jederzeit|immer|ständig|dauernd|permanent|durchgehend|rund um die uhr|24/7|24 ?h|"
@@ -304,13 +324,6 @@ EXCLUSIVITY = (
         r"\b(?:er+eichbar|verfügbar|ansprechbar)\w*" + GAP + r"\b(?:jederzeit|immer|ständig|"
         r"rund um die uhr|24/7|tag und nacht)\b",
         r"\bauf abruf\b|\bbereitschaft\w*|\brund um die uhr\b",
-    ),
-    shape(
-        "for us|for me|other client|other customer|no client|no customer|any client|"
-        "any customer|competitor|xclusiv|compete",
-        r"\b(?:only|exclusively|just) (?:work(?:ing)? )?for (?:us|me)\b",
-        r"\b(?:no|any|other|another) (?:other )?(?:clients?|customers?|competitors?)\b",
-        r"\bex[ck]lusiv\w*|\bnon[ -]?compete\b",
     ),
     shape(
         "at all times|all the time|24/7|24 hours|round the clock|around the clock|day and night|"
@@ -345,6 +358,20 @@ WATCH = (
         r"\bsee (?:what|how) you(?:'re| are) (?:\w+ )?(?:doing|working)\b",
         r"\bcheck (?:in )?on (?:you|what you|how you)\b|\bkeep an eye on (?:you|what you)\b",
         r"\bmonitor(?:ing)? (?:you|your (?:work|progress|screen|time|hours))\b",
+    ),
+    # Surveillance software: screenshots every few minutes, screen recording, keystroke or
+    # activity tracking („Screenshots alle 10 Minuten“, "tracking app with screenshots").
+    shape(
+        "screenshot|screen record|bildschirmaufnahme|bildschirmfoto|keystroke|tastatur|activity "
+        "track|activity monitor|aktivitätsprotokoll|überwachungs|monitoring software|monitoring "
+        "tool|monitoring app|tracker",
+        r"\bscreenshots?\b[^.!?\n]{0,40}\b(?:every|each|alle|jede|automatic\w*|automatisch\w*|"
+        r"app|tool|software|tracking|tracker)\b|\b(?:app|tool|software|tracking|tracker)\b"
+        r"[^.!?\n]{0,40}\bscreenshots?\b",
+        r"\b(?:bildschirmfotos?|bildschirmaufnahme\w*|screen ?recording)\b"
+        r"|\bkeystroke\w*|\btastatur\w* (?:\w+ )?(?:aufzeichn|protokoll|überwach)\w*"
+        r"|\bactivity (?:tracking|tracker|monitor\w*)\b|\baktivitätsprotokoll\w*"
+        r"|\büberwachungs(?:software|app|tool)\b|\bmonitoring (?:software|tool|app)\b",
     ),
 )
 
@@ -413,6 +440,20 @@ OFF_HOURS = (
         r"\babends\b|\bam abend\b|\b(?:um|gegen|nach) (?:2[0-3]|1[89]|0?[0-5])(?:[:.]\d\d)? uhr\b"
         r"|\bin the evenings?\b|\bevenings\b|\bnights\b|\bat (?:1[01]|[6-9])(?::\d\d)? ?pm\b",
     ),
+    # A message or call last night ("at 11 last night", „gestern um 23 Uhr“, „gestern Abend“): an
+    # unanswered evening message is no silence to apologise for. So is being wanted on into the
+    # evening ("we need you on till 7", „bis 19 Uhr erreichbar“).
+    shape(
+        "last night|yesterday evening|gestern abend|gestern nacht|letzte nacht|till|until|bis",
+        r"\blast night\b|\byesterday evening\b|\bgestern (?:spät)?(?:abend|nacht)\b"
+        r"|\bletzte nacht\b",
+        r"\b(?:on|online|available|around|reachable|stay|staying|work|working|there)\b "
+        r"(?:\w+ )?(?:till|until|til) (?:[6-9]|1[01])(?::\d\d)?(?: ?pm| in the evening)?\b"
+        r"(?! ?a\.?m)",
+        r"\b(?:erreichbar|online|da|verfügbar|arbeiten|arbeitest|bleiben|bleibst)\b (?:\w+ )?bis "
+        r"(?:1[89]|2[0-3])(?:[:.]\d\d)? uhr\b|\bbis (?:1[89]|2[0-3])(?:[:.]\d\d)? uhr\b "
+        r"(?:\w+ )?(?:erreichbar|online|da|verfügbar)\b",
+    ),
 )
 
 # boundary_overstep: the unanswered message was about an emergency („Notfall“, "the site is
@@ -450,28 +491,69 @@ DEADLINE_EARLIER = (
         r"\bvorzieh\w*|\bvorgezogen\b|\bvorverleg\w*|\bschon (?:\w+ )?eher\b",
     ),
     shape(
-        "earlier|moved up|move up|brought forward|bring forward|pushed up|sooner",
+        "earlier|moved up|move up|brought forward|bring forward|pushed up|sooner|forward|up",
         r"\b(?:deadline|due date|launch|date|delivery)\b" + GAP + r"\b(?:earlier|moved up|"
         r"brought forward|pushed up|sooner)\b",
         r"\b(?:move|moved|moving|bring|brought|push|pushed) (?:\w+ ){0,3}(?:up|forward)\b"
         r"|\bearlier than (?:planned|agreed|expected)\b|\bsooner than (?:planned|agreed)\b",
     ),
+    # A nearer date in place of the agreed one: "tomorrow morning instead of Friday", „jetzt
+    # schon am 3. statt am 17.“, „morgen statt Freitag“.
+    shape(
+        "instead of|rather than|statt",
+        r"\b(?:today|tonight|tomorrow)\b[^.!?\n]{0,30}\b(?:instead of|rather than)\b"
+        r"(?! (?:today|tonight)\b)",
+        r"\b(?:heute|morgen|schon|bereits)\b[^.!?\n]{0,30}\b(?:statt|anstatt|anstelle)\b"
+        r"(?! heute\b)",
+    ),
+)
+
+# An ultimatum: a deadline with a lawyer, a court or "consequences" behind it („bis morgen 12 Uhr
+# …, sonst schalte ich meinen Anwalt ein“, "by Friday or I'll take legal action"). No thanks for
+# the timing and no "I'll check my schedule": received, taken seriously, settled directly, and a
+# written answer before the deadline runs out.
+_LEGAL_OR_CONSEQUENCES = (
+    shape(
+        "anwalt|anwält|gericht|klage|verklag|rechtlich|juristisch|konsequenz|mahnverfahren|"
+        "inkasso|abmahn",
+        r"\b(?:rechts)?anw(?:a|ä)lt\w*|\bgericht\w*|\bklage\b|\bverklag\w*|\bmahnverfahren\b"
+        r"|\b(?:rechtlich|juristisch)\w* (?:schritte|weg\w*|vorgehen|konsequenzen|prüfen)\b"
+        r"|\bkonsequenzen (?:ziehen|haben|folgen)\b|\b(?:ziehen|drohen|hat|haben) (?:\w+ )?"
+        r"konsequenzen\b|\binkasso\w*|\babmahn\w*",
+    ),
+    shape(
+        "lawyer|attorney|solicitor|court|sue|legal|consequences|small claims",
+        r"\b(?:my|our|a|the) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department|"
+        r"counsel))\b|\blegal (?:action|steps|proceedings|route)\b|\b(?:take|taking) (?:you|this) "
+        r"to court\b|\bsmall claims\b|\bsue\b|\bthere will be consequences\b"
+        r"|\bface (?:the )?consequences\b",
+    ),
+)
+_A_DEADLINE = (
+    r"\b(?:bis|spätestens|innerhalb|frist|by|until|within|deadline|no later than)\b"
+)
+ULTIMATUM = requiring(
+    "".join(UMLAUTS.get(c, c) for c in _A_DEADLINE), _LEGAL_OR_CONSEQUENCES
 )
 
 # The deadline is comfortable: "es reicht uns völlig, wenn …", "kein Stress", "there's no rush",
 # "take your time". The reply thanks for the date and confirms it, with no word of urgency.
 RELAXED = (
     shape(
-        "reicht|stress|eile|zeit|genügt",
+        "reicht|stress|eile|zeit|genügt|eilt|eilig|druck",
         r"\breicht (?:uns |mir )?(?:völlig|vollkommen|auch|locker|ganz)\b|\bkein(?:en)? stress\b"
         r"|\bkeine eile\b|\blass(?:en sie)? (?:dir|sich) (?:ruhig )?zeit\b"
         r"|\bgenügt (?:uns |mir )?(?:völlig|vollkommen|auch)\b",
+        # „eilt aber nicht“, „ist nicht eilig“, „kein Zeitdruck“: the urgency is denied.
+        r"\beilt (?:\w+ ){0,2}?(?:nicht|nich|net)\b|\bnicht (?:so |sonderlich |besonders )?eilig\b"
+        r"|\bkein(?:en)? (?:zeit)?druck\b",
     ),
     shape(
-        "rush|hurry|take your time|whenever",
+        "rush|hurry|take your time|whenever|urgent",
         r"\b(?:there's|there is|it's|it is) no (?:big |huge |real )?(?:rush|hurry)\b"
-        r"|\bno (?:big |huge |real )?(?:rush|hurry)(?: at all)?,|\btake your time\b"
-        r"|\bwhenever (?:you can|suits you|it suits)\b",
+        r"|(?<!\")\bno (?:big |huge |real )?(?:rush|hurry)\b(?!\")|\btake your time\b"
+        r"|\bwhenever (?:you can|suits you|it suits)\b|\bin no (?:rush|hurry)\b"
+        r"|\bnot in (?:a|any) (?:rush|hurry)\b|\b(?:not|isn'?t|is not|nothing) (?:\w+ )?urgent\b",
     ),
 )
 
@@ -613,6 +695,25 @@ DELAY_STATUS = (
         r"coming))\b",
     ),
 )
+
+# The message names no delay at all: nothing overdue, no waiting, no date gone by (a vague
+# follow-up, or a message calm misread as a delay). It gets the `status` answer: when the status
+# and the date come, with no apology for a delay nobody named. Besides the markers of
+# `_NOT_LATE_YET`: "where is", „wo bleibt“, "too long", „dauert“, "expected", „erwartet“, "last
+# week", „gestern“, "not yet", „noch nicht“, „nix“, "nothing", "when do I get", „lange“, "faster".
+_NO_DELAY_NAMED = (
+    r"^(?![\s\S]*(?:immer noch|noch immer|\bseit\b|wochen|verspät|verzöger|überfällig|versprochen|"
+    r"sollte|eigentlich|längst|endlich|\bwarte|geplant|angesetzt|vereinbart|zugesagt|\bstill\b|"
+    r"\blate\b|later|overdue|delay|weeks|days|ago|promised|supposed to|meant to|\bdue\b|"
+    r"past the|deadline|already|\bages\b|forever|taking|waiting|wait\b|\bwo bleib|"
+    r"\bwhere(?:'s| is| are)\b|too long|zu lange|dauert|\bewig|erwart|expect|letzte woche|"
+    r"vorige woche|last week|yesterday|gestern|not yet|noch nicht|\bnix\b|\bnichts\b|nothing|"
+    r"when do (?:i|we) get|when will|wann (?:kommt|bekomme|kriege|ist|sind|wird)|\btermin|"
+    r"\bdate\b|noch kein|\byet\b|finally|\bslow|langsam|hinterher|behind|missed|verpasst|"
+    r"\blange\b|\bso long\b|\bthis long\b|\btaken\b|\bfaster\b|schneller))"
+    r"[\s\S]*\S"
+)
+NO_DELAY_NAMED = (shape(" ", _NO_DELAY_NAMED),)
 
 # A time limit of hours, or later today („die Druckerei braucht die Daten in 2h“, „bis heute
 # Mittag“, "I need it within the hour", "by 3pm"): an answer "by tomorrow" comes too late, whether
