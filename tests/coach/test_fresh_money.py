@@ -212,7 +212,7 @@ ADDRESSES = {
     "unused": r"Aufstellung|overview",
     "no_money_owed": r"morgen|tomorrow",
     "already_paid": r"Konto|Eingang|Zahlungseingang|account|look out|check",
-    "deduction": r"voller Höhe|vollen|in full|full",
+    "deduction": r"voller Höhe|vollen|Differenzbetrag|Abzug|Kürzung|in full|full|difference|deduct",
     "refusal": r"Rechnung|invoice",
     "disputed_item": r"Rechnung|invoice|Unterlagen|records|Absprache|agreement|prüfe|check",
     "promised": r"Zahlung|Betrag|Geld|payment|it",

@@ -276,7 +276,7 @@ class TestDrafts:
             assert with_kind != default
 
     @pytest.mark.parametrize("voice", [SIE, DU, EN])
-    def test_an_excuse_with_a_date_asks_for_that_date(self, voice: str) -> None:
+    def test_an_excuse_with_a_date_asks_for_it_in_german_only(self, voice: str) -> None:
         text = {
             SIE: "Entschuldigung, das ist untergegangen, bitte bis zum 14. Mai Geduld.",
             DU: "Sorry, das ist untergegangen, bitte bis zum 14. Mai Geduld.",
@@ -286,7 +286,12 @@ class TestDrafts:
             text, situation=S.PAYMENT_ISSUE, tone=Tone.NEUTRAL, short=False, long=False
         )
         assert coaching.detection.kind == "excuse"
-        assert re.search(r"14\. Mai|May 14", coaching.draft), coaching.draft
+        # German "bis zum 14. Mai" reads "by" in a payment request; the English "until" does not
+        # (it read "transfer the outstanding amount until May 14"), so English leaves it out
+        if voice == EN:
+            assert "until May" not in coaching.draft, coaching.draft
+        else:
+            assert re.search(r"14\. Mai", coaching.draft), coaching.draft
 
 
 class TestDefaultWording:

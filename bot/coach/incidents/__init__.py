@@ -12,13 +12,14 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | status, instant_demand                                       |
 | payment_issue     | overdue       | ai_suspicion, declined, free_sample, contingent, expenses,   |
 |                   |               | exposure, unpaid_work, unused, refund, deduction,            |
-|                   |               | on_completion, cash_flow, declined (can't afford, nothing    |
+|                   |               | partial_payment, client_terms, order_number, on_completion,  |
+|                   |               | deferral, cash_flow, declined (can't afford, nothing         |
 |                   |               | owed), refusal, disputed_item, no_contract, bank_check,      |
 |                   |               | awaits_work, already_paid, promised, excuse,                 |
 |                   |               | invoice_request, no_money_owed                               |
 | price_pushback    | quote         | declined, rate_increase, volume, low_budget, exposure,       |
 |                   |               | low_budget (no budget at all), discount, value_doubt,        |
-|                   |               | before_quote, looks_easy                                     |
+|                   |               | before_quote, looks_easy, rate_question                      |
 | urgent_pressure   | today         | no_reply_emergency, ultimatum, emergency, deadline_earlier,  |
 |                   |               | weekend, overnight, after_hours, relaxed, deadline, question |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
@@ -120,9 +121,11 @@ from bot.coach.incidents.money import (
     BEFORE_QUOTE,
     CANT_AFFORD,
     CASH_FLOW,
+    CLIENT_TERMS,
     CONTINGENT,
     DECLINED,
     DEDUCTION,
+    DEFERRAL,
     DISCOUNT,
     DISPUTED_ITEM,
     EXCUSE,
@@ -136,7 +139,9 @@ from bot.coach.incidents.money import (
     NO_MONEY_OWED,
     ON_COMPLETION,
     PAID,
+    PARTIAL_PAYMENT,
     PROMISED,
+    RATE_QUESTION,
     RATE_RAISED,
     REFUND,
     REFUSAL,
@@ -258,7 +263,11 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("unused", UNUSED),
             ("refund", REFUND),
             ("deduction", DEDUCTION),
+            ("partial_payment", PARTIAL_PAYMENT),
+            ("client_terms", CLIENT_TERMS),
+            ("order_number", ORDER_NUMBER),
             ("on_completion", ON_COMPLETION),
+            ("deferral", DEFERRAL),
             ("cash_flow", CASH_FLOW),
             ("declined", CANT_AFFORD),
             ("refusal", REFUSAL),
@@ -285,6 +294,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("value_doubt", VALUE_DOUBT),
             ("before_quote", BEFORE_QUOTE),
             ("looks_easy", LOOKS_EASY),
+            ("rate_question", RATE_QUESTION),
         )
     ),
     Situation.URGENT_PRESSURE: Recogniser(

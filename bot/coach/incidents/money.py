@@ -151,7 +151,10 @@ _MONEY_BACK_DE = (
 _UNUSED_DE = (
     r"\b(?:nicht|nie|kaum|gar nicht|überhaupt nicht|noch nicht) (?:\w+ ){0,2}(?:genutzt|benutzt|"
     r"verwendet|gebraucht|eingesetzt|abgerufen|in anspruch genommen|veröffentlicht)\b"
-    r"|\bungenutzt\w*|\b(?:projekt|auftrag|vorhaben|kampagne|launch|event|veranstaltung)\w*\b"
+    r"|\bungenutzt\w*|\bnur \d+ (?:\w+ ){0,2}(?:genutzt|benutzt|verwendet|gebraucht|abgerufen)\b"
+    r"|\b(?:für|mit) (?:jemand|etwas|eine\w*) (?:\w+ )?ander\w* (?:\w+ )?entschieden\b"
+    r"|\b(?:brauchen|benötigen) (?:\w+ ){0,2}nicht mehr\b"
+    r"|\b(?:projekt|auftrag|vorhaben|kampagne|launch|event|veranstaltung)\w*\b"
     + GAP
     + r"\b(?:nicht (?:\w+ )?(?:weiterverfolgt|fortgesetzt|umgesetzt|weitergeführt|statt)\w*|"
     r"abgesagt|gestoppt|eingestellt|gestrichen|abgeblasen|auf eis|storniert|gecancelt|"
@@ -166,6 +169,8 @@ _UNUSED_EN = (
     r"\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|hardly|barely|none of "
     r"(?:them|it|these|those|the \w+)) (?:\w+ ){0,3}(?:used|use|using|published|needed|ran|run)\b"
     r"|\b(?:not|wasn'?t|weren'?t) (?:yet |even |actually |really )?(?:been )?used\b|\bunused\b"
+    r"|\b(?:went|going|gone|go|goes) with (?:something|someone|somebody|another|a different|an? "
+    r"other)\b|\bno longer need\w*|\bdecided against\b|\bchanged (?:our|my) minds?\b"
     r"|\b(?:project|job|campaign|launch|event|contract)\b" + GAP + r"\b(?:cancel+ed|dropped|"
     r"scrapped|shelved|axed|on hold|not going ahead|won'?t go ahead|isn'?t going ahead|"
     r"called off|pulled)\b"
@@ -173,13 +178,15 @@ _UNUSED_EN = (
 UNUSED = (
     shape(
         "genutzt|benutzt|verwendet|gebraucht|eingesetzt|abgerufen|in anspruch|veröffentlicht|"
-        "ungenutzt|weiterverfolgt|fortgesetzt|umgesetzt|weitergeführt|statt|abgesagt|gestoppt|"
+        "ungenutzt|entschieden|nicht mehr|weiterverfolgt|fortgesetzt|umgesetzt|weitergeführt|"
+        "statt|abgesagt|gestoppt|"
         "eingestellt|gestrichen|abgeblasen|auf eis|storniert|gecancelt",
         rf"^(?=[\s\S]*(?:{_MONEY_BACK_DE}))[\s\S]*?(?:{_UNUSED_DE})",
     ),
     shape(
         "used|use|using|published|needed|ran|run|unused|cancel|dropped|scrapped|shelved|axed|"
-        "on hold|"
+        "on hold|went with|going with|gone with|go with|goes with|no longer|decided against|"
+        "changed our|changed my|"
         "going ahead|go ahead|called off|pulled",
         rf"^(?=[\s\S]*(?:{_MONEY_BACK_EN}))[\s\S]*?(?:{_UNUSED_EN})",
     ),
@@ -193,8 +200,9 @@ REFUND = (
         r"|\bzurück(?:zahl|überweis)\w*|\b(?:rück)?erstatt\w*|\brückbuch\w*|\brückzahlung\w*",
     ),
     shape(
-        "refund|money back|charge back|chargeback|reimburs",
-        r"\brefund\w*|\bmoney back\b|\bcharge ?back\w*|\breimburs\w*",
+        "refund|money back|charge back|chargeback|reimburs|back",
+        r"\brefund\w*|\b(?:money|deposit|advance|retainer|payment) back\b|\bcharge ?back\w*"
+        r"|\breimburs\w*",
     ),
 )
 
@@ -259,7 +267,7 @@ REFUSAL = (
     ),
     shape(
         "won't|wont|will not|not going to|refus|don't|do not|not paying|going to pay|why",
-        r"\b(?:won'?t|will not|not going to|refus\w* to|don'?t|do not) (?:\w+ )?pay\b"
+        r"\b(?:won'?t|will not|not going to|refus\w* to|don'?t|do not) (?:\w+ )?pay(?:ing)?\b"
         r"|\bnot paying\b|\brefus\w* (?:\w+ )?(?:payment|invoice)"
         r"|\b(?:aren'?t|are not|isn'?t|is not|am not|'m not|'re not) going to pay\b"
         r"|\bwhy (?:should|would) (?:i|we) (?:\w+ )?pay\b",
@@ -277,7 +285,10 @@ REFUSAL = (
 # One item of the invoice is disputed: hours, a position, something not agreed.
 DISPUTED_ITEM = (
     shape(
-        "position|posten|stunden|berechnet|in rechnung|vereinbart|abgemacht|besprochen|ausgemacht",
+        "position|posten|stunden|berechnet|in rechnung|vereinbart|abgemacht|besprochen|ausgemacht|"
+        "erinnern",
+        r"\bnicht (?:\w+ )?erinnern\b" + GAP + r"\b(?:vereinbart|abgemacht|besprochen|ausgemacht|"
+        r"beauftragt)\b|\b(?:position|posten)\b (?:\w+ ){0,3}(?:streichen|rausnehmen|entfernen)\b",
         r"\b(?:position|posten|stunden)\w*" + GAP + r"\b(?:rechnung|berechn\w*|nicht|warum|"
         r"wieso|falsch|zu viel|zu hoch|vereinbart)",
         r"\b(?:berechnet|in rechnung gestellt)\b" + GAP + r"\b(?:nicht|warum|wieso|obwohl)\b",
@@ -326,8 +337,14 @@ DISPUTED_ITEM = (
         r"again\b|\b(?:invoice|bill)\b" + GAP + r"\b(?:double[- ]?check)",
     ),
     shape(
-        "item|line|hours|charged|charge for|agreed|billed|quoted|settled|problem|issue",
-        r"\b(?:line ?items?|items?|lines?|hours)\b" + GAP + r"\b(?:invoice|bill|charged|billed|"
+        "item|line|hours|hrs|charged|charge for|agreed|billed|quoted|settled|problem|issue|"
+        "remember|recall",
+        # "I don't remember us agreeing to that", "can we take that line off"
+        r"\b(?:don'?t|do not|can'?t|cannot) (?:\w+ )?(?:remember|recall) (?:\w+ ){0,2}"
+        r"(?:agree\w*|signing off|approv\w*|asking for)\b"
+        r"|\b(?:take|took|strike|remove) (?:that|this|the) (?:\w+ )?(?:line|item|charge|hours?|"
+        r"hrs)\b",
+        r"\b(?:line ?items?|items?|lines?|hours|hrs)\b" + GAP + r"\b(?:invoice|bill|charged|billed|"
         r"wrong|agreed|why)\b",
         r"\b(?:why|how come)\b" + GAP + r"\b(?:charg\w*|bill\w*|invoic\w*)",
         r"\b(?:charged|billed|invoiced) (?:me |us )?(?:for|extra)\b"
@@ -399,14 +416,14 @@ _WHEN_DE = (
     r"(?:ende|anfang|mitte) (?:des|dieses|nächsten|kommenden) monats|"
     r"(?:am|bis|diesen|kommenden) (?:montag|dienstag|mittwoch|donnerstag|freitag)|"
     r"(?<!guten )morgen|übermorgen|in (?:ein paar|wenigen|zwei|drei|\d+) (?:tagen|wochen)|"
-    r"(?:am|bis zum) \d{1,2}\.|zum monatsende|monatsende|anfang \w+ monat\w*)\b"
+    r"(?:am|bis zum|nach dem|ab dem) \d{1,2}\.|zum monatsende|monatsende|anfang \w+ monat\w*)\b"
 )
 _WHEN_EN = (
     r"\b(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
     r"(?:end|beginning|start|middle) of (?:the |this |next )?(?:week|month)|"
     r"(?:on|by|this|coming) (?:monday|tuesday|wednesday|thursday|friday)|tomorrow|"
     r"in (?:a few|a couple of|two|three|\d+) (?:days|weeks)|(?:on|by) the \d{1,2}(?:st|nd|rd|th)?|"
-    r"month[- ]end)\b"
+    r"month[- ]end|(?:after|from|until|till) (?:the )?\d{1,2}(?:st|nd|rd|th))\b"
 )
 # Not a promise but a deferral past the terms ("erst nächsten Monat", "not until next month"):
 # that keeps the default reply, which restates the terms.
@@ -435,13 +452,14 @@ _PAY_WORD_EN = (
 PROMISED = (
     shape(
         "nächst|ende|anfang|mitte|montag|dienstag|mittwoch|donnerstag|freitag|morgen|"
-        "tagen|wochen|am |bis zum|monat",
+        "tagen|wochen|am |bis zum|nach dem|ab dem|monat",
         rf"^(?![\s\S]*(?:{_DEFER_DE}))[\s\S]*?(?:{_PAY_WORD_DE}{_PROMISE_GAP}{_WHEN_DE}"
         rf"|{_WHEN_DE}{_PROMISE_GAP}{_PAY_WORD_DE})",
     ),
     shape(
         "next|end of|beginning of|start of|middle of|monday|tuesday|wednesday|thursday|friday|"
-        "tomorrow|days|weeks|the 1|the 2|the 3|the 4|the 5|the 6|the 7|the 8|the 9|month",
+        "tomorrow|days|weeks|the 1|the 2|the 3|the 4|the 5|the 6|the 7|the 8|the 9|month|"
+        "after |from |until |till ",
         rf"^(?![\s\S]*(?:{_DEFER_EN}))[\s\S]*?(?:{_PAY_WORD_EN}{_PROMISE_GAP}{_WHEN_EN}"
         rf"|{_WHEN_EN}{_PROMISE_GAP}{_PAY_WORD_EN})",
     ),
@@ -486,7 +504,14 @@ PAID = (
         r"\b(?:payment|money|transfer)\b (?:\w+ ){0,3}(?:is on (?:its|the) way|has gone through|"
         r"went through|should (?:\w+ )?(?:show|land|arrive|clear|reach))\b",
     ),
+    # the paid thing named at more length: „hab die Rechnung letzte Woche überwiesen“
+    shape(
+        "überwiesen|bezahlt|gezahlt|beglichen",
+        r"\b(?:habe|hab|haben|hatte|hatten)\b(?: (?!nicht\b|noch\b|kein\w*\b|nie\b)\w+){0,5} "
+        r"(?:überwiesen|bezahlt|gezahlt|beglichen)\b",
+    ),
 )
+
 
 # The client refuses a written contract.
 NO_CONTRACT = (
@@ -850,7 +875,18 @@ VOLUME = (
         r"\bbulk\b|\bvolume (?:discount|deal|rate|pricing)\b"
         r"|\bafter (?:that|this),? (?:there(?:'s| is| will be)|we(?:'ll| will) (?:need|have))\b",
     ),
+    # an order of many at once: „10 Texte auf einmal“, "20 articles in one go"
+    shape(
+        "auf einmal|gleich|zusammen|am stück|at once|in one go|together|in one batch",
+        r"\b\d+ (?:\w+ )?(?:texte|artikel|beiträge|übersetzungen|seiten|videos|logos|posts|fotos|"
+        r"bilder|stück|folgen)\b (?:\w+ ){0,2}(?:auf einmal|zusammen|am stück)\b"
+        r"|\b(?:gleich|auf einmal|zusammen) (?:\w+ )?\d+ (?:\w+ )?(?:texte|artikel|beiträge|"
+        r"übersetzungen|seiten|videos|logos|posts|fotos|bilder|stück|folgen)\b",
+        r"\b\d+ (?:\w+ )?(?:articles|posts|pages|videos|logos|texts|translations|photos|pieces|"
+        r"blogs|episodes)\b (?:\w+ ){0,2}(?:at once|in one go|together|in one batch)\b",
+    ),
 )
+
 
 # The client doubts the work is worth its price, or wants a result guaranteed.
 VALUE_DOUBT = (
@@ -935,3 +971,122 @@ _OWED_ANY = (
     r"this|end|late|anything|nothing)\b"
 )
 NO_MONEY_OWED = (shape(" ", rf"^(?![\s\S]*(?:{_OWED_ANY}))[\s\S]"),)
+
+
+# The client states its own payment terms („Zahlungsziel bei uns 60 Tage“, "we pay all supplier
+# invoices on 90-day terms", "net 60"): no open amount is named, so the reply states the user's
+# terms and asks to align them, with no transfer demanded.
+CLIENT_TERMS = (
+    shape(
+        "zahlungsziel|zahlungsfrist|zahlungsbedingung|zahlungslauf|netto",
+        r"\bzahlungs(?:ziel|frist|bedingung|lauf)\w*\b" + GAP + r"\b(?:\d+|dreißig|sechzig|"
+        r"neunzig) (?:\w+ )?tage\w*"
+        r"|\b(?:\d+|dreißig|sechzig|neunzig) (?:\w+ )?tage\w*\b" + GAP
+        + r"\bzahlungs(?:ziel|frist|bedingung|lauf)\w*",
+        r"\b(?:bei uns|unser\w*|intern\w*|im konzern|im haus|generell|grundsätzlich)\b" + GAP
+        + r"\bzahlungs(?:ziel|frist|bedingung|lauf)\w*|\bzahlungs(?:ziel|frist|bedingung|lauf)\w*"
+        + GAP + r"\b(?:bei uns|im konzern|im haus|generell|grundsätzlich)\b",
+        r"\bnetto \d+ tage\b",
+    ),
+    shape(
+        "terms|net ",
+        r"\b\d+[- ]days? (?:payment )?terms\b|\bnet ?(?:30|45|60|90|120)\b"
+        r"|\bterms of \d+ days\b",
+        # "payment terms" named: "in terms of management" is no term
+        r"\b(?:our|standard|company|internal|usual|supplier)\b (?:\w+ ){0,2}payment terms\b"
+        r"|\b(?:our|standard|usual) terms (?:are|is)\b"
+        r"|\bpayment terms\b" + GAP + r"\b(?:are|is|of)\b (?:\w+ ){0,2}\d+ days\b",
+    ),
+)
+
+# The client asks to pay later, or to hold the invoice back: „passt es, wenn die Rechnung Ende
+# nächsten Monats kommt?“, "can you hold off on the invoice till next month?", "can we pay in two
+# instalments?". A question, not a date promised (`promised`); the reply answers the request.
+_LATER_DE = (
+    r"\b(?:später|erst|nächst\w*|ende|anfang|mitte|in raten|raten\w*|in zwei|in drei|"
+    r"aufschieben|verschieben|schieben|zurückstellen|zurückhalten|stunden|aussetzen)\b"
+)
+# in a question with „können“ only the words of a delay: „bis Ende der Woche schicken“ asks for it
+_LATER_ASK_DE = (
+    r"\b(?:später|erst|in raten|raten\w*|aufschieben|verschieben|schieben|zurückstellen|"
+    r"zurückhalten|stunden|aussetzen)\b"
+)
+DEFERRAL = (
+    shape(
+        "passt|geht|okay|ok |in ordnung|wäre|können|könnten|kann|könntest|dürfen|darf|"
+        "aufschub|stundung|ratenzahlung|in raten",
+        r"\b(?:passt|geht|wäre|ist) (?:es|das)(?: \w+){0,3}?(?: in ordnung| ok| okay)?,? "
+        r"(?:wenn|falls)\b" + GAP + r"\b(?:zahl|bezahl|überweis|rechnung|betrag|geld)\w*",
+        r"\b(?:können|könnten|kann|könntest|könnt|dürfen|darf)\b (?:\w+ ){0,4}"
+        + _LATER_ASK_DE
+        + GAP
+        + r"\b(?:zahlen|bezahlen|überweisen|begleichen|stellen|schicken|schreiben)\b",
+        r"\b(?:können|könnten|kann|könntest|könnt)\b (?:\w+ ){0,2}(?:die |deine |ihre |mit der )?"
+        r"rechnung\b" + GAP + _LATER_ASK_DE,
+        r"\bzahlungsaufschub\w*|\bstundung\w*|\bratenzahlung\w*|\bin (?:\w+ )?raten\b",
+    ),
+    shape(
+        "hold off|hold the|hold back|delay|postpone|push|defer|later|next|instal|payment plan|"
+        "extension|split|ok if|okay if|alright if|all right if|fine if",
+        # asked, not apologised for: "can you hold off on the invoice", not "sorry for the delay"
+        r"\b(?:can|could|would|may|might|ok to|okay to|possible to)\b (?:\w+ ){0,3}(?:hold (?:off|"
+        r"back)|delay|postpone|push (?:back|out)|defer)\w* (?:on )?(?:the |your |my |our |this )?"
+        r"(?:invoice|invoicing|billing|payment|bill)\b"
+        r"|\bhold (?:the|your) invoice\b",
+        r"\b(?:can|could|may|might) (?:i|we)\b (?:\w+ ){0,3}(?:pay|settle|transfer)\w* "
+        r"(?:\w+ ){0,3}"
+        r"(?:later|next|at the end|in (?:two|three|\d+|a few|a couple)|in instal\w*|in parts)\b",
+        r"\b(?:ok|okay|alright|all right|fine) if (?:i|we)\b (?:\w+ ){0,3}"
+        r"(?:pay|settle|transfer)\w*"
+        r"|\binstal?lments?\b|\bpayment plan\b|\b(?:an |more time|an extension) (?:\w+ )?(?:to pay|"
+        r"on (?:the )?(?:invoice|payment))\b|\bsplit (?:the |it |this )?(?:\w+ )?(?:payment|invoice"
+        r"|bill)?\b(?= (?:in|into) (?:two|three|\d))",
+    ),
+)
+
+# Part of the amount paid, the rest to come: „hab mal 500 überwiesen, den Rest dann …“, "paid
+# half today, the balance once …". Tried before `already_paid`, which would only confirm it.
+_PAID_PART_DE = r"\b(?:überwiesen|bezahlt|gezahlt|angewiesen|beglichen|ist raus|sind raus)\b"
+_PAID_PART_EN = r"\b(?:paid|sent|transferred|wired|settled)\b"
+PARTIAL_PAYMENT = (
+    shape(
+        "rest|teilbetrag|teilzahlung|erste rate|hälfte",
+        rf"^(?=[\s\S]*{_PAID_PART_DE})[\s\S]*?(?:\b(?:den|der|die) rest(?:betrag|summe)?\b"
+        + GAP
+        + r"\b(?:dann|später|sobald|wenn|nachdem|nächst\w*|ende|anfang|bald|folgt|kommt|"
+        r"demnächst)\b|\bteil(?:betrag|zahlung)\w*|\berste rate\b|\b(?:die )?hälfte\b)",
+    ),
+    shape(
+        "rest|remainder|balance|remaining|half|part payment|partial|first instal",
+        rf"^(?=[\s\S]*{_PAID_PART_EN})[\s\S]*?(?:\b(?:the )?(?:rest|remainder|balance|remaining"
+        r" (?:amount|sum|\w+))\b" + GAP + r"(?:\b(?:when|once|after|next|later|soon|"
+        r"follow\w*|will|to come|as soon)\b|'ll\b)|\bpart(?:ial)? payment\b|\bfirst instal\w*"
+        r"|\b(?:paid|sent|transferred) (?:you )?half\b)",
+    ),
+)
+
+# A plain question about the rate, with no word that weighs it („was nimmst du für …“, "what's
+# your rate for a blog post?"): a misread enquiry, answered with the rate to come, no defence.
+# Tried last: any pushback (a comparison, a budget, "too much") is another kind or the default.
+_WEIGHS = (
+    r"\b(?:teuer\w*|zu (?:hoch|viel)|günstig\w*|billig\w*|rabatt\w*|nachlass|budget|etat|leisten|"
+    r"überrascht|heftig|happig|stolz|viel zu|mehr als|weniger|andere\w*|angebote\w*|"
+    r"expensive|pricey|steep|high|much|cheap\w*|discount\w*|budget|afford\w*|other|others|"
+    r"lower|less|too|wow|lol|seriously|quoted|quote)\b|\?\?|!!"
+)
+RATE_QUESTION = (
+    shape(
+        "nimmst|nehmen sie|stundensatz|tagessatz|preis|honorar|kostet bei|kosten bei|satz",
+        rf"^(?![\s\S]*{_WEIGHS})[\s\S]*?(?:\bwas (?:nimmst du|nehmen sie)\b"
+        r"|\bwie (?:hoch )?(?:ist|sind|wäre|wären) (?:dein|ihr)\w* (?:\w+ )?(?:stundensatz|"
+        r"tagessatz|preise?|honorar|satz|konditionen)\b"
+        r"|\bwas (?:kostet|kosten|würde|wird) (?:\w+ ){0,4}bei (?:dir|ihnen)\b)",
+    ),
+    shape(
+        "rate|price|pricing|charge|fee",
+        rf"^(?![\s\S]*{_WEIGHS})[\s\S]*?(?:\bwhat(?:'s| is| are| would be| do you have as)? "
+        r"(?:your|the) (?:\w+ )?(?:rates?|prices?|pricing|fees?)\b"
+        r"|\bwhat (?:do|would|will) you charge\b|\bhow much do you charge\b"
+        r"|\b(?:rate card|price list|day rate|hourly rate)\b[^.!\n]{0,40}\?)",
+    ),
+)
