@@ -1,15 +1,30 @@
-"""Money kinds from the client's-eye review: payment_issue and price_pushback.
+"""Every kind test of the money family: payment_issue and price_pushback.
 
-payment_issue: a client who says when they will pay (`promised`), apologises or forgot
-(`excuse`), refuses the expenses (`expenses`), refuses a contract (`no_contract`), or pays and
-asks for the work (`awaits_work`); more shapes of unpaid work. price_pushback: more work offered
-for a better price (`volume`), a doubt that the work is worth it (`value_doubt`), a price asked
-before any quote (`before_quote`, "wie viel das kosten würde").
+payment_issue: a client who says when they will pay (`promised`, also "mach ich nächste Woche"),
+apologises or forgot (`excuse`), refuses the expenses (`expenses`), refuses a contract
+(`no_contract`), or pays and asks for the work (`awaits_work`); payment only once everything is
+done (`on_completion`); a client short of money with no date (`cash_flow`) and "can't afford"
+before any work (`declined`); a client checking with their bank (`bank_check`); work for exposure
+or a reference (`exposure`, split from `unpaid_work`, whose reply names no currency); a dispute
+over the time billed or a corrected invoice asked for (`disputed_item`, checked before it is
+defended); an AI accusation that holds back the payment (`ai_suspicion`); money back or no payment
+because the work went unused, the project was dropped or someone else was chosen (`unused`); a
+message that names no invoice and nothing owed (`no_money_owed`, no payment demanded); a paid note,
+short or long (`already_paid`, which no longer mentions the work); "taken N% off" or a reduction
+demanded (`deduction`, whose reply presumes no complaint and sets no deadline of its own); a doubt
+about paying or "won't be paying" (`refusal`); part paid, the rest to follow (`partial_payment`);
+the client's own payment terms (`client_terms`, no amount demanded); an order number the invoice
+needs (`order_number`); a request to pay later or hold the invoice (`deferral`). The default
+letter asks softly when the payment comes, demands no transfer by a deadline and says "payment"
+once at most in the body; firm asks for the date.
 
-Round two: payment only once everything is done (`on_completion`), a client short of money with
-no date (`cash_flow`), a client checking with their bank (`bank_check`), work for exposure or a
-reference (`exposure`, split from `unpaid_work`, whose reply names no currency); a dispute over
-the time billed is `disputed_item`; price_pushback: the work looks quick or easy (`looks_easy`).
+price_pushback: more work offered for a better price or a commitment over months (`volume`,
+which presumes no several jobs), a doubt that the work is worth it (`value_doubt`), a price asked
+before any quote (`before_quote`, "wie viel das kosten würde"), the work looks quick or easy
+(`looks_easy`), "new rates" or an hourly price from a month (`rate_increase`), an amount set
+aside or no budget (`low_budget`, never told "I always work for a fee"), a link, a mention or the
+sponsor wall instead of a fee (`exposure`), a plain rate question (`rate_question`); and price
+drafts that sound English.
 
 The client messages are our own, in German Sie, German du and English. The situation is given
 (the kind's draft is under test, not the situation model).
@@ -27,9 +42,12 @@ from bot.coach import Situation, Tone
 from bot.coach.incidents import incident_kind
 from bot.coach.normalize import fold
 from tests.coach.full_arc import coach, compose
-from tests.coach.kind_cases import DU, EN, PROFILE, SIE, Case, all_drafts, assert_clean
+from tests.coach.kind_cases import DU, EN, PROFILE, SIE, Case, S, all_drafts, assert_clean
 
-S = Situation
+P = S.PAYMENT_ISSUE
+Q = S.PRICE_PUSHBACK
+
+# --- one case per kind and voice, with what each kind's draft says and never says -------------
 
 CASES = [
     # payment_issue: promised
@@ -249,6 +267,59 @@ class TestRecognition:
     def test_kind_of_a_folded_message(self, situation, text, kind) -> None:
         assert incident_kind(situation, fold(text)) == kind
 
+    @pytest.mark.parametrize(
+        ("situation", "text", "kind"),
+        [
+            # an amount owed or a payment named keeps the default reminder
+            (S.PAYMENT_ISSUE, "Die Zahlung kommt, keine Sorge.", None),
+            (S.PAYMENT_ISSUE, "Your pay is safe, relax.", None),
+            (S.PAYMENT_ISSUE, "We still owe you for March, right?", None),
+            # "can't use it like this" is a complaint about the work, not work left unused
+            (
+                S.PAYMENT_ISSUE,
+                "Die Texte kann ich so nicht verwenden, dafür zahle ich nicht.",
+                "refusal",
+            ),
+            # "time off" is no deduction
+            (
+                S.PAYMENT_ISSUE,
+                "I'm taking a few days off, I'll pay the invoice next week.",
+                "promised",
+            ),
+            # a past stretch of work is no commitment to more
+            (
+                S.PRICE_PUSHBACK,
+                "We've worked together for six months and the quote is high.",
+                None,
+            ),
+            # "die Rechnung steht noch aus" asks for the invoice, it disputes nothing
+            (
+                S.PAYMENT_ISSUE,
+                "Ihre Rechnung steht noch aus, schicken Sie sie bitte.",
+                "invoice_request",
+            ),
+        ],
+    )
+    def test_the_shapes_stay_narrow(
+        self, situation: Situation, text: str, kind: str | None
+    ) -> None:
+        assert incident_kind(situation, fold(text)) == kind
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            # a rate question that weighs the price is pushback, not a question
+            ("What's your rate for a logo? Seems steep from what I've seen.", None),
+            # a paid balance is no part payment
+            ("I paid the balance on Friday, please check.", "already_paid"),
+            # an invoice asked for by a date is no deferral
+            ("Kannst du mir die Rechnung bis Ende der Woche schicken?", "invoice_request"),
+        ],
+    )
+    def test_near_misses(self, text: str, kind: str | None) -> None:
+        situation = Q if "rate" in text else P
+        assert incident_kind(situation, fold(text)) == kind
+
 
 class TestDrafts:
     @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
@@ -294,6 +365,346 @@ class TestDrafts:
             assert re.search(r"14\. Mai", coaching.draft), coaching.draft
 
 
+# --- more shapes: unused work, nothing owed, deductions, new rates, budgets, exposure ---------
+
+SHAPES = [
+    # payment_issue: unused
+    Case(
+        S.PAYMENT_ISSUE,
+        "unused",
+        SIE,
+        "Wir hätten gern unsere Vorauszahlung zurück, der Auftrag wurde intern gestoppt.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "unused",
+        DU,
+        "Die Stunden aus dem Paket hab ich kaum genutzt, kann ich da was zurückbekommen?",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "unused",
+        EN,
+        "The campaign was scrapped, so could we get the deposit back?",
+    ),
+    # payment_issue: no_money_owed
+    Case(
+        S.PAYMENT_ISSUE,
+        "no_money_owed",
+        SIE,
+        "Unser Budget für dieses Quartal wurde gestrichen, wir machen erst einmal Pause.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "no_money_owed",
+        DU,
+        "Wir müssen leider sparen, die Kampagne liegt erstmal auf Eis.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "no_money_owed",
+        EN,
+        "The project is on hold for now, management wants to rethink it.",
+    ),
+    # payment_issue: already_paid, without a subject
+    Case(S.PAYMENT_ISSUE, "already_paid", SIE, "Die Überweisung ist gestern veranlasst worden."),
+    Case(S.PAYMENT_ISSUE, "already_paid", DU, "Geld ist unterwegs, müsste bald da sein!"),
+    Case(S.PAYMENT_ISSUE, "already_paid", EN, "sent it this morning, let me know when it lands"),
+    # payment_issue: deduction, "taken N% off"
+    Case(
+        S.PAYMENT_ISSUE,
+        "deduction",
+        SIE,
+        "Wegen der Verspätung haben wir 10 % abgezogen und den Rest überwiesen.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "deduction",
+        DU,
+        "Ich hab dir abzüglich 50 Euro überwiesen, weil der Termin nicht gehalten hat.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "deduction",
+        EN,
+        "We took 10 percent off because the shoot ran late, and paid the rest.",
+    ),
+    # payment_issue: refusal, a doubt about paying
+    Case(
+        S.PAYMENT_ISSUE,
+        "refusal",
+        SIE,
+        "Ich sehe nicht ein, warum wir für die Entwürfe zahlen sollen, die waren unbrauchbar.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "refusal",
+        DU,
+        "Ich bin nicht sicher, ob wir das überhaupt bezahlen müssen, ehrlich gesagt.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "refusal",
+        EN,
+        "I don't really see why we should pay for the second draft at all.",
+    ),
+    # payment_issue: disputed_item, a corrected invoice
+    Case(
+        S.PAYMENT_ISSUE,
+        "disputed_item",
+        SIE,
+        "Die Anfahrt war im Pauschalpreis enthalten, bitte schicken Sie eine korrigierte Rechnung.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "disputed_item",
+        DU,
+        "Die Telefonate sind nicht extra zu berechnen, kannst du die Rechnung korrigieren?",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "disputed_item",
+        EN,
+        "The setup call shouldn't be billed separately, can you send a corrected invoice?",
+    ),
+    # payment_issue: promised, "mach ich" with a day
+    Case(
+        S.PAYMENT_ISSUE,
+        "promised",
+        SIE,
+        "Die Rechnung habe ich gesehen, das erledige ich Anfang nächster Woche.",
+    ),
+    Case(
+        S.PAYMENT_ISSUE,
+        "promised",
+        DU,
+        "Ach ja, die Rechnung! Mach ich nächste Woche, versprochen.",
+    ),
+    Case(S.PAYMENT_ISSUE, "promised", EN, "Got the invoice, I'll sort it at the end of month."),
+    # price_pushback: rate_increase
+    Case(
+        S.PRICE_PUSHBACK,
+        "rate_increase",
+        SIE,
+        "Ihr neuer Stundensatz übersteigt unsere Planung deutlich.",
+    ),
+    Case(
+        S.PRICE_PUSHBACK,
+        "rate_increase",
+        DU,
+        "90 Euro pro Stunde ab März? Das ist für uns echt viel.",
+    ),
+    Case(
+        S.PRICE_PUSHBACK,
+        "rate_increase",
+        EN,
+        "Saw your new pricing for next year, that's quite a jump for us.",
+    ),
+    # price_pushback: volume
+    Case(
+        S.PRICE_PUSHBACK,
+        "volume",
+        SIE,
+        "Wenn wir Sie für zwölf Monate fest buchen, geht dann etwas am Preis?",
+    ),
+    Case(
+        S.PRICE_PUSHBACK,
+        "volume",
+        DU,
+        "Wir bräuchten 8 Texte pro Monat, machst du uns da einen Preis?",
+    ),
+    Case(S.PRICE_PUSHBACK, "volume", EN, "What if we commit to twelve months, can you do better?"),
+    # price_pushback: low_budget, an amount set aside or no budget
+    Case(
+        S.PRICE_PUSHBACK,
+        "low_budget",
+        SIE,
+        "Für die Broschüre sind bei uns etwa 400 € vorgesehen, reicht das?",
+    ),
+    Case(
+        S.PRICE_PUSHBACK,
+        "low_budget",
+        DU,
+        "Ehrlich gesagt haben wir gar kein Budget, du kennst das ja.",
+    ),
+    Case(S.PRICE_PUSHBACK, "low_budget", EN, "We've set aside about $300 for the whole site."),
+    # price_pushback: exposure
+    Case(
+        S.PRICE_PUSHBACK,
+        "exposure",
+        SIE,
+        "Bezahlen können wir nicht viel, aber wir erwähnen Sie in unserem Newsletter.",
+    ),
+    Case(
+        S.PRICE_PUSHBACK,
+        "exposure",
+        DU,
+        "Geld ist gerade knapp, dafür kommt dein Logo auf unsere Sponsorenwand.",
+    ),
+    Case(
+        S.PRICE_PUSHBACK,
+        "exposure",
+        EN,
+        "We can't pay much, but we'll mention you to our 12k subscribers.",
+    ),
+]
+
+# What every draft of the kind must say (in any voice).
+SHAPE_SAYS = {
+    "unused": r"Aufstellung|overview",
+    "no_money_owed": r"morgen|tomorrow",
+    "already_paid": r"Konto|Eingang|Zahlungseingang|account|look out|check",
+    "deduction": r"voller Höhe|vollen|Differenzbetrag|Abzug|Kürzung|in full|full|difference|deduct",
+    "refusal": r"Rechnung|invoice",
+    "disputed_item": r"Rechnung|invoice|Unterlagen|records|Absprache|agreement|prüfe|check",
+    "promised": r"Zahlung|Betrag|Geld|payment|it",
+    "rate_increase": r"Satz|Erhöhung|rate|increase",
+    "volume": r"Angebot|Umfang|quote|scope|plan",
+    "low_budget": r"Honorar|Budget|fee|budget",
+    "exposure": r"Honorar|Bezahlung|bezahlt|fee|paid",
+}
+# What a draft of the kind must never say: a deadline or a complaint it invents, a payment
+# demanded from a message that named none, "open amount", the price defended before one was named.
+SHAPE_NEVER = {
+    "unused": r"erbracht|geliefert|delivered|Ergebnis|result|Rückerstattung|refund",
+    "no_money_owed": r"überweis|fällig|Betrag|transfer|due|outstanding|amount",
+    "deduction": r"Ende der Woche|end of the week|Ergebnis|result|nicht gepasst|wasn't right",
+    "exposure": r"Bei meinem Preis|My price|The price",
+    "low_budget": r"Bei meinem Preis|My price",
+    "rate_increase": r"\bRate\b|Summe|monthly",
+}
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c.id)
+class TestShapes:
+    def test_the_kind_is_recognised(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    def test_the_draft_answers_it(self, case: Case) -> None:
+        for tone, short, coaching in all_drafts(case.text, situation=case.situation):
+            assert coaching.detection.kind == case.kind
+            assert_clean(coaching, short)
+            draft = coaching.draft
+            assert re.search(SHAPE_SAYS[case.kind], draft), (tone, short, draft)
+            if case.kind in SHAPE_NEVER:
+                assert not re.search(SHAPE_NEVER[case.kind], draft), (tone, short, draft)
+            assert "open amount" not in draft, draft
+
+
+# --- further shapes: part payments, client terms, order numbers, deferrals, rate questions -----
+
+MORE_SHAPES = [
+    Case(
+        P,
+        "partial_payment",
+        SIE,
+        "Wir haben heute 300 € überwiesen, den Rest dann nach Quartalsende.",
+    ),
+    Case(
+        P,
+        "partial_payment",
+        DU,
+        "Hab dir schon mal die Hälfte überwiesen, der Rest kommt nächste Woche.",
+    ),
+    Case(
+        P,
+        "partial_payment",
+        EN,
+        "Sent you 400 today, the remainder will follow once our grant clears.",
+    ),
+    Case(
+        P,
+        "client_terms",
+        SIE,
+        "Bei uns gilt grundsätzlich ein Zahlungsziel von 45 Tagen, nur damit Sie es wissen.",
+    ),
+    Case(
+        P,
+        "client_terms",
+        DU,
+        "Kurze Info: unser Zahlungsziel sind 60 Tage, das läuft automatisch so.",
+    ),
+    Case(
+        P, "client_terms", EN, "FYI our accounts team pays all vendors on net 60, hope that works."
+    ),
+    Case(
+        P,
+        "order_number",
+        SIE,
+        "Ohne unsere Bestellnummer kann die Buchhaltung Ihre Rechnung nicht freigeben.",
+    ),
+    Case(
+        P, "order_number", DU, "Kannst du noch die Bestellnummer 4711 auf die Rechnung schreiben?"
+    ),
+    Case(
+        P, "order_number", EN, "Accounts bounced your invoice, it needs our purchase order on it."
+    ),
+    Case(
+        P, "deferral", SIE, "Wäre es in Ordnung, wenn wir die Rechnung erst im Oktober begleichen?"
+    ),
+    Case(P, "deferral", DU, "Können wir die Zahlung in zwei Raten machen? Ist gerade etwas eng."),
+    Case(P, "deferral", EN, "Could you hold off on invoicing until the new quarter starts?"),
+    Case(
+        P,
+        "already_paid",
+        DU,
+        "Ich hab die Rechnung von März schon vor zehn Tagen bezahlt, schau mal nach.",
+    ),
+    Case(
+        P, "unused", EN, "Could we have the deposit back? We went with another studio in the end."
+    ),
+    Case(
+        P,
+        "disputed_item",
+        EN,
+        "I don't remember agreeing to the travel hours, can we take that line off?",
+    ),
+    Case(P, "refusal", EN, "We won't be paying for the extra banner, it was never briefed."),
+    Case(Q, "rate_question", SIE, "Wie hoch ist Ihr Tagessatz für Lektorat?"),
+    Case(Q, "rate_question", DU, "Was nimmst du für ein Porträtshooting im Studio?"),
+    Case(Q, "rate_question", EN, "What's your rate for editing a 20-minute podcast episode?"),
+    Case(
+        Q,
+        "volume",
+        SIE,
+        "Wir würden gern 12 Artikel auf einmal beauftragen, geht da preislich was?",
+    ),
+]
+
+# What every draft of the kind must say (in any voice).
+MORE_SHAPE_SAYS = {
+    "partial_payment": r"Rest|remain|rest",
+    "client_terms": r"Zahlungsziel|Zahlungsbedingungen|terms",
+    "order_number": r"Bestellnummer|Nummer|PO number|number",
+    "deferral": r"Datum|date",
+    "rate_question": r"Angebot|Preis|quote|rate",
+}
+# What a draft of the kind must never say: a transfer demanded, the price defended.
+MORE_SHAPE_NEVER = {
+    "client_terms": r"offenen Betrag|outstanding|überweis|transfer",
+    "order_number": r"offenen Betrag|outstanding|überweis|transfer",
+    "deferral": r"offenen Betrag|outstanding|Raten|instal",
+    "rate_question": r"Mein Preis|My price|Umfang anpass|scope|Rabatt|discount",
+}
+
+
+@pytest.mark.parametrize("case", MORE_SHAPES, ids=lambda c: f"{c.id}-{c.text[:12]}")
+class TestMoreShapes:
+    def test_the_kind_is_recognised(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    def test_the_draft_answers_it(self, case: Case) -> None:
+        if case.kind not in MORE_SHAPE_SAYS:
+            return
+        for tone, short, coaching in all_drafts(case.text, situation=case.situation):
+            assert coaching.detection.kind == case.kind
+            assert_clean(coaching, short)
+            draft = coaching.draft
+            assert re.search(MORE_SHAPE_SAYS[case.kind], draft), (tone, short, draft)
+            if case.kind in MORE_SHAPE_NEVER:
+                assert not re.search(MORE_SHAPE_NEVER[case.kind], draft), (tone, short, draft)
+
+
 class TestDefaultWording:
     """The default payment letter asks softly when the payment comes; firm asks for the date."""
 
@@ -317,8 +728,23 @@ class TestDefaultWording:
                     coaching.draft,
                 ), (tone, short, coaching.draft)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wir brauchen von Ihnen noch das ausgefüllte Lieferantenformular für die Rechnung.",
+            "Quick question about your invoice format for next time.",
+        ],
+    )
+    def test_the_default_demands_no_transfer_by_a_deadline(self, text: str) -> None:
+        for tone, _short, coaching in all_drafts(text, situation=P):
+            if coaching.detection.kind is not None or tone.value == "firm":
+                continue
+            assert not re.search(r"Ende dieser Woche|end of this week", coaching.draft), (
+                coaching.draft
+            )
 
-class TestRoundTwoWording:
+
+class TestPaidUnpaidAndVolumeWording:
     """already_paid no longer mentions the work; unpaid_work names no currency."""
 
     @pytest.mark.parametrize(
@@ -393,7 +819,7 @@ class TestRoundTwoWording:
             )
 
 
-class TestRoundThree:
+class TestAiSuspicionAffordAndDisputes:
     """An AI accusation that holds back the payment (`ai_suspicion`); "can't afford" before any
     work is a "no" (`declined`), with an amount owed it stays `cash_flow`; a disputed item is
     checked before it is defended; a reduction demanded of the invoice is a `deduction`."""
@@ -490,3 +916,38 @@ class TestRoundThree:
             assert re.search(r"prüf|gleiche|Unterlagen|check|compare|records", draft), draft
             if not short:
                 assert re.search(r"korrigier|correct", draft), (tone, short, draft)
+
+
+class TestPriceWording:
+    """Price drafts sound English, and a named budget is not told "I always work for a fee"."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Your rate is calculated way too high for a small shop like ours.",
+            "Hi, thanks for the proposal. The figure is above what we planned. Any flexibility?",
+        ],
+    )
+    def test_price_drafts_sound_english(self, text: str) -> None:
+        for tone, short, coaching in all_drafts(text, situation=S.PRICE_PUSHBACK):
+            draft = coaching.draft
+            assert not re.search(r"calculated tightly|key points|so direct", draft), (
+                tone,
+                short,
+                draft,
+            )
+
+    @pytest.mark.parametrize("voice", [SIE, DU, EN])
+    def test_a_named_budget_is_not_told_you_always_work_for_a_fee(self, voice: str) -> None:
+        text = {
+            SIE: "Wir haben für den Flyer 200 € eingeplant, reicht das?",
+            DU: "Für das Logo hab ich so 250 € Budget eingeplant, passt das?",
+            EN: "Our budget for the flyer is £200, does that work?",
+        }[voice]
+        for tone, short, coaching in all_drafts(text, situation=Q):
+            assert coaching.detection.kind == "low_budget"
+            assert not re.search(r"immer gegen Honorar|always work for a fee", coaching.draft), (
+                tone,
+                short,
+                coaching.draft,
+            )

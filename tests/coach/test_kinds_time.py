@@ -1,11 +1,23 @@
-"""Kinds about time and scope: watching the work, status chasing, an unanswered message (also
-about an emergency), an instant demand, an emergency, a named or comfortable deadline, an urgent
-question, an announced extra, work that arrived late (also with a question about it), a new date in
-a delay complaint, and the dates a draft may quote.
+"""Every kind test of the time family: kinds about time and scope in boundary_overstep,
+urgent_pressure, delay_complaint and scope_creep.
+
+boundary_overstep: watching the work (also surveillance software), status chasing, an absence
+ahead ("leave") or past and unannounced, an unanswered message or phone (also sent late in the
+evening, `off_hours`), private errands, reachability split from exclusivity, an instant demand,
+and a default that neither asks to be told it cannot wait nor answers a status chase nobody made.
+urgent_pressure: an emergency (also after silence), a named, earlier, weekend or comfortable
+deadline (a Saturday or Sunday that is only a deadline; a denied urgency, „eilt nicht“), a night
+before a morning deadline, an ultimatum (a lawyer or "consequences"), and an urgent question that
+asks about the date it names and does not commit before it checks. delay_complaint: work that
+arrived late (also with a question about it), a new date, a status question with a deadline in
+hours, a past-due complaint worded as a status question, a message that names no delay, and a
+client who says the delay is no big deal. scope_creep: an announced extra, an extra the client
+assumed was included, praise before an extra, and a default that says what it costs without
+repeating itself. And the dates a draft may quote.
 
 The client messages are our own. Each kind is tried in German "Sie", German "du" and English,
-coached as its situation in every tone, long and short: the draft must answer that kind and pass
-`review_draft`. Near misses keep the default kind.
+coached as its situation in every tone, long and short: the draft must answer that kind, say
+nothing it must not, and pass `review_draft`. Near misses keep the default or another kind.
 """
 
 from __future__ import annotations
@@ -20,6 +32,8 @@ from bot.coach.incidents import incident_kind
 from bot.coach.normalize import fold
 from bot.coach.slots import extract_slots
 from tests.coach.kind_cases import DU, EN, SIE, VOICE_OF, Case, S, all_drafts, assert_clean
+
+# --- one case per kind and voice, with what each kind's draft says and never says -------------
 
 CASES = [
     # --- boundary_overstep: watch
@@ -318,6 +332,362 @@ class TestTimeKinds:
             )
 
 
+# --- more kinds and shapes: absences, errands, overnight, due soon, mild delays, extras ------
+
+SHAPES = [
+    # --- boundary_overstep: absence_past
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "absence_past",
+        SIE,
+        "Sie waren die ganze letzte Woche verreist, und keiner wusste davon.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "absence_past",
+        DU,
+        "Hättest du mir nicht vorher Bescheid sagen können, dass du weg bist?",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "absence_past",
+        EN,
+        "So you were off on a trip for five days? A heads-up would have been helpful.",
+    ),
+    # --- boundary_overstep: personal_errands (private matters, family appointments)
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "personal_errands",
+        SIE,
+        "Könnten Sie auch meine privaten Termine in meinen Kalender eintragen?",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "personal_errands",
+        DU,
+        "Buch doch bitte noch einen Friseurtermin für meine Frau am Donnerstag.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "personal_errands",
+        EN,
+        "Could you also book a vet appointment for my dog and tidy my personal inbox?",
+    ),
+    # --- boundary_overstep: no_reply (a phone that goes unanswered, no subject)
+    Case(S.BOUNDARY_OVERSTEP, "no_reply", SIE, "Warum gehen Sie nicht ans Telefon?"),
+    Case(S.BOUNDARY_OVERSTEP, "no_reply", DU, "Hab dich zweimal angerufen."),
+    Case(S.BOUNDARY_OVERSTEP, "no_reply", EN, "Why aren't you picking up?"),
+    # --- urgent_pressure: no_reply_emergency
+    Case(
+        S.URGENT_PRESSURE,
+        "no_reply_emergency",
+        SIE,
+        "Unser Shop ist seit heute früh offline, und Sie melden sich einfach nicht!",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "no_reply_emergency",
+        DU,
+        "Notfall! Die Buchungsseite lädt nicht mehr und du antwortest einfach nicht.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "no_reply_emergency",
+        EN,
+        "The checkout stopped working an hour ago and nobody is answering my calls.",
+    ),
+    # --- urgent_pressure: overnight
+    Case(
+        S.URGENT_PRESSURE,
+        "overnight",
+        SIE,
+        "Schaffen Sie die Folien heute Abend noch? Der Termin ist morgen um 9.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "overnight",
+        DU,
+        "Kannst du heute Nacht noch ran? Ich präsentiere morgen früh.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "overnight",
+        EN,
+        "Can you finish the report tonight? The board sees it tomorrow morning.",
+    ),
+    # --- urgent_pressure: deadline (a Saturday or Sunday that is only a deadline)
+    Case(S.URGENT_PRESSURE, "deadline", SIE, "Bekomme ich die Broschüre bis Samstag?"),
+    Case(S.URGENT_PRESSURE, "deadline", DU, "Reicht es dir bis spätestens Sonntag?"),
+    Case(S.URGENT_PRESSURE, "deadline", EN, "Could I have the menu cards by Saturday?"),
+    # --- delay_complaint: due_soon
+    Case(
+        S.DELAY_COMPLAINT,
+        "due_soon",
+        SIE,
+        "Wie ist der Stand? Die Agentur braucht die Bilder in einer Stunde.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "due_soon",
+        DU,
+        "Wo stehen wir? Ich brauche die Texte bis heute Mittag.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "due_soon",
+        EN,
+        "Any update? The printer needs the files within the next 2 hours.",
+    ),
+    # --- delay_complaint: status (new shapes)
+    Case(S.DELAY_COMPLAINT, "status", SIE, "Wo stehen wir eigentlich bei der Broschüre?"),
+    Case(S.DELAY_COMPLAINT, "status", DU, "Wie kommst du mit den Illustrationen voran?"),
+    Case(S.DELAY_COMPLAINT, "status", EN, "Where are we at with the menu design?"),
+    # --- delay_complaint: mild
+    Case(
+        S.DELAY_COMPLAINT,
+        "mild",
+        SIE,
+        "Die Bilder waren doch für Montag geplant, oder? Ist nicht schlimm.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "mild",
+        DU,
+        "Die Fotos sollten eigentlich schon gestern kommen, aber halb so wild.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "mild",
+        EN,
+        "Weren't the banners meant to arrive on Tuesday? No big deal, I just need a date.",
+    ),
+    # --- scope_creep: assumed_included
+    Case(
+        S.SCOPE_CREEP,
+        "assumed_included",
+        SIE,
+        "Wir sind davon ausgegangen, dass die Übersetzung im Paket enthalten ist.",
+    ),
+    Case(
+        S.SCOPE_CREEP,
+        "assumed_included",
+        DU,
+        "Kannst du noch die Social-Media-Grafiken machen? Ich dachte, die sind inklusive.",
+    ),
+    Case(
+        S.SCOPE_CREEP,
+        "assumed_included",
+        EN,
+        "Could you add the blog setup? We figured that was part of the website package.",
+    ),
+    # --- scope_creep: praise
+    Case(
+        S.SCOPE_CREEP,
+        "praise",
+        SIE,
+        "Die Broschüre sieht wirklich toll aus! Könnten Sie auch noch Plakate gestalten?",
+    ),
+    Case(
+        S.SCOPE_CREEP,
+        "praise",
+        DU,
+        "Super Arbeit! Kannst du jetzt auch noch die Visitenkarten machen?",
+    ),
+    Case(
+        S.SCOPE_CREEP,
+        "praise",
+        EN,
+        "We're really happy with the logo. Could you design the letterhead too?",
+    ),
+]
+
+# What each kind's draft says, and what it must never say.
+SHAPE_SAYS = {
+    "absence_past": r"recht|right|fair",
+    "personal_errands": r"privat|Erledigung|Auftrag|personal|errand|assignment",
+    "no_reply": r"tut mir leid|Entschuldig|sorry|apolog",
+    "no_reply_emergency": r"(?:tut mir leid|Entschuldig|sorry).*(?:Stunde|hour)",
+    "overnight": r"morgen|morning|tomorrow",
+    "deadline": r"Termin|Samstag|Sonntag|Saturday|deadline|date|timing",
+    "due_soon": r"in Kürze|gleich|shortly|now",
+    "status": r"Stand|Nachfrage|status|checking in|asking",
+    "mild": r"später als geplant|later than planned",
+    "assumed_included": r"nicht enthalten|nicht zum vereinbarten|wasn't part|isn't included|"
+    r"wasn't in",
+    "praise": r"freut|Feedback|gefällt|glad|kind words|pleased",
+}
+SHAPE_NEVER = {
+    "absence_past": r"fest eingeplant|is planned|stays as planned",
+    "personal_errands": r"Zeitfenster|set blocks",
+    "no_reply": r"Zeitfenster|set blocks",
+    "no_reply_emergency": r"später am Tag|later today|Zeitfenster|set blocks",
+    "overnight": r"nächsten Arbeitstag|next working day",
+    "deadline": r"Wochenende|weekend",
+    "due_soon": r"bis morgen|by tomorrow|Entschuldig|sorry",
+    "status": r"Entschuldig|tut mir leid|sorry|apolog",
+    "mild": r"zu lange dauert|taking too long|offen sagen|openly",
+    "assumed_included": r"\{",
+    "praise": r"Thanks for thinking of me|an mich denk",
+}
+
+
+class TestShapes:
+    @pytest.mark.parametrize("case", SHAPES, ids=lambda c: c.id)
+    def test_the_kind_is_read(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    @pytest.mark.parametrize("case", SHAPES, ids=lambda c: c.id)
+    def test_the_draft_answers_the_kind(self, case: Case) -> None:
+        for tone, short, coaching in all_drafts(case.text, situation=case.situation):
+            assert coaching.detection.kind == case.kind
+            assert_clean(coaching, short)
+            draft = coaching.draft
+            assert re.search(SHAPE_SAYS[case.kind], draft, re.I | re.S), (tone, short, draft)
+            assert not re.search(SHAPE_NEVER[case.kind], draft, re.I), (tone, short, draft)
+
+
+# --- further kinds and shapes: weekends, ultimatums, earlier dates, reachability, off hours ----
+
+MORE_SHAPES = [
+    # --- urgent_pressure: weekend (the date is a Monday; or "it's Sunday")
+    Case(S.URGENT_PRESSURE, "weekend", SIE, "Geht das am Sonntag noch? Am Montag um 9 ist Termin."),
+    Case(S.URGENT_PRESSURE, "weekend", DU, "Ich weiß, es ist Samstag, aber kannst du kurz drüber?"),
+    Case(S.URGENT_PRESSURE, "weekend", EN, "Can you finish the slides on Sunday for Monday?"),
+    # --- urgent_pressure: relaxed (urgency denied)
+    Case(S.URGENT_PRESSURE, "relaxed", SIE, "Schicken Sie mir die Logos? Es eilt aber nicht."),
+    Case(S.URGENT_PRESSURE, "relaxed", DU, "Magst du mir die Tabelle schicken? Ist nicht eilig."),
+    Case(S.URGENT_PRESSURE, "relaxed", EN, "Could you send the brand fonts? Not urgent."),
+    # --- urgent_pressure: ultimatum
+    Case(
+        S.URGENT_PRESSURE,
+        "ultimatum",
+        SIE,
+        "Ich erwarte die Unterlagen bis Freitag, sonst gebe ich die Sache an meinen Anwalt.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "ultimatum",
+        DU,
+        "Bis morgen früh will ich eine Erklärung, sonst ziehen wir Konsequenzen.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "ultimatum",
+        EN,
+        "I want the files by Thursday or my lawyer will be in touch.",
+    ),
+    # --- urgent_pressure: deadline_earlier (a nearer date in place of the agreed one)
+    Case(
+        S.URGENT_PRESSURE,
+        "deadline_earlier",
+        SIE,
+        "Wir brauchen die Broschüre jetzt schon am Dienstag statt am Freitag.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "deadline_earlier",
+        DU,
+        "Kannst du die Texte morgen statt nächste Woche liefern?",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "deadline_earlier",
+        EN,
+        "The review has moved forward, so we need the report on Tuesday.",
+    ),
+    # --- boundary_overstep: reachable
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "reachable",
+        SIE,
+        "Wir erwarten, dass Sie tagsüber jederzeit erreichbar sind.",
+    ),
+    Case(S.BOUNDARY_OVERSTEP, "reachable", DU, "Du solltest schon immer erreichbar sein, oder?"),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "reachable",
+        EN,
+        "We need you to be available at all times on Slack.",
+    ),
+    # --- boundary_overstep: off_hours (a message late in the evening)
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "off_hours",
+        SIE,
+        "Ich habe Ihnen gestern Abend geschrieben und nichts gehört.",
+    ),
+    Case(S.BOUNDARY_OVERSTEP, "off_hours", DU, "Warum kam gestern Nacht nichts mehr von dir?"),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "off_hours",
+        EN,
+        "You didn't reply to my message at 10 last night.",
+    ),
+    # --- boundary_overstep: watch (surveillance software)
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "watch",
+        SIE,
+        "Bitte installieren Sie unser Tool, das alle fünf Minuten Screenshots macht.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "watch",
+        DU,
+        "Wir nutzen eine Software mit Bildschirmaufnahme, die musst du auch laufen lassen.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "watch",
+        EN,
+        "All freelancers run our tracker, it takes screenshots every few minutes.",
+    ),
+    # --- delay_complaint: a message that names no delay gets the status answer
+    Case(S.DELAY_COMPLAINT, "status", SIE, "Haben Sie kurz Zeit für das Projekt?"),
+    Case(S.DELAY_COMPLAINT, "status", DU, "Kannst du mal nach der Sache schauen?"),
+    Case(S.DELAY_COMPLAINT, "status", EN, "Can we talk about the brochure?"),
+]
+
+# What each kind's draft says, and what it must never say.
+MORE_SHAPE_SAYS = {
+    "weekend": r"Wochenende|weekend",
+    "relaxed": r"Kalender|schedule|plan",
+    "ultimatum": r"Frist|deadline",
+    "deadline_earlier": r"früher|jetzt|sooner|earlier|now",
+    "reachable": r"Arbeitszeit|erreichbar|working hours|reachable|set times|response times",
+    "off_hours": r"Abend|Wochenende|evening|weekend",
+    "watch": r"Zwischenst|Fortschritt|progress|update",
+    "status": r"Stand|status|how far",
+}
+MORE_SHAPE_NEVER = {
+    "weekend": r"ob es am (?:Samstag|Sonntag)|whether I can make it",
+    "relaxed": r"dringend|urgent|eilt|rush",
+    "ultimatum": r"Danke, dass Sie mir sagen, bis wann|Thanks for telling me when|Planung|schedule",
+    "deadline_earlier": r"proposing a time|Zeit vorschlagen",
+    "reachable": r"Exklusiv|exclusiv|einen Kunden|one client",
+    "off_hours": r"Entschuldig|tut mir leid|sorry|apolog",
+    "watch": r"\{",
+    "status": r"Entschuldig|tut mir leid|sorry|apolog",
+}
+
+
+class TestMoreShapes:
+    @pytest.mark.parametrize("case", MORE_SHAPES, ids=lambda c: c.id)
+    def test_the_kind_is_read(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    @pytest.mark.parametrize("case", MORE_SHAPES, ids=lambda c: c.id)
+    def test_the_draft_answers_the_kind(self, case: Case) -> None:
+        for tone, short, coaching in all_drafts(case.text, situation=case.situation):
+            assert coaching.detection.kind == case.kind
+            assert_clean(coaching, short)
+            draft = coaching.draft
+            assert re.search(MORE_SHAPE_SAYS[case.kind], draft, re.I | re.S), (tone, short, draft)
+            assert not re.search(MORE_SHAPE_NEVER[case.kind], draft, re.I), (tone, short, draft)
+
+
+# --- near misses -----------------------------------------------------------------------------
+
 # Messages that look close but are not the kind.
 NEAR_MISSES = [
     (S.BOUNDARY_OVERSTEP, "Can you leave the header as it is?"),
@@ -349,10 +719,49 @@ NEAR_MISSES = [
     (S.URGENT_PRESSURE, "Monday is not working for us, it has to be today."),
 ]
 
+# Messages that look close but keep another kind (or none).
+NEAR_MISSES_AND_THEIR_KIND = [
+    # a weekend demand stays one; a weekday named with it is the date
+    (S.URGENT_PRESSURE, "weekend", "Können Sie am Sonntag noch die Grafiken machen?"),
+    (S.URGENT_PRESSURE, "weekend", "Any chance you could work on it over the weekend?"),
+    (S.URGENT_PRESSURE, "deadline", "Send it by Friday please, the fair opens on Saturday."),
+    # tonight without a morning deadline is plain after_hours
+    (S.URGENT_PRESSURE, "after_hours", "Kannst du das heute Abend noch erledigen?"),
+    # being online in the evening is no absence
+    (S.BOUNDARY_OVERSTEP, None, "Du warst gestern online, warum kam nichts zurück?"),
+    # "bis heute" as "up to today" is no deadline in hours
+    (S.DELAY_COMPLAINT, None, "Bis heute habe ich nichts von Ihnen bekommen."),
+    # a past date in a status question keeps the default (owning the delay)
+    (S.DELAY_COMPLAINT, None, "Wie sieht's aus? Die Texte sollten doch Freitag schon da sein."),
+    (S.DELAY_COMPLAINT, None, "Was this meant to be done last week? Where are we at?"),
+    # a plain extra has no kind
+    (S.SCOPE_CREEP, None, "Could you also add a newsletter signup form to the site?"),
+    # a weekday before the weekend is still the date, the weekend the occasion
+    (S.URGENT_PRESSURE, "deadline", "Bitte bis Donnerstag, die Feier ist am Samstag."),
+    # a deadline without a threat stays a deadline
+    (S.URGENT_PRESSURE, "deadline", "I need your answer by Friday, the board decides then."),
+    # a quoted "no rush" is no relaxed deadline
+    (S.URGENT_PRESSURE, None, 'Your "no rush" is not ok, I need it now.'),
+    # a later date instead of today is no earlier deadline
+    (S.URGENT_PRESSURE, None, "Let's do it tomorrow instead of today, I need it now though."),
+    # working only for the client is exclusivity, not reachability
+    (S.BOUNDARY_OVERSTEP, "exclusivity", "We'd like you to work only for us from now on."),
+    # a time tracker without screenshots is no surveillance
+    (S.BOUNDARY_OVERSTEP, None, "Please log your hours in our time tracking tool."),
+    # a delay that is named keeps the default, which owns it
+    (S.DELAY_COMPLAINT, None, "Where is the logo? I expected it last week."),
+    (S.DELAY_COMPLAINT, None, "Das dauert jetzt echt zu lange mit den Texten."),
+]
 
-@pytest.mark.parametrize(("situation", "text"), NEAR_MISSES)
-def test_near_misses_keep_the_default_kind(situation: Situation, text: str) -> None:
-    assert incident_kind(situation, fold(text)) is None
+
+class TestNearMisses:
+    @pytest.mark.parametrize(("situation", "text"), NEAR_MISSES)
+    def test_near_misses_keep_the_default_kind(self, situation: Situation, text: str) -> None:
+        assert incident_kind(situation, fold(text)) is None
+
+    @pytest.mark.parametrize(("situation", "kind", "text"), NEAR_MISSES_AND_THEIR_KIND)
+    def test_near_misses(self, situation, kind, text) -> None:
+        assert incident_kind(situation, fold(text)) == kind
 
 
 class TestNearerKinds:
@@ -423,6 +832,16 @@ class TestDeadlineDrafts:
         draft = default_coach(text, situation=S.URGENT_PRESSURE, tone=Tone.NEUTRAL).draft
         assert re.search(r"deadline|date|in time", draft), draft
         assert "when you can have it" not in draft
+
+    def test_an_urgent_question_does_not_commit_before_it_checks(self) -> None:
+        for text in ("Können Sie mir die Datei heute noch schicken?", "Can you send it today?"):
+            for _tone, _short, coaching in all_drafts(text, situation=S.URGENT_PRESSURE):
+                assert coaching.detection.kind == "question"
+                assert not re.search(
+                    r"als Erstes|Vorrang|first task|top of my list|comes first|it's urgent|eilt",
+                    coaching.draft,
+                    re.I,
+                ), coaching.draft
 
 
 def dates(text: str, language: Language = Language.EN) -> tuple[str, ...]:
