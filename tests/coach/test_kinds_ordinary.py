@@ -587,6 +587,7 @@ class TestRecognition:
             (N, "Danke! Kannst du mir noch sagen, wie lange das dauert?", "thanks_question"),
             # file requests in more shapes
             (N, "Could you send over the print files when you get a chance", "file_request"),
+            (N, "Could you resend the banner files, please?", "file_request"),
             (S.NEUTRAL, "Schick mir bitte die Bannerdateien noch mal.", "file_request"),
             (S.NEUTRAL, "Hast du die Titelbilder auch in hoher Auflösung?", "file_request"),
             (S.NEUTRAL, "Haben Sie die alten Dateien noch?", "question"),

@@ -41,7 +41,7 @@ FILE_REQUEST = (
         "send|mail|share|upload|forward|need the|need your|need a copy|can i|can we|could i|"
         "could we|may i|may we",
         _NOT_THE_CLIENTS_OWN
-        + r"\b(?:send|e-?mail|mail|share|upload|forward)\w*\b (?:me |us )?(?:back )?"
+        + r"\b(?:re-?)?(?:send|e-?mail|mail|share|upload|forward)\w*\b (?:me |us )?(?:back )?"
         r"(?:over |across |through |along )?(?:to (?:me|us) )?(?:the |your |a |all (?:the )?)?"
         r"(?:\w+ )?(?:files?|final version|version|documents?|pdfs?|"
         r"photos|images|drafts?|copy|link|access|slides|deck|logo|source files)\b",
