@@ -156,7 +156,10 @@ MUST = {
     "deadline_earlier": r"früher|vorab|earlier|sooner|first",
     "thanks": r"Dank|freut|thank|glad|lovely",
     "scheduling": r"Zeit|time|Termin",
-    "information": r"angekommen|bekommen|Unterlagen|Info|got it|sending this|information|received",
+    "information": (
+        r"angekommen|bekommen|Unterlagen|Info|Hinweis|Bescheid|got it|letting me know|heads-up"
+        r"|information|received"
+    ),
     "enquiry": r"Angebot|Preis|quote|price|offer",
     "file_request": r"schicke|bekommst|bekommen|send|have it|email",
     "client_follows_up": r"Zeit|Rückmeldung|time|feedback|hearing",
