@@ -247,6 +247,10 @@ class TestRecognition:
             (S.PRICE_PUSHBACK, "Das ist einfach zu teuer für uns.", None),
             (S.PRICE_PUSHBACK, "It's not really easy for us to pay that much.", None),
             (S.PRICE_PUSHBACK, "Geht's nicht auch in zwei Stunden?", "looks_easy"),
+            # "N instead of M" is a rate only with money in the sentence, not a time for a call
+            (S.PRICE_PUSHBACK, "45 instead of 35 an hour is a big step for us.", "rate_increase"),
+            (S.PRICE_PUSHBACK, "Können wir den Termin auf 3 statt 2 Uhr legen?", None),
+            (S.NEUTRAL, "Could we do 3 instead of 2 for the call?", "scheduling"),
             # a named later date stays promised or the deferral default, not cash_flow
             (S.PAYMENT_ISSUE, "We can't pay until next month.", None),
             (S.PAYMENT_ISSUE, "Money's tight, but we'll pay next Friday.", "promised"),

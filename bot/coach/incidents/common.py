@@ -85,6 +85,22 @@ AWAITS_WORK = (
 
 # --- shared by price_pushback and neutral --------------------------------------------------------
 
+# Money in the same sentence: "45 instead of 35 an hour" is a rate, "3 instead of 2" for a call
+# time is not.
+_MONEY_WORDS = (
+    r"(?:[€$£]|\beur\b|\beuro\b|\brates?\b|\bprices?\b|\bfees?\b|\bhour\b|\bhourly\b|"
+    r"\bstunde\b|\bsatz\b|\bstundensatz\b|\bpreis\w*|\bhonorar\w*|\btarif\w*|\bk\b)"
+)
+
+
+def _with_money(number_shape: str) -> str:
+    """`number_shape` with a money word before or after it in the same sentence."""
+    return (
+        rf"(?:{_MONEY_WORDS}[^.!?\n]{{0,80}}?{number_shape}"
+        rf"|{number_shape}[^.!?\n]{{0,80}}?{_MONEY_WORDS})"
+    )
+
+
 # An existing client objects to a rate increase.
 RATE_INCREASE = (
     shape(
@@ -92,7 +108,8 @@ RATE_INCREASE = (
         r"\b(?:preis|stunden|honorar|tages)?erhöhung\w*|\berhöh\w*|\bpreissteigerung\w*",
         r"\b(?:bisherig\w*|alten?|vorherig\w*|gewohnt\w*) (?:\w+ )?(?:preis|satz|stundensatz|"
         r"honorar|tarif|konditionen)\w*",
-        r"\b\d+ (?:€ |euro )?(?:statt|anstatt|anstelle von) \d+\b|\b(?:großer|ziemlicher|"
+        _with_money(r"\b\d+ (?:€ |euro )?(?:statt|anstatt|anstelle von) \d+\b")
+        + r"|\b(?:großer|ziemlicher|"
         r"heftiger|deutlicher) sprung\b",
     ),
     shape(
@@ -102,7 +119,7 @@ RATE_INCREASE = (
         r"(?:\w+ )?(?:rates?|prices?|fees?)\b",
         r"\b(?:old|previous|current|usual|existing|original) (?:\w+ )?(?:rates?|prices?|fees?|"
         r"pricing)\b",
-        r"\b\d+ instead of \d+\b|\b(?:big|huge|steep|large) (?:jump|increase)\b"
+        _with_money(r"\b\d+ instead of \d+\b") + r"|\b(?:big|huge|steep|large) (?:jump|increase)\b"
         r"|\bused to pay\b|\b(?:went|go|going|gone) up\b",
     ),
 )
