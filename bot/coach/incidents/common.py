@@ -7,7 +7,8 @@ from bot.coach.incidents.shape import GAP, shape
 
 # --- shared by payment_issue and neutral ---------------------------------------------------------
 
-# The client says the invoice is already paid.
+# The client says the invoice is already paid, also without a subject ("paid it yesterday",
+# "sent it this morning") or with the money on its way („Geld ist unterwegs“).
 ALREADY_PAID = (
     shape(
         "bezahlt|überwiesen|gezahlt|beglichen|ist raus|angewiesen|überweise|zahle|zahlen",
@@ -28,6 +29,33 @@ ALREADY_PAID = (
         r"\b(?:will|'ll|going to) pay (?:you |it |the invoice |this )?(?:today|tonight|now|"
         r"right away)\b|\b(?:transferring|sending|wiring) (?:the |your )?(?:payment|money|it) "
         r"(?:now|today)\b",
+    ),
+    shape(
+        "unterwegs|angewiesen|veranlasst|raus",
+        r"\b(?:zahlung|überweisung|geld|betrag)\b (?:\w+ ){0,3}(?:ist|sind|wurde|wurden) "
+        r"(?:\w+ ){0,2}(?:unterwegs|angewiesen|veranlasst|raus)\b",
+        r"\b(?:überweisung|zahlung) (?:\w+ ){0,2}(?:veranlasst|angewiesen|ausgelöst)\b",
+    ),
+    shape(
+        "paid|transferred|sent|wired|on its way|on the way|gone through|went through",
+        # "sent" alone says nothing about money ("sent you four messages last night"): only with
+        # the money as its object
+        r"^\W*(?:just |already )?(?:(?:paid|transferred|wired) (?:it|that|this|the invoice|the "
+        r"payment|the money|you|your invoice|the balance)|sent (?:the|your) (?:payment|money|"
+        r"balance|transfer))\b",
+        r"\b(?:(?:paid|transferred|wired) (?:it |that |this |you |the invoice |the payment |the "
+        r"money )?|sent (?:the |your )(?:payment |money |balance |transfer ))(?:yesterday|today|"
+        r"this morning|earlier|last (?:week|night|friday|monday)|"
+        r"on (?:monday|tuesday|wednesday|thursday|friday))\b",
+        r"\bsent (?:it|that|this)\b[^.!?\n]{0,60}?\b(?:lands?|clears?|shows? up|comes? through)\b",
+        r"\b(?:payment|money|transfer)\b (?:\w+ ){0,3}(?:is on (?:its|the) way|has gone through|"
+        r"went through|should (?:\w+ )?(?:show|land|arrive|clear|reach))\b",
+    ),
+    # the paid thing named at more length: „hab die Rechnung letzte Woche überwiesen“
+    shape(
+        "überwiesen|bezahlt|gezahlt|beglichen",
+        r"\b(?:habe|hab|haben|hatte|hatten)\b(?: (?!nicht\b|noch\b|kein\w*\b|nie\b)\w+){0,5} "
+        r"(?:überwiesen|bezahlt|gezahlt|beglichen)\b",
     ),
 )
 
@@ -85,6 +113,25 @@ AWAITS_WORK = (
 
 # --- shared by price_pushback and neutral --------------------------------------------------------
 
+_MONTH_DE = (
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+)
+_MONTH_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_HOURLY_DE = (
+    r"(?:(?:€|\beuro|\beur)\s?(?:die|pro|je|in der|/)\s?(?:stunde|std)\b"
+    r"|\bstunden(?:satz|sätze|lohn)\w*"
+    r"|\btages(?:satz|sätze)\w*|\bpro stunde\b|(?:€|\beuro|\beur)\s?/\s?h\b)"
+)
+_HOURLY_EN = (
+    r"(?:\b(?:an|per|/)\s?(?:hour|hr|h)\b|\bhourly\b|\bday ?rates?\b|\brates?\b)"
+)
+_FROM_DE = r"\bab (?:" + _MONTH_DE + r"|nächste\w* (?:monat|jahr|quartal)|dem \d+|\d{1,2}\.)"
+_FROM_EN = (
+    r"\b(?:from|starting|as of|effective) (?:" + _MONTH_EN + r"|next (?:month|year|quarter)|"
+    r"the (?:new year|1st|first))"
+)
 # Money in the same sentence: "45 instead of 35 an hour" is a rate, "3 instead of 2" for a call
 # time is not.
 _MONEY_WORDS = (
@@ -101,7 +148,8 @@ def _with_money(number_shape: str) -> str:
     )
 
 
-# An existing client objects to a rate increase.
+# An existing client objects to a rate increase: "45 instead of 35 an hour", "your new rates",
+# "a bit of a jump", „der neue Stundensatz“, an hourly price „ab Januar“ / "from January".
 RATE_INCREASE = (
     shape(
         "erhöh|teurer|aufschlag|bisher|alten|alte |vorher|statt|sprung|letztes jahr|mehr als",
@@ -122,35 +170,64 @@ RATE_INCREASE = (
         _with_money(r"\b\d+ instead of \d+\b") + r"|\b(?:big|huge|steep|large) (?:jump|increase)\b"
         r"|\bused to pay\b|\b(?:went|go|going|gone) up\b",
     ),
+    shape(
+        "neue|anpassung|ab ",
+        r"\bneue\w* (?:\w+ )?(?:stundensatz|stundensätze|satz|sätze|preise?|preisliste|tarif\w*|"
+        r"honorar\w*|konditionen)\b",
+        r"\b(?:preis|satz|stundensatz|stundensätze|honorar|tarif)\w*anpassung\w*"
+        r"|\banpassung (?:\w+ )?(?:ihrer|deiner|eurer|der) (?:\w+ )?(?:preise|sätze|stundensätze|"
+        r"honorare|tarife)\b",
+        _FROM_DE + GAP + _HOURLY_DE,
+        _HOURLY_DE + GAP + _FROM_DE,
+    ),
+    shape(
+        "new |jump|hike|step up|from |starting|as of|effective",
+        r"\bnew (?:\w+ )?(?:rates?|prices?|pricing|fees?|price list)\b",
+        r"\b(?:bit of a|quite a|a real|a big|such a|a huge|a steep) (?:jump|hike|step up)\b",
+        _FROM_EN + GAP + _HOURLY_EN,
+        _HOURLY_EN + GAP + _FROM_EN,
+    ),
 )
 
 # --- shared by delay_complaint and neutral -------------------------------------------------------
 
-# The client asks how far the work is, without saying it is late: answered with the status and
-# when it will be done, not with an apology for a delay. A message that also says it is late
-# ("immer noch", "still waiting", "overdue") keeps the default kind.
+# The client asks how far the work is, without saying it is late („wie weit bist du?“, "where do
+# things stand?", "where are we at with the logo?"): the status and when it is done, no apology.
+# A message that also says it is late keeps the default: besides "still", "overdue", "weeks" also
+# a date that has passed („sollten doch letzte Woche schon kommen“, "was this meant to land
+# yesterday?", "a week past the date we agreed").
 _NOT_LATE = (
     r"^(?![\s\S]*(?:immer noch|noch immer|\bseit\b|wochen|verspät|verzöger|überfällig|versprochen|"
-    r"sollte doch|eigentlich schon|längst|endlich|\bwarte|\bstill\b|\blate\b|overdue|delay|weeks|"
-    r"days ago|promised|supposed to|deadline|already|\bages\b|forever|what'?s taking|waiting))"
+    r"sollte doch|sollten doch|sollte(?:n)? (?:\w+ ){0,3}schon\b|eigentlich schon|längst|endlich|"
+    r"\bwarte|war(?:en)? (?:doch |eigentlich )?(?:für|auf) (?:\w+ ){0,2}(?:geplant|angesetzt|"
+    r"vereinbart|zugesagt)|\bstill\b|\blate\b|overdue|delay|weeks|days ago|promised|"
+    r"supposed to|meant to|\bwas due\b|\bwere due\b|past the (?:date|deadline)|deadline|already|"
+    r"\bages\b|forever|what'?s taking|waiting))"
     r"[\s\S]*?"
 )
 STATUS = (
     shape(
-        "stand|update|fertig|wie weit|wie sieht|wie siehts|neuigkeit|läuft|wann|schon",
+        "stand|update|fertig|wie weit|wie sieht|wie siehts|neuigkeit|läuft|wann|schon|stehen|"
+        "steht|voran",
         _NOT_LATE + r"\b(?:stand der dinge|aktuellen stand|zwischenstand|"
         r"wie ist (?:\w+ ){0,2}stand|update|schon fertig|bald fertig|fertig\?|wie weit|"
-        r"wie sieht(?:'?s| es) aus|"
-        r"neuigkeiten|wie läuft(?:'?s| es)|wann\b[^.!?\n]{0,40}\bfertig|schon (?:etwas|was) "
-        r"(?:zu )?sehen)",
+        r"wie sieht(?:'?s| es)(?: \w+)? aus|neuigkeiten|wie läuft(?:'?s| es)|"
+        r"wann\b[^.!?\n]{0,40}\bfertig|schon (?:etwas|was) (?:zu )?sehen|wo stehen (?:wir|sie|du)|"
+        r"wo steht (?:\w+ ){0,2}|(?:kommst du|kommen sie|kommt ihr) (?:\w+ ){0,4}?voran|"
+        r"wie sieht(?:'?s| es) (?:\w+ ){0,2}(?:aus|mit))",
     ),
     shape(
         "update|status|progress|done|ready|finished|how far|how's it|how is it|where are we|news|"
-        "eta|when will|anything|something",
+        "eta|when will|anything|something|stand|where we|where are|where is|coming along|"
+        "getting on|how are things",
         _NOT_LATE + r"\b(?:any update|an update|the update|status|progress|done yet|ready yet|"
         r"finished yet|done\?|how far along|how's it going|how is it going|where are we|"
         r"any news|eta|when will (?:it|this|that|the \w+) be (?:done|ready|finished)|"
-        r"(?:anything|something) (?:to see|i can see|we can see))\b",
+        r"(?:anything|something) (?:to see|i can see|we can see)|"
+        r"where (?:things|we|it|everything|this|that|the \w+) (?:stands?|is|are) (?:at|with)?|"
+        r"where (?:things|we|it|everything) stands?|where (?:are|is) (?:we|it|things|everything) "
+        r"(?:at|with)|(?:coming|getting) along|how are you getting on|how are things (?:going|"
+        r"coming))\b",
     ),
 )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bot.coach.incidents.common import ALREADY_PAID, RATE_INCREASE
 from bot.coach.incidents.shape import GAP, shape
 
 # --- shared by payment_issue and price_pushback --------------------------------------------------
@@ -484,35 +483,6 @@ EXCUSE = (
     ),
 )
 
-# The client says it is paid: the shared shapes, and the ones without a subject ("paid it
-# yesterday", "sent it this morning") or with the money on its way („Geld ist unterwegs“).
-PAID = (
-    *ALREADY_PAID,
-    shape(
-        "unterwegs|angewiesen|veranlasst|raus",
-        r"\b(?:zahlung|überweisung|geld|betrag)\b (?:\w+ ){0,3}(?:ist|sind|wurde|wurden) "
-        r"(?:\w+ ){0,2}(?:unterwegs|angewiesen|veranlasst|raus)\b",
-        r"\b(?:überweisung|zahlung) (?:\w+ ){0,2}(?:veranlasst|angewiesen|ausgelöst)\b",
-    ),
-    shape(
-        "paid|transferred|sent|wired|on its way|on the way|gone through|went through",
-        r"^\W*(?:just |already )?(?:paid|transferred|sent|wired) (?:it|that|this|the invoice|the "
-        r"payment|the money|you|your invoice|the balance)\b",
-        r"\b(?:paid|transferred|wired|sent) (?:it |that |this |you |the invoice |the payment |the "
-        r"money )?(?:yesterday|today|this morning|earlier|last (?:week|night|friday|monday)|"
-        r"on (?:monday|tuesday|wednesday|thursday|friday))\b",
-        r"\b(?:payment|money|transfer)\b (?:\w+ ){0,3}(?:is on (?:its|the) way|has gone through|"
-        r"went through|should (?:\w+ )?(?:show|land|arrive|clear|reach))\b",
-    ),
-    # the paid thing named at more length: „hab die Rechnung letzte Woche überwiesen“
-    shape(
-        "überwiesen|bezahlt|gezahlt|beglichen",
-        r"\b(?:habe|hab|haben|hatte|hatten)\b(?: (?!nicht\b|noch\b|kein\w*\b|nie\b)\w+){0,5} "
-        r"(?:überwiesen|bezahlt|gezahlt|beglichen)\b",
-    ),
-)
-
-
 # The client refuses a written contract.
 NO_CONTRACT = (
     shape(
@@ -714,48 +684,6 @@ FREE_SAMPLE = (
 )
 
 # --- price_pushback ------------------------------------------------------------------------------
-
-# An existing client objects to a new rate: the shared shapes, and "your new rates", "a bit of a
-# jump", „der neue Stundensatz“, an hourly price „ab Januar“ / "from January".
-_MONTH_DE = (
-    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
-)
-_MONTH_EN = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
-_HOURLY_DE = (
-    r"(?:(?:€|\beuro|\beur)\s?(?:die|pro|je|in der|/)\s?(?:stunde|std)\b"
-    r"|\bstunden(?:satz|sätze|lohn)\w*"
-    r"|\btages(?:satz|sätze)\w*|\bpro stunde\b|(?:€|\beuro|\beur)\s?/\s?h\b)"
-)
-_HOURLY_EN = (
-    r"(?:\b(?:an|per|/)\s?(?:hour|hr|h)\b|\bhourly\b|\bday ?rates?\b|\brates?\b)"
-)
-_FROM_DE = r"\bab (?:" + _MONTH_DE + r"|nächste\w* (?:monat|jahr|quartal)|dem \d+|\d{1,2}\.)"
-_FROM_EN = (
-    r"\b(?:from|starting|as of|effective) (?:" + _MONTH_EN + r"|next (?:month|year|quarter)|"
-    r"the (?:new year|1st|first))"
-)
-RATE_RAISED = (
-    *RATE_INCREASE,
-    shape(
-        "neue|anpassung|ab ",
-        r"\bneue\w* (?:\w+ )?(?:stundensatz|stundensätze|satz|sätze|preise?|preisliste|tarif\w*|"
-        r"honorar\w*|konditionen)\b",
-        r"\b(?:preis|satz|stundensatz|stundensätze|honorar|tarif)\w*anpassung\w*"
-        r"|\banpassung (?:\w+ )?(?:ihrer|deiner|eurer|der) (?:\w+ )?(?:preise|sätze|stundensätze|"
-        r"honorare|tarife)\b",
-        _FROM_DE + GAP + _HOURLY_DE,
-        _HOURLY_DE + GAP + _FROM_DE,
-    ),
-    shape(
-        "new |jump|hike|step up|from |starting|as of|effective",
-        r"\bnew (?:\w+ )?(?:rates?|prices?|pricing|fees?|price list)\b",
-        r"\b(?:bit of a|quite a|a real|a big|such a|a huge|a steep) (?:jump|hike|step up)\b",
-        _FROM_EN + GAP + _HOURLY_EN,
-        _HOURLY_EN + GAP + _FROM_EN,
-    ),
-)
 
 # Work for exposure, or a budget far below the price.
 LOW_BUDGET = (

@@ -656,50 +656,10 @@ NEW_DATE = (
     ),
 )
 
-# The client asks how far the work is, without saying it is late („wie weit bist du?“, "where do
-# things stand?", "where are we at with the logo?"): the status and when it is done, no apology.
-# A message that also says it is late keeps the default: besides "still", "overdue", "weeks" also
-# a date that has passed („sollten doch letzte Woche schon kommen“, "was this meant to land
-# yesterday?", "a week past the date we agreed").
-_NOT_LATE_YET = (
-    r"^(?![\s\S]*(?:immer noch|noch immer|\bseit\b|wochen|verspät|verzöger|überfällig|versprochen|"
-    r"sollte doch|sollten doch|sollte(?:n)? (?:\w+ ){0,3}schon\b|eigentlich schon|längst|endlich|"
-    r"\bwarte|war(?:en)? (?:doch |eigentlich )?(?:für|auf) (?:\w+ ){0,2}(?:geplant|angesetzt|"
-    r"vereinbart|zugesagt)|\bstill\b|\blate\b|overdue|delay|weeks|days ago|promised|"
-    r"supposed to|meant to|\bwas due\b|\bwere due\b|past the (?:date|deadline)|deadline|already|"
-    r"\bages\b|forever|what'?s taking|waiting))"
-    r"[\s\S]*?"
-)
-DELAY_STATUS = (
-    shape(
-        "stand|update|fertig|wie weit|wie sieht|wie siehts|neuigkeit|läuft|wann|schon|stehen|"
-        "steht|voran",
-        _NOT_LATE_YET + r"\b(?:stand der dinge|aktuellen stand|zwischenstand|"
-        r"wie ist (?:\w+ ){0,2}stand|update|schon fertig|bald fertig|fertig\?|wie weit|"
-        r"wie sieht(?:'?s| es)(?: \w+)? aus|neuigkeiten|wie läuft(?:'?s| es)|"
-        r"wann\b[^.!?\n]{0,40}\bfertig|schon (?:etwas|was) (?:zu )?sehen|wo stehen (?:wir|sie|du)|"
-        r"wo steht (?:\w+ ){0,2}|(?:kommst du|kommen sie|kommt ihr) (?:\w+ ){0,4}?voran|"
-        r"wie sieht(?:'?s| es) (?:\w+ ){0,2}(?:aus|mit))",
-    ),
-    shape(
-        "update|status|progress|done|ready|finished|how far|how's it|how is it|where are we|news|"
-        "eta|when will|anything|something|stand|where we|where are|where is|coming along|"
-        "getting on|how are things",
-        _NOT_LATE_YET + r"\b(?:any update|an update|the update|status|progress|done yet|ready yet|"
-        r"finished yet|done\?|how far along|how's it going|how is it going|where are we|"
-        r"any news|eta|when will (?:it|this|that|the \w+) be (?:done|ready|finished)|"
-        r"(?:anything|something) (?:to see|i can see|we can see)|"
-        r"where (?:things|we|it|everything|this|that|the \w+) (?:stands?|is|are) (?:at|with)?|"
-        r"where (?:things|we|it|everything) stands?|where (?:are|is) (?:we|it|things|everything) "
-        r"(?:at|with)|(?:coming|getting) along|how are you getting on|how are things (?:going|"
-        r"coming))\b",
-    ),
-)
-
 # The message names no delay at all: nothing overdue, no waiting, no date gone by (a vague
 # follow-up, or a message calm misread as a delay). It gets the `status` answer: when the status
 # and the date come, with no apology for a delay nobody named. Besides the markers of
-# `_NOT_LATE_YET`: "where is", „wo bleibt“, "too long", „dauert“, "expected", „erwartet“, "last
+# `common.STATUS`: "where is", „wo bleibt“, "too long", „dauert“, "expected", „erwartet“, "last
 # week", „gestern“, "not yet", „noch nicht“, „nix“, "nothing", "when do I get", „lange“, "faster".
 _NO_DELAY_NAMED = (
     r"^(?![\s\S]*(?:immer noch|noch immer|\bseit\b|wochen|verspät|verzöger|überfällig|versprochen|"
