@@ -54,3 +54,17 @@ def assert_clean(coaching, short: bool) -> None:
     low, high = LENGTH_SHORT if short else LENGTH_LONG
     assert low <= len(draft.split()) <= high, draft
     assert not re.search(r"[{}]", draft), draft
+
+
+def assert_answers(
+    case: Case, says: str, never: str | None = None, flags: re.RegexFlag = re.I
+) -> None:
+    """Every draft of the case's message has the case's kind, is clean, says `says` and never
+    `never` (case-insensitive unless `flags` says otherwise: „Rate“ is a slip, "rate" is not)."""
+    for tone, short, coaching in all_drafts(case.text, situation=case.situation):
+        assert coaching.detection.kind == case.kind
+        assert_clean(coaching, short)
+        draft = coaching.draft
+        assert re.search(says, draft, flags | re.S), (tone, short, draft)
+        if never:
+            assert not re.search(never, draft, flags), (tone, short, draft)
