@@ -366,9 +366,9 @@ def render(coaching: Coaching, style: Palette, ui: Language | None = None) -> st
         headline = style(unsure_line(d.situation, d.runner_up, ui), "bold")
     if d.chosen_by_user and d.detected is not None and d.detected is not d.situation:
         headline += style(" " + label["chosen"].format(read=names[d.detected]), "dim")
-    if d.secondary:
-        also = ", ".join(names.get(s, str(s)).lower() for s in d.secondary)
-        headline += f" + {also}"
+    if also := [names.get(s, str(s)) for s in d.also]:
+        # German nouns keep their capital ("+ Kritik am Ergebnis"); English reads on in lower case
+        headline += " + " + ", ".join(a.lower() if ui is Language.EN else a for a in also)
     languages = _LANGUAGE_NAMES[ui]
     client = languages.get(d.language, str(d.language))
     if d.foreign_language:

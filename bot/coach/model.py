@@ -126,6 +126,13 @@ class Detection:
         )
 
     @property
+    def also(self) -> tuple[Situation, ...]:
+        """The secondary situations a card adds to its headline: none it already names (the
+        runner-up an unsure headline asks about)."""
+        named = {self.situation, self.runner_up} if self.unsure else {self.situation}
+        return tuple(s for s in self.secondary if s not in named)
+
+    @property
     def heat_label(self) -> str:
         return heat_label(self.heat)
 

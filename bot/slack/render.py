@@ -75,8 +75,8 @@ def _headline(coaching: Coaching, ui: Language) -> str:
         head += f"  · _{t('chosen_by_you', ui)}_"
         if det.detected is not None and det.detected is not det.situation:
             head += f" ({t('calm_read', ui, name=situation_name(det.detected, ui))})"
-    if det.secondary:
-        others = ", ".join(situation_name(s, ui) for s in det.secondary[:2])
+    if det.also:
+        others = ", ".join(situation_name(s, ui) for s in det.also[:2])
         head += f"  ({t('also', ui)}: {others})"
     return f"{head}\n{t('heat', ui)}: {heat_meter(det.heat, ui)}"
 

@@ -218,11 +218,11 @@ def _coaching_body(coaching: Coaching, ui: Language, *, draft_input_id: str) -> 
     facts = [_situation_fact(coaching, ui)]
     if d.chosen_by_user and d.detected is not None and d.detected is not d.situation:
         facts.append(Fact(title=_T[ui]["calm_read"], value=situation_label(d.detected, ui)))
-    if d.secondary:
+    if d.also:
         facts.append(
             Fact(
                 title=_T[ui]["also"],
-                value=", ".join(situation_label(s, ui) for s in d.secondary),
+                value=", ".join(situation_label(s, ui) for s in d.also),
             )
         )
     facts.append(Fact(title=_T[ui]["heat"], value=f"{_HEAT[ui][d.heat_label]} ({d.heat}/100)"))

@@ -388,3 +388,24 @@ class TestSubprocess:
             assert proc.wait(timeout=20) == 0
             proc.stdout.close()
             proc.stderr.close()
+
+
+class TestHeadline:
+    """The first line names the situation and what else is in the message, once each."""
+
+    def test_other_situations_keep_german_capitals_and_are_not_repeated(self) -> None:
+        from bot.cli.coach import Palette, render
+        from bot.coach import Language
+        from tests.slack.factories import make_coaching
+
+        coaching = make_coaching(
+            situation=Situation.PRICE_PUSHBACK,
+            confidence=0.4,
+            alternatives=((Situation.SCOPE_CREEP, 0.35),),
+            secondary=(Situation.SCOPE_CREEP, Situation.HARSH_TONE),
+        )
+        first = render(coaching, Palette(False), Language.DE).split("\n")[0]
+        assert "+ Harter Ton" in first, first
+        assert "Mehr Arbeit" not in first, first  # the question already names it
+        english = render(coaching, Palette(False), Language.EN).split("\n")[0]
+        assert "+ harsh tone" in english, english

@@ -42,6 +42,18 @@ class TestCoachingCard:
         assert buttons[ids.ACTION_LANGUAGE]["text"]["text"] == "In German"
         assert buttons[ids.ACTION_LONGER]["text"]["text"] == "Longer"
 
+    def test_an_unsure_headline_does_not_name_the_runner_up_twice(self) -> None:
+        """"— or is it about scope?" already names it: no "(also: Scope creep)" after it."""
+        coaching = make_coaching(
+            situation=Situation.PRICE_PUSHBACK,
+            confidence=0.4,
+            alternatives=((Situation.SCOPE_CREEP, 0.35),),
+            secondary=(Situation.SCOPE_CREEP, Situation.HARSH_TONE),
+        )
+        head = coaching_card(coaching, CardOptions(token="t", ui=Language.EN))[0]["text"]["text"]
+        assert head.count("cope") == 1, head
+        assert "Harsh tone" in head
+
     def test_unsure_card_names_the_runner_up_first(self) -> None:
         """Below the confidence bar the first line asks: "Price pushback — or is it about
         scope?"; the select lists the runner-ups first."""
