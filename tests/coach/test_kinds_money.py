@@ -557,7 +557,7 @@ SHAPES = [
 
 # What every draft of the kind must say (in any voice).
 SHAPE_SAYS = {
-    "unused": r"Aufstellung|overview",
+    "unused": r"Telefon|telefonieren|sprechen|call|talk",
     "no_money_owed": r"morgen|tomorrow",
     "already_paid": r"Konto|Eingang|Zahlungseingang|account|look out|check",
     "deduction": r"voller Höhe|vollen|Differenzbetrag|Abzug|Kürzung|in full|full|difference|deduct",
@@ -634,7 +634,7 @@ MORE_SHAPES = [
         "Ohne unsere Bestellnummer kann die Buchhaltung Ihre Rechnung nicht freigeben.",
     ),
     Case(
-        P, "order_number", DU, "Kannst du noch die Bestellnummer 4711 auf die Rechnung schreiben?"
+        P, "order_number", DU, "Kannst du noch unsere Bestellnummer auf die Rechnung schreiben?"
     ),
     Case(
         P, "order_number", EN, "Accounts bounced your invoice, it needs our purchase order on it."
@@ -950,3 +950,134 @@ class TestPriceWording:
                 short,
                 coaching.draft,
             )
+
+
+# --- round 3: a filled slot confirmed, insolvency, waiver, the client's own payment condition,
+# a written justification, a smaller scope the client names, a question about one amount ------
+
+R = S.PRICE_PUSHBACK
+
+ROUND3 = [
+    Case(
+        P,
+        "order_number_given",
+        SIE,
+        "Bitte die Rechnung noch mal mit Bestellnummer 4711203 schicken.",
+    ),
+    Case(P, "order_number_given", DU, "Kannst du die Rechnung mit PO 88231 neu ausstellen?"),
+    Case(P, "order_number_given", EN, "Accounts rejected it - please add PO-30917 and resend."),
+    Case(
+        P, "insolvency", SIE, "Unsere Firma ist insolvent, bitte wenden Sie sich an den Verwalter."
+    ),
+    Case(
+        P,
+        "insolvency",
+        DU,
+        "Sorry, die GmbH hat Insolvenz angemeldet, die Rechnung kann ich nicht zahlen.",
+    ),
+    Case(
+        P, "insolvency", EN, "The studio has gone into administration; contact the administrator."
+    ),
+    Case(
+        P, "waiver", SIE, "Könnten Sie auf Ihr Honorar verzichten? Die Förderung ist ausgefallen."
+    ),
+    Case(
+        P,
+        "waiver",
+        DU,
+        "Magst du uns die Rechnung vielleicht erlassen? Wir sind ein kleiner Verein.",
+    ),
+    Case(
+        P, "waiver", EN, "Would you be willing to waive the fee this time? Our sponsor pulled out."
+    ),
+    Case(
+        P,
+        "payment_condition",
+        SIE,
+        "Wir zahlen die Rechnung erst nach der Abnahme durch unseren Kunden.",
+    ),
+    Case(
+        P,
+        "payment_condition",
+        DU,
+        "Die Rechnung ist im Freigabeprozess, das dauert bei uns ca. 6 Wochen.",
+    ),
+    Case(
+        P, "payment_condition", EN, "We're holding the remaining balance until the prints arrive."
+    ),
+    Case(
+        P,
+        "disputed_item",
+        SIE,
+        "Danke für die Rechnung. Was sind die 60 € Porto? Wir dachten, das ist drin.",
+    ),
+    Case(
+        P,
+        "disputed_item",
+        EN,
+        "Got the invoice - what's the £75 for? I thought setup was included.",
+    ),
+    Case(P, "exposure", EN, "No budget for it, but we'd shout you out to our 3k listeners!"),
+    Case(
+        R,
+        "justification",
+        SIE,
+        "Unser Einkauf braucht eine schriftliche Begründung für den Stundensatz.",
+    ),
+    Case(
+        R, "justification", DU, "Kannst du mir den Preis kurz begründen? Mein Chef will das sehen."
+    ),
+    Case(R, "justification", EN, "Procurement needs a written justification of the day rate."),
+    Case(
+        R, "scope_proposed", SIE, "Das ist zu viel. Würden Sie nur die Startseite für 500 € machen?"
+    ),
+    Case(R, "scope_proposed", DU, "Zu teuer für uns – machst du nur das Logo für 300?"),
+    Case(R, "scope_proposed", EN, "Too much for us. Could you just do the homepage for like 400?"),
+]
+ROUND3_SAYS = {
+    "order_number_given": r"neu aus|reissue",
+    "insolvency": r"Insolvenzverwalter|liquidator",
+    "waiver": r"Raten|späteren|instalments|later date",
+    "payment_condition": r"Datum|Zahlungsdatum|rechnen|date|expect",
+    "disputed_item": r"Rechnung|invoice|Unterlagen|records|Absprache|agreement|prüfe|check",
+    "exposure": r"Honorar|Bezahlung|bezahlt|fee|paid",
+    "justification": r"schriftlich|Begründung|writing|written",
+    "scope_proposed": r"Angebot|kalkulier|durch|quote|price",
+}
+# never ask for what the message already says; never a resend, a smaller package or a reminder
+ROUND3_NEVER = {
+    "order_number_given": r"schicken Sie mir die|schick mir die|send me the number|Please send",
+    "insolvency": r"fällig|überweis|due|transfer|terms",
+    "waiver": r"erbracht|geliefert|delivered",
+    "payment_condition": r"noch einmal schicken|resend",
+    "justification": r"kleineres Paket|smaller package|Varianten|two options",
+    "scope_proposed": r"am wichtigsten|matter most",
+}
+
+
+@pytest.mark.parametrize("case", ROUND3, ids=lambda c: c.id)
+class TestRound3:
+    def test_the_kind_is_recognised(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    def test_the_draft_answers_it(self, case: Case) -> None:
+        assert_answers(case, ROUND3_SAYS[case.kind], ROUND3_NEVER.get(case.kind), flags=re.NOFLAG)
+
+
+@pytest.mark.parametrize(
+    ("situation", "text", "kind"),
+    [
+        # a date named: `promised`, not a condition to ask a date for
+        (P, "Wir zahlen nächste Woche, sobald die Freigabe da ist.", "promised"),
+        # an order number asked for, none given
+        (P, "Bitte die Rechnung mit unserer Bestellnummer neu schicken.", "order_number"),
+        # "only" without an amount is no proposed scope
+        (R, "That's only a small job, why does it cost so much?", None),
+    ],
+)
+def test_round3_near_misses(situation, text: str, kind: str | None) -> None:
+    found = incident_kind(situation, fold(text))
+    if kind is not None:
+        assert found == kind
+    else:
+        assert found != "scope_proposed"

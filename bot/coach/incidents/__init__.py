@@ -10,16 +10,18 @@ without a kind gets the situation's normal phrases, which are written for its de
 | boundary_overstep | availability  | personal_errands, absence_past, absence, exclusivity,        |
 |                   |               | reachable, off_hours, no_reply_emergency, no_reply, watch,   |
 |                   |               | status, instant_demand                                       |
-| payment_issue     | overdue       | ai_suspicion, declined, free_sample, contingent, expenses,   |
-|                   |               | exposure, unpaid_work, unused, refund, deduction,            |
-|                   |               | partial_payment, client_terms, order_number, on_completion,  |
-|                   |               | deferral, cash_flow, declined (can't afford, nothing         |
-|                   |               | owed), refusal, disputed_item, no_contract, bank_check,      |
-|                   |               | awaits_work, already_paid, promised, excuse,                 |
+| payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
+|                   |               | contingent, expenses, exposure, unpaid_work, unused, refund, |
+|                   |               | deduction, partial_payment, client_terms,                    |
+|                   |               | order_number_given, order_number, on_completion, deferral,   |
+|                   |               | payment_condition, cash_flow, declined (can't afford,        |
+|                   |               | nothing owed), refusal, disputed_item, no_contract,          |
+|                   |               | bank_check, awaits_work, already_paid, promised, excuse,     |
 |                   |               | invoice_request, no_money_owed                               |
-| price_pushback    | quote         | declined, rate_increase, volume, low_budget, exposure,       |
-|                   |               | low_budget (no budget at all), discount, value_doubt,        |
-|                   |               | before_quote, looks_easy, rate_question                      |
+| price_pushback    | quote         | declined, justification, rate_increase, volume,              |
+|                   |               | scope_proposed, low_budget, exposure, low_budget (no budget  |
+|                   |               | at all), discount, value_doubt, before_quote, looks_easy,    |
+|                   |               | rate_question                                                |
 | urgent_pressure   | today         | no_reply_emergency, ultimatum, emergency, deadline_earlier,  |
 |                   |               | weekend, overnight, after_hours, relaxed, deadline, question |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
@@ -132,21 +134,27 @@ from bot.coach.incidents.money import (
     EXPENSES,
     EXPOSURE,
     FREE_SAMPLE,
+    INSOLVENCY,
+    JUSTIFICATION,
     LOOKS_EASY,
     LOW_BUDGET,
     NO_BUDGET,
     NO_CONTRACT,
     NO_MONEY_OWED,
     ON_COMPLETION,
+    ORDER_NUMBER_GIVEN,
     PARTIAL_PAYMENT,
+    PAYMENT_CONDITION,
     PROMISED,
     RATE_QUESTION,
     REFUND,
     REFUSAL,
+    SCOPE_PROPOSED,
     UNPAID_WORK,
     UNUSED,
     VALUE_DOUBT,
     VOLUME,
+    WAIVER,
 )
 from bot.coach.incidents.ordinary import (
     ALTERNATIVE,
@@ -250,8 +258,10 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.PAYMENT_ISSUE: Recogniser(
         (
+            ("insolvency", INSOLVENCY),
             ("ai_suspicion", AI_SUSPICION),
             ("declined", DECLINED),
+            ("waiver", WAIVER),
             ("free_sample", FREE_SAMPLE),
             ("contingent", CONTINGENT),
             ("expenses", EXPENSES),
@@ -262,9 +272,11 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("deduction", DEDUCTION),
             ("partial_payment", PARTIAL_PAYMENT),
             ("client_terms", CLIENT_TERMS),
+            ("order_number_given", ORDER_NUMBER_GIVEN),
             ("order_number", ORDER_NUMBER),
             ("on_completion", ON_COMPLETION),
             ("deferral", DEFERRAL),
+            ("payment_condition", PAYMENT_CONDITION),
             ("cash_flow", CASH_FLOW),
             ("declined", CANT_AFFORD),
             ("refusal", REFUSAL),
@@ -282,8 +294,10 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.PRICE_PUSHBACK: Recogniser(
         (
             ("declined", DECLINED),
+            ("justification", JUSTIFICATION),
             ("rate_increase", RATE_INCREASE),
             ("volume", VOLUME),
+            ("scope_proposed", SCOPE_PROPOSED),
             ("low_budget", LOW_BUDGET),
             ("exposure", EXPOSURE),
             ("low_budget", NO_BUDGET),

@@ -377,6 +377,21 @@ DISPUTED_ITEM = (
         r"\b(?:claim\w*|say\w*|said|insist\w*)\b" + GAP + r"\b(?:started|began|start|arrived|"
         r"finished|ran|went)\b" + GAP + r"\b(?:late|over|early|longer|overtime)\b",
     ),
+    # a question about one amount on the invoice: „was sind die 180 € Anfahrt?“, "what's the
+    # $90 for?", „dachten, das war im Paket drin“
+    shape(
+        "was sind|was ist|dachten|dachte|inklusive|inbegriffen|drin",
+        r"\bwas (?:sind|ist) (?:denn )?(?:die|der|das|diese\w*)? ?\d[\d.,]*\s?(?:€|euro\b|eur\b)",
+        r"\b(?:dachten|dachte|ging\w* davon aus)\b (?:\w+ ){0,5}(?:inklusive|inbegriffen|im paket|"
+        r"im preis|im angebot|mit drin|drin)\b",
+    ),
+    shape(
+        "what|thought|included",
+        r"\bwhat(?:'s| is| are) (?:the |this |that |these )?[£$€]?\d[\d,.]*\s?(?:€|eur\b|euros?\b|"
+        r"pounds\b|dollars\b)?(?:\w+ ){0,2}for\b",
+        r"\b(?:thought|assumed|understood)\b (?:\w+ ){0,5}(?:was|were|is|are) (?:\w+ )?(?:included|"
+        r"part of the (?:package|price|quote))\b",
+    ),
 )
 
 # The client refuses the expenses (travel, hotel, mileage) on top of the fee.
@@ -530,9 +545,11 @@ EXPOSURE = (
     ),
     shape(
         "tag you|tag your|mention you|link to you|link you|followers|subscribers|readers|fans|"
-        "newsletter|sponsor|your logo|shout|feature you|credit you",
+        "newsletter|sponsor|your logo|shout|feature you|credit you|downloads|listeners|views",
         r"\b(?:tag|mention|link to|link|feature|credit|shout out|plug) (?:\w+ ){0,2}(?:you|your "
         r"(?:work|business|studio|name|page|site|handle|account))\b",
+        # "we'd shout you out on every episode", "2k downloads an episode"
+        r"\bshout (?:you|your \w+) out\b|\b\d[\d,.]* ?k? (?:downloads|listeners|views|viewers)\b",
         r"\b\d[\d,.]* ?k? (?:followers|subscribers|readers|fans)\b|\bnewsletter\b" + GAP
         + r"\b(?:you|your|mention|feature|shout)",
         r"\bsponsors? (?:wall|board|page|list|section)\b|\byour logo (?:\w+ ){0,3}(?:on|in)\b",
@@ -1016,5 +1033,125 @@ RATE_QUESTION = (
         r"(?:your|the) (?:\w+ )?(?:rates?|prices?|pricing|fees?)\b"
         r"|\bwhat (?:do|would|will) you charge\b|\bhow much do you charge\b"
         r"|\b(?:rate card|price list|day rate|hourly rate)\b[^.!\n]{0,40}\?)",
+    ),
+)
+
+
+# --- payment_issue, round 3 --------------------------------------------------------------------
+
+# The invoice or purchase-order number the client needs is already in the message ("reissue it
+# with PO-44817", „bitte mit Bestellnummer 4711 neu ausstellen“): confirm it, don't ask for it.
+# Tried before `order_number`, which asks for the number.
+ORDER_NUMBER_GIVEN = (
+    shape(
+        "bestellnummer|bestell-nr|auftragsnummer|po",
+        r"\b(?:bestellnummer|bestell-nr\.?|auftragsnummer|po(?:-nummer)?)\b[ :#-]*"
+        r"(?:lautet |ist )?[a-z]{0,4}[-/]?\d{3,}",
+        r"\bpo[- #:]?[a-z]{0,4}[-/]?\d{3,}",
+    ),
+    shape(
+        "po|purchase order|order number",
+        r"\b(?:po|purchase order|order)(?: number| no\.?| #)?[ :#-]*(?:is )?[a-z]{0,4}[-/]?\d{3,}",
+    ),
+)
+
+# The company behind the client is insolvent, in administration or has ceased trading: the claim
+# goes to the administrator, not to this person. Tried first: no reminder, no terms restated.
+INSOLVENCY = (
+    shape(
+        "insolvenz|insolvent|insolvenzverwalt|liquidat|konkurs|abgewickelt|zahlungsunfähig",
+        r"\binsolven\w*|\bliquidat\w*|\bkonkurs\w*|\bzahlungsunfähig\w*"
+        r"|\b(?:firma|unternehmen|gmbh|gesellschaft)\b" + GAP + r"\babgewickelt\b",
+    ),
+    shape(
+        "insolven|liquidat|administration|administrator|ceased trading|bankrupt|receivership|"
+        "wound up|winding up|chapter 11|chapter 7",
+        r"\binsolven\w*|\bliquidat\w*|\bceased trading\b|\bbankrupt\w*|\breceivership\b"
+        r"|\b(?:gone|went|entered|in|into) administration\b|\badministrators?\b"
+        r"|\bwound up\b|\bwinding[- ]up\b|\bchapter (?:11|7)\b",
+    ),
+)
+
+# The client asks the user to waive or write off the fee („auf das Honorar verzichten“, "waive
+# your fee", "write the invoice off"): decline kindly, offer a later date or instalments.
+_FEE_DE = r"\b(?:honorar|rechnung|betrag|gebühr|kosten|forderung|zahlung)\w*"
+WAIVER = (
+    shape(
+        "verzicht|erlass|erlaß",
+        r"\bverzicht\w*\b" + GAP + r"\bauf\b (?:\w+ ){0,2}" + _FEE_DE,
+        _FEE_DE + GAP + r"\b(?:erlass|erlaß|erlies|verzicht)\w*",
+    ),
+    shape(
+        "waiv|write off|write it off|write this off|write the|written off|forgo|forego|pro bono",
+        r"\bwaiv\w*|\bwrit(?:e|ing|ten) (?:it |this |that |the \w+ )?off\b"
+        r"|\bfore?go(?:ing)? (?:your|the) (?:fee|invoice|payment)\b|\bpro bono\b",
+    ),
+)
+
+# The client ties the payment to a condition of its own: an approval, an acceptance, a delivery
+# still to come, an internal cycle („zahlen erst nach der Abnahme“, „ist im Freigabeprozess, das
+# dauert 60 Tage“, "holding the last 50% until the album arrives", "released in our 45-day cycle").
+# Acknowledge, the invoice stays due as agreed, ask for the date the payment will reach the user.
+# No date named in the message (that is `promised`).
+PAYMENT_CONDITION = (
+    shape(
+        "erst|prozess|verfahren|lauf|zurückhalten|zurück",
+        _NO_DATE_DE
+        + r"(?:\b(?:zahl|bezahl|überweis|begleich)\w*\b" + GAP
+        + r"\berst (?:nach|wenn|sobald|mit)\b"
+        r"|\berst (?:nach|wenn|sobald|mit)\b" + GAP + r"\b(?:zahl|bezahl|überweis|begleich)\w*"
+        r"|\b(?:rechnung|zahlung|betrag|rest\w*)\b" + GAP
+        + r"\b(?:zurück(?:halten|behalten)|halten (?:\w+ )?zurück)\b"
+        r"|\b(?:freigabe|prüf|genehmigungs|visum|visums|zahlungs|buchhaltungs)(?:-)?"
+        r"(?:prozess|verfahren|lauf)\w*\b" + GAP + r"\b(?:dauert|\d+ (?:\w+ )?tage|wochen)\b)",
+    ),
+    shape(
+        "hold|holding|withhold|until|till|once|after|upon|cycle|run|process",
+        _NO_DATE_EN
+        + r"(?:\b(?:hold|holding|held|withhold\w*) (?:off|back)?\b" + GAP
+        + r"\b(?:until|till|once|after)\b"
+        r"|\b(?:pay|paying|settle|release|released|paid)\b" + GAP
+        + r"\b(?:only )?(?:once|after|upon|on) (?:\w+ ){0,3}(?:approv\w*|accept\w*|sign-?off|"
+        r"arriv\w*|receipt|inspection|handover)\b"
+        r"|\b(?:payment|approval|invoice|vendor|supplier)s? (?:\w+ ){0,3}(?:cycle|run|process)\b"
+        + GAP + r"\b\d+[- ]?(?:days?|weeks?)\b"
+        r"|\b\d+[- ]?days? (?:payment |approval )?(?:cycle|run|process)\b)",
+    ),
+)
+
+
+# --- price_pushback, round 3 -------------------------------------------------------------------
+
+# The client (or its procurement) needs the price justified in writing („eine schriftliche
+# Begründung für den Einkauf“, "procurement needs a written justification"): offer a short written
+# rationale by a date. Tried before `rate_increase`, whose reply defends a rise nobody asked about.
+JUSTIFICATION = (
+    shape(
+        "begründ|rechtfertig|aufschlüssel|einkauf|beschaffung",
+        r"\b(?:schriftlich\w* )?begründung\w*|\bbegründen\b|\brechtfertig\w*"
+        r"|\baufschlüsselung\w*|\b(?:einkauf|beschaffung|vergabestelle)\b" + GAP
+        + r"\b(?:braucht|benötigt|verlangt|will|möchte|fordert)\b",
+    ),
+    shape(
+        "justif|rationale|procurement|breakdown",
+        r"\bjustif\w*|\brationale\b|\bprocurement\b" + GAP
+        + r"\b(?:need|needs|require|requires|want|wants|ask|asks|approve|approval)\b"
+        r"|\b(?:cost|price|rate|fee) breakdown\b|\bbreakdown of (?:the |your )?(?:cost|price|rate|"
+        r"fee|quote)s?\b",
+    ),
+)
+
+# The client names the smaller scope it would pay for („nur die Trauung für 800?“, "just the
+# ceremony for like 800?"): confirm you'll price that scope, don't ask which parts matter most.
+SCOPE_PROPOSED = (
+    shape(
+        "nur|bloß|lediglich",
+        r"\b(?:nur|bloß|lediglich)\b (?:\w+ ){1,5}(?:für|um|zu) (?:ca\.? |etwa |so |rund |um die )?"
+        r"(?:€\s?)?\d",
+    ),
+    shape(
+        "just|only",
+        r"\b(?:just|only)\b (?:\w+ ){1,5}(?:for|at) (?:like |about |around |roughly |maybe )?"
+        r"[£$€]?\d",
     ),
 )
