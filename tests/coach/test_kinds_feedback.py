@@ -17,6 +17,10 @@ concrete_change and vague. unclear_request: pdf_export, word_export, file_format
 concrete_change (not for a vague quality), price_question, repeat_info, quick_question, question,
 `tension` (also "less, but all of it", asked in plain German), `look_at`, and `wants_ideas`
 ("what would you suggest", or a client who does not know yet and gets ideas to choose from).
+Round three: `named_practice` (harsh_tone: no straight answer, empty updates, too many questions),
+`ai_detector` / `ai_style` / `ai_suspicion` split by whether a detector is named or the text only
+"reads like AI", `unsure_need` and `reference` (unclear_request), a legal threat that asks for no
+"open points", and an unclear default that thanks for no „Anfrage“.
 
 The client messages are our own sentences. Each kind is read from the folded text of the
 situation given, and its drafts (every tone, long and short) in German Sie, German du and English
@@ -75,9 +79,32 @@ CASES = [
     Case(S.HARSH_TONE, "ai_suspicion", SIE, "Das hat doch ChatGPT geschrieben, unverschämt!"),
     Case(S.HARSH_TONE, "ai_suspicion", DU, "Der Blogtext ist doch KI-generiert, ehrlich jetzt!"),
     Case(S.HARSH_TONE, "ai_suspicion", EN, "You obviously used AI for this, what a rip-off!"),
-    Case(S.QUALITY_CRITICISM, "ai_suspicion", SIE, "Unser KI-Detektor schlägt bei Ihrem Text an."),
-    Case(S.QUALITY_CRITICISM, "ai_suspicion", DU, "Der Text klingt nach künstlicher Intelligenz."),
-    Case(S.QUALITY_CRITICISM, "ai_suspicion", EN, "The checker says 85% of the blog post is AI."),
+    Case(S.QUALITY_CRITICISM, "ai_suspicion", SIE, "Haben Sie den Text etwa mit ChatGPT gemacht?"),
+    Case(S.QUALITY_CRITICISM, "ai_suspicion", DU, "Hast du für den Newsletter KI benutzt?"),
+    Case(S.QUALITY_CRITICISM, "ai_suspicion", EN, "Be honest, did you use AI for the blog post?"),
+    # a detector, checker or score named: only here the "such tools misjudge" line
+    Case(S.QUALITY_CRITICISM, "ai_detector", SIE, "Unser KI-Detektor schlägt bei Ihrem Text an."),
+    Case(S.QUALITY_CRITICISM, "ai_detector", DU, "Laut GPTZero ist dein Artikel zu 70 % KI."),
+    Case(S.QUALITY_CRITICISM, "ai_detector", EN, "The checker says 85% of the blog post is AI."),
+    Case(S.HARSH_TONE, "ai_detector", EN, "Our AI detector flagged your essay, seriously?"),
+    # "reads like AI" is about the voice, not an accusation (changed: was ai_suspicion)
+    Case(S.QUALITY_CRITICISM, "ai_style", SIE, "Der Text klingt nach künstlicher Intelligenz."),
+    Case(S.QUALITY_CRITICISM, "ai_style", DU, "Die Posts lesen sich, als hätte ChatGPT getippt."),
+    Case(S.QUALITY_CRITICISM, "ai_style", EN, "The captions sound like a bot wrote them."),
+    # harsh_tone: the client names a practice of yours (no straight answer, empty updates,
+    # questions, long emails): answered today, no question back
+    Case(S.HARSH_TONE, "named_practice", SIE, "Vier Mails, und keine klare Antwort!"),
+    Case(S.HARSH_TONE, "named_practice", DU, "Hör auf, mir dauernd Fragen zu stellen, Mann."),
+    Case(S.HARSH_TONE, "named_practice", EN, "Yet another update that tells me nothing. Great."),
+    Case(S.HARSH_TONE, "named_practice", EN, "You clown. Two emails and not one straight answer."),
+    # unclear_request: scope or budget still open: a call and an overview, no variants
+    Case(S.UNCLEAR_REQUEST, "unsure_need", SIE, "Wir wissen noch nicht genau, was wir brauchen."),
+    Case(S.UNCLEAR_REQUEST, "unsure_need", DU, "Mach mal ein paar Ideen, Budget klären wir noch."),
+    Case(S.UNCLEAR_REQUEST, "unsure_need", EN, "Not sure what we need yet, a video or a flyer?"),
+    # unclear_request: a reference to identify (last time, as discussed, the comments)
+    Case(S.UNCLEAR_REQUEST, "reference", SIE, "Bitte die Broschüre wie beim letzten Mal."),
+    Case(S.UNCLEAR_REQUEST, "reference", DU, "Pass die Grafik bitte laut den Anmerkungen an."),
+    Case(S.UNCLEAR_REQUEST, "reference", EN, "Can you do the poster thing like last time?"),
     # harsh_tone: the client has decided or overrules
     Case(S.HARSH_TONE, "insists", SIE, "Das ist mir völlig egal, das will ich so haben!"),
     Case(S.HARSH_TONE, "insists", DU, "Ich kenne meine Kunden, die wollen das genau so!"),
@@ -158,6 +185,11 @@ SAYS = {
     "question": r"bis morgen|by tomorrow",
     "no_contact": r"Bescheid|wieder auf|let me know|tell me|pick this up|I'm here",
     "ai_suspicion": r"Entwürfe|drafts|wie der Text entstanden|how the text came",
+    "ai_detector": r"Entwürfe|drafts|wie der Text entstanden|how the text came",
+    "ai_style": r"Ton|Stimme|voice|Beispiel|example",
+    "named_practice": r"heute|today",
+    "unsure_need": r"Telefonat|Gespräch|Telefon|call",
+    "reference": r"Datei|Link|file|link",
     "insists": r"entscheid|Entscheidung|your call|decision",
     "direction": r"entsprechend|accordingly|adjust|überarbeit|rework|revised",
     "repeated": r"bezahlte|kostenpflichtig|\bpaid\b|gesondert|separately",
@@ -186,7 +218,13 @@ NEVER = {
     "question": r"was genau|schwebt|what exactly|have in mind|Varianten|variants",
     "no_contact": r"Telefonat|call\b|kümmere|look into|bis morgen|by tomorrow|\?",
     "ai_suspicion": r"Korrektur|überarbeit|in Ordnung|\bfix|rework|sort it out|put it right|"
+    r"sorry|Entschuldig|leid|Prüf|Erkennung|Detektor|checker|detect|tools?\b",
+    "ai_detector": r"Korrektur|überarbeit|in Ordnung|\bfix|rework|sort it out|put it right|"
     r"sorry|Entschuldig|leid",
+    "ai_style": r"Prüf|Erkennung|Detektor|checker|detect|tools?\b|Entwürfe|drafts",
+    "named_practice": r"\?|was genau|something specific|what exactly|Telefonat|call\b",
+    "unsure_need": r"Variante|variant|zwei|two|Vorschläge",
+    "reference": r"schwebt|have in mind|am meisten an|one thing|Varianten|variants",
     "insists": r"bis morgen|by tomorrow|gehe den Punkt|go through|\?",
     "direction": r"Ursache|woran es liegt|\bcause|Korrektur|the fix|put it right|sort it out",
     "repeated": r"aufgebraucht|verbraucht|used up",
@@ -724,3 +762,59 @@ class TestUnclearRequest:
     )
     def test_plain_shortening_is_no_tension(self, text: str) -> None:
         assert incident_kind(U, fold(text)) != "tension"
+
+
+class TestRoundThree:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Noch ein Patzer bei der Abrechnung und mein Anwalt meldet sich bei Ihnen.",
+            "You wrecked the launch video and I'm talking to my lawyer about it.",
+        ],
+    )
+    def test_a_legal_threat_does_not_ask_for_what_it_names(self, text: str) -> None:
+        for tone, short, coaching in all_drafts(text, situation=H):
+            assert coaching.detection.kind == "legal_threat"
+            never = r"offen sind|ungeklärt|unresolved|points you|\?"
+            assert not re.search(never, coaching.draft), (
+                tone,
+                short,
+                coaching.draft,
+            )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wenn das so bleibt, gibt es eine Bewertung, die sich gewaschen hat.",
+            "Jetzt reicht es mir langsam mit dir, jedes Mal dasselbe.",
+        ],
+    )
+    def test_the_unclear_default_thanks_for_no_request(self, text: str) -> None:
+        for tone, short, coaching in all_drafts(text, situation=U):
+            assert "Anfrage" not in coaching.draft, (tone, short, coaching.draft)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ich hab dir extra Grün gesagt, nicht Blau. Unfähig.",
+            "I said landscape, not portrait. Useless.",
+        ],
+    )
+    def test_a_correction_with_an_insult_is_not_listened(self, text: str) -> None:
+        assert incident_kind(H, fold(text)) == "not_listened"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Can you help with the launch? Not sure what we need, maybe ads or a landing page.",
+            "Wir bräuchten Ideen für die Messe, Budget steht noch nicht fest.",
+        ],
+    )
+    def test_an_open_scope_gets_no_variants(self, text: str) -> None:
+        assert incident_kind(U, fold(text)) == "unsure_need"
+        for tone, short, coaching in all_drafts(text, situation=U):
+            assert not re.search(r"Variante|variant|option.{0,20}choose", coaching.draft), (
+                tone,
+                short,
+                coaching.draft,
+            )

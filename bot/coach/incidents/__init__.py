@@ -25,16 +25,18 @@ without a kind gets the situation's normal phrases, which are written for its de
 | urgent_pressure   | today         | no_reply_emergency, ultimatum, emergency, deadline_earlier,  |
 |                   |               | weekend, overnight, after_hours, relaxed, deadline, question |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
-| quality_criticism | specific      | ai_suspicion, process, prefers_earlier, not_working, errors, |
+| quality_criticism | specific      | ai_detector, ai_style, ai_suspicion, process,                |
+|                   |               | prefers_earlier, not_working, errors,                        |
 |                   |               | vague, open_direction, direction                             |
 | delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, due_soon,     |
 |                   |               | new_date, status, mild, status (no delay named)              |
-| unclear_request   | instruction   | new_brief, tension, pdf_export, word_export, file_format,    |
-|                   |               | wants_ideas, firm_change, concrete_change, price_question,   |
-|                   |               | repeat_info, look_at, quick_question, question               |
-| harsh_tone        | heated        | violent_threat, legal_threat, no_contact, ai_suspicion,      |
-|                   |               | our_tone, insult, demands_action, insists, not_listened,     |
-|                   |               | slow_fix, jab, today                                         |
+| unclear_request   | instruction   | unsure_need, reference, new_brief, tension, pdf_export,      |
+|                   |               | word_export, file_format, wants_ideas, firm_change,          |
+|                   |               | concrete_change, price_question, repeat_info, look_at,       |
+|                   |               | quick_question, question                                     |
+| harsh_tone        | heated        | violent_threat, legal_threat, no_contact, ai_detector,       |
+|                   |               | ai_suspicion, our_tone, named_practice, not_listened,        |
+|                   |               | insult, demands_action, insists, slow_fix, jab, today        |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | repeated, concrete_change, vague                             |
 | termination       | unclear       | threat, offended, lost_bid, pause, notice, keeps_door_open,  |
@@ -80,6 +82,9 @@ from bot.coach.incidents.common import (
 )
 from bot.coach.incidents.feedback import (
     ACCEPTS,
+    AI_DETECTOR,
+    AI_NOT_STYLE,
+    AI_STYLE,
     CONCRETE_CHANGE,
     DEMANDS_ACTION,
     DIRECTION,
@@ -90,6 +95,7 @@ from bot.coach.incidents.feedback import (
     JAB,
     LEGAL_THREAT,
     LOOK_AT,
+    NAMED_PRACTICE,
     NEW_BRIEF,
     NO_CONTACT,
     NO_POINT,
@@ -104,6 +110,7 @@ from bot.coach.incidents.feedback import (
     PROCESS,
     QUESTION_ASKED,
     QUICK_QUESTION,
+    REFERENCE,
     REPEAT_INFO,
     REPEATED,
     RESTART,
@@ -113,6 +120,7 @@ from bot.coach.incidents.feedback import (
     TENSION,
     TENTATIVE_CHANGE,
     TODAY,
+    UNSURE_NEED,
     VAGUE,
     VIOLENT_THREAT,
     WANTS_IDEAS,
@@ -331,6 +339,8 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.QUALITY_CRITICISM: Recogniser(
         (
+            ("ai_detector", AI_DETECTOR),
+            ("ai_style", AI_STYLE),
             ("ai_suspicion", AI_SUSPICION),
             ("process", PROCESS),
             ("prefers_earlier", PREFERS_EARLIER),
@@ -355,6 +365,8 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.UNCLEAR_REQUEST: Recogniser(
         (
+            ("unsure_need", UNSURE_NEED),
+            ("reference", REFERENCE),
             ("new_brief", NEW_BRIEF),
             ("tension", TENSION),
             ("pdf_export", PDF_EXPORT),
@@ -375,12 +387,14 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("violent_threat", VIOLENT_THREAT),
             ("legal_threat", LEGAL_THREAT),
             ("no_contact", NO_CONTACT),
-            ("ai_suspicion", AI_SUSPICION),
+            ("ai_detector", AI_DETECTOR),
+            ("ai_suspicion", AI_NOT_STYLE),
             ("our_tone", OUR_TONE),
+            ("named_practice", NAMED_PRACTICE),
+            ("not_listened", NOT_LISTENED),
             ("insult", INSULT),
             ("demands_action", DEMANDS_ACTION),
             ("insists", INSISTS),
-            ("not_listened", NOT_LISTENED),
             ("slow_fix", SLOW_FIX),
             ("jab", JAB),
             ("today", TODAY),

@@ -3,7 +3,8 @@ quality_criticism, revision_loop and unclear_request."""
 
 from __future__ import annotations
 
-from bot.coach.incidents.shape import GAP, UMLAUTS, Shape, shape
+from bot.coach.incidents.common import AI_SUSPICION
+from bot.coach.incidents.shape import GAP, UMLAUTS, Shape, requiring, shape
 
 # --- shared by quality_criticism and revision_loop -----------------------------------------------
 
@@ -406,6 +407,47 @@ NOT_LISTENED = (
     ),
 )
 
+# The client names a practice of the freelancer's that annoys them: no straight answer,
+# unanswered emails, updates that say nothing, too many questions, long emails („keine klare
+# Antwort“, „drei Mails und keine Reaktion“, „dauernd Fragen stellen“, "not one straight
+# answer", "another update that tells me nothing", "stop sending me essays"): the draft answers
+# that practice – one short message today with where things stand and the next step. It asks
+# nothing back ("tell me what to fix" asks for what they just said).
+_NUMBER_WORDS = (
+    r"(?:\d+|two|three|four|five|six|several|multiple|zwei|drei|vier|fünf|sechs|mehrere)"
+)
+NAMED_PRACTICE = (
+    shape(
+        "antwort|reaktion|rückmeldung|fragen|rückfragen|update|zwischenstand|nichtssagend|"
+        "romane|lange mails|lange e-mails|lange nachrichten",
+        r"\b(?:keine|nie eine|nicht eine|nicht mal eine|ohne) (?:einzige )?(?:klare|vernünftige|"
+        r"richtige|eindeutige|konkrete|direkte|brauchbare|ehrliche) antwort\b",
+        r"\b" + _NUMBER_WORDS + r" (?:mails|e-mails|nachrichten|anrufe|anfragen)\b[^.!?\n]{0,40}"
+        r"\b(?:keine|ohne|null|nicht eine) (?:\w+ )?(?:antwort|reaktion|rückmeldung)\b",
+        r"\b(?:dauernd|ständig|immer wieder|andauernd|laufend) (?:\w+ ){0,2}(?:rück)?fragen "
+        r"(?:stellen|stellst|stellt|zu stellen)\b"
+        r"|\bhören sie auf,? (?:mir )?(?:\w+ )?fragen\b|\bhör auf,? (?:mir )?(?:\w+ )?fragen\b",
+        r"\b(?:update|zwischenstand|statusbericht|statusmail)\w*\b[^.!?\n]{0,40}"
+        r"\b(?:nichts|nix|null) (?:\w+ )?(?:sagt|aussagt|drinsteht|enthält)\b"
+        r"|\bnichtssagend\w*|\b(?:romane|lange (?:e-)?mails|lange nachrichten)\b",
+    ),
+    shape(
+        "answer|reply|replies|response|update|question|essay|long-winded|long winded",
+        r"\b(?:no|not one|not a|not a single|never a|never one|without a|still no) "
+        r"(?:single )?(?:straight|clear|proper|real|direct|simple|honest) "
+        r"(?:answer|reply|response)\b",
+        r"\b" + _NUMBER_WORDS + r" (?:emails|e-mails|messages|calls|texts)\b[^.!?\n]{0,40}"
+        r"\b(?:no|not one|not a|without (?:a|any)|zero) (?:\w+ )?(?:answer|reply|response)\b"
+        r"|\b(?:you )?(?:never|don'?t|do not) (?:\w+ )?(?:answer|reply to|respond to) (?:my|our) "
+        r"(?:emails|e-mails|messages|questions)\b",
+        r"\bupdates?\b[^.!?\n]{0,40}\b(?:tells?|told|says?|said) (?:me |us )?(?:absolutely |"
+        r"precisely |literally )?nothing\b|\b(?:empty|pointless|useless|meaningless) updates?\b",
+        r"\bstop (?:\w+ )?(?:asking|sending) (?:me |us )?(?:\w+ ){0,3}(?:questions|emails|e-mails|"
+        r"essays|messages)\b|\b(?:don'?t|do not) pay you to ask (?:me |us )?(?:\w+ )?questions\b"
+        r"|\blong[- ]winded\b|\bessays\b",
+    ),
+)
+
 # Sarcasm about a mistake that took several tries to put right („hat ja nur drei Anläufe
 # gebraucht“, „endlich richtig“, "only took three tries to spell our name right", "finally got
 # it right"): it is fixed now, so the draft apologises for the rounds and says how it is avoided
@@ -482,6 +524,55 @@ JAB = (
         r"service\b|\bthanks for nothing\b"
         r"|\b(?:missing|seeing|see) the (?:bigger |big |whole )?(?:picture|point)\b)",
     ),
+)
+
+# --- AI, for quality_criticism and harsh_tone ----------------------------------------------------
+
+# The shared AI_SUSPICION says AI is mentioned. Only where a detector, checker or score is named
+# does the draft say that such tools misjudge human writing (ai_detector); a simile ("reads like
+# ChatGPT wrote it", „klingt nach KI“) is a complaint about voice, not an accusation (ai_style,
+# quality_criticism: rewrite it in their voice); the rest is an accusation or a question
+# (ai_suspicion: how the text came about, drafts and notes offered – no word about checkers).
+_DETECTOR = "".join(
+    UMLAUTS.get(c, c)
+    for c in r"\b(?:detektor\w*|checker\w*|detectors?|detection|erkennungs\w*|prüf(?:tool|"
+    r"software|programm)\w*|tools?|scores?|gptzero|zerogpt|turnitin|originality|copyleaks|"
+    r"flagged|flags|schlägt \w* ?an|schlug \w* ?an)\b|\d+ ?(?:%|prozent|percent)"
+)
+AI_DETECTOR = requiring(_DETECTOR, AI_SUSPICION)
+_AI_WORD = r"(?:ai|a\.i\.|ki|künstliche\w* intelligenz|chat ?gpt|gpt)"
+_BOT = r"(?:a |ein |eine |einer |einem )?(?:bot|robot|machine|roboter|maschine)"
+_AI_SIMILE_RAW = (
+    r"\b(?:reads?|sounds?|feels?|looks?|comes? across|seems?|reading|sounding) "
+    r"(?:\w+ ){0,2}(?:like|as if|as though) (?:\w+ ){0,3}" + _AI_WORD + r"\b"
+    r"|\blike (?:chat ?gpt|ai|" + _BOT + r") (?:wrote|had written|did)\b"
+    r"|\b(?:written|generated) by (?:" + _BOT + r")\b"
+    r"|\b(?:klingt|klingen|liest sich|lesen sich|wirkt|wirken|hört sich|hören sich|als hätte|"
+    r"als ob) (?:\w+ ){0,4}" + _AI_WORD + r"\b"
+    r"|\bals (?:hätte|ob) (?:" + _BOT + r") (?:\w+ ){0,3}(?:geschrieben|getippt|verfasst)\b"
+)
+_AI_SIMILE = "".join(UMLAUTS.get(c, c) for c in _AI_SIMILE_RAW)
+# "Did you use ChatGPT?", „haben Sie das mit KI gemacht?“: a question about use, no simile.
+_AI_USE_RAW = (
+    r"\b(?:did you|have you|you|u) (?:\w+ )?(?:use|used|run)\b|\bai-generated\b"
+    r"|\bgeneriert\w*|\b(?:benutzt|verwendet|genutzt|eingesetzt)\b"
+    r"|\bmit (?:ki|chat ?gpt|gpt) (?:\w+ )?(?:gemacht|geschrieben|erstellt)\b"
+)
+_AI_USE = "".join(UMLAUTS.get(c, c) for c in _AI_USE_RAW)
+AI_STYLE = (
+    shape(
+        "like|as if|as though|written by|generated by|klingt|klingen|liest sich|lesen sich|"
+        "wirkt|wirken|hört sich|hören sich|als hätte|als ob",
+        rf"^(?![\s\S]*(?:{_AI_USE_RAW}))[\s\S]*?(?:{_AI_SIMILE_RAW})",
+    ),
+)
+AI_NOT_STYLE = tuple(
+    Shape(
+        s.stems,
+        rf"^(?:(?=[\s\S]*(?:{_AI_USE}))|(?![\s\S]*(?:{_AI_SIMILE})))"
+        rf"[\s\S]*?(?:{s._source})",
+    )
+    for s in AI_SUSPICION
 )
 
 # --- quality_criticism ---------------------------------------------------------------------------
@@ -1113,6 +1204,77 @@ WANTS_IDEAS = (
         r"|\b(?:don'?t|do not) (?:really |yet |quite )?know (?:yet |exactly )?what (?:we|i) "
         r"(?:want|need)\b|\bno idea what (?:we|i) (?:want|need)\b|\bsurprise (?:me|us)\b"
         r"|\bsee what you (?:can )?come up with\b",
+    ),
+)
+
+# The client does not know yet what they need, or leaves the budget open („wissen noch nicht
+# genau, was wir brauchen“, „Budget klären wir noch“, "not sure what we need – maybe social,
+# maybe the website?", "budget TBC"): scope and budget are open, so two worked-out variants
+# would be unpaid work on an unscoped job. A short call to sort out goal and scope, then a
+# short overview of the options. No deliverable named, none picked from their either/or list.
+_BUDGET_OPEN = "".join(
+    UMLAUTS.get(c, c)
+    for c in r"\bbudget\w*\b[^.!?\n]{0,25}?(?:\b(?:tbc|tbd|tba|still open|is open|open for now"
+    r"|to be (?:confirmed|decided|agreed|discussed)|not (?:yet )?(?:set|fixed|confirmed|sure|"
+    r"decided|clear)|unclear|unknown|klären wir noch|ist noch offen|noch offen|noch unklar|"
+    r"steht noch nicht|noch nicht (?:klar|fest|festgelegt|geklärt))\b|\?)"
+    r"|\b(?:budget (?:still )?(?:unclear|unknown|open))\b"
+)
+# A client who asks for ideas outright („lass dir was einfallen“, "see what you come up with") still
+# gets ideas to choose from (wants_ideas), unless the budget is open.
+_NO_IDEAS_ASKED = (
+    r"^(?![\s\S]*(?:\bwas einfällt\b|\bfällt (?:dir|ihnen|euch) (?:\w+ )?(?:et)?was ein\b"
+    r"|\blass dir (?:\w+ )?(?:was|etwas) einfallen\b|\büberrasch\w* (?:mich|uns)\b|\bideen\b"
+    r"|\bcome up with\b|\bsurprise (?:me|us)\b|\b(?:some|any|your) ideas\b"
+    r"|\b(?:what|anything) (?:would |do |could )?you (?:\w+ )?(?:suggest|recommend)\b))[\s\S]*?"
+)
+UNSURE_NEED = (
+    shape(
+        "weiß|wissen|keine ahnung|unsicher",
+        _NO_IDEAS_ASKED
+        + r"(?:\b(?:weiß|wissen) (?:\w+ ){0,2}(?:nicht|noch nicht|selbst nicht|selber nicht) "
+        r"(?:so )?(?:genau|recht)?,? was (?:wir|ich) (?:\w+ )?(?:brauche|brauchen|wollen|will|"
+        r"möchten|möchte)\b"
+        r"|\bkeine ahnung,? was (?:wir|ich) (?:\w+ )?(?:brauche|brauchen|wollen|will)\b"
+        r"|\bunsicher,? was (?:wir|ich) (?:\w+ )?(?:brauche|brauchen)\b)",
+    ),
+    shape(
+        "not sure|know|no idea|unsure",
+        _NO_IDEAS_ASKED
+        + r"(?:\b(?:not (?:\w+ )?sure|unsure) (?:yet )?(?:what|which) (?:\w+ )?(?:we|i) "
+        r"(?:need|want|"
+        r"are after|'re after)\b"
+        r"|\b(?:don'?t|do not) (?:really |yet |quite |fully )?know (?:yet |exactly )?what (?:we|i) "
+        r"(?:need|want)\b|\bno idea what (?:we|i) (?:need|want)\b)",
+    ),
+    *requiring(_BUDGET_OPEN, WANTS_IDEAS),
+)
+
+# The request points at something the freelancer has to identify: an earlier job, a file, a set
+# of comments („wie letztes Mal“, „wie besprochen“, „laut den Anmerkungen“, "the thing like last
+# time", "the one we discussed", "per the comments"): the open-brief question ("what matters
+# most?") asks for what they think is known. Ask which file, version or comments are meant.
+REFERENCE = (
+    shape(
+        "letzte|besprochen|abgesprochen|vereinbart|anmerkung|kommentar|korrektur|markup|ding|teil|"
+        "gleiche|dasselbe|selbe",
+        r"\bwie (?:beim |bei |das |die |den )?(?:letzten? ?mal|letztes mal|letztes jahr|"
+        r"vorletzte\w* mal)\b"
+        r"|\bwie (?:\w+ )?(?:besprochen|abgesprochen|vereinbart)\b"
+        r"|\b(?:laut|gemäß|nach|entsprechend|wie in) (?:den |der |meinen |unseren |ihren |deinen )?"
+        r"(?:anmerkungen|kommentaren|kommentare|korrekturen|markups?|notizen)\b"
+        r"|\b(?:das|dieses|dies) (?:ding|teil)\b[^.!?\n]{0,30}\b(?:wie|von|mit|wo)\b"
+        r"|\b(?:das gleiche|dasselbe|das selbe|genauso) wie "
+        r"(?:beim |bei |letztes|damals|neulich)\b",
+    ),
+    shape(
+        "last time|last year|discussed|agreed|comments|notes|markup|mark-up|same as|thing|one we",
+        r"\b(?:like|as|same as|just like) (?:we did )?(?:last time|last year|before|the last one)\b"
+        r"|\b(?:as|like) (?:we )?(?:discussed|agreed|talked about)\b"
+        r"|\b(?:the one|the thing|that thing|the document|that document) (?:we|you|i) "
+        r"(?:discussed|talked about|did|made|mentioned|sent)\b"
+        r"|\b(?:as )?per (?:the |my |our |your |his |her |their )?(?:comments|notes|markup|mark-up"
+        r"|feedback|redlines)\b",
     ),
 )
 
