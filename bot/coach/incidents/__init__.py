@@ -7,7 +7,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
-| boundary_overstep | availability  | personal_errands, absence_past, absence, exclusivity,        |
+| boundary_overstep | availability  | personal_errands, staff, absence_past, absence, exclusivity, |
 |                   |               | reachable, off_hours, no_reply_emergency, no_reply, watch,   |
 |                   |               | status, instant_demand                                       |
 | payment_issue     | overdue       | ai_suspicion, declined, free_sample, contingent, expenses,   |
@@ -25,8 +25,9 @@ without a kind gets the situation's normal phrases, which are written for its de
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
 | quality_criticism | specific      | ai_suspicion, process, prefers_earlier, not_working, errors, |
 |                   |               | vague, open_direction, direction                             |
-| delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, due_soon,     |
-|                   |               | new_date, status, mild, status (no delay named)              |
+| delay_complaint   | late_delivery | status (live work to change), no_reply,                      |
+|                   |               | arrived_late_question, arrived_late, due_soon, new_date,     |
+|                   |               | status, mild, status (no delay named)                        |
 | unclear_request   | instruction   | new_brief, tension, pdf_export, word_export, file_format,    |
 |                   |               | wants_ideas, firm_change, concrete_change, price_question,   |
 |                   |               | repeat_info, look_at, quick_question, question               |
@@ -208,6 +209,7 @@ from bot.coach.incidents.timing import (
     EMERGENCY,
     EXCLUSIVITY,
     INSTANT_DEMAND,
+    LIVE_CHANGE,
     MILD,
     NEW_DATE,
     NO_DELAY_NAMED,
@@ -219,6 +221,7 @@ from bot.coach.incidents.timing import (
     PRAISE,
     REACHABLE,
     RELAXED,
+    STAFF,
     ULTIMATUM,
     URGENT_QUESTION,
     WATCH,
@@ -236,6 +239,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.BOUNDARY_OVERSTEP: Recogniser(
         (
             ("personal_errands", PERSONAL_ERRANDS),
+            ("staff", STAFF),
             ("absence_past", ABSENCE_PAST),
             ("absence", ABSENCE),
             ("exclusivity", EXCLUSIVITY),
@@ -329,6 +333,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.DELAY_COMPLAINT: Recogniser(
         (
+            ("status", LIVE_CHANGE),
             ("no_reply", NO_REPLY),
             ("arrived_late_question", ARRIVED_LATE_QUESTION),
             ("arrived_late", ARRIVED_LATE),
