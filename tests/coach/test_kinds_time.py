@@ -917,27 +917,27 @@ ROUND3 = [
     # --- delay_complaint: the work is live and the client wants a change (no delay)
     Case(
         S.DELAY_COMPLAINT,
-        "status",
+        "live_change",
         SIE,
         "Der Beitrag ist seit drei Wochen online, könnten Sie das Foto austauschen?",
     ),
     Case(
-        S.DELAY_COMPLAINT, "status", DU, "Seite ist seit 2 Wochen live, änder bitte den Titel."
+        S.DELAY_COMPLAINT, "live_change", DU, "Seite ist seit 2 Wochen live, änder bitte den Titel."
     ),
     Case(
         S.DELAY_COMPLAINT,
-        "status",
+        "live_change",
         EN,
         "The video has been live for 10 days now, could you cut the last scene?",
     ),
 ]
 ROUND3_SAYS = {
     "staff": r"selbstständig|contractor|self-employed",
-    "status": r"Stand|status|Termin|date",
+    "live_change": r"Umfang|agreed|scope",
 }
 ROUND3_NEVER = {
     "staff": r"Abwesenheit|absence|Wochenende|weekend|\{",
-    "status": r"Entschuldig|tut mir leid|sorry|apolog|länger als geplant|longer than planned",
+    "live_change": r"Entschuldig|tut mir leid|sorry|apolog|länger als geplant|longer than planned",
 }
 
 
@@ -961,7 +961,7 @@ class TestRound3:
         ],
     )
     def test_near_misses(self, situation: Situation, text: str) -> None:
-        assert incident_kind(situation, fold(text)) not in ("staff", "status")
+        assert incident_kind(situation, fold(text)) not in ("staff", "live_change")
 
     def test_the_weekend_rule_comes_only_from_the_profile(self) -> None:
         text = "I know it's Saturday, but could you finish the banners today? We launch Monday."

@@ -25,7 +25,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
 | quality_criticism | specific      | ai_suspicion, process, prefers_earlier, not_working, errors, |
 |                   |               | vague, open_direction, direction                             |
-| delay_complaint   | late_delivery | status (live work to change), no_reply,                      |
+| delay_complaint   | late_delivery | live_change, no_reply,                                       |
 |                   |               | arrived_late_question, arrived_late, due_soon, new_date,     |
 |                   |               | status, mild, status (no delay named)                        |
 | unclear_request   | instruction   | new_brief, tension, pdf_export, word_export, file_format,    |
@@ -333,7 +333,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.DELAY_COMPLAINT: Recogniser(
         (
-            ("status", LIVE_CHANGE),
+            ("live_change", LIVE_CHANGE),
             ("no_reply", NO_REPLY),
             ("arrived_late_question", ARRIVED_LATE_QUESTION),
             ("arrived_late", ARRIVED_LATE),

@@ -725,7 +725,8 @@ NO_DELAY_NAMED = (shape(" ", _NO_DELAY_NAMED),)
 
 # The work is already live or published and the client wants a change to it ("it's been live two
 # weeks, can you swap the intro", „ist seit drei Wochen online, kannst du das Bild tauschen“): the
-# weeks are how long it has been out, not a delay. The `status` answer, with no apology.
+# weeks are how long it has been out, not a delay: whether the change is in scope, and when the new
+# version comes; no apology.
 _LIVE = (
     shape(
         "live|online|published|veröffentlicht",
