@@ -29,6 +29,7 @@ import pytest
 from bot.coach import Formality, Language, Situation, Tone
 from bot.coach import coach as default_coach
 from bot.coach.incidents import incident_kind
+from bot.coach.model import Profile
 from bot.coach.normalize import fold
 from bot.coach.slots import extract_slots
 from tests.coach.kind_cases import (
@@ -665,7 +666,9 @@ MORE_SHAPE_SAYS = {
     "status": r"Stand|status|how far",
 }
 MORE_SHAPE_NEVER = {
-    "weekend": r"ob es am (?:Samstag|Sonntag)|whether I can make it",
+    # no weekend rule without working hours in the profile
+    "weekend": r"arbeite ich nicht|nicht im Einsatz|halte ich mir frei|I don't work|I'm off"
+    r"|time off",
     "relaxed": r"dringend|urgent|eilt|rush",
     "ultimatum": r"Danke, dass Sie mir sagen, bis wann|Thanks for telling me when|Planung|schedule",
     "deadline_earlier": r"proposing a time|Zeit vorschlagen",
@@ -887,3 +890,99 @@ class TestDates:
         text = "Morgen schicke ich dir die Bilder, fertig sein muss es bis Mittwoch."
         assert dates(text, Language.DE) == ("bis Mittwoch",)
         assert dates("The files will be in your inbox first thing tomorrow.") == ()
+
+
+# --- round 3: no policy calm does not know, an earlier date checked, staff rules, live work -----
+
+ROUND3 = [
+    # --- boundary_overstep: staff (treated like an employee)
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        SIE,
+        "Ab Montag sind Sie bitte jeden Tag um 9 im Videocall, wie alle anderen im Team.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        DU,
+        "Deinen Urlaub musst du künftig bei mir beantragen, und die Kamera bleibt im Call an.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        EN,
+        "Please join our daily stand-up and install Hubstaff so we can see your hours.",
+    ),
+    # --- delay_complaint: the work is live and the client wants a change (no delay)
+    Case(
+        S.DELAY_COMPLAINT,
+        "live_change",
+        SIE,
+        "Der Beitrag ist seit drei Wochen online, könnten Sie das Foto austauschen?",
+    ),
+    Case(
+        S.DELAY_COMPLAINT, "live_change", DU, "Seite ist seit 2 Wochen live, änder bitte den Titel."
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "live_change",
+        EN,
+        "The video has been live for 10 days now, could you cut the last scene?",
+    ),
+]
+ROUND3_SAYS = {
+    "staff": r"selbstständig|contractor|self-employed",
+    "live_change": r"Umfang|agreed|scope",
+}
+ROUND3_NEVER = {
+    "staff": r"Abwesenheit|absence|Wochenende|weekend|\{",
+    "live_change": r"Entschuldig|tut mir leid|sorry|apolog|länger als geplant|longer than planned",
+}
+
+
+class TestRound3:
+    @pytest.mark.parametrize("case", ROUND3, ids=lambda c: c.id)
+    def test_the_kind_is_read(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    @pytest.mark.parametrize("case", ROUND3, ids=lambda c: c.id)
+    def test_the_draft_answers_the_kind(self, case: Case) -> None:
+        assert_answers(case, ROUND3_SAYS[case.kind], ROUND3_NEVER[case.kind])
+
+    @pytest.mark.parametrize(
+        ("situation", "text"),
+        [
+            # a progress update or hours on the invoice are no staff rules
+            (S.BOUNDARY_OVERSTEP, "Could you send me a short update every day this week?"),
+            (S.BOUNDARY_OVERSTEP, "Bitte schreib deine Stunden auf die Rechnung."),
+            # not live yet is a delay
+            (S.DELAY_COMPLAINT, "Three weeks and the site is still not live. Change that."),
+        ],
+    )
+    def test_near_misses(self, situation: Situation, text: str) -> None:
+        assert incident_kind(situation, fold(text)) not in ("staff", "live_change")
+
+    def test_the_weekend_rule_comes_only_from_the_profile(self) -> None:
+        text = "I know it's Saturday, but could you finish the banners today? We launch Monday."
+        plain = default_coach(text, situation=S.URGENT_PRESSURE)
+        assert plain.detection.kind == "weekend"
+        assert not re.search(r"don't work|I'm off|time off|next working day", plain.draft)
+        assert re.search(r"today whether", plain.draft), plain.draft
+        hours = Profile(name="Jana Roth", working_hours="Mo–Fr 9–17 Uhr")
+        ruled = default_coach(text, situation=S.URGENT_PRESSURE, profile=hours).draft
+        assert "I don't work at weekends; my working hours are Mon–Fri 9–17" in ruled, ruled
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Der Kunde will die Broschüre schon am Dienstag statt Ende des Monats. Geht das?",
+            "They moved the review up to Monday instead of next Friday. Can you make it?",
+        ],
+    )
+    def test_an_earlier_date_is_checked_not_decided(self, text: str) -> None:
+        draft = default_coach(text, situation=S.URGENT_PRESSURE).draft
+        assert not re.search(
+            r"nicht seriös|cutting corners|realistisch|realistic|welche[nr]? Teil|which part", draft
+        ), draft
+        assert re.search(r"heute|today", draft, re.I), draft

@@ -7,7 +7,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
-| boundary_overstep | availability  | personal_errands, absence_past, absence, exclusivity,        |
+| boundary_overstep | availability  | personal_errands, staff, absence_past, absence, exclusivity, |
 |                   |               | reachable, off_hours, no_reply_emergency, no_reply, watch,   |
 |                   |               | status, instant_demand                                       |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
@@ -28,8 +28,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 | quality_criticism | specific      | ai_detector, ai_style, ai_suspicion, process,                |
 |                   |               | prefers_earlier, not_working, errors,                        |
 |                   |               | vague, open_direction, direction                             |
-| delay_complaint   | late_delivery | no_reply, arrived_late_question, arrived_late, due_soon,     |
-|                   |               | new_date, status, mild, status (no delay named)              |
+| delay_complaint   | late_delivery | live_change, no_reply, arrived_late_question, arrived_late,  |
+|                   |               | due_soon, new_date, status, mild, status (no delay named)    |
 | unclear_request   | instruction   | unsure_need, reference, new_brief, tension, pdf_export,      |
 |                   |               | word_export, file_format, wants_ideas, firm_change,          |
 |                   |               | concrete_change, price_question, repeat_info, look_at,       |
@@ -224,6 +224,7 @@ from bot.coach.incidents.timing import (
     EMERGENCY,
     EXCLUSIVITY,
     INSTANT_DEMAND,
+    LIVE_CHANGE,
     MILD,
     NEW_DATE,
     NO_DELAY_NAMED,
@@ -235,6 +236,7 @@ from bot.coach.incidents.timing import (
     PRAISE,
     REACHABLE,
     RELAXED,
+    STAFF,
     ULTIMATUM,
     URGENT_QUESTION,
     WATCH,
@@ -252,6 +254,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.BOUNDARY_OVERSTEP: Recogniser(
         (
             ("personal_errands", PERSONAL_ERRANDS),
+            ("staff", STAFF),
             ("absence_past", ABSENCE_PAST),
             ("absence", ABSENCE),
             ("exclusivity", EXCLUSIVITY),
@@ -353,6 +356,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.DELAY_COMPLAINT: Recogniser(
         (
+            ("live_change", LIVE_CHANGE),
             ("no_reply", NO_REPLY),
             ("arrived_late_question", ARRIVED_LATE_QUESTION),
             ("arrived_late", ARRIVED_LATE),

@@ -227,6 +227,54 @@ PERSONAL_ERRANDS = (
     ),
 )
 
+# The client treats the freelancer like staff: a daily call or standup, cameras on, time-tracking
+# software to install, leave to be requested, "like everyone else in the team" („jeden Tag um 8 im
+# Call“, „Urlaub bitte bei mir beantragen“, "daily standup", "cameras on", "install Hubstaff"). A
+# request for hours on the invoice, or for a progress update, is no such rule.
+STAFF = (
+    shape(
+        "jeden tag|jeden morgen|täglich|daily",
+        r"\b(?:jeden (?:tag|morgen)|täglich\w*)\b" + GAP
+        + r"\b(?:call|meeting|stand-?up|daily|besprechung|teams|zoom|videocall|runde)\w*",
+        r"\b(?:im|zum|ins) daily\b",
+    ),
+    shape("kamera", r"\bkamera\w* (?:\w+ ){0,2}(?:an|anlassen|einschalten|eingeschaltet)\b"),
+    shape(
+        "zeiterfassungs|hubstaff|time doctor|timedoctor|desktime",
+        r"\bzeiterfassungs(?:software|tool|app|programm|system)\w*|\bhubstaff\b"
+        r"|\btime ?doctor\b|\bdesktime\b",
+    ),
+    shape(
+        "wie alle|wie jede",
+        r"\bwie (?:alle|jede[rn]?) (?:anderen? )?(?:\w+ )?(?:im team|mitarbeiter\w*|angestellte\w*"
+        r"|kolleg\w*)",
+    ),
+    shape("urlaub", r"\burlaub\w* (?:\w+ ){0,6}(?:beantragen|genehmig\w*)\b|\burlaubsantr\w*"),
+    shape(
+        "daily|stand|every day|every morning|each morning",
+        r"\bdaily (?:stand-?ups?|scrums?|check-?ins?|calls?|meetings?|huddles?|zooms?)\b"
+        r"|\bstand-?ups? (?:every|each) (?:day|morning)\b"
+        r"|\b(?:every|each) (?:day|morning)\b" + GAP + r"\b(?:stand-?up|call|meeting|huddle|zoom)",
+    ),
+    shape("camera", r"\bcameras? (?:\w+ )?on\b"),
+    shape(
+        "install|clock",
+        r"\binstall\w* (?:\w+ ){0,3}(?:time[- ]?track\w*|tracking|tracker)\b"
+        r"|\bclock (?:in|out)\b",
+    ),
+    shape(
+        "like everyone|like everybody|like all|like the rest",
+        r"\blike (?:everyone|everybody|all|the rest)(?: else)? (?:\w+ ){0,2}"
+        r"(?:team|staff|employees)",
+    ),
+    shape(
+        "leave|time off|holiday|vacation",
+        r"\b(?:request|book|clear|approve)\w* (?:your |any )?"
+        r"(?:leave|time off|holidays?|vacations?)"
+        r" (?:with|through|from|via|by) (?:me|hr|us)\b|\bleave requests?\b",
+    ),
+)
+
 # A (planned) absence of the freelancer that the client objects to: vacation, time off, away.
 ABSENCE = (
     shape(
@@ -674,6 +722,27 @@ _NO_DELAY_NAMED = (
     r"[\s\S]*\S"
 )
 NO_DELAY_NAMED = (shape(" ", _NO_DELAY_NAMED),)
+
+# The work is already live or published and the client wants a change to it ("it's been live two
+# weeks, can you swap the intro", „ist seit drei Wochen online, kannst du das Bild tauschen“): the
+# weeks are how long it has been out, not a delay: whether the change is in scope, and when the new
+# version comes; no apology.
+_LIVE = (
+    shape(
+        "live|online|published|veröffentlicht",
+        r"\b(?:been|is|went|gone|was) (?!not\b|never\b|still\b)(?:\w+ )?"
+        r"(?:live|online|up|published)\b"
+        r"|\b(?:seit|schon) (?:\w+ ){0,3}(?:live|online|veröffentlicht)\b",
+    ),
+)
+LIVE_CHANGE = requiring(
+    "".join(
+        UMLAUTS.get(c, c)
+        for c in r"\b(?:swap|cut|chang|edit|re-?edit|re-?upload|replac|updat|remov|tausch"
+        r"|austausch|änder|rausschneid|schneid|ersetz|entfern|aktualisier)\w*"
+    ),
+    _LIVE,
+)
 
 # A time limit of hours, or later today („die Druckerei braucht die Daten in 2h“, „bis heute
 # Mittag“, "I need it within the hour", "by 3pm"): an answer "by tomorrow" comes too late, whether
