@@ -827,6 +827,37 @@ ROUND3 = [
         r"approv|sign",
         r"get started",
     ),
+    # an enquiry that wants to meet first: the call is offered, times asked for
+    (
+        Case(
+            N,
+            "enquiry_meet",
+            SIE,
+            "Wir suchen eine Texterin für den Katalog. Gern würden wir Sie vorher kennenlernen.",
+        ),
+        r"Gespräch",
+        r"für das Angebot wissen",
+    ),
+    (
+        Case(
+            N,
+            "enquiry_meet",
+            DU,
+            "Wir suchen jemanden für unsere Fotos. Sollen wir uns erst kennenlernen?",
+        ),
+        r"Gespräch",
+        r"für das Angebot wissen",
+    ),
+    (
+        Case(
+            N,
+            "enquiry_meet",
+            EN,
+            "We are looking for a podcast editor. Could we have a quick call first?",
+        ),
+        r"call|chat",
+        r"know for the quote",
+    ),
     # a hedge or a condition is a threat: no goodbye, no question back, a concrete proposal
     (
         Case(T, "threat", SIE, "Wir überlegen, ob wir nicht zu einer anderen Agentur wechseln."),

@@ -39,13 +39,12 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | notice_handover, handover_named, notice, keeps_door_open,    |
 |                   |               | ends                                                         |
 | neutral           | general       | invoice_request, awaits_work, paid_thanks, already_paid,     |
-|                   |               | rate_increase, file_request, proposes_time, scheduling,      |
-|                   |               | call_request, event_booking, new_work_offer, referral,       |
-|                   |               | enquiry, order_number, documents, task, approval, go_ahead,  |
-|                   |               | confirm_receipt, away_cover,                                 |
-|                   |               | client_away, noted_wishes, sends_later, client_follows_up,   |
-|                   |               | status, view, gift,                                          |
-|                   |               | expectation, farewell, wishes, thanks, help_request,         |
+|                   |               | rate_increase, file_request, proposes_time, enquiry_meet,    |
+|                   |               | scheduling, call_request, event_booking, new_work_offer,     |
+|                   |               | referral, enquiry, order_number, documents, task, approval,  |
+|                   |               | go_ahead, confirm_receipt, away_cover, client_away,          |
+|                   |               | noted_wishes, sends_later, client_follows_up, status, view,  |
+|                   |               | gift, expectation, farewell, wishes, thanks, help_request,   |
 |                   |               | alternative, problem, information, urgent_question,          |
 |                   |               | thanks_question, question, apology_delay, apology, request,  |
 |                   |               | guarded_insult, guarded                                      |
@@ -166,6 +165,7 @@ from bot.coach.incidents.ordinary import (
     DOCUMENTS,
     ENDS,
     ENQUIRY,
+    ENQUIRY_MEET,
     EVENT_BOOKING,
     EXPECTATION,
     FAREWELL,
@@ -404,6 +404,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("rate_increase", RATE_INCREASE),
             ("file_request", FILE_REQUEST),
             ("proposes_time", PROPOSES_TIME),
+            ("enquiry_meet", ENQUIRY_MEET),
             ("scheduling", SCHEDULING),
             ("call_request", CALL_REQUEST),
             ("event_booking", EVENT_BOOKING),

@@ -122,6 +122,13 @@ ENQUIRY = (
 )
 
 # A call, a meeting, a time to talk.
+# A new enquiry that also wants to meet or talk first („Gerne würden wir Sie kennenlernen“, "could
+# we have a quick call about it?"): offer the call – asking "anything else for the quote?" skips
+# the wish they named.
+_GET_TO_KNOW = (
+    r"\bkennen(?:zu)?lernen\b|\b(?:erst|kennenlern|vor)gespräch\w*|\bget to know\b"
+    r"|\b(?:quick|short|brief|intro\w*|discovery) (?:call|chat|meeting)\b"
+)
 SCHEDULING = (
     shape(
         "termin|telefon|anruf|call|treffen|besprechung|meeting|zoom|teams|gespräch",
@@ -213,6 +220,8 @@ SENDS_LATER = (
         r"(?:it|them|this|that|the \w+)\b" + _ELSEWHERE,
     ),
 )
+
+ENQUIRY_MEET = requiring("".join(UMLAUTS.get(c, c) for c in _GET_TO_KNOW), ENQUIRY)
 
 # Thanks and praise. A "Thanks, Priya" / "Danke, Kevin" that only signs off a request (the last
 # words of a one-line paste) is no thanks for anything.
