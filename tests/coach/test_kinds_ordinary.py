@@ -989,6 +989,8 @@ def test_round3_kinds_confirm_instead_of_asking(case: Case, says: str, never: st
         # a decision already made stays a lost bid; only the hedge is a threat
         (T, "We've decided to go with another studio this time.", "lost_bid"),
         (T, "Might go with someone else next year, the last two launches slipped.", "threat"),
+        # moving a call to another hour names the time: no rate increase, no "suggest a time"
+        (N, "could we push the call to 4 instead of 3?", "proposes_time"),
         # a question about an approval is no approval
         (N, "Ist der Entwurf schon freigegeben?", "question"),
         # "we'll send you everything so far" is the client's own sending, not a handover

@@ -164,6 +164,8 @@ _MEET_EN = r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up|appointment|session)\b
 _MEET_WHEN_EN = (
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
     r"|\b(?:at|around|from) \d{1,2}(?::\d\d)?\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b"
+    # "push the call to 3 instead of 2"
+    r"|\bto \d{1,2}(?::\d\d)? instead of \d{1,2}(?::\d\d)?\b"
 )
 PROPOSES_TIME = (
     shape(
