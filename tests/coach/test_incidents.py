@@ -446,8 +446,8 @@ class TestRecognition:
                 "enquiry",
             ),
             # the client will send something: no file request, nothing received yet
-            (S.NEUTRAL, "Ich schicke dir morgen die Fotos.", "client_follows_up"),
-            (S.NEUTRAL, "I'll send the files tomorrow.", "client_follows_up"),
+            (S.NEUTRAL, "Ich schicke dir morgen die Fotos.", "sends_later"),
+            (S.NEUTRAL, "I'll send the files tomorrow.", "sends_later"),
             (S.NEUTRAL, "Kannst du mir die Fotos schicken?", "file_request"),
             (S.NEUTRAL, "Could you send me the final files?", "file_request"),
             (S.NEUTRAL, "Could you give me an update on the progress of the site?", "status"),

@@ -625,8 +625,8 @@ class TestRecognition:
                 "Thanks, that's great. Could you acknowledge the files when they arrive?",
                 "confirm_receipt",
             ),
-            ("Thanks, great. We'll send it to you tonight.", "client_follows_up"),
-            ("We're finishing the copy and will send it to you later today.", "client_follows_up"),
+            ("Thanks, great. We'll send it to you tonight.", "sends_later"),
+            ("We're finishing the copy and will send it to you later today.", "sends_later"),
             # "einen Gefallen tun" is a favour, not "gefallen" (to like) – and free work: guarded
             ("Ich dachte, ich tue Ihnen damit einen Gefallen.", "guarded"),
             # booking with a few words between
@@ -725,3 +725,285 @@ class TestNeutralWording:
                     assert not re.search(r"notiert|made a note|noted", coaching.draft), (
                         coaching.draft
                     )
+
+
+# --- round 3: kinds that confirm what the message says instead of asking for it -----------------
+
+ROUND3 = [
+    # news that closes with season's wishes: noted, and the wishes returned
+    (
+        Case(
+            N, "noted_wishes", SIE, "Kurze Info: Wir sind ab Montag zwei Wochen zu. Schöne Ostern!"
+        ),
+        r"Wünsch|alles Gute",
+        r"frage ich|Rückfragen",
+    ),
+    (
+        Case(
+            N,
+            "noted_wishes",
+            DU,
+            "Zur Info: deine Unterlagen kommen erst im März. Frohe Weihnachten dir!",
+        ),
+        r"Wünsch|alles Gute",
+        r"frage ich|Rückfragen",
+    ),
+    (
+        Case(
+            N, "noted_wishes", EN, "Heads up, invoices will be paid after the 5th. Merry Christmas!"
+        ),
+        r"wish|same to you",
+        r"I'll ask",
+    ),
+    # the client will send material later: wait for it; nothing to review yet
+    (
+        Case(N, "sends_later", SIE, "Wir schicken Ihnen die Fotos nächste Woche."),
+        r"warte|Ausschau|sobald",
+        r"Zeit, die Sie|gespannt|Rückmeldung",
+    ),
+    (
+        Case(N, "sends_later", DU, "Ich schick dir die Liste später noch."),
+        r"warte|Ausschau|sobald",
+        r"Zeit, die du|gespannt|Rückmeldung",
+    ),
+    (
+        Case(N, "sends_later", EN, "The brief I will send tomorrow, start with the homepage."),
+        r"wait|watch|keep an eye",
+        r"take your time|all the time|what you think",
+    ),
+    # pure praise is thanked
+    (
+        Case(N, "thanks", EN, "wow the photos look stunning, my dad loved them"),
+        r"thank",
+        r"anything I can do",
+    ),
+    (
+        Case(N, "thanks", DU, "Die Bilder sind traumhaft geworden!"),
+        r"[Dd]ank",
+        r"etwas für dich tun",
+    ),
+    # paid, with praise or a rebooking: thanks for both, no account check
+    (
+        Case(N, "paid_thanks", SIE, "Die Rechnung ist überwiesen. Danke für die tolle Arbeit!"),
+        r"Zahlung|Überweisung",
+        r"Konto|Kontoauszug",
+    ),
+    (
+        Case(N, "paid_thanks", DU, "Hab bezahlt – gerne wieder!"),
+        r"Zahlung|Überweisung",
+        r"Konto|Kontoauszug",
+    ),
+    (
+        Case(
+            N,
+            "paid_thanks",
+            EN,
+            "Just paid the invoice – thanks for all the help, see you next time!",
+        ),
+        r"payment|paying",
+        r"account",
+    ),
+    # a referral is thanked; nothing presumed about the person
+    (
+        Case(N, "referral", SIE, "Ich habe Sie an einen Kollegen weiterempfohlen."),
+        r"Empfehlung|empfohlen",
+        None,
+    ),
+    (
+        Case(N, "referral", DU, "Hab deine Nummer an meinen Nachbarn weitergegeben."),
+        r"Empfehlung|empfohlen",
+        None,
+    ),
+    (
+        Case(N, "referral", EN, "I passed your details to a friend who runs a bakery."),
+        r"recommend|passing my name",
+        r"quote|offer",
+    ),
+    # a bare approval: thanks, on as agreed – not "I'll get started"
+    (Case(N, "approval", SIE, "Freigegeben, danke."), r"Freigabe", r"lege ich los|fange"),
+    (Case(N, "approval", DU, "alles freigegeben 👍"), r"Freigabe", r"lege ich los|fange"),
+    (
+        Case(N, "approval", EN, "All approved from our side, thanks!"),
+        r"approv|sign",
+        r"get started",
+    ),
+    # an enquiry that wants to meet first: the call is offered, times asked for
+    (
+        Case(
+            N,
+            "enquiry_meet",
+            SIE,
+            "Wir suchen eine Texterin für den Katalog. Gern würden wir Sie vorher kennenlernen.",
+        ),
+        r"Gespräch",
+        r"für das Angebot wissen",
+    ),
+    (
+        Case(
+            N,
+            "enquiry_meet",
+            DU,
+            "Wir suchen jemanden für unsere Fotos. Sollen wir uns erst kennenlernen?",
+        ),
+        r"Gespräch",
+        r"für das Angebot wissen",
+    ),
+    (
+        Case(
+            N,
+            "enquiry_meet",
+            EN,
+            "We are looking for a podcast editor. Could we have a quick call first?",
+        ),
+        r"call|chat",
+        r"know for the quote",
+    ),
+    # a hedge or a condition is a threat: no goodbye, no question back, a concrete proposal
+    (
+        Case(T, "threat", SIE, "Wir überlegen, ob wir nicht zu einer anderen Agentur wechseln."),
+        r"bis morgen",
+        r"alles Gute|Entscheidung|\?",
+    ),
+    (
+        Case(
+            T,
+            "threat",
+            DU,
+            "Wenn die Seite bis Montag nicht online ist suchen wir uns jemand anderen.",
+        ),
+        r"bis morgen",
+        r"alles Gute|Entscheidung|\?",
+    ),
+    (
+        Case(
+            T,
+            "threat",
+            EN,
+            "Honestly, we're considering moving to another agency. Replies take days.",
+        ),
+        r"by tomorrow",
+        r"good luck|decision|\?",
+    ),
+    # the client asks what you need: a list is promised, the question not handed back
+    (
+        Case(
+            T,
+            "asks_what_needed",
+            SIE,
+            "Wir beenden den Vertrag zum Jahresende. Was brauchen Sie noch von uns?",
+        ),
+        r"Liste",
+        r"sagen Sie mir|\?",
+    ),
+    (
+        Case(
+            T,
+            "asks_what_needed",
+            DU,
+            "Wir machen ab Mai alles intern. Was brauchst du noch von uns?",
+        ),
+        r"Liste",
+        r"sag mir|\?",
+    ),
+    (
+        Case(
+            T,
+            "asks_what_needed",
+            EN,
+            "We're ending the retainer. What do you need from us to wrap up?",
+        ),
+        r"list",
+        r"tell me what|\?",
+    ),
+    # the handover is named: confirmed, not asked for
+    (
+        Case(
+            T,
+            "handover_named",
+            SIE,
+            "Wir beenden die Zusammenarbeit. Bitte übergeben Sie alle Zugänge an Frau Kraus.",
+        ),
+        r"Übergabe",
+        r"was Sie .*brauchen|\?",
+    ),
+    (
+        Case(
+            T,
+            "handover_named",
+            DU,
+            "Wir hören auf. Schick mir bitte die Quelldateien und die Logins.",
+        ),
+        r"Übergabe",
+        r"was du .*brauchst|\?",
+    ),
+    (
+        Case(
+            T,
+            "handover_named",
+            EN,
+            "We're cancelling. Please hand the project over to our new designer.",
+        ),
+        r"handover",
+        r"what you need|\?",
+    ),
+    (
+        Case(
+            T,
+            "notice_handover",
+            EN,
+            "We won't renew after this month. Please send over all the logins by then.",
+        ),
+        r"until|as agreed",
+        r"what you need|\?",
+    ),
+    (
+        Case(
+            T,
+            "notice_handover",
+            SIE,
+            "Wir kündigen zum 31.05. Bitte übergeben Sie bis dahin die Zugangsdaten.",
+        ),
+        r"Übergabe|bis dahin",
+        r"was Sie .*brauchen|\?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "says", "never"), ROUND3, ids=[c.id for c, _, _ in ROUND3])
+def test_round3_kinds_confirm_instead_of_asking(case: Case, says: str, never: str | None) -> None:
+    assert incident_kind(case.situation, fold(case.text)) == case.kind
+    for short, coaching in shown_drafts(case.text, case.situation):
+        assert coaching.detection.kind == case.kind
+        if short:  # a one-line thank-you needs no next step
+            assert LENGTH_SHORT[0] <= len(coaching.draft.split()) <= LENGTH_SHORT[1]
+        else:
+            assert_shown_clean(coaching, short)
+            assert re.search(says, coaching.draft, re.I), coaching.draft
+        if never:
+            assert not re.search(never, coaching.draft, re.I), coaching.draft
+
+
+@pytest.mark.parametrize(
+    ("situation", "text", "kind"),
+    [
+        # a decision already made stays a lost bid; only the hedge is a threat
+        (T, "We've decided to go with another studio this time.", "lost_bid"),
+        (T, "Might go with someone else next year, the last two launches slipped.", "threat"),
+        # moving a call to another hour names the time: no rate increase, no "suggest a time"
+        (N, "could we push the call to 4 instead of 3?", "proposes_time"),
+        # a question about an approval is no approval
+        (N, "Ist der Entwurf schon freigegeben?", "question"),
+        # "we'll send you everything so far" is the client's own sending, not a handover
+        (T, "We're cancelling the contract. We'll send the final invoice details.", "ends"),
+        # a withheld payment next to praise is no thank-you
+        (N, "we'll hold off on the rest until the prints arrive, the gallery was gorgeous", None),
+        # news with wishes AND a question is the question's
+        (
+            N,
+            "Kurze Info: wir sind ab 23.12. zu. Brauchen Sie noch etwas? Frohe Weihnachten!",
+            "question",
+        ),
+    ],
+)
+def test_round3_kinds_do_not_overreach(situation: Situation, text: str, kind: str | None) -> None:
+    assert incident_kind(situation, fold(text)) == kind

@@ -39,14 +39,16 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | insult, demands_action, insists, slow_fix, jab, today        |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | repeated, concrete_change, vague                             |
-| termination       | unclear       | threat, offended, lost_bid, pause, notice, keeps_door_open,  |
+| termination       | unclear       | threat, offended, lost_bid, pause, asks_what_needed,         |
+|                   |               | notice_handover, handover_named, notice, keeps_door_open,    |
 |                   |               | ends                                                         |
-| neutral           | general       | invoice_request, awaits_work, already_paid, rate_increase,   |
-|                   |               | file_request, proposes_time, scheduling, call_request,       |
-|                   |               | event_booking, new_work_offer, enquiry, order_number,        |
-|                   |               | documents, task, go_ahead, confirm_receipt, away_cover,      |
-|                   |               | client_away, client_follows_up, status, view, gift,          |
-|                   |               | expectation, farewell, wishes, thanks, help_request,         |
+| neutral           | general       | invoice_request, awaits_work, paid_thanks, already_paid,     |
+|                   |               | rate_increase, file_request, proposes_time, enquiry_meet,    |
+|                   |               | scheduling, call_request, event_booking, new_work_offer,     |
+|                   |               | referral, enquiry, order_number, documents, task, approval,  |
+|                   |               | go_ahead, confirm_receipt, away_cover, client_away,          |
+|                   |               | noted_wishes, sends_later, client_follows_up, status, view,  |
+|                   |               | gift, expectation, farewell, wishes, thanks, help_request,   |
 |                   |               | alternative, problem, information, urgent_question,          |
 |                   |               | thanks_question, question, apology_delay, apology, request,  |
 |                   |               | guarded_insult, guarded                                      |
@@ -168,6 +170,8 @@ from bot.coach.incidents.ordinary import (
     ALTERNATIVE,
     APOLOGY,
     APOLOGY_DELAY,
+    APPROVAL,
+    ASKS_WHAT_NEEDED,
     AWAY_COVER,
     CALL_REQUEST,
     CLIENT_AWAY,
@@ -177,6 +181,7 @@ from bot.coach.incidents.ordinary import (
     DOCUMENTS,
     ENDS,
     ENQUIRY,
+    ENQUIRY_MEET,
     EVENT_BOOKING,
     EXPECTATION,
     FAREWELL,
@@ -185,22 +190,28 @@ from bot.coach.incidents.ordinary import (
     GO_AHEAD,
     GUARDED,
     GUARDED_INSULT,
+    HANDOVER_NAMED,
     HELP_ASKED_BARE,
     INFORMATION,
     KEEPS_DOOR_OPEN,
     LOST_BID,
     NEW_WORK_OFFER,
+    NOTED_WISHES,
     NOTICE,
+    NOTICE_HANDOVER,
     OFFENDED,
     ORDER_NUMBER,
+    PAID_THANKS,
     PAUSE,
     PROBLEM,
     PROPOSES_TIME,
     QUESTION,
     QUESTION_MARKED_URGENT,
+    REFERRAL,
     REQUEST,
     SARCASM,
     SCHEDULING,
+    SENDS_LATER,
     TASK,
     THANKS,
     THANKS_QUESTION,
@@ -420,23 +431,29 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
         (
             ("invoice_request", INVOICE_REQUEST),
             ("awaits_work", AWAITS_WORK),
+            ("paid_thanks", PAID_THANKS),
             ("already_paid", ALREADY_PAID),
             ("rate_increase", RATE_INCREASE),
             ("file_request", FILE_REQUEST),
             ("proposes_time", PROPOSES_TIME),
+            ("enquiry_meet", ENQUIRY_MEET),
             ("scheduling", SCHEDULING),
             ("call_request", CALL_REQUEST),
             ("event_booking", EVENT_BOOKING),
             ("new_work_offer", NEW_WORK_OFFER),
+            ("referral", REFERRAL),
             ("enquiry", ENQUIRY),
             ("order_number", ORDER_NUMBER),
             ("documents", DOCUMENTS),
             ("guarded_insult", SARCASM),
             ("task", TASK),
+            ("approval", APPROVAL),
             ("go_ahead", GO_AHEAD),
             ("confirm_receipt", CONFIRM_RECEIPT),
             ("away_cover", AWAY_COVER),
             ("client_away", CLIENT_AWAY),
+            ("noted_wishes", NOTED_WISHES),
+            ("sends_later", SENDS_LATER),
             ("client_follows_up", CLIENT_FOLLOWS_UP),
             ("information", CLIENT_UPDATE),
             ("status", STATUS),
@@ -466,6 +483,9 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("offended", OFFENDED),
             ("lost_bid", LOST_BID),
             ("pause", PAUSE),
+            ("asks_what_needed", ASKS_WHAT_NEEDED),
+            ("notice_handover", NOTICE_HANDOVER),
+            ("handover_named", HANDOVER_NAMED),
             ("notice", NOTICE),
             ("keeps_door_open", KEEPS_DOOR_OPEN),
             ("ends", ENDS),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.coach.incidents.common import INSULT
-from bot.coach.incidents.shape import GAP, Shape, shape
+from bot.coach.incidents.common import ALREADY_PAID, INSULT
+from bot.coach.incidents.shape import GAP, UMLAUTS, Shape, requiring, shape
 
 # --- neutral -------------------------------------------------------------------------------------
 
@@ -122,6 +122,13 @@ ENQUIRY = (
 )
 
 # A call, a meeting, a time to talk.
+# A new enquiry that also wants to meet or talk first („Gerne würden wir Sie kennenlernen“, "could
+# we have a quick call about it?"): offer the call – asking "anything else for the quote?" skips
+# the wish they named.
+_GET_TO_KNOW = (
+    r"\bkennen(?:zu)?lernen\b|\b(?:erst|kennenlern|vor)gespräch\w*|\bget to know\b"
+    r"|\b(?:quick|short|brief|intro\w*|discovery) (?:call|chat|meeting)\b"
+)
 SCHEDULING = (
     shape(
         "termin|telefon|anruf|call|treffen|besprechung|meeting|zoom|teams|gespräch",
@@ -157,6 +164,8 @@ _MEET_EN = r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up|appointment|session)\b
 _MEET_WHEN_EN = (
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
     r"|\b(?:at|around|from) \d{1,2}(?::\d\d)?\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b"
+    # "push the call to 3 instead of 2"
+    r"|\bto \d{1,2}(?::\d\d)? instead of \d{1,2}(?::\d\d)?\b"
 )
 PROPOSES_TIME = (
     shape(
@@ -179,25 +188,33 @@ _ELSEWHERE = (
 )
 CLIENT_FOLLOWS_UP = (
     shape(
-        "melde|gebe|sage|bescheid|rückmeld|schaue|sehe|überleg|entscheid|prüfe|zurück|schicke|"
-        "sende|maile",
+        "melde|gebe|sage|bescheid|rückmeld|schaue|sehe|überleg|entscheid|prüfe|zurück",
         r"\bich (?:melde mich|gebe (?:dir|ihnen|euch) bescheid|sage (?:dir|ihnen) bescheid|"
         r"schaue? (?:mir )?(?:das|es|alles)|sehe mir|überlege|entscheide|prüfe|komme? "
         r"(?:\w+ )?zurück)\b",
         r"\b(?:wir|ich) (?:melden|geben|sagen) (?:\w+ )?(?:uns|bescheid)\b"
         r"|\bgebe?n? (?:\w+ )?rückmeldung\b|\bmelde mich\b|\bschaue? (?:ihn|sie|es) mir\b",
+    ),
+    shape(
+        "get back|let you know|review|decide|think about|look over|look at it|come back|revert",
+        r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'd|let me) (?:\w+ ){0,2}"
+        r"(?:get back|let you know|review|decide|think about|look over|look at|come back|"
+        r"revert|make (?:my|a|our) (?:choice|decision))\b",
+    ),
+)
+# The client will send material later („schicke ich Ihnen morgen“, "list I will send later"):
+# nothing has arrived, nothing is to be reviewed – you wait for it and start once it is there.
+SENDS_LATER = (
+    shape(
+        "schick|send|mail",
         # the client will send something later: nothing has arrived yet
-        r"\b(?:ich|wir) (?:schicke|sende|maile)n? (?:dir|ihnen|euch)\b[^.!?\n]{0,40}\b(?:morgen|"
+        r"\b(?:ich|wir) (?:schicke?|sende?|maile?)n? (?:dir|ihnen|euch)\b[^.!?\n]{0,40}\b(?:morgen|"
         r"später|gleich|nachher|bald|heute|noch|nächste\w*|montag|dienstag|mittwoch|donnerstag|"
         r"freitag)\b|\b(?:schicke|sende|maile)n? (?:ich|wir) (?:dir|ihnen|euch)\b[^.!?\n]{0,40}"
         r"\b(?:morgen|später|gleich|nachher|bald|heute|noch|nächste\w*)\b",
     ),
     shape(
-        "get back|let you know|review|decide|think about|look over|look at it|come back|revert|"
         "send|email|e-mail|mail|forward",
-        r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'd|let me) (?:\w+ ){0,2}"
-        r"(?:get back|let you know|review|decide|think about|look over|look at|come back|"
-        r"revert|make (?:my|a|our) (?:choice|decision))\b",
         r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me) (?:\w+ )?(?:send|"
         r"email|e-mail|mail|forward)\b" + _ELSEWHERE,
         # "… and will send it to you this afternoon": the subject is further back
@@ -205,6 +222,8 @@ CLIENT_FOLLOWS_UP = (
         r"(?:it|them|this|that|the \w+)\b" + _ELSEWHERE,
     ),
 )
+
+ENQUIRY_MEET = requiring("".join(UMLAUTS.get(c, c) for c in _GET_TO_KNOW), ENQUIRY)
 
 # Thanks and praise. A "Thanks, Priya" / "Danke, Kevin" that only signs off a request (the last
 # words of a one-line paste) is no thanks for anything.
@@ -242,7 +261,8 @@ _PUSHBACK_IN_PRAISE = (
     r"|\berstatt\w*|\bzurück(?:zahl|überweis|buch)\w*|\brefund\w*|\bmoney back\b"
     r"|\b(?:deposit|anzahlung) back\b|\benttäusch\w*|\bunzufrieden\w*|\bnicht zufrieden\b"
     r"|\bdisappoint\w*|\bnot (?:happy|satisfied)\b|\bunacceptable\b|\binakzeptabel\b"
-    r"|\bbeschwer\w*|\bcomplain\w*|" + _SARCASM
+    r"|\bbeschwer\w*|\bcomplain\w*|\bhold(?:ing)? (?:off|back)\b|\bzurückhalten\b"
+    r"|\beinbehalt\w*|" + _SARCASM
 )
 _NO_PUSHBACK = rf"^(?![\s\S]*(?:{_PUSHBACK_IN_PRAISE}))[\s\S]*?"
 _NO_PUSHBACK_NOR_REQUEST = rf"^(?![\s\S]*(?:{_PUSHBACK_IN_PRAISE})){_NO_REQUEST[1:]}"
@@ -250,14 +270,15 @@ THANKS = (
     shape(
         "danke|dank|toll|super|klasse|perfekt|gefällt|gefallen|schön|wunderbar|begeistert|"
         "gelungen|großartig|prima|zufrieden|vertrauen|beste|dankbar|mega|genial|spitze|grandios|"
-        "hammer|läuft",
+        "hammer|läuft|traumhaft|wunderschön|fantastisch|sensationell|umwerfend",
         _NO_PUSHBACK_NOR_REQUEST
         + rf"(?:\bdanke\w*{_NOT_A_SIGN_OFF}|\bvielen dank\b|\bherzlichen dank\b"
         r"|\b(?:toll|super|klasse|perfekt|"
         r"wunderbar|großartig|prima|gelungen|mega|genial|spitze|grandios|klasse)\b"
         r"|\bder hammer\b|\bläuft (?:\w+ )?(?:super|prima|klasse|bestens|hervorragend)\b"
         r"|\bgefällt\b|(?<!einen )(?<!ein )\bgefallen\b"
-        r"|\bbegeistert\b|\bzufrieden\b|\bvertrauen\b|\bdankbar\w*)",
+        r"|\bbegeistert\b|\bzufrieden\b|\bvertrauen\b|\bdankbar\w*"
+        r"|\b(?:traumhaft|wunderschön|fantastisch|sensationell|umwerfend)\b)",
         # "die beste Texterin, die wir je hatten", "mit Abstand der Beste"
         _NO_PUSHBACK + r"(?:\bbeste\w* (?:\w+ ){0,3}(?:den|die|das|der) (?:wir|ich) (?:\w+ )?je\b"
         r"|\bmit abstand (?:der|die|das) beste\w*)",
@@ -265,14 +286,15 @@ THANKS = (
     shape(
         "thank|thanks|great|love|perfect|awesome|amazing|wonderful|fantastic|nice|appreciat|"
         "brilliant|happy with|impressed|excellent|beautiful|best|grat|superb|stellar|nailed|"
-        "spot on",
+        "spot on|so good|gorgeous|stunning|incredible|obsessed",
         _NO_PUSHBACK_NOR_REQUEST
         + rf"(?:\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|"
         r"awesome|amazing|wonderful|fantastic|"
         r"nice|brilliant|excellent|beautiful|superb|stellar)\b|\bnailed it\b|\bspot on\b"
         r"|(?<!would )(?<!'d )\blove (?:it|the|this|how)\b"
         r"|(?<!would )(?<!'d )\bappreciat\w*"
-        r"|\bhappy with\b|\bimpressed\b|\bgratitude\b|\bgrateful\b)",
+        r"|\bhappy with\b|\bimpressed\b|\bgratitude\b|\bgrateful\b"
+        r"|(?<!not )\bso good\b|\bgorgeous\b|\bstunning\b|\bincredible\b|\bobsessed\b)",
         # "the best editor we've ever had", "by far the best"
         _NO_PUSHBACK
         + r"(?:\bthe best (?:\w+ ){1,4}(?:we|i)(?:'ve| have)? ever\b|\bby far the best\b)",
@@ -796,6 +818,13 @@ CLIENT_AWAY = (
     shape("off|away|office|ooo|holiday|vacation|leave|unavailable|closed|shut", _AWAY_EN),
 )
 
+# News or a notice that also carries season's wishes („Kurze Info: … dann gesammelt im Jänner.
+# Schöne Feiertage!“, "heads up, approvals will wait … Happy holidays!"): note the news AND return
+# the wishes – a bare "noted" reads cold. (`client_away`, tried first, wishes a good time itself.)
+NOTED_WISHES = requiring(
+    "|".join(f"(?:{one._source})" for one in WISHES), CLIENT_UPDATE + INFORMATION
+)
+
 # Documents sent back: a purchase order or order number ("PO-4471", „Bestellnummer“): thanks,
 # filed, and it goes on the invoices. A signed contract or quote without one: thanks, filed.
 ORDER_NUMBER = (
@@ -881,6 +910,59 @@ FAREWELL = (
 )
 
 
+# The client approves without more words („freigegeben 👍“, „ist abgenommen“, "approved!", "all
+# signed off"): thanks for the approval, it goes on as agreed – no "I'll get started" (the work
+# may be finished), no "if you need anything".
+APPROVAL = (
+    shape(
+        "freigegeben|abgenommen|freigabe|frei",
+        r"^\W*(?:(?:alles|ist|sind|wurde|wurden|so|dann|ok|okay|passt|super|top|danke),? )*"
+        r"(?:freigegeben|abgenommen)\b" + _NOT_ASKED,
+        r"\bfreigabe (?:ist )?erteilt\b|\b(?:gebe|geben) (?:ich|wir) (?:\w+ ){0,2}frei\b"
+        + _NOT_ASKED,
+    ),
+    shape(
+        "approved|signed off|good to go",
+        r"^\W*(?:(?:all|it's|its|it is|is|everything's|that's|ok|okay|great|perfect|thanks),? )*"
+        r"(?:approved|signed off|good to go)\b" + _NOT_ASKED,
+        r"\b(?:i|we)(?:'ve| have)? (?:\w+ )?(?:approved|signed off on) (?:it|this|everything|the "
+        r"\w+)\b" + _NOT_ASKED,
+    ),
+)
+
+# The client has recommended you to someone („hab dich an meine Schwägerin weitergegeben“, "I
+# passed your details to a friend"): thanks for the recommendation; you'll look after anyone who
+# gets in touch. Nothing about the person or their project is presumed.
+REFERRAL = (
+    shape(
+        "weitergegeben|weiterempfohlen|empfohlen|weitergeleitet",
+        r"^(?![\s\S]*\?)[\s\S]*?(?:\b(?:hab|habe|haben)\b (?:\w+ ){0,3}(?:dich|sie|euch) "
+        r"(?:\w+ ){0,5}(?:weitergegeben|weiterempfohlen|empfohlen)\b"
+        r"|\b(?:deine|ihre|eure)n? (?:nummer|kontakt\w*|namen|daten|e-mail\w*|adresse) (?:\w+ )"
+        r"{0,4}(?:weitergegeben|weitergeleitet)\b)",
+    ),
+    shape(
+        "recommended|referred|passed|gave|in touch with you",
+        r"^(?![\s\S]*\?)[\s\S]*?(?:\b(?:i|we)(?:'ve| have)? (?:\w+ ){0,2}(?:recommended|referred) "
+        r"you\b|\b(?:passed|gave) (?:on )?(?:\w+ ){0,3}your (?:name|details|number|email|contact"
+        r"(?: details)?)\b|\bput (?:\w+ ){1,3}in touch with you\b)",
+    ),
+)
+
+# A payment notice that also praises or rebooks („Rechnung ist bezahlt, danke für die schnelle
+# Umsetzung! Gerne wieder“, "paid – great work, see you next time"): thanks for both – "I'll check
+# my account" would answer only half of it.
+_PRAISE_OR_REBOOK = (
+    r"\bgerne? wieder\b|\bbis zum nächsten (?:mal|projekt)\b|\bdank\w* (?:\w+ ){0,2}für (?:die|das"
+    r"|den|deine|ihre|eure) (?:\w+ )?(?:umsetzung|arbeit|ergebnis|einsatz|zusammenarbeit"
+    r"|unterstützung|hilfe|fotos|texte?)\b|\b(?:great|lovely|fantastic|quick|fast|brilliant"
+    r"|amazing|excellent) (?:work|job)\b|\bthanks? (?:you )?(?:so much )?for (?:the|your|all the) "
+    r"(?:\w+ )?(?:work|job|help|support|effort)\b|\b(?:work with you|use you|book you) again\b"
+    r"|\bnext time\b|\blook(?:ing)? forward to (?:the next|working)\b"
+)
+PAID_THANKS = requiring("".join(UMLAUTS.get(c, c) for c in _PRAISE_OR_REBOOK), ALREADY_PAID)
+
+
 # --- termination ---------------------------------------------------------------------------------
 
 # A lost bid: the client chose someone else, with no sign of work that was running ("so far",
@@ -953,7 +1035,7 @@ _IF = r"\b(?:if|unless|otherwise|or else|wenn|falls|sonst|andernfalls)\b"
 THREAT = (
     shape(
         "weitergeht|passiert|vorkommt|letzte|umsehen|umschauen|überleg|überdenk|noch ein|noch so|"
-        "noch mal|nochmal|prüfstand|sonst|andernfalls|wiederhol|wenn|falls",
+        "noch mal|nochmal|prüfstand|sonst|andernfalls|wiederhol|wenn|falls|ander|wechseln",
         r"\bwenn (?:das|es) (?:\w+ )?so weiter(?:geht|läuft)\b|\bletzte (?:chance|warnung)\b"
         r"|\b(?:wenn|falls) (?:das|so etwas|sowas|es|dies) (?:\w+ ){0,2}(?:noch ?(?:ein)?mal|"
         r"wieder) (?:\w+ )?(?:passiert|vorkommt)\b"
@@ -968,12 +1050,18 @@ THREAT = (
         r"\b(?:sonst|andernfalls) (?:\w+ ){0,5}(?:jemand\w* ander\w*|andere\w* (?:agentur|"
         r"anbieter|dienstleister|freelancer\w*)|umsehen|umschauen|beenden|kündigen)\b",
         r"\b(?:wenn|falls) (?:sich )?(?:das|so etwas|sowas|es|dies) (?:\w+ ){0,2}wiederhol\w*\b"
-        r"|\b(?:wenn|falls)\b[^.!?\n]{0,60}?,\s*(?:\w+ ){0,4}(?:jemand\w* ander\w*|andere\w* "
+        r"|\b(?:wenn|falls)\b[^.!?\n]{0,60}?,?\s(?:\w+ ){0,4}(?:jemand\w* ander\w*|andere\w* "
         r"(?:agentur|anbieter\w*|dienstleister\w*|freelancer\w*))",
+        # a hedge, no decision yet: „wir überlegen, zu jemand anderem zu wechseln“
+        r"\b(?:überlegen|überlege|spielen mit dem gedanken|denken (?:\w+ )?darüber nach|eventuell|"
+        r"vielleicht|wahrscheinlich|möglicherweise)\b[^.!?\n]{0,50}?(?:\bjemand\w* ander\w*"
+        r"|\bandere\w* "
+        r"(?:agentur|anbieter\w*|dienstleister\w*|freelancer\w*)|\bzu wechseln\b)",
     ),
     shape(
         "one more|last chance|final warning|if this|if it|if that|if things|unless|otherwise|"
-        "or else|elsewhere|someone else|somebody else|reconsider|rethink|thin ice|another|if",
+        "or else|elsewhere|someone else|somebody else|reconsider|rethink|thin ice|another|if|"
+        "other|shopping around",
         r"\bone more (?:\w+ ){0,4}(?:and|then) (?:we'?re|i'?m|that'?s|you'?re|it'?s|we will|we'll"
         r"|i will|i'll|we (?:\w+ ){0,2}(?:someone else|somebody else|elsewhere|another))\b"
         r"|\b(?:last|final) (?:chance|warning)\b|\bon thin ice\b",
@@ -989,6 +1077,12 @@ THREAT = (
         r"|another (?:agency|designer|freelancer|writer|developer|provider))\b"
         r"|\bif\b[^.!?\n]{0,60}?,?\s(?:\w+ ){0,5}(?:someone else|somebody else|elsewhere|another "
         r"(?:agency|designer|freelancer|writer|developer|provider))\b",
+        # a hedge, no decision yet: "thinking of going with someone else", "might look elsewhere"
+        r"\b(?:thinking (?:of|about)|considering|might|may|could|probably|likely|leaning towards?"
+        r"|tempted to)\b[^.!?\n]{0,30}?\b(?:go(?:ing)?|mov(?:e|ing)|switch(?:ing)?|look(?:ing)?"
+        r"|find(?:ing)?|hir(?:e|ing)|tr(?:y|ying)) (?:with |to |over to |for |at )?"
+        r"(?:another|someone "
+        r"else|somebody else|a different|other|elsewhere)\b|\bshopping around\b",
     ),
 )
 
@@ -1026,16 +1120,17 @@ _FUTURE_DE = (
     r"dezember|ende (?:des|dieses|nächsten|kommenden) (?:monats|jahres|quartals)|(?:diese[smn]?"
     r"|nächste[nm]?|kommende[nm]?|folgende[nm]?) (?:monat|monats|quartal|quartals|jahr|jahres)"
     r"|\d{1,2}\. (?:des |dieses )?(?:nächsten|kommenden|folgenden) (?:monats|quartals|jahres)"
-    r"|monatsende|jahresende|quartalsende)\b"
+    r"|monatsende|jahresende|quartalsende|ende (?:monat|jahr|quartal))\b"
 )
 _END_WORD_EN = (
     r"\b(?:won'?t need|will not need|no longer|in-house|in house|ourselves|myself|end\w*|stop\w*|"
     r"finish\w*|leave it|cancel\w*|terminat\w*|wrap\w* up|last (?:invoice|month|project)|"
-    r"(?:won'?t|will not) (?:be )?(?:renew\w*|continu\w*|requir\w*))\b"
+    r"(?:won'?t|will not) (?:be )?(?:renew\w*|continu\w*|requir\w*)|discontinu\w*)\b"
 )
 _FUTURE_EN = (
-    r"\b(?:after|at the end of|by the end of|until the end of|end of|from|as of|starting|beginning"
-    r"|until) (?:(?:this|next|the(?: end of (?:this|the|next))?) )?(?:month|quarter|year|week|"
+    r"(?:\b(?:after|at the end of|by the end of|until the end of|end of|from|as of|starting"
+    r"|beginning|until)|\bw\.e\.f\.?) (?:(?:this|next|the(?: end of (?:this|the|next))?) )?"
+    r"(?:month|quarter|year|week|"
     r"project|contract|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\d{1,2}(?:st|nd|rd|th)?)\b"
 )
@@ -1047,7 +1142,7 @@ NOTICE = (
         rf"(?:{_FUTURE_DE})" + r"[^.!?\n]{0,80}?" + rf"(?:{_END_WORD_DE})",
     ),
     shape(
-        "notice|after|end of|from|as of|starting|beginning|until",
+        "notice|after|end of|from|as of|starting|beginning|until|w.e.f",
         r"\bnotice period\b|\b(?:give|giving|serve|serving|handing in|hand in) (?:you )?"
         r"(?:our |my )?"
         r"(?:\w+ )?notice\b|\b\d+ (?:days|weeks|months)'? notice\b",
@@ -1055,6 +1150,65 @@ NOTICE = (
         rf"(?:{_FUTURE_EN})" + r"[^.!?\n]{0,80}?" + rf"(?:{_END_WORD_EN})",
     ),
 )
+
+# The client asks what you still need from them for the wrap-up („Was brauchen Sie noch von uns
+# für den Abschluss?“, "what do you need from us to wrap up?"): promise that list – never hand the
+# question back ("tell me what you need").
+ASKS_WHAT_NEEDED = (
+    shape(
+        "brauchen|benötigen|brauchst|benötigst",
+        r"\bwas (?:brauchen|benötigen) sie (?:\w+ ){0,2}von (?:uns|mir)\b"
+        r"|\bwas (?:brauchst|benötigst) du (?:\w+ ){0,2}von (?:uns|mir)\b"
+        r"|\bwas (?:brauchen|benötigen) sie (?:noch )?(?:für|zum|zur) (?:den |die )?(?:abschluss"
+        r"|übergabe)\b|\bwas (?:brauchst|benötigst) du (?:noch )?(?:für|zum|zur) (?:den |die )?"
+        r"(?:abschluss|übergabe)\b",
+    ),
+    shape(
+        "need from|you need",
+        r"\bwhat (?:else )?(?:do|would|will) you (?:still )?need from (?:us|me)\b"
+        r"|\bwhat (?:else )?(?:do|would|will) you (?:still )?need (?:for|to) (?:the handover|wrap|"
+        r"close|finish|hand)\w*",
+    ),
+)
+
+# The client names what to hand over, to whom or by when ("send over all the logins by Friday",
+# "hand over all work in progress to Mr X", „schicken Sie uns bitte alle Zugangsdaten“): confirm
+# it – "tell me what you need for the handover" would ask for what they just said. Not the
+# client's own sending („ich schicke Ihnen …“, "we'll send"), nor "everything you have so far"
+# (`ends` delivers what is done and invoices only that).
+_HANDOVER_ITEMS_DE = (
+    r"(?:zugänge|zugangsdaten|passwörter|logins?|dateien|quelldateien|unterlagen|daten"
+    r"|entwürfe|ordner|kalender|redaktionsplan|belege)"
+)
+_HANDOVER_ITEMS_EN = (
+    r"(?:logins?|passwords?|access(?:es)?|credentials|(?:source |raw |final )?files|documents"
+    r"|calendar|work in progress|wip|assets|materials"
+    r"|notes|data|drafts?|reports?)"
+)
+HANDOVER_NAMED = (
+    shape(
+        "übergeb|übergib|übergabe|schick|send|geben|gib |leite|zukommen",
+        r"\b(?:übergeben|schicken|senden|geben|leiten) sie (?:\w+ ){0,4}" + _HANDOVER_ITEMS_DE
+        + r"\b|\b(?:übergib|schick|sende|gib|leite)\b (?:\w+ ){0,4}" + _HANDOVER_ITEMS_DE + r"\b",
+        r"\b(?:können|könnten|würden) sie (?:\w+ ){0,4}" + _HANDOVER_ITEMS_DE + r"\b[^.!?\n]{0,40}"
+        r"\b(?:übergeben|schicken|senden|zukommen lassen|weiterleiten)\b"
+        r"|\b(?:kannst|könntest) du (?:\w+ ){0,4}" + _HANDOVER_ITEMS_DE + r"\b[^.!?\n]{0,40}"
+        r"\b(?:übergeben|schicken|senden|zukommen lassen|weiterleiten)\b",
+        r"\b(?:übergabe|übergeben) (?:\w+ ){0,3}an (?:herrn|frau|unsere\w*)\b",
+    ),
+    shape(
+        "send|hand|pass|forward|share|transfer",
+        _NOT_THE_CLIENTS_OWN + r"\b(?:send|hand|pass|forward|share|transfer)(?: over| across| on)? "
+        r"(?:\w+ ){0,3}" + _HANDOVER_ITEMS_EN + r"\b",
+        _NOT_THE_CLIENTS_OWN + r"\bhand (?:\w+ ){0,4}over to\b",
+    ),
+)
+
+
+# Notice with an end date that also names the handover („ab dem 1. intern … bitte übergeben Sie
+# bis dahin sämtliche Zugangsdaten“): until then as agreed, and the handover as they describe it.
+NOTICE_HANDOVER = requiring("|".join(f"(?:{one._source})" for one in NOTICE), HANDOVER_NAMED)
+
 
 # An ending is named: cancelled, ended, someone else, in-house, do it ourselves, not going
 # forward, „kündigen“, „jemand anderen“, „machen wir selbst“, „nie mehr“. Only then does the draft
@@ -1094,10 +1248,12 @@ _ENDS = (
         r"(?:bisherigen )?stand)\b",
     ),
     shape(
-        "cancel|terminat|let you go|part ways|parting ways|separate ways|another|someone|"
+        "cancel|terminat|discontinu|let you go|part ways|parting ways|separate ways|another|"
+        "someone|"
         "somebody|other|in-house|in house|myself|ourselves|not moving|not going|no longer|"
         "need you|require|stop|end|done|leave it|call it|pull the plug|never|finish|send",
-        r"\bcancel\w*|\bterminat\w*|\blet you go\b|\bpart(?:ing)? ways\b|\bseparate ways\b"
+        r"\bcancel\w*|\bterminat\w*|\bdiscontinu\w*|\blet you go\b|\bpart(?:ing)? ways\b"
+        r"|\bseparate ways\b"
         r"|\bpull the plug\b|\bcall it a day\b|\bleave it (?:here|there|at that)\b",
         r"\b(?:go|going|gone|went|move|moving|switch\w*) (?:with|to|over to) (?:another|someone "
         r"else|somebody else|a different|other|our other)\b|\bsomeone else\b|\bsomebody else\b"
