@@ -352,6 +352,8 @@ _FORMAL_CLOSING = re.compile(
     r"|\byours (?:sincerely|faithfully|truly)\b|(?:^|\n)\s*sincerely\b",
     re.I,
 )
+# Any letter-like frame: a formal opening or closing, or "regards".
+_LETTERLIKE = re.compile(rf"^{_FORMAL_OPENING.pattern}|{_FORMAL_CLOSING.pattern}|\bregards\b", re.I)
 # The sign-offs that answer a formal letter („Freundliche Grüße“, "Kind regards").
 _FORMAL_SIGNOFF = re.compile(r"freundlich|regards|sincerely", re.I)
 
@@ -374,6 +376,9 @@ def _greeting(
             formal = "first_name" if kind == "first_name" else kind
         kind = formal if bank.get(formal) else kind
     options = bank[kind]
+    if kind == "unnamed" and _LETTERLIKE.search(text):
+        # "Regards, H. Becker" or "Dear team": a letter is not answered with "Hi,"
+        options = [o for o in options if not o.startswith("Hi")] or options
     chosen = options[picker.index(f"greeting.{kind}", len(options))]
     return template(chosen).fill({"client": name or ""})
 

@@ -37,7 +37,9 @@ _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúç'’\-]+"
 _TITLE = r"(?:Frau|Herr|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss)"
 _SIGNOFF_NAME = re.compile(
     rf"^\s*(?P<title>(?:{_TITLE}\s+){{0,2}})(?P<first>{_NAME_WORD}|[A-ZÄÖÜ]\.)"
-    rf"(?:\s+(?P<last>(?:(?:von|van|de|zu)\s+)?{_NAME_WORD}))?\s*[.!]?\s*$"
+    rf"(?:\s+(?P<last>(?:(?:von|van|de|zu)\s+)?{_NAME_WORD}))?"
+    r"(?:\s*[,|]\s*[A-ZÄÖÜ][\w&.'’ -]{1,40})?"  # the role or company: "Petra Lind, HR"
+    r"\s*[.!]?\s*$"
 )
 _CLOSING_WORDS = re.compile(
     r"^\s*(?:(?:danke|thanks|thank\s+you)\s*(?:und|and|&|\+)\s*)?(?:mit\s+)?(?:den\s+)?"
@@ -320,7 +322,7 @@ def _formal_name(title: str, first: str, last: str | None, language: Language) -
 
 
 def _client_name(
-    signoff: str, formality: Formality, language: Language = Language.DE
+    signoff: str, formality: Formality, language: Language = Language.DE, letter: bool = False
 ) -> tuple[str | None, bool]:
     if not signoff or signoff.isspace():
         return None, False  # most messages: no lines below
@@ -341,7 +343,7 @@ def _client_name(
         title = " ".join(m.group("title").split())
         if _not_a_name(first) or (last and _not_a_name(last)):
             continue
-        return _address(title, first, last, formality, language)
+        return _address(title, first, last, formality, language, letter)
     return None, False
 
 
@@ -350,12 +352,14 @@ _EN_TITLES = {"Herr": "Mr", "Frau": "Ms"}
 
 
 def _address(
-    title: str, first: str, last: str | None, formality: Formality, language: Language
+    title: str, first: str, last: str | None, formality: Formality, language: Language,
+    letter: bool = False,
 ) -> tuple[str | None, bool]:
     """How the reply addresses a client who signed "[title] first [last]".
 
     `first` may be an initial ("M. Brandt"): then only a title tells Frau or Herr. A name
-    signed on its own is used only if it is a first name (`_is_first_name`).
+    signed on its own is used only if it is a first name (`_is_first_name`). `letter`: an
+    English client wrote a formal letter ("Dear Ms Collins, … Yours sincerely").
     """
     title = re.sub(r"\b(?:Hr\.)", "Herr", re.sub(r"\b(?:Fr\.)", "Frau", title))
     title = re.sub(r"\bMr\b\.?", "Herr", title)
@@ -370,6 +374,11 @@ def _address(
                 return f"{academic or _EN_TITLES[str(honorific)]} {surname}", False
         if initial or (not last and not _is_first_name(first, formality, language)):
             return None, False
+        if last and letter:
+            # a formal English letter signed "Stefan Hofer": "Dear Mr Hofer", or the full name
+            # when the first name does not say Mr or Ms ("Dear Kim Novak")
+            honorific = _honorific(first)
+            return (f"{_EN_TITLES[honorific]} {last}" if honorific else f"{first} {last}"), False
         return first, True
     if title or (last and formality is not Formality.DU):
         return _formal_name(title, first, last, language), False
@@ -563,9 +572,20 @@ def _without_arrival(text: str, lower: str) -> tuple[str, str]:
     return text, lower
 
 
+# An English formal letter: "Dear Ms Collins," … "Yours sincerely" (not "Dear team," alone:
+# the sign-off decides how the client is named).
+_ENGLISH_LETTER_OPENING = re.compile(r"\s*dear\s+(?:mr|mrs|ms|miss|dr|sir|madam)\b", re.I)
+_ENGLISH_LETTER_CLOSING = re.compile(
+    r"\byours (?:sincerely|faithfully|truly)\b|^\s*sincerely\b", re.I
+)
+
+
 def extract_slots(body: str, signoff: str, language: Language, formality: Formality) -> Slots:
     """Slots from the client's words (`body`) and their sign-off block."""
-    name, first_only = _client_name(signoff, formality, language)
+    letter = language is Language.EN and bool(
+        _ENGLISH_LETTER_OPENING.match(body) or _ENGLISH_LETTER_CLOSING.search(signoff)
+    )
+    name, first_only = _client_name(signoff, formality, language, letter)
     if name is None and not signoff.strip():
         name, first_only = _tail_name(body, formality, language)
     lower = body.lower()

@@ -191,6 +191,26 @@ class TestFormalLetters:
         assert _signoff(text) in ("Kind regards", "Regards")
         assert _greeting(text) == "Hello,"
 
+    @pytest.mark.parametrize(
+        ("signed", "greeting"),
+        [
+            ("Kind regards\nDaniel Fischer", "Dear Mr Fischer,"),
+            ("Best regards\nLaura Meyer, Accounts", "Dear Ms Meyer,"),
+            ("Yours sincerely\nRobin Kessler", "Dear Robin Kessler,"),
+        ],
+    )
+    def test_an_english_letter_is_answered_with_the_surname(self, signed: str, greeting: str):
+        text = f"Dear Ms Adler,\n\ncould you confirm the start date for the audit?\n\n{signed}"
+        assert _greeting(text) == greeting
+
+    def test_an_english_chat_signed_with_a_full_name_keeps_the_first_name(self) -> None:
+        assert _greeting("can you confirm the start date? thanks, Daniel Fischer") in (
+            "Hi Daniel,", "Hello Daniel,")
+
+    def test_regards_without_a_name_is_no_hi(self) -> None:
+        text = "Please add our VAT number to the invoice.\n\nRegards,\nB. Hartley"
+        assert _greeting(text) == "Hello,"
+
     def test_thx_makes_an_unpronounced_german_message_du(self) -> None:
         text = "die rechnung ist untergegangen, zahl ich morgen, ok? thx, Jonas"
         c = coach(text)
