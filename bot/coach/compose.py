@@ -460,14 +460,46 @@ def _facts(
     facts: dict[str, str] = {}
     if deliverable := _deliverable(slots.deliverable, language, voice):
         facts["deliverable"] = deliverable
-    if slots.dates and (date := _date(slots.dates[0], language)):
+    if slots.dates and (date := _date(_deadline(slots.dates), language)):
         facts["date"] = date
     if slots.amounts and (amount := _short_value(slots.amounts[0], 25)):
-        facts["amount"] = amount
+        facts["amount"] = _grouped(amount, language)
     if slots.invoice_numbers and (invoice := _invoice(slots.invoice_numbers[0])):
         facts["invoice"] = invoice
     facts.update(profile_facts)
     return facts
+
+
+# "by Wednesday noon" is what the client works to, not "the auditors come on Thursday".
+_DEADLINE_DATE = re.compile(
+    r"(?:by|until|till|before|no later than|bis|spätestens|vor)\b", re.I
+)
+
+
+def _deadline(dates: tuple[str, ...]) -> str:
+    """The date to answer: the first one with a deadline word, else the first one."""
+    return next((d for d in dates if _DEADLINE_DATE.match(d)), dates[0])
+
+
+# Thousands written the other language's way: "2.000 EUR" in an English reply reads as two.
+_GROUPED = {
+    Language.EN: (re.compile(r"\b(\d{1,3}(?:\.\d{3})+)(?:,(\d{2}))?(?![\d.,]\d)"), "."),
+    Language.DE: (re.compile(r"\b(\d{1,3}(?:,\d{3})+)(?:\.(\d{2}))?(?![\d.,]\d)"), ","),
+}
+
+
+def _grouped(amount: str, language: Language) -> str:
+    """`amount` with its digits grouped as a reader of `language` expects ("2,000" in English)."""
+    pattern, foreign = _GROUPED.get(language, (None, ""))
+    if pattern is None:
+        return amount
+    own = {".": ",", ",": "."}[foreign]  # the separator this language groups with
+
+    def swap(m: re.Match[str]) -> str:
+        whole = m.group(1).replace(foreign, own)
+        return whole + (foreign + m.group(2) if m.group(2) else "")
+
+    return pattern.sub(swap, amount)
 
 
 def _profile_facts(profile: Profile, language: Language) -> dict[str, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach import Formality, Language, Profile, Tone, coach
+from bot.coach import Formality, Language, Profile, Situation, Tone, coach
 
 
 def _greeting(text: str, **kwargs) -> str:
@@ -216,3 +216,19 @@ class TestFormalLetters:
         c = coach(text)
         assert c.detection.formality is Formality.DU
         assert c.draft.startswith(("Hallo Jonas,", "Hi Jonas,"))
+
+
+class TestFactsAsTheClientMeantThem:
+    """Dates and amounts picked up from the message are the ones the reply should answer."""
+
+    def test_the_deadline_wins_over_an_earlier_date(self) -> None:
+        c = coach("The inspectors arrive on Thursday. Can you have the stock list ready by "
+                  "Tuesday noon?", situation=Situation.URGENT_PRESSURE)
+        assert "by Tuesday noon" in c.draft
+        assert "Thursday" not in c.draft
+
+    def test_german_thousands_read_as_thousands_in_an_english_reply(self) -> None:
+        c = coach("Thanks for the quote. Our committee set 3.500 EUR as the limit for the "
+                  "whole brochure, is that workable?", situation=Situation.PRICE_PUSHBACK)
+        assert "3,500 EUR" in c.draft
+        assert "3.500" not in c.draft
