@@ -21,6 +21,9 @@ Round three: `named_practice` (harsh_tone: no straight answer, empty updates, to
 `ai_detector` / `ai_style` / `ai_suspicion` split by whether a detector is named or the text only
 "reads like AI", `unsure_need` and `reference` (unclear_request), a legal threat that asks for no
 "open points", and an unclear default that thanks for no „Anfrage“.
+Round four: `restated` (harsh_tone: the restated instruction done as written), `attached` and
+`example` (unclear_request), a reference with a tension gets `tension`, a named fault is never
+`vague`, the quality default speaks of no "points", and the legal threat invites what else is open.
 
 The client messages are our own sentences. Each kind is read from the folded text of the
 situation given, and its drafts (every tone, long and short) in German Sie, German du and English
@@ -453,7 +456,6 @@ class TestShapes:
     def test_the_kind_is_read(self, case: Case) -> None:
         assert incident_kind(case.situation, fold(case.text)) == case.kind
 
-
     @pytest.mark.parametrize(("situation", "text", "kind"), NOT_CASES)
     def test_near_misses_keep_their_reading(self, situation, text: str, kind: str | None) -> None:
         got = incident_kind(situation, fold(text))
@@ -463,7 +465,6 @@ class TestShapes:
             assert got == kind, got
         else:
             assert got != kind or kind == "direction", got
-
 
     @pytest.mark.parametrize("case", SHAPES, ids=lambda c: c.id)
     def test_the_draft_answers_the_kind(self, case: Case) -> None:
@@ -514,7 +515,6 @@ class TestHarshTone:
                 re.I,
             ), (tone, short, coaching.draft)
 
-
     @pytest.mark.parametrize(
         "text",
         [
@@ -539,16 +539,16 @@ class TestHarshTone:
             "I asked for the PDF. not the Word file. Again.",
         ],
     )
-    def test_a_correction_of_what_was_said_is_not_listened(self, text: str) -> None:
-        assert incident_kind(H, fold(text)) == "not_listened"
-
+    def test_a_correction_of_what_was_said_is_restated(self, text: str) -> None:
+        # round 4: the instruction is in the message, so the draft does it as written
+        assert incident_kind(H, fold(text)) == "restated"
 
     @pytest.mark.parametrize(
         "text",
         ["Ich wollte das eigentlich nicht so haben.", "We wanted it done, not really a big ask."],
     )
     def test_a_plain_not_is_no_correction(self, text: str) -> None:
-        assert incident_kind(H, fold(text)) != "not_listened"
+        assert incident_kind(H, fold(text)) not in ("not_listened", "restated")
 
     def test_no_english_draft_says_the_translated_phrases(self) -> None:
         texts = [
@@ -594,7 +594,6 @@ class TestViolentThreat:
                 ), draft
                 assert re.search(r"Polizei|police", coaching.boundary), coaching.boundary
 
-
     @pytest.mark.parametrize(
         "text",
         ["Your photos were the bomb, thanks!", "Can you blow up the photo to A3 for the lobby?"],
@@ -637,7 +636,6 @@ class TestQualityCriticism:
             body = coaching.draft.split("\n", 2)[-1]
             assert not re.search(r"am meisten|bother you most", body), (tone, short, coaching.draft)
 
-
     @pytest.mark.parametrize(
         "text",
         [
@@ -648,7 +646,6 @@ class TestQualityCriticism:
     )
     def test_nothing_named_stays_vague(self, text: str) -> None:
         assert incident_kind(Q, fold(text)) == "vague"
-
 
     @pytest.mark.parametrize(
         "text",
@@ -682,7 +679,6 @@ class TestRevisionLoop:
     )
     def test_a_mix_or_one_element_is_no_revert(self, text: str) -> None:
         assert incident_kind(R, fold(text)) != "revert"
-
 
     @pytest.mark.parametrize(
         "text",
@@ -722,11 +718,9 @@ class TestUnclearRequest:
                 coaching.draft,
             )
 
-
     def test_not_knowing_what_the_freelancer_meant_is_no_wish_for_ideas(self) -> None:
         text = "Ich weiß nicht genau, was Sie mit dem Entwurf B meinen."
         assert incident_kind(U, fold(text)) != "wants_ideas"
-
 
     @pytest.mark.parametrize(
         "text",
@@ -743,7 +737,6 @@ class TestUnclearRequest:
                 coaching.draft,
             )
 
-
     @pytest.mark.parametrize(
         "text",
         [
@@ -754,7 +747,6 @@ class TestUnclearRequest:
     )
     def test_less_but_all_of_it_is_a_tension(self, text: str) -> None:
         assert incident_kind(U, fold(text)) == "tension"
-
 
     @pytest.mark.parametrize(
         "text",
@@ -800,8 +792,9 @@ class TestRoundThree:
             "I said landscape, not portrait. Useless.",
         ],
     )
-    def test_a_correction_with_an_insult_is_not_listened(self, text: str) -> None:
-        assert incident_kind(H, fold(text)) == "not_listened"
+    def test_a_correction_with_an_insult_is_restated(self, text: str) -> None:
+        # round 4: `restated`, split from not_listened, does it as written
+        assert incident_kind(H, fold(text)) == "restated"
 
     @pytest.mark.parametrize(
         "text",
@@ -818,3 +811,94 @@ class TestRoundThree:
                 short,
                 coaching.draft,
             )
+
+
+# --- round four: the draft takes up what the message already gives -------------------------------
+
+ROUND_FOUR = [
+    # harsh_tone: the instruction restated in the message is done as written
+    Case(H, "restated", SIE, "Zum vierten Mal: die Telefonnummer gehört in die Fußzeile!"),
+    Case(H, "restated", DU, "Ich hab dir doch geschrieben, dass der Termin rot markiert wird."),
+    Case(H, "restated", EN, "Hello?? I said only two colours. Not five."),
+    # unclear_request: material sent with the message is not asked for again
+    Case(U, "attached", SIE, "Anbei die Liste. Machen Sie da bitte was Passendes draus."),
+    Case(U, "attached", DU, "Im Anhang die Texte vom Team, kannst du das so umsetzen?"),
+    Case(U, "attached", EN, "Attached are the notes from the workshop, do your thing."),
+    # unclear_request: an outside example gets a request for its link
+    Case(U, "example", SIE, "Machen Sie es wie die Homepage von der Bäckerei am Markt."),
+    Case(U, "example", DU, "Bau das wie den Shop von dem Schuhladen, du weißt schon welchen."),
+    Case(U, "example", EN, "Could it look like the website of that yoga studio downtown?"),
+]
+ROUND_FOUR_SAYS = {
+    "restated": r"genau so|exactly",
+    "attached": r"Anhang|schick|attachment|sending",
+    "example": r"Link|link",
+}
+ROUND_FOUR_NEVER = {
+    "restated": r"Nachrichten noch einmal|reread|messages|\?",
+    "attached": r"welche Datei|Dateiname|which file|file name|link",
+    "example": r"bewirken|achieve|Datei|file",
+}
+
+
+class TestRoundFour:
+    @pytest.mark.parametrize("case", ROUND_FOUR, ids=lambda c: c.id)
+    def test_the_draft_takes_up_what_the_message_gives(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+        assert_answers(case, ROUND_FOUR_SAYS[case.kind], ROUND_FOUR_NEVER[case.kind])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Das Ding von neulich nochmal, aber seriös und gleichzeitig verspielt.",
+            "The thing we discussed, but playful and at the same time serious.",
+        ],
+    )
+    def test_a_reference_with_a_tension_asks_about_the_tension(self, text: str) -> None:
+        assert incident_kind(U, fold(text)) == "tension"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Bring me the thing for Monday, you know the one.",
+            "Mach das Teil von letztens nochmal.",
+        ],
+    )
+    def test_a_plain_back_reference_is_no_example(self, text: str) -> None:
+        assert incident_kind(U, fold(text)) != "example"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nicht so toll. Das Formular lädt auf dem Tablet gar nicht.",
+            "Honestly disappointing, the contact form breaks on mobile.",
+            "Sehr enttäuscht, da sind 12 Fehler im Katalog.",
+        ],
+    )
+    def test_a_named_defect_is_not_vague(self, text: str) -> None:
+        assert incident_kind(Q, fold(text)) not in ("vague", None)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Passt nicht. Die Bilder wirken billig.", "Not what we had hoped, the tone is off."],
+    )
+    def test_the_default_presumes_no_list_of_points(self, text: str) -> None:
+        for tone, short, coaching in all_drafts(text, situation=Q):
+            if coaching.detection.kind is not None:
+                continue
+            assert not re.search(
+                r"Ihre Punkte|deine Punkte|your points|point by point|"
+                r"Punkt für Punkt",
+                coaching.draft,
+            ), (tone, short, coaching.draft)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Wenn das nicht bis Freitag läuft, hören Sie von meinem Anwalt.", "I'll sue you."],
+    )
+    def test_a_legal_threat_invites_what_else_is_open_without_also(self, text: str) -> None:
+        for _tone, short, coaching in all_drafts(text, situation=H):
+            assert coaching.detection.kind == "legal_threat"
+            assert not re.search(r"\balso\b|auch kurz", coaching.draft), coaching.draft
+            if not short:
+                assert re.search(r"darüber hinaus|anything else", coaching.draft), coaching.draft

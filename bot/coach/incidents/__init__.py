@@ -30,12 +30,14 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | vague, open_direction, direction                             |
 | delay_complaint   | late_delivery | live_change, no_reply, arrived_late_question, arrived_late,  |
 |                   |               | due_soon, new_date, status, mild, status (no delay named)    |
-| unclear_request   | instruction   | unsure_need, reference, new_brief, tension, pdf_export,      |
+| unclear_request   | instruction   | unsure_need, attached, example, tension (with a reference),  |
+|                   |               | reference, new_brief, tension, pdf_export,                   |
 |                   |               | word_export, file_format, wants_ideas, firm_change,          |
 |                   |               | concrete_change, price_question, repeat_info, look_at,       |
 |                   |               | quick_question, question                                     |
 | harsh_tone        | heated        | violent_threat, legal_threat, no_contact, ai_detector,       |
-|                   |               | ai_suspicion, our_tone, named_practice, not_listened,        |
+|                   |               | ai_suspicion, our_tone, named_practice, restated,            |
+|                   |               | not_listened,                                                |
 |                   |               | insult, demands_action, insists, slow_fix, jab, today        |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | repeated, concrete_change, vague                             |
@@ -87,10 +89,12 @@ from bot.coach.incidents.feedback import (
     AI_DETECTOR,
     AI_NOT_STYLE,
     AI_STYLE,
+    ATTACHED,
     CONCRETE_CHANGE,
     DEMANDS_ACTION,
     DIRECTION,
     ERRORS,
+    EXAMPLE,
     FILE_FORMAT,
     FIRM_CHANGE,
     INSISTS,
@@ -116,10 +120,12 @@ from bot.coach.incidents.feedback import (
     REPEAT_INFO,
     REPEATED,
     RESTART,
+    RESTATED,
     REVERT,
     SENDS_CHANGE,
     SLOW_FIX,
     TENSION,
+    TENSION_WITH_REFERENCE,
     TENTATIVE_CHANGE,
     TODAY,
     UNSURE_NEED,
@@ -381,6 +387,9 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.UNCLEAR_REQUEST: Recogniser(
         (
             ("unsure_need", UNSURE_NEED),
+            ("attached", ATTACHED),
+            ("example", EXAMPLE),
+            ("tension", TENSION_WITH_REFERENCE),
             ("reference", REFERENCE),
             ("new_brief", NEW_BRIEF),
             ("tension", TENSION),
@@ -406,6 +415,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("ai_suspicion", AI_NOT_STYLE),
             ("our_tone", OUR_TONE),
             ("named_practice", NAMED_PRACTICE),
+            ("restated", RESTATED),
             ("not_listened", NOT_LISTENED),
             ("insult", INSULT),
             ("demands_action", DEMANDS_ACTION),

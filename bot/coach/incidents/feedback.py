@@ -52,15 +52,28 @@ _NO_PROPERTY = (
     + r"\b))[\s\S]*?"
 )
 
+# A defect named with a verb or noun ("the checkout breaks", "error", „geht nicht auf“, „stimmt
+# nicht“, „Fehler“): the client says what is wrong, so "what bothers you most?" asks for what
+# they said – not vague, whatever dissatisfaction words come with it ("not great", „enttäuscht“).
+_NO_DEFECT = (
+    r"^(?![\s\S]*\b(?:breaks|broke|broken|crash\w*|errors?|bugs?|buggy|glitch\w*|"
+    r"(?:doesn'?t|does not|don'?t|do not|won'?t|isn'?t|is not|aren'?t|are not|not) "
+    r"(?:\w+ )?(?:work|working|load|loading|open|opening)\b(?! for\b)|typos?|mistakes?|"
+    r"funktionier\w* (?:\w+ ){0,3}nicht|(?:geht|gehen|lädt|laden|öffnet|öffnen) (?:\w+ ){0,4}"
+    r"nicht|kaputt\w*|fehler\w*|(?:stimmt|stimmen) (?:\w+ ){0,3}nicht)\b)[\s\S]*?"
+)
+
 # Dissatisfaction that names nothing: "gefällt mir nicht", "it just doesn't feel right". Most real
 # complaints name what is wrong (the default kind), so only these get a question back; a named
-# property (above) keeps the default.
+# property or defect (above) keeps the default.
 VAGUE = (
     shape(
         "gefällt|gefallen|zufrieden|überzeugt|vorgestellt|erwartet|erhofft|langweilig|irgendwie|"
         "passt|stimmig|rund|trifft|fehlt|enttäusch|schrecklich|furchtbar|idee|gedacht|gemeint|"
         "geschmack|meins|hocker|haut|reißt|geht so|gehasst|hasst|mag ",
-        _NO_PROPERTY + r"(?:\bgefällt (?:\w+ ){0,3}(?:nicht|gar nicht|überhaupt nicht)\b"
+        _NO_DEFECT
+        + _NO_PROPERTY
+        + r"(?:\bgefällt (?:\w+ ){0,3}(?:nicht|gar nicht|überhaupt nicht)\b"
         r"|\bnicht (?:so )?gefallen\b|\bnicht (?:\w+ )?zufrieden\b|\bzufrieden (?:\w+ ){0,2}nicht\b"
         r"|\bunzufrieden\b"
         r"|\büberzeugt (?:\w+ ){0,2}(?:noch )?nicht\b"
@@ -83,10 +96,12 @@ VAGUE = (
         "like|happy|satisf|convinc|thrill|expect|imagin|mind|envision|feel|right|missing|off|"
         "boring|bland|meh|underwhelm|work for|there|wow|pop|disappoint|terrible|awful|pictur|"
         "hate|fan|great|guess|sold|keen|grab|mark|after|asked|hoped|hoping|going for|love",
-        _NO_PROPERTY
+        _NO_DEFECT
+        + _NO_PROPERTY
         + r"(?:\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:\w+ )?(?:like|love)\b"
         r"|\bnot (?:\w+ )?(?:happy|satisfied|convinced|thrilled)\b|\bunhappy\b"
-        r"|\bnot (?:really |quite |exactly |entirely |at all |just |totally )?(?:what|how) (?:i|we)"
+        r"|(?:\bnot|n'?t) (?:really |quite |exactly |entirely |at all |just |totally )?"
+        r"(?:what|how) (?:i|we)"
         r"(?:'d| had| would have)? (?:\w+ )?(?:expected|imagined|had in mind|envisioned|envisaged|"
         r"wanted|pictured|hoped for|was hoping for|were hoping for|was after|were after|"
         r"was going for|were going for|saw it|see it)\b"
@@ -392,18 +407,37 @@ NOT_LISTENED = (
         r"|\bfor the (?:second|third|fourth|fifth|last|\w+th) time\b"
         r"|\b(?:it'?s|it is|it was) (?:all |clearly |right )?(?:there )?in (?:my|the|our) "
         r"(?:email|e-mail|message|brief)\b|\bin black and white\b",
-        # "I said blue, not teal", "I asked for A4. not A5."
-        r"\b(?:i|we) (?:said|asked for|wanted|specified) (?:\w+ ){0,2}\w+[.,;:]? (?:and )?not "
-        r"(?!so\b|really\b|that\b|very\b|quite\b|sure\b|happy\b|at all\b|to\b)"
-        r"(?:a |an |the )?\w+\b",
     ),
+)
+
+# The client restates the instruction itself („ich hatte Blau gesagt, nicht Türkis“, „zum dritten
+# Mal: das Logo kommt nach links“, „ich habe doch geschrieben, dass …“, "I said blue, not teal",
+# "I said NO stock photos", "I told you to keep the old logo"): the instruction is in the message,
+# so the draft does it exactly as written – no rereading of old messages, no question back.
+RESTATED = (
     # „ich hatte Blau gesagt, nicht Türkis“, „ich wollte A4, nicht A5“
     shape(
-        "gesagt|sagte|wollte|bestellt",
+        "gesagt|sagte|wollte|bestellt|geschrieben|mal",
         r"\b(?:ich|wir) (?:hatte|hatten|habe|haben|hab)? ?(?:doch |ausdrücklich |extra )?"
         r"(?:\w+ ){1,3}(?:gesagt|bestellt)[.,;:]? (?:und )?nicht \w+\b"
         r"|\b(?:ich|wir) (?:sagte|sagten|wollte|wollten) (?:doch |ausdrücklich |extra )?"
         r"(?:\w+ ){0,2}\w+[.,;:] (?:und )?nicht \w+\b",
+        r"\b(?:ich|wir) (?:habe|hab|hatte|haben|hatten) (?:ihnen |dir |euch )?(?:doch |bereits |"
+        r"schon |ausdrücklich |extra |klar |mehrfach )*(?:gesagt|geschrieben),? dass\b"
+        r"|\bzum (?:zweiten|dritten|vierten|fünften|x-ten|hundertsten|\d+\.) mal\s*:\s*"
+        r"(?:\w+ ){2,}\w+",
+    ),
+    shape(
+        "said|asked for|wanted|specified|told you|time",
+        # "I said blue, not teal", "I asked for A4. not A5."
+        r"\b(?:i|we) (?:said|asked for|wanted|specified) (?:\w+ ){0,2}\w+[.,;:]? (?:and )?not "
+        r"(?!so\b|really\b|that\b|very\b|quite\b|sure\b|happy\b|at all\b|to\b)"
+        r"(?:a |an |the )?\w+\b",
+        r"\b(?:i|we) (?:clearly |already |explicitly |specifically )?(?:said|asked for|specified) "
+        r"(?:no|only|just) \w+"
+        r"|\b(?:i|we) (?:\w+ )?told you (?:not )?to (?:use|make|put|remove|keep|change|add|leave|"
+        r"move|take|cut|drop|delete|swap)\b"
+        r"|\bfor the (?:second|third|fourth|fifth|\w+th) time\s*:\s*(?:\w+ ){1,}\w+",
     ),
 )
 
@@ -640,7 +674,7 @@ NOT_WORKING = (
         r"\bfunktionier\w* (?:\w+ ){0,3}nicht\b|\bnicht (?:\w+ )?funktionier\w*"
         r"|\b(?:link|links|button|knopf|formular|seite|download|filter|suche|menü|video|app|shop|"
         r"warenkorb|kasse|login|datei|dateien|mail|mails) (?:\w+ ){0,3}(?:geht|gehen|klappt|"
-        r"lädt|laden|reagiert|reagieren|öffnet|öffnen) (?:\w+ ){0,2}nicht\b",
+        r"lädt|laden|reagiert|reagieren|öffnet|öffnen) (?:\w+ ){0,4}nicht\b",
         r"\bkaputt\w*|\bfehlermeldung\w*|\b404\b|\bstürzt (?:\w+ ){0,2}ab\b|\babsturz\b"
         r"|\bhängt sich (?:\w+ )?auf\b|\b(?:lässt|lassen) sich (?:\w+ ){0,3}nicht (?:\w+ )?"
         r"(?:öffnen|laden|anklicken|abspielen|herunterladen|installieren|bearbeiten|drucken)\b"
@@ -648,7 +682,7 @@ NOT_WORKING = (
     ),
     shape(
         "work|load|open|play|display|show|render|download|submit|broken|error|crash|bug|404|"
-        "glitch|freez",
+        "glitch|freez|breaks|broke",
         r"\b(?:isn'?t|is not|aren'?t|are not|doesn'?t|does not|don'?t|do not|won'?t|will not|"
         r"can'?t|cannot|not|stopped|stops) (?:\w+ )?(?:load|loading|open|opening|play|playing|"
         r"display|displaying|show up|showing up|render|rendering|download|downloading|submit|"
@@ -660,7 +694,10 @@ NOT_WORKING = (
         r"does not|don'?t|do not|won'?t|will not|stopped|not) (?:\w+ )?(?:work|working)\b",
         r"\bbroken\b|\berror (?:message|code|page)s?\b|\b\d{3} error\b"
         r"|\b(?:get|gets|getting|got|shows?|showing|throws?|throwing) (?:an |the )?error\b"
-        r"|\bcrash\w*|\bbugs?\b|\bbuggy\b|\b404\b|\bglitch\w*|\bfreez\w*",
+        r"|\bcrash\w*|\bbugs?\b|\bbuggy\b|\b404\b|\bglitch\w*|\bfreez\w*"
+        r"|\b(?:breaks|broke) (?:on|in|when|if|after|for|completely|down)\b"
+        r"|\b(?:it|this|everything|checkout|site|page|layout|form|app|menu|link|button|code|"
+        r"cart|login|plugin) (?:\w+ )?(?:breaks|broke)\b",
     ),
 )
 
@@ -679,9 +716,9 @@ ERRORS = (
         r"bildunterschrift|schreibweise|summe|werte?|prozent\w*|bilder|bild|foto|fotos|logo)\b",
         r"\b(?:name|namen|nummer|telefonnummer|zahl|zahlen|datum|adresse|preis|preise|summe|"
         r"werte|angaben|daten) (?:\w+ ){0,4}(?:(?:ist|sind) (?:\w+ ){0,2}falsch"
-        r"|(?:stimmt|stimmen) (?:\w+ ){0,2}nicht)\b|\bstimm\w* nicht (?:mit \w+ \w+ )?überein\b"
+        r"|(?:stimmt|stimmen) (?:\w+ ){0,3}nicht)\b|\bstimm\w* nicht (?:mit \w+ \w+ )?überein\b"
         r"|\b(?:fehler|fehlerchen) (?:\w+ ){0,2}(?:drin|im text|in den texten|eingeschlichen)\b"
-        r"|\b(?:einige|ein paar|mehrere|viele|noch|zwei|drei|vier|fünf) (?:\w+ )?fehler\b",
+        r"|\b(?:\d+|einige|ein paar|mehrere|viele|noch|zwei|drei|vier|fünf) (?:\w+ )?fehler\b",
     ),
     shape(
         "typo|spel|grammar|grammatical|wrong|incorrect|match|add up|mistake|errors|off",
@@ -1250,6 +1287,55 @@ UNSURE_NEED = (
     *requiring(_BUDGET_OPEN, WANTS_IDEAS),
 )
 
+# The client sends or attaches the material („anbei die Unterlagen“, „im Anhang“, "please check
+# attached", "enclosed"): asking which file is meant asks for what came with the message. The
+# draft confirms it arrived, goes through it and says by tomorrow how it goes on and what, if
+# anything, is still needed.
+ATTACHED = (
+    shape(
+        "anbei|anhang|angehängt|anlage|beigefügt|hänge",
+        r"\banbei\b|\bim anhang\b|\bangehängt\w*|\bin der anlage\b|\bbeigefügt\w*"
+        r"|\b(?:hänge|hängen) (?:ich|wir) (?:\w+ ){0,4}an\b",
+    ),
+    shape(
+        "attach|enclosed",
+        r"\battached\b|\battachments?\b|\benclosed\b",
+    ),
+)
+
+# The client points at an outside example („so wie die Website vom Café …“, „du weißt schon
+# welche“, "like that bakery's website", "in the style of the site from …"): ask for the link
+# and what they like about it – not "what should the result achieve?".
+_EXAMPLE_THINGS_DE = (
+    r"(?:website|webseite|seite|homepage|logo|shop|flyer|auftritt|design|profil|kanal|account|"
+    r"broschüre|plakat|präsentation|instagram\w*|insta)"
+)
+_EXAMPLE_THINGS_EN = (
+    r"(?:website|site|homepage|logo|shop|store|brand|branding|instagram|insta|account|page|feed|"
+    r"flyer|deck|design|newsletter)s?"
+)
+EXAMPLE = (
+    shape(
+        "wie |weißt|wissen",
+        r"\bwie (?:die|der|das|den|bei der|bei dem|beim|auf der) (?:\w+ ){0,2}"
+        + _EXAMPLE_THINGS_DE
+        + r" (?:von|vom|der|des|bei)\b",
+        r"\b" + _EXAMPLE_THINGS_DE + r"\b[^.!?\n]{0,40}\b(?:du weißt|ihr wisst|sie wissen) "
+        r"(?:\w+ )?(?:schon|ja|eh),? (?:welche|welcher|welches|welchen)\b",
+    ),
+    shape(
+        "like|similar|style|inspired|you know",
+        r"\b(?:like|similar to|in the style of|inspired by) (?:the|that|those) (?:\w+ ){0,2}"
+        + _EXAMPLE_THINGS_EN
+        + r" (?:of|from|by)\b"
+        r"|\b(?:like|similar to|in the style of|inspired by) (?:\w+ )?[\w-]+'s "
+        + _EXAMPLE_THINGS_EN
+        + r"\b|\b"
+        + _EXAMPLE_THINGS_EN
+        + r"\b[^.!?\n]{0,40}\byou know (?:the one|which one)\b",
+    ),
+)
+
 # The request points at something the freelancer has to identify: an earlier job, a file, a set
 # of comments („wie letztes Mal“, „wie besprochen“, „laut den Anmerkungen“, "the thing like last
 # time", "the one we discussed", "per the comments"): the open-brief question ("what matters
@@ -1276,6 +1362,12 @@ REFERENCE = (
         r"|\b(?:as )?per (?:the |my |our |your |his |her |their )?(?:comments|notes|markup|mark-up"
         r"|feedback|redlines)\b",
     ),
+)
+
+# A reference that comes with two wishes pulling apart („das von letztens nochmal, eher modern,
+# aber auch klassisch“): the tension is the real question; which file is meant comes second.
+TENSION_WITH_REFERENCE = requiring(
+    "|".join(reference._source for reference in REFERENCE), TENSION
 )
 
 # A concrete question inside a running job ("Geht das …?", "Wie machen wir …?", "Can we …?", "Is it
