@@ -331,7 +331,7 @@ ADDRESSES = {
     "exposure": r"Honorar|Bezahlung|bezahlt|Unentgeltlich|Kostenlos|fee|paid|unpaid|payment",
     "vague": r"\?|Beispiel|example|wichtigsten Punkte|most important points",
     "status": r"Stand|status",
-    "off_hours": r"Wochenende|abends|Abend|weekend|evening",
+    "off_hours": r"Arbeitszeit|working hours",
     "before_quote": r"Umfang|scope",
     "new_brief": r"Ziel|Umfang|Termin|bis wann|Beispiel|goal|scope|timeline|by when|example",
 }

@@ -661,7 +661,7 @@ MORE_SHAPE_SAYS = {
     "ultimatum": r"Frist|deadline",
     "deadline_earlier": r"früher|jetzt|sooner|earlier|now",
     "reachable": r"Arbeitszeit|erreichbar|working hours|reachable|set times|response times",
-    "off_hours": r"Abend|Wochenende|evening|weekend",
+    "off_hours": r"Arbeitszeit|working hours",
     "watch": r"Zwischenst|Fortschritt|progress|update",
     "status": r"Stand|status|how far",
 }
@@ -673,7 +673,9 @@ MORE_SHAPE_NEVER = {
     "ultimatum": r"Danke, dass Sie mir sagen, bis wann|Thanks for telling me when|Planung|schedule",
     "deadline_earlier": r"proposing a time|Zeit vorschlagen",
     "reachable": r"Exklusiv|exclusiv|einen Kunden|one client",
-    "off_hours": r"Entschuldig|tut mir leid|sorry|apolog",
+    # no apology, and the freelancer's hours are not the client's to choose
+    "off_hours": r"Entschuldig|tut mir leid|sorry|apolog|passen (?:dir|Ihnen)|suit you"
+    r"|feste Zeiten|set times|Ständige|constant",
     "watch": r"\{",
     "status": r"Entschuldig|tut mir leid|sorry|apolog",
 }
@@ -986,3 +988,85 @@ class TestRound3:
             r"nicht seriös|cutting corners|realistisch|realistic|welche[nr]? Teil|which part", draft
         ), draft
         assert re.search(r"heute|today", draft, re.I), draft
+
+
+# --- round 4: the boundary stays the freelancer's -----------------------------------------------
+
+ROUND4 = [
+    # a weekend habit, not one weekend; a late clock time without "Uhr"
+    Case(S.BOUNDARY_OVERSTEP, "off_hours", SIE, "Warum meldet sich samstags nie jemand bei uns?"),
+    Case(S.BOUNDARY_OVERSTEP, "off_hours", DU, "Ich hab dir um 23:15 geschrieben, wieso kam nix?"),
+    Case(S.BOUNDARY_OVERSTEP, "off_hours", EN, "How come you never answer on weekends?"),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "off_hours",
+        EN,
+        "Left you three voice notes last night. From now on reply within the hour, evenings too.",
+    ),
+]
+ROUND4_SAYS = {"off_hours": r"Arbeitszeit|working hours"}
+ROUND4_NEVER = {
+    "off_hours": r"Entschuldig|tut mir leid|sorry|apolog|passen (?:dir|Ihnen)|suit you"
+    r"|feste Zeiten|set times|Ständige|constant|Geduld|patience",
+}
+
+
+class TestRound4:
+    @pytest.mark.parametrize("case", ROUND4, ids=lambda c: c.id)
+    def test_the_kind_is_read(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    @pytest.mark.parametrize("case", ROUND4, ids=lambda c: c.id)
+    def test_the_draft_answers_the_kind(self, case: Case) -> None:
+        assert_answers(case, ROUND4_SAYS[case.kind], ROUND4_NEVER[case.kind])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Warum gehen Sie nicht ans Telefon? Ich erwarte, dass Sie erreichbar sind.",
+            "Wieso antwortest du nicht? Du musst schon erreichbar sein, wenn wir zusammenarbeiten.",
+            "Why didn't you pick up this morning? I need you available when I call.",
+        ],
+    )
+    def test_reachability_as_a_rule_gets_no_apology(self, text: str) -> None:
+        coaching = default_coach(text, situation=S.BOUNDARY_OVERSTEP)
+        assert coaching.detection.kind != "no_reply", coaching.draft
+        assert not re.search(
+            r"Entschuldig|tut mir leid|sorry|Geduld|patience", coaching.draft, re.I
+        ), coaching.draft
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a morning clock time is no night message
+            "Ich habe Sie um 09:30 angerufen und niemand ging ran.",
+            "I rang at 10:15 and again at 14:40, no answer.",
+        ],
+    )
+    def test_a_working_time_clock_is_no_off_hours(self, text: str) -> None:
+        assert incident_kind(S.BOUNDARY_OVERSTEP, fold(text)) != "off_hours"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wir haben Ihnen zweimal geschrieben und keine Antwort bekommen.",
+            "I've messaged you twice now and heard nothing back.",
+        ],
+    )
+    def test_the_silence_apology_thanks_no_patience(self, text: str) -> None:
+        for _tone, _short, coaching in all_drafts(text, situation=S.BOUNDARY_OVERSTEP):
+            assert not re.search(r"Geduld|patience", coaching.draft), coaching.draft
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Heads-up: the launch moved up to next Tuesday instead of the 30th. Doable?",
+            "Der Termin ist jetzt schon am Donnerstag statt Ende des Monats. Klappt das?",
+        ],
+    )
+    def test_an_earlier_date_has_a_fallback(self, text: str) -> None:
+        seen = set()
+        for _tone, short, coaching in all_drafts(text, situation=S.URGENT_PRESSURE):
+            if not short:
+                seen.add(bool(re.search(r"falls nicht|if not", coaching.draft)))
+        assert seen, text

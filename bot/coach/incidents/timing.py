@@ -3,7 +3,7 @@ urgent_pressure, delay_complaint and scope_creep."""
 
 from __future__ import annotations
 
-from bot.coach.incidents.shape import GAP, UMLAUTS, requiring, shape
+from bot.coach.incidents.shape import GAP, UMLAUTS, Shape, requiring, shape
 
 # --- shared by boundary_overstep and urgent_pressure ---------------------------------------------
 
@@ -388,6 +388,24 @@ REACHABLE = (
     ),
 )
 
+# Reachability expected as a rule, with no "always" („ich erwarte, dass du erreichbar bist“,
+# „Sie müssen erreichbar sein“, "I need you reachable when I need you", "I expect you to pick
+# up"): a complaint about one unanswered message that comes with it is about the rule, not the
+# silence. Such a message is no `no_reply` of boundary_overstep (no apology, no "thanks for your
+# patience"); it gets the default answer about working and response times.
+_REACHABLE_EXPECTED = (
+    shape(
+        "erreichbar|reachable|available|pick up|picks up",
+        r"\b(?:erwarte|erwarten|verlange|verlangen)\b[^.!?\n]{0,40}\berreichbar\b",
+        r"\b(?:musst|müsst|müssen sie|solltest|sollten sie)\b (?:\w+ ){0,3}?erreichbar "
+        r"(?:sein|bleiben)\b",
+        r"\b(?:need|want|expect) you (?:to be )?(?:\w+ )?(?:reachable|available|to pick up)\b"
+        r"(?= (?:when|whenever|if)\b)",
+        r"\b(?:expect|need) you to (?:be (?:\w+ )?(?:reachable|available)|pick up|answer)\b"
+        r"(?! (?:the|this|that|my|our) )",
+    ),
+)
+
 # The client wants to watch the work: sit beside the freelancer, see the screen, look over the
 # shoulder. Answered with regular progress updates, so there is no need to watch.
 WATCH = (
@@ -488,6 +506,17 @@ OFF_HOURS = (
         r"\babends\b|\bam abend\b|\b(?:um|gegen|nach) (?:2[0-3]|1[89]|0?[0-5])(?:[:.]\d\d)? uhr\b"
         r"|\bin the evenings?\b|\bevenings\b|\bnights\b|\bat (?:1[01]|[6-9])(?::\d\d)? ?pm\b",
     ),
+    # A habit of the weekend, not one weekend („samstags“, „an Wochenenden“, "on weekends"), and
+    # a message sent at a late clock time without "Uhr" („um 22:40 geschrieben“, "at 23:15"):
+    # the client asks why nobody answered then, which is no silence to apologise for.
+    shape(
+        "samstags|sonntags|wochenend|weekends",
+        r"\b(?:samstags|sonntags|wochenends)\b|\ban wochenenden\b|\bweekends\b",
+    ),
+    shape(
+        ":|.",
+        r"\b(?:um|gegen|nach|at|around|after) (?:2[0-3]|0[0-4])[:.][0-5]\d\b",
+    ),
     # A message or call last night ("at 11 last night", „gestern um 23 Uhr“, „gestern Abend“): an
     # unanswered evening message is no silence to apologise for. So is being wanted on into the
     # evening ("we need you on till 7", „bis 19 Uhr erreichbar“).
@@ -508,6 +537,12 @@ OFF_HOURS = (
 # down", "I have an emergency and you've been AWOL"): the answer comes within the hour, not
 # "later today".
 NO_REPLY_EMERGENCY = requiring(_EMERGENCY_WORDS, NO_REPLY)
+
+# boundary_overstep's `no_reply`: not where the client states reachability as a rule.
+_EXPECTED = "|".join(f"(?:{s._source})" for s in _REACHABLE_EXPECTED)
+BOUNDARY_NO_REPLY = tuple(
+    Shape(s.stems, rf"^(?![\s\S]*?(?:{_EXPECTED}))[\s\S]*?(?:{s._source})") for s in NO_REPLY
+)
 
 # --- urgent_pressure -----------------------------------------------------------------------------
 
