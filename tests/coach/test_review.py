@@ -128,6 +128,7 @@ class TestFindings:
             "Thanks for the note. Please settle the open amount within seven days, as agreed.",
             "Danke für die Nachricht. Bitte begleichen Sie den Betrag innerhalb von sieben Tagen.",
             "Thanks for asking. I'm happy to estimate the effort and send you a short quote.",
+            "Thanks for the message, I will answer it first thing on my next working day.",
         ],
     )
     def test_date_offer_or_question_is_a_next_step(self, draft: str) -> None:
