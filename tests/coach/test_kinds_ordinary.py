@@ -401,6 +401,25 @@ SHAPES = [
     (S.TERMINATION, "threat", SIE, "Wenn sich das wiederholt, suchen wir uns eine andere Agentur."),
     (S.TERMINATION, "threat", DU, "Letzte Chance, noch ein Patzer und wir sind raus."),
     (S.TERMINATION, "threat", EN, "If this keeps happening we'll have to look elsewhere."),
+    # termination: a threat that names no reason asks what should change first (round 4)
+    (S.TERMINATION, "threat_vague", SIE, "Wenn das so weitergeht, sehen wir uns woanders um."),
+    (S.TERMINATION, "threat_vague", DU, "Wenn sich nichts bessert, suchen wir uns jemand anderen."),
+    (S.TERMINATION, "threat_vague", EN, "If things don't improve, we'll find someone else."),
+    # neutral (round 4): attachment to check / to work in, a question needed today, a time
+    # offered with a short weekday, an enquiry that names a time for a call, regional thanks,
+    # praise without a thank-you, where the files are
+    (S.NEUTRAL, "attachment_check", SIE, "Im Anhang der Entwurf, bitte schauen Sie kurz drüber."),
+    (S.NEUTRAL, "attachment_work", DU, "Anbei meine Anmerkungen, bitte einarbeiten."),
+    (S.NEUTRAL, "attachment_check", EN, "Contract attached, could you review and let me know?"),
+    (S.NEUTRAL, "question_today", DU, "Hast du die Schriftdatei noch? Die Druckerei wartet."),
+    (S.NEUTRAL, "question_today", EN, "Is the banner ready? I need it today please."),
+    (
+        S.NEUTRAL,
+        "enquiry_meet_time",
+        SIE,
+        "Wir suchen jemanden für unseren Newsletter. Gern vorab ein kurzes Telefonat, am "
+        "besten donnerstags.",
+    ),
     # termination: a pause
     (S.TERMINATION, "pause", SIE, "Wir müssen das Projekt leider vorerst auf Eis legen."),
     (S.TERMINATION, "pause", DU, "Lass uns die Kampagne erst mal pausieren, das Budget fehlt."),
@@ -430,6 +449,14 @@ SHAPE_SAYS = {
     "call_request": r"rufe|telefonisch|call|ring|by phone",
     "farewell": r"Zusammenarbeit|pleasure|collaboration",
     "threat": r"ernst|seriously",
+    "threat_vague": r"ändern|anders|change|differently|stört|bother",
+    "attachment_check": r"Anhang|attachment",
+    "attachment_work": r"Anhang|attachment",
+    "question_today": r"heute|today",
+    "enquiry_meet_time": r"Gespräch|call|chat",
+    "thanks": r"Dank|thank",
+    "file_request": r"schick|send",
+    "proposes_time": r"Kalender|calendar",
     "pause": r"paus|ruht|halte die Arbeit an|pick it up|continue|stays where",
     "notice": r"Übergabe|handover|bis dahin|Bis zum Ende|until then|until the end",
     "ends": r"Entscheidung|fertig|Rechnung|decision|already done|invoice|Bescheid|let me know"
@@ -437,6 +464,14 @@ SHAPE_SAYS = {
     None: r"weitergehen|wünsch|go on|go from here|like from me",
 }
 SHAPE_NEVER = {
+    "threat_vague": r"alles Gute|Entscheidung|good luck|decision",
+    "attachment_check": r"notiert|vermerkt|keep that in mind|noted",
+    "attachment_work": r"notiert|vermerkt|keep that in mind|noted",
+    "question_today": r"bis morgen|by tomorrow",
+    "enquiry_meet_time": r"Welche Zeiten|Which times|Nennen Sie mir|Send me two",
+    "thanks": r"\?",
+    "file_request": r"notiert|made a note",
+    "proposes_time": r"Schlagen Sie mir einen Termin|suggest a time",
     "thanks_question": r"Zusammenarbeit mit (?:Ihnen|dir) macht|enjoy working",
     "wishes": r"notiert|made a note",
     "away_cover": r"wenn in der Zwischenzeit noch etwas ansteht",
@@ -768,7 +803,7 @@ ROUND3 = [
     ),
     (
         Case(N, "sends_later", EN, "The brief I will send tomorrow, start with the homepage."),
-        r"wait|watch|keep an eye",
+        r"wait|watch|keep an eye|look out",
         r"take your time|all the time|what you think",
     ),
     # pure praise is thanked
@@ -860,9 +895,12 @@ ROUND3 = [
     ),
     # a hedge or a condition is a threat: no goodbye, no question back, a concrete proposal
     (
-        Case(T, "threat", SIE, "Wir überlegen, ob wir nicht zu einer anderen Agentur wechseln."),
+        # no reason named: what should change first is asked (round 4), nothing presumed
+        Case(
+            T, "threat_vague", SIE, "Wir überlegen, ob wir nicht zu einer anderen Agentur wechseln."
+        ),
         r"bis morgen",
-        r"alles Gute|Entscheidung|\?",
+        r"alles Gute|Entscheidung",
     ),
     (
         Case(
@@ -986,6 +1024,15 @@ def test_round3_kinds_confirm_instead_of_asking(case: Case, says: str, never: st
 @pytest.mark.parametrize(
     ("situation", "text", "kind"),
     [
+        # round 4: a time offered with a short weekday, regional thanks, praise without thanks,
+        # where the files are
+        (S.NEUTRAL, "Geht Mi 10h für das Telefonat? Sonst Di nachmittag.", "proposes_time"),
+        (S.NEUTRAL, "Vergelt's Gott, hat tipptopp gepasst!", "thanks"),
+        (S.NEUTRAL, "Honestly you're a legend, the team loved it.", "thanks"),
+        (S.NEUTRAL, "Where are the source files again?", "file_request"),
+        (S.NEUTRAL, "Could we do 3 instead of 2 for the call?", "scheduling"),
+        (S.NEUTRAL, "Today we had a visitor. Could you explain the backlinks?", "question"),
+        (T, "Wenn Antworten weiter Tage dauern, suchen wir uns jemand anderen.", "threat"),
         # a decision already made stays a lost bid; only the hedge is a threat
         (T, "We've decided to go with another studio this time.", "lost_bid"),
         (T, "Might go with someone else next year, the last two launches slipped.", "threat"),

@@ -41,18 +41,20 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | insult, demands_action, insists, slow_fix, jab, today        |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | repeated, concrete_change, vague                             |
-| termination       | unclear       | threat, offended, lost_bid, pause, asks_what_needed,         |
-|                   |               | notice_handover, handover_named, notice, keeps_door_open,    |
-|                   |               | ends                                                         |
+| termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
+|                   |               | asks_what_needed, notice_handover, handover_named, notice,   |
+|                   |               | keeps_door_open, ends                                        |
 | neutral           | general       | invoice_request, awaits_work, paid_thanks, already_paid,     |
-|                   |               | rate_increase, file_request, proposes_time, enquiry_meet,    |
-|                   |               | scheduling, call_request, event_booking, new_work_offer,     |
-|                   |               | referral, enquiry, order_number, documents, task, approval,  |
-|                   |               | go_ahead, confirm_receipt, away_cover, client_away,          |
-|                   |               | noted_wishes, sends_later, client_follows_up, status, view,  |
-|                   |               | gift, expectation, farewell, wishes, thanks, help_request,   |
-|                   |               | alternative, problem, information, urgent_question,          |
-|                   |               | thanks_question, question, apology_delay, apology, request,  |
+|                   |               | rate_increase, file_request, enquiry_meet_time,              |
+|                   |               | proposes_time, enquiry_meet, scheduling, call_request,       |
+|                   |               | event_booking, new_work_offer, referral, enquiry,            |
+|                   |               | order_number, documents, task, approval, go_ahead,           |
+|                   |               | confirm_receipt, away_cover, client_away, noted_wishes,      |
+|                   |               | sends_later, client_follows_up, status, view, gift,          |
+|                   |               | expectation, farewell, wishes, thanks, help_request,         |
+|                   |               | alternative, problem, attachment_work, attachment_check,     |
+|                   |               | information, urgent_question, thanks_question,               |
+|                   |               | question_today, question, apology_delay, apology, request,   |
 |                   |               | guarded_insult, guarded                                      |
 
 A kind is recognised by a handful of general phrase shapes on the folded message text
@@ -178,6 +180,8 @@ from bot.coach.incidents.ordinary import (
     APOLOGY_DELAY,
     APPROVAL,
     ASKS_WHAT_NEEDED,
+    ATTACHMENT_CHECK,
+    ATTACHMENT_WORK,
     AWAY_COVER,
     CALL_REQUEST,
     CLIENT_AWAY,
@@ -188,6 +192,7 @@ from bot.coach.incidents.ordinary import (
     ENDS,
     ENQUIRY,
     ENQUIRY_MEET,
+    ENQUIRY_MEET_TIME,
     EVENT_BOOKING,
     EXPECTATION,
     FAREWELL,
@@ -213,6 +218,7 @@ from bot.coach.incidents.ordinary import (
     PROPOSES_TIME,
     QUESTION,
     QUESTION_MARKED_URGENT,
+    QUESTION_TODAY,
     REFERRAL,
     REQUEST,
     SARCASM,
@@ -222,6 +228,7 @@ from bot.coach.incidents.ordinary import (
     THANKS,
     THANKS_QUESTION,
     THREAT,
+    THREAT_VAGUE,
     VIEW,
     WISHES,
 )
@@ -446,6 +453,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("already_paid", ALREADY_PAID),
             ("rate_increase", RATE_INCREASE),
             ("file_request", FILE_REQUEST),
+            ("enquiry_meet_time", ENQUIRY_MEET_TIME),
             ("proposes_time", PROPOSES_TIME),
             ("enquiry_meet", ENQUIRY_MEET),
             ("scheduling", SCHEDULING),
@@ -477,9 +485,12 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("help_request", HELP_ASKED_BARE),
             ("alternative", ALTERNATIVE),
             ("problem", PROBLEM),
+            ("attachment_work", ATTACHMENT_WORK),
+            ("attachment_check", ATTACHMENT_CHECK),
             ("information", INFORMATION),
             ("urgent_question", QUESTION_MARKED_URGENT),
             ("thanks_question", THANKS_QUESTION),
+            ("question_today", QUESTION_TODAY),
             ("question", QUESTION),
             ("apology_delay", APOLOGY_DELAY),
             ("apology", APOLOGY),
@@ -490,6 +501,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.TERMINATION: Recogniser(
         (
+            ("threat_vague", THREAT_VAGUE),
             ("threat", THREAT),
             ("offended", OFFENDED),
             ("lost_bid", LOST_BID),

@@ -56,6 +56,9 @@ FILE_REQUEST = (
         r"\bwhere (?:can|do|would|should) (?:i|we) (?:find|get|download) "
         r"(?:the |your |all (?:the )?)?(?:\w+ ){0,2}(?:files?|logos?|pdfs?|images|photos"
         r"|originals|assets|artwork)\b",
+        # "where are the final files again?"
+        r"\bwhere(?:'s| is| are| did you (?:put|save|upload)) (?:the |your |all (?:the )?)?"
+        r"(?:\w+ ){0,2}(?:files?|logos?|pdfs?|images|photos|originals|assets|artwork)\b",
     ),
     shape(
         "wo finde|wo bekomme|wo kriege|wo sind",
@@ -128,6 +131,10 @@ ENQUIRY = (
 _GET_TO_KNOW = (
     r"\bkennen(?:zu)?lernen\b|\b(?:erst|kennenlern|vor)gespräch\w*|\bget to know\b"
     r"|\b(?:quick|short|brief|intro\w*|discovery) (?:call|chat|meeting)\b"
+    # „gerne auch ein kurzes Telefonat“, „vorab ein kurzes Gespräch“ (not „Zeit für einen kurzen
+    # Call?“, which only asks for a call)
+    r"|\b(?:gern\w*|auch|vorab|vorher|zunächst|erst(?:mal)?) (?:\w+ ){0,2}kurze[sn]? "
+    r"(?:telefonat|gespräch|videocall|call|treffen|austausch)\b"
 )
 SCHEDULING = (
     shape(
@@ -158,6 +165,10 @@ _MEET_DE = (
 _MEET_WHEN_DE = (
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*|\b(?:um|gegen|ab) "
     r"\d{1,2}(?:[:.]\d\d)?\b|\b\d{1,2}(?:[:.]\d\d)? ?uhr\b|\bkw ?\d{1,2}\b"
+    # "Do 14h", "Fr vormittag", "Mo. früh": a short weekday with a time or a part of the day
+    # ("do 3 instead of 2" is English)
+    r"|\b(?:mo|di|mi|do|fr|sa)\.? (?:(?!24)\d{1,2}(?:[:.]\d\d)? ?(?:h|uhr)\b|(?:vor|nach)mittags?"
+    r"\b|früh\b|abends?\b)"
     r"|\bkalenderwoche \d{1,2}\b"
 )
 _MEET_EN = r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up|appointment|session)\b"
@@ -224,6 +235,12 @@ SENDS_LATER = (
 )
 
 ENQUIRY_MEET = requiring("".join(UMLAUTS.get(c, c) for c in _GET_TO_KNOW), ENQUIRY)
+# … and names when („gern auch ein kurzes Telefonat, am besten mittwochs“, "a quick call first –
+# Tuesday at 10?"): glad to, the time they named is checked and confirmed – not asked for again,
+# and the enquiry is not dropped for a bare calendar reply (`proposes_time`).
+ENQUIRY_MEET_TIME = requiring(
+    "".join(UMLAUTS.get(c, c) for c in f"{_MEET_WHEN_DE}|{_MEET_WHEN_EN}"), ENQUIRY_MEET
+)
 
 # Thanks and praise. A "Thanks, Priya" / "Danke, Kevin" that only signs off a request (the last
 # words of a one-line paste) is no thanks for anything.
@@ -270,9 +287,13 @@ THANKS = (
     shape(
         "danke|dank|toll|super|klasse|perfekt|gefällt|gefallen|schön|wunderbar|begeistert|"
         "gelungen|großartig|prima|zufrieden|vertrauen|beste|dankbar|mega|genial|spitze|grandios|"
-        "hammer|läuft|traumhaft|wunderschön|fantastisch|sensationell|umwerfend",
+        "hammer|läuft|traumhaft|wunderschön|fantastisch|sensationell|umwerfend|merci|vergelt|"
+        "tipp|dank",
         _NO_PUSHBACK_NOR_REQUEST
         + rf"(?:\bdanke\w*{_NOT_A_SIGN_OFF}|\bvielen dank\b|\bherzlichen dank\b"
+        # regional thanks and praise: „Merci vielmal“, „Vergelt's Gott“, „tipptopp“, „besten Dank“
+        rf"|\bmerci\b{_NOT_A_SIGN_OFF}|\bvergelt'?s gott\b|\btipp-? ?topp?\b"
+        r"|\b(?:besten|tausend|großen|schönen) dank\b"
         r"|\b(?:toll|super|klasse|perfekt|"
         r"wunderbar|großartig|prima|gelungen|mega|genial|spitze|grandios|klasse)\b"
         r"|\bder hammer\b|\bläuft (?:\w+ )?(?:super|prima|klasse|bestens|hervorragend)\b"
@@ -286,7 +307,8 @@ THANKS = (
     shape(
         "thank|thanks|great|love|perfect|awesome|amazing|wonderful|fantastic|nice|appreciat|"
         "brilliant|happy with|impressed|excellent|beautiful|best|grat|superb|stellar|nailed|"
-        "spot on|so good|gorgeous|stunning|incredible|obsessed",
+        "spot on|so good|gorgeous|stunning|incredible|obsessed|cheers|ta |genius|loved|chuffed|"
+        "legend|star",
         _NO_PUSHBACK_NOR_REQUEST
         + rf"(?:\bthanks?\b{_NOT_A_SIGN_OFF}|\bthank you\b|\b(?:great|perfect|"
         r"awesome|amazing|wonderful|fantastic|"
@@ -294,7 +316,12 @@ THANKS = (
         r"|(?<!would )(?<!'d )\blove (?:it|the|this|how)\b"
         r"|(?<!would )(?<!'d )\bappreciat\w*"
         r"|\bhappy with\b|\bimpressed\b|\bgratitude\b|\bgrateful\b"
-        r"|(?<!not )\bso good\b|\bgorgeous\b|\bstunning\b|\bincredible\b|\bobsessed\b)",
+        r"|(?<!not )\bso good\b|\bgorgeous\b|\bstunning\b|\bincredible\b|\bobsessed\b"
+        # regional thanks, and praise without a thank-you: "cheers mate", "ta very much",
+        # "you're a genius", "they loved it", "chuffed", "you're a star"
+        r"|\bcheers (?:mate|for|heaps|so much|a lot)\b|\bta (?:very much|muchly|heaps)\b"
+        r"|\b(?:you'?re|you are) (?:a |an )?(?:\w+ )?(?:genius|legend|star|lifesaver)\b"
+        r"|(?<!would have )(?<!would've )\bloved (?:it|the|this|them|your)\b|\bchuffed\b)",
         # "the best editor we've ever had", "by far the best"
         _NO_PUSHBACK
         + r"(?:\bthe best (?:\w+ ){1,4}(?:we|i)(?:'ve| have)? ever\b|\bby far the best\b)",
@@ -340,6 +367,39 @@ INFORMATION = (
 
 # Any other question: the reply says when it will be answered.
 QUESTION = (shape("?", r"\?"),)
+
+# Something attached, and the client asks you to look at it („anbei …, bitte kurz prüfen“, "please
+# check attached and let me know"): got it, you go through it and say when they hear back – not
+# "noted", not "I'll keep that in mind".
+_ATTACHED = (
+    r"\banbei\b|\bim anhang\b|\bangehängt\w*|\battach\w*|\benclosed\b"
+)
+_TO_CHECK = (
+    r"\b(?:prüfen|ansehen|anschauen|durchsehen|checken|gegenlesen|durchlesen|anzusehen|zu prüfen)"
+    r"\b|\b(?:schau|schauen sie|sieh|sehen sie)\b (?:\w+ ){0,3}(?:drüber|rein|an|durch)\b"
+    r"|\b(?:check|review|look (?:at|over|through)|have a look|take a look|go through|proofread)\b"
+    r"|\blet (?:me|us) know\b|\bgive (?:me|us) (?:your )?(?:feedback|thoughts)\b"
+    r"|\b(?:sag|sagen sie|gib|geben sie) (?:\w+ ){0,2}(?:bescheid|rückmeldung)\b"
+)
+# … and asks you to work it in („anbei die Korrekturen, bitte einarbeiten“, "attached are the
+# changes, please work them in"): got it, you start on it and say when it is done.
+_TO_WORK_IN = (
+    r"\b(?:umsetzen|einarbeiten|einbauen|einpflegen|einfügen|übernehmen|umzusetzen|einzuarbeiten)"
+    r"\b|\b(?:work (?:it|them|these|this|those) in|incorporate|implement|apply|make (?:these|the)"
+    r" (?:changes|edits|corrections))\b"
+)
+ATTACHMENT_WORK = (
+    shape(
+        "anbei|anhang|angehängt|attach|enclosed",
+        _NO_HELP_ASKED + rf"(?=[\s\S]*?(?:{_ATTACHED}))[\s\S]*?(?:{_TO_WORK_IN})",
+    ),
+)
+ATTACHMENT_CHECK = (
+    shape(
+        "anbei|anhang|angehängt|attach|enclosed",
+        _NO_HELP_ASKED + rf"(?=[\s\S]*?(?:{_ATTACHED}))[\s\S]*?(?:{_TO_CHECK})",
+    ),
+)
 
 # The client gives an update and asks nothing ("update from our side: …", "just flagging it",
 # „kurzes Update von uns“): the news is noted (`information`), not "I'll send you the status".
@@ -648,6 +708,28 @@ QUESTION_MARKED_URGENT = (
         r"schnellstmöglich|so schnell wie möglich|umgehend|urgent\w*|asap|as soon as possible|"
         r"right away|"
         r"immediately|emergency)\b",
+    ),
+)
+
+# A question the client needs answered today („brauche es heute noch“, "the printer is waiting",
+# "need it for the meeting at 3", "today please"): the answer comes today, not "by tomorrow".
+# (Marked urgent – „dringend“, "asap" – is `urgent_question`, tried first.)
+_NEEDED_TODAY = (
+    # "today" as a need, not as a report („heute war …“, "today we had …")
+    r"\b(?:heute noch|noch heute|bis heute|heute bitte|bitte heute|heute (?:\w+ )?(?:brauch\w*|"
+    r"benötig\w*)|by today|(?:please|pls) today|today,? (?:please|pls|if (?:possible|you can))"
+    r"|(?:before|by) (?:tonight|this afternoon|end of (?:the )?day|eod)"
+    r"|(?:need|needs|needed) (?:it |them |this |that |the \w+ )?(?:today|tonight|this afternoon))\b"
+    r"|\b(?:wartet|warten|waiting)\b(?! (?:\w+ )?(?:nicht|not|no)\b)"
+    r"|\b(?:need|needs|brauche|brauchen|braucht|bräuchte)\b (?:\w+ ){0,3}(?:für (?:den|die|das)"
+    r" (?:termin|meeting|druck\w*|drucker\w*|besprechung)|for (?:the|a|my|our) (?:\w+ )?"
+    r"(?:meeting|print\w*|call|guy|presentation|pitch|bank|accountant|printer))\b"
+    r"|\b(?:druckerei|printer|print guy)\b"
+)
+QUESTION_TODAY = (
+    shape(
+        "?",
+        _URGENCY_NOT_DENIED + r"(?=[\s\S]*\?)[\s\S]*?(?:" + _NEEDED_TODAY + ")",
     ),
 )
 
@@ -1085,6 +1167,32 @@ THREAT = (
         r"else|somebody else|a different|other|elsewhere)\b|\bshopping around\b",
     ),
 )
+
+# A threat that names no reason ("if things don't improve, we'll look elsewhere", „wenn sich das
+# nicht bald bessert, müssen wir uns umsehen“, „wir sind enttäuscht …“): ask what should change
+# first. A threat with a reason („Antworten dauern Tage“, "one more missed deadline", "if the site
+# isn't live by Monday") or a longer message (which mostly says why) keeps `threat`.
+_THREAT_REASON = (
+    r"\d|\b(?:deadline\w*|termin\w*|frist\w*|\w*spät\w*|late\w*|delay\w*|verzög\w*|antwort\w*"
+    r"|repl\w*|respon\w*|erreich\w*|reach\w*|fehler\w*|mistake\w*|error\w*|typo\w*|quali\w*"
+    r"|bug\w*|online|live|preis\w*|price\w*|kosten|cost\w*|rechnung\w*|invoice\w*"
+    r"|slow\w*|tage|days|wochen|weeks|missed|verpasst|patzer|because|weil|since|da ich|da wir"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|monday|tuesday|wednesday|thursday|friday"
+    r"|ständig|immer wieder|always|every time|jedes mal|again|schon wieder|nochmal"
+    r"|wiederhol\w*|repeat\w*|slip\w*|schief\w*|zwei|drei|two|three|too|inconsisten\w*"
+    r"|unreliab\w*|unzuverläss\w*|turnaround|kommunikation|communication|draft\w*|entwürf\w*"
+    r"|entwurf\w*"
+    r"|keeps? (?:on )?happening)\b"
+)
+_REASON = "".join(UMLAUTS.get(c, c) for c in _THREAT_REASON)
+THREAT_VAGUE = tuple(
+    Shape(
+        one.stems,
+        rf"^(?![\s\S]*?(?:{_REASON}))(?=\W*(?:\w+\W+){{0,40}}$)[\s\S]*?(?:{one._source})",
+    )
+    for one in THREAT
+)
+
 
 # A pause, not an ending ("put it on hold", "pause things for now", „wir legen das erstmal auf
 # Eis“): understood, the work rests until they say, and you're glad to pick it up again.
