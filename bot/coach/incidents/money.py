@@ -1205,9 +1205,9 @@ DISPUTED_MORE = (
 WILL_YOU_BILL = (
     shape(
         "rechnung|berechn|kostet|kosten|extra|zusätzlich",
-        r"\b(?:stellen sie|stellst du|wollen sie|willst du|werden sie|wirst du)\b (?:\w+ ){0,4}"
+        r"\b(?:stellen sie|stellst du|wollen sie|willst du|werden sie|wirst du)\b (?:\w+ ){0,6}"
         r"in rechnung\b",
-        r"\b(?:berechnen sie|berechnest du|rechnen sie|rechnest du)\b (?:\w+ ){0,3}(?:das|dafür|"
+        r"\b(?:berechnen sie|berechnest du|rechnen sie|rechnest du)\b (?:\w+ ){0,5}(?:das|dafür|"
         r"extra|zusätzlich|ab)\b[^.!\n]{0,60}\?",
         r"\b(?:kostet|kosten|wird|werden)\b (?:das|der|die|dieser?|diese?s?) (?:\w+ ){0,3}"
         r"(?:extra|zusätzlich|gesondert|separat)\b(?: \w+){0,3} ?\?",
