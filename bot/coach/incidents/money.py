@@ -1268,7 +1268,13 @@ _ABOUT = (
     r"(?:ca\.? |circa |etwa |rund |um die |max\.? |maximal |höchstens |bis zu |about |around "
     r"|roughly |maximum |up to |under |of )?"
 )
-_SUM = r"(?:chf |fr\. |€ ?|eur |usd |gbp |[$£] ?)?\d[\d.,']*"
+# a sum: with its currency, or a bare figure of two digits or more that ends the phrase („ca.
+# 300.“, "300 for the whole site"); „für 2 Kameraleute“ counts people, not money
+_SUM = (
+    r"(?:(?:chf |fr\. |€ ?|eur |usd |gbp |[$£] ?)\d[\d.,']*"
+    r"|\d[\d.,']*\s?(?:€|eur\b|euro\b|chf\b|franken\b|usd\b|gbp\b|dollars?\b|pounds?\b|k\b)"
+    r"|\d[\d.,']*\d(?=\s?(?:[.,;:!?)]|$|(?:for|für|insgesamt|total|tops|max)\b)))"
+)
 LOW_BUDGET_MORE = (
     shape(
         "budget|etat",
