@@ -12,10 +12,12 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | status, instant_demand                                       |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
 |                   |               | contingent, expenses, exposure, unpaid_work, unused, refund, |
-|                   |               | deduction, partial_payment, client_terms,                    |
-|                   |               | order_number_given, order_number, on_completion, deferral,   |
+|                   |               | deduction, partial_payment, client_terms, disputed_item (a   |
+|                   |               | numbered position), order_number_given, order_number,        |
+|                   |               | invoice_details, on_completion, deferral,                    |
 |                   |               | payment_condition, cash_flow, declined (can't afford,        |
-|                   |               | nothing owed), refusal, disputed_item, no_contract,          |
+|                   |               | nothing owed), disputed_item (a corrected invoice asked      |
+|                   |               | for), refusal, disputed_item, will_you_bill, no_contract,    |
 |                   |               | bank_check, awaits_work, already_paid, promised, excuse,     |
 |                   |               | invoice_request, no_money_owed                               |
 | price_pushback    | quote         | declined, justification, rate_increase, volume,              |
