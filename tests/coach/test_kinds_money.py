@@ -1172,6 +1172,7 @@ def test_a_payment_message_of_no_kind_gets_let_me_check(text: str) -> None:
         (P, "Please reissue the invoice with PO 771203.", "order_number_given"),
         # a date named for the payment is `promised`
         (P, "It goes out with our next payment run on the 20th.", "promised"),
+        (P, "A reminder already? It'll go out with our AP run on the 28th as usual.", "promised"),
         # already paid, with a date in between
         (P, "Die Rechnung wurde bereits am 12.3. beglichen, bitte prüfen Sie das.", "already_paid"),
         # "kostet das?" of a new request is no question about billing an existing job

@@ -461,7 +461,9 @@ _PAY_WORD_EN = (
     r"(?:\b(?:pay\w*|paid|transfer\w*|cheques?|checks?|money|settle\w*|wir(?:e|ing))\b"
     r"|\b(?:i'?ll|we'?ll|i will|we will|going to|gonna) (?:\w+ )?(?:sort|do|handle|clear|"
     r"process|action|get to) (?:it|this|that|the invoice)\b"
-    r"|\bshould (?:\w+ )?(?:be|go out|arrive|land|come through|clear)\b)"
+    r"|\bshould (?:\w+ )?(?:be|go out|arrive|land|come through|clear)\b"
+    # the client's payment run named: "it goes out with our next AP run on the 15th"
+    r"|\b(?:goes|go|will go|'ll go) out\b|\b(?:ap|payment|pay|payables?|bacs) runs?\b)"
 )
 PROMISED = (
     shape(
