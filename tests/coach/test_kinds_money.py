@@ -1081,3 +1081,104 @@ def test_round3_near_misses(situation, text: str, kind: str | None) -> None:
         assert found == kind
     else:
         assert found != "scope_proposed"
+
+
+# --- round 4: no stance without a kind; kinds for what test 4 missed ---------------------------
+
+ROUND4 = [
+    # a numbered position, also next to a PO number; hours asked about; a line to take off
+    Case(P, "disputed_item", SIE, "Zu Position 4 der Rechnung: Die Anfahrt war doch vereinbart "
+         "als inklusive. Unsere Bestellnummer PO-55120 bitte auch angeben."),
+    Case(P, "disputed_item", DU, "Bei der Rechnung versteh ich Pos. 2 nicht, das würde ich gern "
+         "rausnehmen."),
+    Case(P, "disputed_item", EN, "Checking the bill - why are there 2.5 hrs for 'sync calls'? "
+         "Please resend it without that line."),
+    Case(P, "disputed_item", SIE, "Die zweite Skizze zahlen wir nicht, die war nicht Teil des "
+         "Auftrags. Bitte die Rechnung korrigieren."),
+    # will it be billed at all?
+    Case(P, "will_you_bill", SIE, "Berechnen Sie mir die kleine Textänderung eigentlich extra?"),
+    Case(P, "will_you_bill", DU, "Stellst du mir das Umformatieren jetzt echt in Rechnung?"),
+    Case(P, "will_you_bill", EN, "You're not going to charge us for swapping one photo, are you?"),
+    # a detail missing on the invoice
+    Case(P, "invoice_details", SIE, "Auf der Rechnung fehlt unsere USt-IdNr., außerdem ist die "
+         "Rechnungsadresse veraltet."),
+    Case(P, "invoice_details", DU, "Kannst du auf die Rechnung noch die Kostenstelle 4410 "
+         "schreiben? Die fehlt nämlich."),
+    Case(P, "invoice_details", EN, "Could you add our VAT number to the invoice and send it "
+         "again? Finance needs it."),
+    # a budget with its figure, an enquiry or after a quote
+    Case(R, "low_budget", SIE, "Wir sind ein kleiner Chor und bräuchten Plakate. Unser Budget "
+         "liegt bei ca. 250 €. Wäre das machbar?"),
+    Case(R, "low_budget", EN, "budget is 200 for the whole flyer set, doable?"),
+    Case(R, "low_budget", EN, "Thanks for the quote. Our committee approved a maximum of 900 EUR, "
+         "could you work within this amount?"),
+    # volume or a commitment for a better price
+    Case(R, "volume", DU, "Wenn wir gleich 12 Produkttexte nehmen, geht dann was am Preis?"),
+    Case(R, "volume", EN, "if we sign for 12 months what's the best you can do on the rate"),
+    # room on the price, no word "discount"
+    Case(R, "discount", SIE, "Gibt es beim Preis noch Spielraum?"),
+]
+ROUND4_SAYS = {
+    "disputed_item": r"Rechnung|invoice|Unterlagen|records|Absprache|agreement|prüfe|check",
+    "will_you_bill": r"vereinbart|agreed|berechne|bill|charge",
+    "invoice_details": r"neu aus|ergänze|Angaben|reissue|details",
+    "low_budget": r"Budget|budget",
+    "volume": r"Angebot|Gesamt|quote|total",
+    "discount": r"Umfang|scope|Variante|version",
+}
+# never a payment term, a reminder, "my price" or an enquiry presumed
+ROUND4_NEVER = {
+    "disputed_item": r"Zahlungsziel|fällig|payment terms|is due",
+    "will_you_bill": r"fällig|Zahlungsziel|is due|payment terms|schicke Ihnen die Rechnung",
+    "invoice_details": r"fällig|Zahlungsziel|is due|payment terms|Posten|item",
+    "low_budget": r"Mein Preis|my price|my rate|Anfrage|enquiry",
+    "volume": r"kleineres Paket|smaller package",
+}
+
+
+@pytest.mark.parametrize("case", ROUND4, ids=lambda c: c.id)
+class TestRound4:
+    def test_the_kind_is_recognised(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    def test_the_draft_answers_it(self, case: Case) -> None:
+        assert_answers(case, ROUND4_SAYS[case.kind], ROUND4_NEVER.get(case.kind), flags=re.NOFLAG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag, zu Ihrer Rechnung hätte ich noch eine Anmerkung, ich rufe Sie morgen an.",
+        "Hey, wegen der Zahlung melde ich mich nochmal, bin grad unterwegs.",
+        "About the invoice - I'll get back to you once I've talked to my partner.",
+    ],
+)
+def test_a_payment_message_of_no_kind_gets_let_me_check(text: str) -> None:
+    """No kind: the neutral and warm drafts say you check and answer, never a payment term or a
+    due date nobody mentioned."""
+    assert incident_kind(P, fold(text)) is None
+    for tone in (Tone.NEUTRAL, Tone.WARM):
+        for short in (False, True):
+            draft = coach(text, profile=PROFILE, tone=tone, short=short, situation=P).draft
+            assert re.search(r"prüfe|sehe|schaue|gleiche|check|look", draft), draft
+            assert not re.search(r"fällig|Zahlungsziel|Zahlungsbedingung|due|payment terms|"
+                                 r"wie Sie es planen|planning it", draft), draft
+
+
+@pytest.mark.parametrize(
+    ("situation", "text", "kind"),
+    [
+        # a PO number alone is no numbered position
+        (P, "Please reissue the invoice with PO 771203.", "order_number_given"),
+        # a date named for the payment is `promised`
+        (P, "It goes out with our next payment run on the 20th.", "promised"),
+        (P, "A reminder already? It'll go out with our AP run on the 28th as usual.", "promised"),
+        # already paid, with a date in between
+        (P, "Die Rechnung wurde bereits am 12.3. beglichen, bitte prüfen Sie das.", "already_paid"),
+        # "kostet das?" of a new request is no question about billing an existing job
+        (P, "Die Rechnung ist angekommen, danke.", None),
+    ],
+)
+def test_round4_near_misses(situation, text: str, kind: str | None) -> None:
+    found = incident_kind(situation, fold(text))
+    assert found == kind

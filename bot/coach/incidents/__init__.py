@@ -12,10 +12,12 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | status, instant_demand                                       |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
 |                   |               | contingent, expenses, exposure, unpaid_work, unused, refund, |
-|                   |               | deduction, partial_payment, client_terms,                    |
-|                   |               | order_number_given, order_number, on_completion, deferral,   |
+|                   |               | deduction, partial_payment, client_terms, disputed_item (a   |
+|                   |               | numbered position), order_number_given, order_number,        |
+|                   |               | invoice_details, on_completion, deferral,                    |
 |                   |               | payment_condition, cash_flow, declined (can't afford,        |
-|                   |               | nothing owed), refusal, disputed_item, no_contract,          |
+|                   |               | nothing owed), disputed_item (a corrected invoice asked      |
+|                   |               | for), refusal, disputed_item, will_you_bill, no_contract,    |
 |                   |               | bank_check, awaits_work, already_paid, promised, excuse,     |
 |                   |               | invoice_request, no_money_owed                               |
 | price_pushback    | quote         | declined, justification, rate_increase, volume,              |
@@ -143,19 +145,25 @@ from bot.coach.incidents.money import (
     CASH_FLOW,
     CLIENT_TERMS,
     CONTINGENT,
+    CORRECTION_ASKED,
     DECLINED,
     DEDUCTION,
     DEFERRAL,
     DISCOUNT,
+    DISCOUNT_MORE,
     DISPUTED_ITEM,
+    DISPUTED_MORE,
+    DISPUTED_NUMBERED,
     EXCUSE,
     EXPENSES,
     EXPOSURE,
     FREE_SAMPLE,
     INSOLVENCY,
+    INVOICE_DETAILS,
     JUSTIFICATION,
     LOOKS_EASY,
     LOW_BUDGET,
+    LOW_BUDGET_MORE,
     NO_BUDGET,
     NO_CONTRACT,
     NO_MONEY_OWED,
@@ -172,7 +180,9 @@ from bot.coach.incidents.money import (
     UNUSED,
     VALUE_DOUBT,
     VOLUME,
+    VOLUME_MORE,
     WAIVER,
+    WILL_YOU_BILL,
 )
 from bot.coach.incidents.ordinary import (
     ALTERNATIVE,
@@ -308,15 +318,20 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("deduction", DEDUCTION),
             ("partial_payment", PARTIAL_PAYMENT),
             ("client_terms", CLIENT_TERMS),
+            ("disputed_item", DISPUTED_NUMBERED),
             ("order_number_given", ORDER_NUMBER_GIVEN),
             ("order_number", ORDER_NUMBER),
+            ("invoice_details", INVOICE_DETAILS),
             ("on_completion", ON_COMPLETION),
             ("deferral", DEFERRAL),
             ("payment_condition", PAYMENT_CONDITION),
             ("cash_flow", CASH_FLOW),
             ("declined", CANT_AFFORD),
+            ("disputed_item", CORRECTION_ASKED),
             ("refusal", REFUSAL),
             ("disputed_item", DISPUTED_ITEM),
+            ("disputed_item", DISPUTED_MORE),
+            ("will_you_bill", WILL_YOU_BILL),
             ("no_contract", NO_CONTRACT),
             ("bank_check", BANK_CHECK),
             ("awaits_work", AWAITS_WORK),
@@ -333,11 +348,14 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("justification", JUSTIFICATION),
             ("rate_increase", RATE_INCREASE),
             ("volume", VOLUME),
+            ("volume", VOLUME_MORE),
             ("scope_proposed", SCOPE_PROPOSED),
             ("low_budget", LOW_BUDGET),
+            ("low_budget", LOW_BUDGET_MORE),
             ("exposure", EXPOSURE),
             ("low_budget", NO_BUDGET),
             ("discount", DISCOUNT),
+            ("discount", DISCOUNT_MORE),
             ("value_doubt", VALUE_DOUBT),
             ("before_quote", BEFORE_QUOTE),
             ("looks_easy", LOOKS_EASY),

@@ -12,8 +12,10 @@ from bot.coach.incidents.shape import GAP, shape
 ALREADY_PAID = (
     shape(
         "bezahlt|überwiesen|gezahlt|beglichen|ist raus|angewiesen|überweise|zahle|zahlen",
+        # a date between („bereits am 04.11. überwiesen“) is a word here too
         r"\b(?:schon|bereits|längst|gestern|heute|doch|habe|haben|hab|ist|wurde)\b"
-        r"(?: \w+){0,3} (?:bezahlt|überwiesen|gezahlt|beglichen|angewiesen)\b",
+        r"(?: (?:\w+|\d{1,2}\.(?:\d{1,2}\.)?(?:\d{2,4})?)){0,3} "
+        r"(?:bezahlt|überwiesen|gezahlt|beglichen|angewiesen)\b",
         r"\b(?:zahlung|überweisung|geld)\b" + GAP + r"\bist raus\b",
         # announced for today or now: the reply confirms once it has arrived
         r"\b(?:überweise|überweisen|zahle|zahlen|bezahle|bezahlen)\b (?:\w+ ){0,3}(?:noch heute|"
