@@ -33,7 +33,8 @@ from bot.coach.model import Formality, Language, Slots
 
 __all__ = ["extract_slots"]
 
-_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúç'’\-]+"
+# "Weber", "Anna-Lena", "O'Neill", and one inner capital: "MacLeod", "McKenzie", "DeWitt"
+_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúç'’\-]+(?:[A-Z][a-zäöüßéèáàóòíìúç]+)?"
 _TITLE = r"(?:Frau|Herr|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss)"
 _SIGNOFF_NAME = re.compile(
     rf"^\s*(?P<title>(?:{_TITLE}\s+){{0,2}})(?P<first>{_NAME_WORD}|[A-ZÄÖÜ]\.)"
