@@ -1322,3 +1322,19 @@ DISCOUNT_MORE = (
         r"|\bflexib\w* on (?:the |your )?(?:price|rate|fee)\b",
     ),
 )
+
+# A corrected invoice asked for („bitte Rechnung korrigieren“, "please reissue the invoice"): the
+# client objects to part of it, not to all of it, even when it says „zahl ich nicht“ of that part.
+# Tried before `refusal`, after `invoice_details` (a missing VAT number is no dispute).
+CORRECTION_ASKED = (
+    shape(
+        "korrigier|berichtig|neu ausstell|gutschrift",
+        r"\b(?:rechnung|abrechnung)\b (?:\w+ ){0,3}(?:korrigier\w*|berichtig\w*|neu ausstell\w*)"
+        r"|\bkorrigierte\w* (?:rechnung|abrechnung)\b|\bgutschrift\b",
+    ),
+    shape(
+        "reissue|re-issue|correct|amend|credit note",
+        r"\b(?:reissue|re-issue|correct|amend)\w* (?:the |your |this |that )?invoice\b"
+        r"|\b(?:corrected|amended|revised) invoice\b|\bcredit note\b",
+    ),
+)
