@@ -1162,3 +1162,25 @@ class TestRound4:
 def test_round4_near_misses(situation, text: str, kind: str | None) -> None:
     found = incident_kind(situation, fold(text))
     assert found == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "600 im Monat für die Insta-Betreuung? Das ist mir zu viel.",  # Instagram is the work
+        "The click rate went up a lot, so what would a second month cost?",  # a metric
+    ],
+)
+def test_the_work_or_a_metric_is_no_exposure_and_no_rate_increase(text: str) -> None:
+    assert incident_kind(Situation.PRICE_PUSHBACK, fold(text)) not in ("exposure", "rate_increase")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statt Honorar stellen wir dich unseren Followern vor.",
+        "Instead of a fee we'd shout you out to our 20k followers.",
+    ],
+)
+def test_followers_instead_of_a_fee_are_exposure(text: str) -> None:
+    assert incident_kind(Situation.PRICE_PUSHBACK, fold(text)) == "exposure"

@@ -137,7 +137,9 @@ _FROM_EN = (
 # Money in the same sentence: "45 instead of 35 an hour" is a rate, "3 instead of 2" for a call
 # time is not.
 _MONEY_WORDS = (
-    r"(?:[€$£]|\beur\b|\beuro\b|\brates?\b|\bprices?\b|\bfees?\b|\bhour\b|\bhourly\b|"
+    # a metric is no money: "open rate", "click rate", "conversion rate"
+    r"(?:[€$£]|\beur\b|\beuro\b|(?<!open )(?<!click )(?<!conversion )(?<!engagement )"
+    r"(?<!bounce )(?<!response )\brates?\b|\bprices?\b|\bfees?\b|\bhour\b|\bhourly\b|"
     r"\bstunde\b|\bsatz\b|\bstundensatz\b|\bpreis\w*|\bhonorar\w*|\btarif\w*|\bk\b)"
 )
 
@@ -170,7 +172,7 @@ RATE_INCREASE = (
         r"\b(?:old|previous|current|usual|existing|original) (?:\w+ )?(?:rates?|prices?|fees?|"
         r"pricing)\b",
         _with_money(r"\b\d+ instead of \d+\b") + r"|\b(?:big|huge|steep|large) (?:jump|increase)\b"
-        r"|\bused to pay\b|\b(?:went|go|going|gone) up\b",
+        r"|\bused to pay\b|" + _with_money(r"\b(?:went|go|going|gone) up\b"),
     ),
     shape(
         "neue|anpassung|ab ",

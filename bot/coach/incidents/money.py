@@ -6,6 +6,14 @@ from bot.coach.incidents.shape import GAP, shape
 
 # --- shared by payment_issue and price_pushback --------------------------------------------------
 
+# Instagram or followers are exposure only in an exchange („Reichweite auf Insta statt Honorar“);
+# on their own they are the work itself („650 im Monat für Insta?“).
+_FOLLOWERS_IN_EXCHANGE = (
+    r"\b(?:insta(?:gram)?|follower\w*)\b[^.!?\n]{0,60}\b(?:statt|anstatt|stattdessen|dafür|"
+    r"als bezahlung|als gegenleistung|gegen|bringt)\b|\b(?:statt|anstatt|dafür|als gegenleistung)"
+    r"\b[^.!?\n]{0,60}\b(?:insta(?:gram)?|follower\w*)\b"
+)
+
 # The client has already said no: "hat sich erledigt", "dann eben nicht", "never mind".
 DECLINED = (
     shape(
@@ -89,8 +97,8 @@ UNPAID_WORK = (
         r"\b(?:gut|toll|super|wertvoll) für (?:dein|ihr)\w* (?:portfolio|referenz\w*)",
         r"\bals (?:gefallen|freundschaftsdienst)\b|\bfreundschaftsdienst\b|\bprobearbeit\w*",
         r"\bwerbung für (?:sich|dich|euch)\b|\bnulltarif\b|\bkein (?:\w+ )?budget\b|\bpitch\w*"
-        r"|\breferenz(?!nummer|nr)\w*|\bfollower\w*|\binsta(?:gram)?\b"
-        r"|\b(?:einen|den) gefallen (?:\w+ ){0,2}(?:tun|tue|tust)\b",
+        r"|\breferenz(?!nummer|nr)\w*|\b(?:einen|den) gefallen (?:\w+ ){0,2}(?:tun|tue|tust)\b",
+        _FOLLOWERS_IN_EXCHANGE,
     ),
     shape(
         "for free|free of|unpaid|bono|no charge|without pay|exposure|visibility|shout|credit|"
@@ -527,8 +535,8 @@ EXPOSURE = (
         r"bezahl\w*|honorar|geld|bringt|lohnt|gut für)",
         r"\b(?:gut|toll|super|wertvoll|gute|tolle)\w* (?:\w+ )?(?:für (?:dein|ihr)\w* )?"
         r"(?:portfolio|referenz\w*)",
-        r"\bwerbung für (?:sich|dich|euch)\b|\breferenz(?!nummer|nr)\w*|\bfollower\w*"
-        r"|\binsta(?:gram)?\b",
+        r"\bwerbung für (?:sich|dich|euch)\b|\breferenz(?!nummer|nr)\w*",
+        _FOLLOWERS_IN_EXCHANGE,
     ),
     # a link, a mention, a tag, the newsletter, the sponsor wall, the audience's size
     shape(
