@@ -40,7 +40,7 @@ _SHORT_REPLY_DE = (
 )
 _SHORT_REPLY_EN = (
     "sounds good great perfect go ahead thx ty pls plz lol tbh btw fyi np yep yup nope sure "
-    "noted awesome lgtm"
+    "noted awesome lgtm thoughts eta update"
 )
 
 # Folded forms (ä -> ae, ß -> ss). Strong words are (nearly) unique to the language; weak ones

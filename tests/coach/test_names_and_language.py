@@ -126,7 +126,9 @@ class TestNamesAtTheEndOfAOneLinePaste:
 class TestVeryShortMessages:
     """Short chat replies have no function words; their chat words tell the language, weakly."""
 
-    @pytest.mark.parametrize("text", ["sounds good, go ahead 👍", "perfect thx", "great, ty!"])
+    @pytest.mark.parametrize(
+        "text", ["sounds good, go ahead 👍", "perfect thx", "great, ty!", "Thoughts?", "eta?"]
+    )
     def test_short_english_replies_are_english(self, text: str) -> None:
         c = coach(text, profile=Profile(language=Language.DE))
         assert c.detection.language is Language.EN
