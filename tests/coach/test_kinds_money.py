@@ -1184,3 +1184,15 @@ def test_the_work_or_a_metric_is_no_exposure_and_no_rate_increase(text: str) -> 
 )
 def test_followers_instead_of_a_fee_are_exposure(text: str) -> None:
     assert incident_kind(Situation.PRICE_PUSHBACK, fold(text)) == "exposure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The money has gone out from our side, our bank just takes a few days.",
+        "Die Zahlung ist letzte Woche rausgegangen, müsste bald bei dir sein.",
+        "Die Überweisung wurde gestern ausgelöst, bitte noch etwas Geduld.",
+    ],
+)
+def test_a_payment_that_has_left_the_client_is_already_paid(text: str) -> None:
+    assert incident_kind(Situation.PAYMENT_ISSUE, fold(text)) == "already_paid"

@@ -1346,3 +1346,18 @@ CORRECTION_ASKED = (
         r"|\b(?:corrected|amended|revised) invoice\b|\bcredit note\b",
     ),
 )
+
+# The payment has left the client's side ("payment's gone out on our end", "the transfer went
+# through", „die Zahlung ist rausgegangen“): already paid. Only in payment_issue: in an ordinary
+# message the remark often comes before the real ask.
+PAYMENT_GONE_OUT = (
+    shape(
+        "gone out|gone through|went out|went through|left our",
+        r"\b(?:payment|transfer|money|invoice)(?:'s| has| is| was)? (?:\w+ )?(?:gone|went) "
+        r"(?:out|through)\b|\b(?:payment|transfer|money) (?:has )?left our\b",
+    ),
+    shape(
+        "rausgegangen|rausgeschickt|ausgelöst",
+        r"\b(?:zahlung|überweisung|geld)\b (?:\w+ ){0,3}(?:rausgegangen|ausgelöst)\b",
+    ),
+)
