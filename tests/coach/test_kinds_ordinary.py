@@ -30,7 +30,7 @@ from bot.coach.compose import LENGTH_DEFAULT, LENGTH_SHORT
 from bot.coach.incidents import incident_kind
 from bot.coach.normalize import fold
 from tests.coach.full_arc import coach as coach_long
-from tests.coach.kind_cases import DU, EN, PROFILE, SIE, VOICE_OF, Case, S
+from tests.coach.kind_cases import DU, EN, PROFILE, SIE, VOICE_OF, Case, S, assert_answers
 
 N, T = S.NEUTRAL, S.TERMINATION
 
@@ -156,9 +156,14 @@ CASES = [
         S.NEUTRAL,
         "proposes_time",
         SIE,
-        "Passt es Ihnen, wenn wir das Gespräch auf Mittwoch 11 Uhr legen?",
+        "Guten Tag, können wir das Gespräch auf Mittwoch 11 Uhr legen? Ich schicke Ihnen den Link.",
     ),
-    Case(S.NEUTRAL, "proposes_time", DU, "Passt dir Montag 9:30 für einen kurzen Call?"),
+    Case(
+        S.NEUTRAL,
+        "proposes_time",
+        DU,
+        "Können wir den Call auf Montag 9:30 schieben? Ich schick dir dann den Link.",
+    ),
     Case(S.NEUTRAL, "proposes_time", EN, "Could we push the meeting to Thursday at 2pm?"),
     # help_request: a bare request for help that names nothing yet
     Case(S.NEUTRAL, "help_request", SIE, "Guten Morgen, könnten Sie mir vielleicht helfen?"),
@@ -627,9 +632,9 @@ class TestRecognition:
             (S.NEUTRAL, "Hast du die Titelbilder auch in hoher Auflösung?", "file_request"),
             (S.NEUTRAL, "Haben Sie die alten Dateien noch?", "question"),
             # enquiries in more shapes
-            (S.NEUTRAL, "Are you currently taking on new clients?", "enquiry"),
+            (S.NEUTRAL, "Are you currently taking on new clients?", "capacity"),
             (S.NEUTRAL, "We're looking for a copywriter to help with our blog.", "enquiry"),
-            (S.NEUTRAL, "Nehmen Sie derzeit neue Aufträge an?", "enquiry"),
+            (S.NEUTRAL, "Nehmen Sie derzeit neue Aufträge an?", "capacity"),
             (S.NEUTRAL, "Wir suchen jemanden für unsere Pressetexte.", "enquiry"),
             # a "you" on holiday is no client away
             (S.NEUTRAL, "Are you on holiday next week?", "question"),
@@ -1026,7 +1031,7 @@ def test_round3_kinds_confirm_instead_of_asking(case: Case, says: str, never: st
     [
         # round 4: a time offered with a short weekday, regional thanks, praise without thanks,
         # where the files are
-        (S.NEUTRAL, "Geht Mi 10h für das Telefonat? Sonst Di nachmittag.", "proposes_time"),
+        (S.NEUTRAL, "Geht Mi 10h für das Telefonat? Sonst Di nachmittag.", "time_offer"),
         (S.NEUTRAL, "Vergelt's Gott, hat tipptopp gepasst!", "thanks"),
         (S.NEUTRAL, "Honestly you're a legend, the team loved it.", "thanks"),
         (S.NEUTRAL, "Where are the source files again?", "file_request"),
@@ -1053,4 +1058,63 @@ def test_round3_kinds_confirm_instead_of_asking(case: Case, says: str, never: st
     ],
 )
 def test_round3_kinds_do_not_overreach(situation: Situation, text: str, kind: str | None) -> None:
+    assert incident_kind(situation, fold(text)) == kind
+
+
+# Round 5: answers the user can give at once. A time offered in a question is confirmed (the user
+# fills in the slot), a plain either/or question is answered (a blank, never "by tomorrow"), a
+# capacity enquiry gets yes/no and a call, a warm notice is thanked for.
+ROUND5 = [
+    Case(S.NEUTRAL, "time_offer", SIE, "Wäre Ihnen Montag um 9 Uhr recht? Sonst auch Dienstag."),
+    Case(S.NEUTRAL, "time_offer", DU, "Passt dir Freitag um 11 für die Abstimmung?"),
+    Case(S.NEUTRAL, "time_offer", EN, "Would you be free Wednesday at 4 for a quick catch-up?"),
+    Case(S.NEUTRAL, "choice", SIE, "Hätten Sie die Porträts gern in Farbe oder in Schwarz-Weiß?"),
+    Case(S.NEUTRAL, "choice", DU, "Magst du die Texte lieber als Word-Datei oder im Google Doc?"),
+    Case(S.NEUTRAL, "choice", EN, "Should I loop in just you or your assistant too?"),
+    Case(S.NEUTRAL, "capacity", SIE, "Hätten Sie ab Juni Kapazität für unsere Pressearbeit?"),
+    Case(S.NEUTRAL, "capacity", DU, "Nimmst du gerade neue Kunden an? Wir bräuchten Hilfe."),
+    Case(S.NEUTRAL, "capacity", EN, "Are you taking on new clients this spring? We run a café."),
+    Case(
+        S.TERMINATION, "notice_warm", SIE,
+        "Wir übernehmen den Blog ab Oktober selbst. Danke Ihnen für alles, es war toll.",
+    ),
+    Case(
+        S.TERMINATION, "notice_warm", DU,
+        "Ab nächstem Monat machen wir das intern. Danke dir für alles!",
+    ),
+    Case(
+        S.TERMINATION, "notice_warm", EN,
+        "We won't be renewing in March, budgets got cut. It's been great working together.",
+    ),
+]
+SAYS5 = {
+    "time_offer": r"\[(?:tag und uhrzeit|day and time)\]",
+    "choice": r"\[(?:ihre|deine|your) (?:antwort|answer)\]",
+    "capacity": r"\[(?:ja|yes),",
+    "notice_warm": r"worte|words",
+}
+
+
+@pytest.mark.parametrize("case", ROUND5, ids=lambda c: c.id)
+def test_round5_kinds_answer_at_once(case: Case) -> None:
+    assert_answers(case, SAYS5[case.kind], never=r"bis morgen|by tomorrow|anzahlung|deposit")
+
+
+@pytest.mark.parametrize(
+    ("situation", "text", "kind"),
+    [
+        # a deadline is no time offer; a tag question is no choice
+        (S.NEUTRAL, "Geht das bis Donnerstag?", "question"),
+        (S.NEUTRAL, "Can you have it ready by Monday?", "question"),
+        (S.NEUTRAL, "Die Zahlung kommt nächste Woche, passt doch, oder?", "question"),
+        (S.NEUTRAL, "That's fine with you, or not?", "question"),
+        # a small extra task for a running client is no capacity enquiry
+        (S.NEUTRAL, "Do you have capacity for a quick tweak to the banner?", "enquiry"),
+        # a go-ahead next to a payment note is a go-ahead; the note alone stays already paid
+        (S.NEUTRAL, "Alles klar, legen Sie los. Die Anzahlung haben wir überwiesen.", "go_ahead"),
+        (S.NEUTRAL, "Looks good, please go ahead. The deposit was paid today.", "go_ahead"),
+        (S.NEUTRAL, "Die Anzahlung haben wir heute überwiesen.", "already_paid"),
+    ],
+)
+def test_round5_kinds_do_not_overreach(situation: Situation, text: str, kind: str | None) -> None:
     assert incident_kind(situation, fold(text)) == kind

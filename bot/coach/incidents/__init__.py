@@ -44,13 +44,14 @@ without a kind gets the situation's normal phrases, which are written for its de
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | repeated, concrete_change, vague                             |
 | termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
-|                   |               | asks_what_needed, notice_handover, handover_named, notice,   |
-|                   |               | keeps_door_open, ends                                        |
-| neutral           | general       | invoice_request, awaits_work, paid_thanks, already_paid,     |
-|                   |               | rate_increase, file_request, enquiry_meet_time,              |
-|                   |               | proposes_time, enquiry_meet, scheduling, call_request,       |
-|                   |               | event_booking, new_work_offer, referral, enquiry,            |
-|                   |               | order_number, documents, task, approval, go_ahead,           |
+|                   |               | asks_what_needed, notice_handover, handover_named,           |
+|                   |               | notice_warm, notice, keeps_door_open, ends                   |
+| neutral           | general       | invoice_request, awaits_work, paid_thanks, go_ahead (with a  |
+|                   |               | payment note), already_paid, rate_increase, file_request,    |
+|                   |               | capacity, enquiry_meet_time, time_offer, proposes_time,      |
+|                   |               | enquiry_meet, scheduling, call_request, event_booking,       |
+|                   |               | new_work_offer, referral, enquiry, order_number, documents,  |
+|                   |               | guarded_insult (sarcasm), choice, task, approval, go_ahead,  |
 |                   |               | confirm_receipt, away_cover, client_away, noted_wishes,      |
 |                   |               | sends_later, client_follows_up, status, view, gift,          |
 |                   |               | expectation, farewell, wishes, thanks, help_request,         |
@@ -195,6 +196,8 @@ from bot.coach.incidents.ordinary import (
     ATTACHMENT_WORK,
     AWAY_COVER,
     CALL_REQUEST,
+    CAPACITY,
+    CHOICE,
     CLIENT_AWAY,
     CLIENT_FOLLOWS_UP,
     CLIENT_UPDATE,
@@ -210,6 +213,7 @@ from bot.coach.incidents.ordinary import (
     FILE_REQUEST,
     GIFT,
     GO_AHEAD,
+    GO_AHEAD_PAID,
     GUARDED,
     GUARDED_INSULT,
     HANDOVER_NAMED,
@@ -221,6 +225,7 @@ from bot.coach.incidents.ordinary import (
     NOTED_WISHES,
     NOTICE,
     NOTICE_HANDOVER,
+    NOTICE_WARM,
     OFFENDED,
     ORDER_NUMBER,
     PAID_THANKS,
@@ -240,6 +245,7 @@ from bot.coach.incidents.ordinary import (
     THANKS_QUESTION,
     THREAT,
     THREAT_VAGUE,
+    TIME_OFFER,
     VIEW,
     WISHES,
 )
@@ -470,10 +476,13 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("invoice_request", INVOICE_REQUEST),
             ("awaits_work", AWAITS_WORK),
             ("paid_thanks", PAID_THANKS),
+            ("go_ahead", GO_AHEAD_PAID),
             ("already_paid", ALREADY_PAID),
             ("rate_increase", RATE_INCREASE),
             ("file_request", FILE_REQUEST),
+            ("capacity", CAPACITY),
             ("enquiry_meet_time", ENQUIRY_MEET_TIME),
+            ("time_offer", TIME_OFFER),
             ("proposes_time", PROPOSES_TIME),
             ("enquiry_meet", ENQUIRY_MEET),
             ("scheduling", SCHEDULING),
@@ -485,6 +494,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("order_number", ORDER_NUMBER),
             ("documents", DOCUMENTS),
             ("guarded_insult", SARCASM),
+            ("choice", CHOICE),
             ("task", TASK),
             ("approval", APPROVAL),
             ("go_ahead", GO_AHEAD),
@@ -529,6 +539,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("asks_what_needed", ASKS_WHAT_NEEDED),
             ("notice_handover", NOTICE_HANDOVER),
             ("handover_named", HANDOVER_NAMED),
+            ("notice_warm", NOTICE_WARM),
             ("notice", NOTICE),
             ("keeps_door_open", KEEPS_DOOR_OPEN),
             ("ends", ENDS),

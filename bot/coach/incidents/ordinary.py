@@ -1219,7 +1219,7 @@ PAUSE = (
 # then a clean handover. Nothing stops now.
 _END_WORD_DE = (
     r"\b(?:kündig\w*|beend\w*|selbst|selber|intern|nicht mehr|jemand\w* ander\w*|auslaufen|"
-    r"endet|schluss|letzte\w*)\b"
+    r"endet|schluss|letzte\w*|ehrenamtlich)\b"
 )
 _FUTURE_DE = (
     r"\b(?:zum|per|ab|bis|ende|mit ablauf|nach) (?:(?:dem|des|der|zum) )?(?:\d{1,2}\.\s?\d{1,2}\.?"
@@ -1241,6 +1241,9 @@ _FUTURE_EN = (
     r"(?:month|quarter|year|week|"
     r"project|contract|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\d{1,2}(?:st|nd|rd|th)?)\b"
+    # "we won't be renewing in January"
+    r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b"
 )
 NOTICE = (
     shape(
@@ -1250,7 +1253,7 @@ NOTICE = (
         rf"(?:{_FUTURE_DE})" + r"[^.!?\n]{0,80}?" + rf"(?:{_END_WORD_DE})",
     ),
     shape(
-        "notice|after|end of|from|as of|starting|beginning|until|w.e.f",
+        "notice|after|end of|from|as of|starting|beginning|until|w.e.f|in ",
         r"\bnotice period\b|\b(?:give|giving|serve|serving|handing in|hand in) (?:you )?"
         r"(?:our |my )?"
         r"(?:\w+ )?notice\b|\b\d+ (?:days|weeks|months)'? notice\b",
@@ -1383,3 +1386,101 @@ _ENDS = (
     ),
 )
 ENDS = _unless(_SARCASM, _ENDS)
+
+
+# --- fifth round: answers the freelancer can give at once ---------------------------------------
+
+# The client offers a time in a question ("passt dir Dienstag um 10?", "are you free Thursday
+# after 2?", "does Monday at 3 work?"): confirm it; the user fills in the slot they take.
+# „Können Sie … bis Freitag …?“ asks for work, not for a meeting: no suiting verb, no match.
+_SUITS_DE = r"\b(?:passt|passen|ginge|geht|klappt|klappen|wäre|würde)\b"
+_SUITS_EN = (
+    r"\b(?:are you|would you be|will you be|r u) (?:\w+ )?(?:around|free|available)\b"
+    r"|\b(?:how|what) about\b"
+)
+# „Geht das bis Freitag?“, "are you free to finish by Friday?": a deadline, not a meeting time.
+_NO_DEADLINE = (
+    r"(?<!\bbis )(?<!\bbis zum )(?<!\bbis am )(?<!\bby )(?<!\buntil )"
+    r"(?<!\bbefore )"
+)
+_WORKS_EN = r"\b(?:work|works|suit|suits|good|ok|okay)\b(?: (?:for|with) you)?"
+TIME_OFFER = (
+    shape(
+        "passt|passen|ginge|geht|klappt|klappen|wäre|würde",
+        _SUITS_DE + r"[^.!?\n]{0,60}?" + _NO_DEADLINE + "(?:" + _MEET_WHEN_DE
+        + r")[^.!?\n]{0,80}\?",
+    ),
+    shape(
+        "around|free|available|about|work|suit|good|ok",
+        "(?:" + _SUITS_EN + r")[^.!?\n]{0,60}?" + _NO_DEADLINE + "(?:" + _MEET_WHEN_EN
+        + r")[^.!?\n]{0,80}\?",
+        r"(?<!\bby )(?<!\buntil )(?<!\bbefore )(?:" + _MEET_WHEN_EN + r")[^.!?\n]{0,40}?"
+        + _WORKS_EN + r"[^.!?\n]{0,30}\?",
+    ),
+)
+
+# A plain either/or question ("reicht ein Scan oder lieber per Post?", "PNG or is the PDF
+# fine?", "just you or the editor as well?"): the user knows the answer; the draft gives it with
+# a blank to fill in, never "I'll check and answer by tomorrow". A tag question ("fair, oder?",
+# "…, or not?") and "oder so" are no choice.
+_NO_CHOICE = (
+    r"(?!\s*\?| (?:nicht|so|was|wie|wo|wann|warum|what|not|so|something|anything|else|no)\b)"
+)
+CHOICE = (
+    shape(
+        "oder| or ",
+        r"(?:^|[.!?\n])[^.!?\n]*\w[^.!?\n]*\b(?:oder|or)\b"
+        + _NO_CHOICE
+        + r"[^.!?\n]*\w[^.!?\n]*\?",
+    ),
+)
+
+# A prospective client asks whether the user has room for them ("do you have capacity from
+# January?", "are you taking on new clients?", „Haben Sie noch Kapazitäten?“): the user says
+# yes or no (blank) and offers a short call.
+# A capacity question for a small task of a running client ("capacity for a quick edit?") is no
+# enquiry: the question must name when (a month, a season, "at the moment") or new clients.
+_MONTHS = (
+    r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"january|february|march|june|july|october|december"
+)
+_FROM_WHEN = (
+    rf"\b(?:ab|im|in|from|starting|for) (?:(?:dem|the) )?(?:{_MONTHS}|frühling|frühjahr|sommer|"
+    r"herbst|winter|spring|summer|autumn|fall|winter|(?:the )?new year|next (?:year|month|quarter)"
+    r"|nächste\w* (?:jahr|monat|quartal))\b|\b(?:at the moment|currently|right now|derzeit|"
+    r"aktuell|momentan|zurzeit)\b"
+)
+CAPACITY = (
+    shape(
+        "kapazit|neue kund|neue auftr|capacity|taking on|room for",
+        rf"\b(?:freie )?kapazität\w*[^.!?\n]{{0,80}}?(?:{_FROM_WHEN})[^.!?\n]{{0,40}}\?"
+        rf"|(?:{_FROM_WHEN})[^.!?\n]{{0,80}}?\bkapazität\w*[^.!?\n]{{0,40}}\?"
+        r"|\bneue (?:kund\w*|aufträge|projekte)\b[^.!?\n]{0,60}\?",
+        rf"\bcapacity\b[^.!?\n]{{0,80}}?(?:{_FROM_WHEN})[^.!?\n]{{0,40}}\?"
+        rf"|(?:{_FROM_WHEN})[^.!?\n]{{0,80}}?\bcapacity\b[^.!?\n]{{0,40}}\?"
+        r"|\btaking on (?:any |new |more )?(?:clients|customers|projects)\b[^.!?\n]{0,60}\?"
+        r"|\broom for (?:a |one |another )?new (?:client|project)s?\b[^.!?\n]{0,60}\?",
+    ),
+)
+
+# A go-ahead in a longer message that also reports a payment („Angebot passt, legen Sie los. Die
+# Anzahlung ist angewiesen“): the go-ahead is what to answer.
+GO_AHEAD_PAID = requiring("|".join(f"(?:{one._source})" for one in GO_AHEAD), ALREADY_PAID)
+
+# A notice that ends warmly („danke dir für alles“, "it's been great", „hat nichts mit Ihrer
+# Arbeit zu tun“): thank back for the kind words, then what the notice needs.
+_WARM_DE = (
+    r"\bdanke\w* (?:dir |ihnen |euch )?(?:\w+ )?für alles\b|\bschöne zeit\b|\bnichts mit "
+    r"(?:deiner|ihrer|eurer) arbeit zu tun\b|\bimmer (?:sehr )?zufrieden\b|\bgern(?:e)? mit "
+    r"(?:dir|ihnen|euch) (?:zusammen)?gearbeitet\b"
+)
+_WARM_EN = (
+    r"\bthanks? (?:you )?(?:so much |again |very much )?for everything\b|\bappreciated "
+    r"(?:everything|all your|your work)\b|\bit'?s been (?:great|a pleasure|lovely|brilliant)\b"
+    r"|\bnothing to do with (?:your|the quality of your) work\b|\b(?:loved|enjoyed) working with "
+    r"you\b"
+)
+NOTICE_WARM = requiring(
+    "".join(UMLAUTS.get(c, c) for c in f"{_WARM_DE}|{_WARM_EN}"),
+    NOTICE,
+)
