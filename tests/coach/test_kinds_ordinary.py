@@ -1113,6 +1113,9 @@ def test_round5_kinds_answer_at_once(case: Case) -> None:
         # a go-ahead next to a payment note is a go-ahead; the note alone stays already paid
         (S.NEUTRAL, "Alles klar, legen Sie los. Die Anzahlung haben wir überwiesen.", "go_ahead"),
         (S.NEUTRAL, "Looks good, please go ahead. The deposit was paid today.", "go_ahead"),
+        # an agreement to the plan is a go-ahead; the same words as a question are not
+        (S.NEUTRAL, "Okay, so machen wir das. Bis bald!", "go_ahead"),
+        (S.NEUTRAL, "Gut, so machen wir es?", "question"),
         (S.NEUTRAL, "Die Anzahlung haben wir heute überwiesen.", "already_paid"),
     ],
 )

@@ -448,7 +448,10 @@ GO_AHEAD = (
         "umsetzen",
         r"\b(?:legen sie|leg|legt) (?:\w+ ){0,2}los\b|\bloslegen\b" + _NOT_ASKED,
         r"\bmachen wir (?:es |das )?so\b|\b(?:fangen sie|fang|fangt) (?:\w+ ){0,2}an\b"
-        r"|\bgrüne[ns]? licht\b",
+        # "ja, so machen wir das"
+        + r"|\b(?:ja|gut|okay|ok|prima|super),? so machen wir (?:es|das)\b"
+        + _NOT_ASKED
+        + r"|\bgrüne[ns]? licht\b",
         r"\b(?:sie können|du kannst|ihr könnt) (?:\w+ ){0,2}(?:anfangen|starten|beginnen)\b"
         + _NOT_ASKED,
         # "Bitte setzen Sie das wie besprochen um."
