@@ -1089,7 +1089,7 @@ ROUND5 = [
 ]
 SAYS5 = {
     "time_offer": r"\[(?:tag und uhrzeit|day and time)\]",
-    "choice": r"\[(?:ihre|deine|your) (?:antwort|answer)\]",
+    "choice": r"\[(?:antwort|your answer)\]",
     "capacity": r"\[(?:ja|yes),",
     "notice_warm": r"worte|words",
 }
