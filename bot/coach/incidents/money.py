@@ -1548,7 +1548,7 @@ BUDGET_WHOLE_SCOPE = (
 _LATER_WHEN_DE = (
     r"\b(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
     r"quartal\w*|nächst\w* (?:monat|woche)\w*|kw ?\d+|in (?:\d+|zwei|drei|vier|sechs|acht) "
-    r"wochen|\d{1,2}\.(?: ?\d{1,2}\.)?)"
+    r"wochen|(?:am|zum|ab dem|bis zum) \d{1,2}\.|\d{1,2}\. ?\d{1,2}\.)"
 )
 _LATER_WHEN_EN = (
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
@@ -1562,18 +1562,23 @@ _LATER_MARK_EN = (
     r"until|till|at the earliest|earliest|push\w* (?:\w+ ){0,2}(?:back|out)|delay\w*"
     r"|(?:pay\w*|invoice\w*|through|release\w*|settle\w*) (?:\w+ ){0,3}after)\b"
 )
+# nor a part paid, a split, or the client's own terms or order number (their own kinds)
 _NOT_PART = (
     r"^(?![\s\S]*\b(?:überwiesen|bezahlt|gezahlt|rest\w*|raten\w*|teilzahlung\w*|paid|sent|"
-    r"transferred|rest|remaining|remainder|balance|instal\w*)\b)"
+    r"transferred|rest|remaining|remainder|balance|instal\w*|zahlungs(?:ziel|frist|bedingung)\w*|"
+    r"bestellnummer\w*|payment terms|net ?\d+|po number|purchase order)\b)"
 )
 
 
 # a permission asked („wäre es in Ordnung, wenn wir erst im Oktober …?“, "would it be ok if we paid
-# in March?") is `deferral`, which answers the request
+# in March?", "… end of the month if that's ok") is `deferral` or `promised`, which answer it
 _NOT_A_REQUEST = (
-    r"^(?![\s\S]*(?:\b(?:wäre|ist|passt|geht) (?:es|das)\b[^?]*\?|\b(?:können|könnten|dürfen|"
-    r"kann|könntest|darf) (?:wir|ich)\b[^?]*\?|\b(?:can|could|may) (?:we|i)\b[^?]*\?|\b(?:ok|okay|"
-    r"alright|fine) if\b|\bwould (?:it|that) be (?:ok|okay|alright|fine)\b))"
+    r"^(?![\s\S]*(?:\b(?:wäre|ist|passt|geht) (?:sich )?(?:es|das)\b[^?]*\?"
+    r"|\b(?:können|könnten|dürfen|kann|könntest|darf) (?:wir|ich)\b[^?]*\?"
+    r"|\b(?:can|could|may) (?:we|i)\b[^?]*\?|\b(?:ok|okay|"
+    r"alright|fine) if\b|\bwould (?:it|that) be (?:ok|okay|alright|fine)\b"
+    r"|\bif (?:that|this|it)(?:'s| is) (?:ok|okay|alright|fine)\b|\bif (?:that|this) works\b"
+    r"|\bwenn (?:das|es) (?:\w+ )?(?:ok|okay|in ordnung|passt|geht)\b))"
 )
 
 
