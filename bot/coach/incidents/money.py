@@ -1574,8 +1574,8 @@ _NOT_PART = (
 # in March?", "… end of the month if that's ok") is `deferral` or `promised`, which answer it
 _NOT_A_REQUEST = (
     r"^(?![\s\S]*(?:\b(?:wäre|ist|passt|geht) (?:sich )?(?:es|das)\b[^?]*\?"
-    r"|\b(?:können|könnten|dürfen|kann|könntest|darf) (?:wir|ich)\b[^?]*\?"
-    r"|\b(?:can|could|may) (?:we|i)\b[^?]*\?|\b(?:ok|okay|"
+    r"|\b(?:können|könnten|dürfen|kann|kannst|könntest|darf) (?:wir|ich|sie|du)\b[^?]*\?"
+    r"|\b(?:can|could|may|would) (?:we|i|you)\b[^?]*\?|\b(?:ok|okay|"
     r"alright|fine) if\b|\bwould (?:it|that) be (?:ok|okay|alright|fine)\b"
     r"|\bif (?:that|this|it)(?:'s| is) (?:ok|okay|alright|fine)\b|\bif (?:that|this) works\b"
     r"|\bwenn (?:das|es) (?:\w+ )?(?:ok|okay|in ordnung|passt|geht)\b))"
