@@ -286,7 +286,7 @@ DEFAULT_CASES = [
         S.PAYMENT_ISSUE,
         None,
         SIE,
-        "Ihre Rechnung zahlen wir erst nächsten Monat, aktuell ist es bei uns knapp.",
+        "Ihre Rechnung zahlen wir etwas später, aktuell ist es bei uns knapp.",
     ),
     Case(
         S.PAYMENT_ISSUE,
@@ -459,8 +459,8 @@ class TestRecognition:
             (S.QUALITY_CRITICISM, "Auf Seite 4 ist das Bild verpixelt.", None),
             (S.QUALITY_CRITICISM, "The download button doesn't work.", "not_working"),
             (S.QUALITY_CRITICISM, "Changes:\n- logo bigger\n- other font", None),
-            # the default kind
-            (S.PAYMENT_ISSUE, "Die Rechnung RE-2031 zahlen wir erst nächsten Monat.", None),
+            # the default kind (a later date named is pay_later)
+            (S.PAYMENT_ISSUE, "Die Rechnung RE-2031 zahlen wir erst nächsten Monat.", "pay_later"),
             (S.PAYMENT_ISSUE, "Ich überweise dir erstmal nur 300 Euro, der Rest kommt.", None),
             (S.BOUNDARY_OVERSTEP, "Get me the report by lunch, even on Sunday.", "off_hours"),
             (S.BOUNDARY_OVERSTEP, "Warum sind Sie freitags nie erreichbar?", None),

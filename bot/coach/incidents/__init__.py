@@ -11,17 +11,20 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | reachable, off_hours, no_reply_emergency, no_reply, watch,   |
 |                   |               | status, instant_demand                                       |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
-|                   |               | contingent, expenses, exposure, unpaid_work, unused, refund, |
-|                   |               | deduction, partial_payment, client_terms, disputed_item (a   |
-|                   |               | numbered position), order_number_given, order_number,        |
+|                   |               | pay_later, contingent, expenses, exposure, unpaid_work,      |
+|                   |               | unused, refund, deduction, deduction (part paid, called fair |
+|                   |               | or given a grievance), instalment, partial_payment,          |
+|                   |               | documented_terms, client_terms, disputed_item (a numbered    |
+|                   |               | position), order_number_given, order_number,                 |
 |                   |               | invoice_details, on_completion, deferral,                    |
 |                   |               | payment_condition, cash_flow, declined (can't afford,        |
 |                   |               | nothing owed), disputed_item (a corrected invoice asked      |
 |                   |               | for), refusal, disputed_item, will_you_bill, no_contract,    |
 |                   |               | bank_check, awaits_work, already_paid, promised, excuse,     |
 |                   |               | invoice_request, no_money_owed                               |
-| price_pushback    | quote         | declined, justification, rate_increase, volume,              |
-|                   |               | scope_proposed, low_budget, exposure, low_budget (no budget  |
+| price_pushback    | quote         | declined, justification, rate_increase, volume_discount,     |
+|                   |               | volume, scope_proposed, budget_scope, low_budget, exposure,  |
+|                   |               | low_budget (no budget                                        |
 |                   |               | at all), discount, value_doubt, before_quote, looks_easy,    |
 |                   |               | rate_question                                                |
 | urgent_pressure   | today         | no_reply_emergency, ultimatum, emergency, deadline_earlier,  |
@@ -142,6 +145,7 @@ from bot.coach.incidents.feedback import (
 from bot.coach.incidents.money import (
     BANK_CHECK,
     BEFORE_QUOTE,
+    BUDGET_WHOLE_SCOPE,
     CANT_AFFORD,
     CASH_FLOW,
     CLIENT_TERMS,
@@ -149,6 +153,7 @@ from bot.coach.incidents.money import (
     CORRECTION_ASKED,
     DECLINED,
     DEDUCTION,
+    DEDUCTION_JUSTIFIED,
     DEFERRAL,
     DISCOUNT,
     DISCOUNT_MORE,
@@ -160,6 +165,7 @@ from bot.coach.incidents.money import (
     EXPOSURE,
     FREE_SAMPLE,
     INSOLVENCY,
+    INSTALMENT,
     INVOICE_DETAILS,
     JUSTIFICATION,
     LOOKS_EASY,
@@ -171,6 +177,7 @@ from bot.coach.incidents.money import (
     ON_COMPLETION,
     ORDER_NUMBER_GIVEN,
     PARTIAL_PAYMENT,
+    PAY_LATER,
     PAYMENT_CONDITION,
     PAYMENT_GONE_OUT,
     PROMISED,
@@ -178,10 +185,12 @@ from bot.coach.incidents.money import (
     REFUND,
     REFUSAL,
     SCOPE_PROPOSED,
+    TERMS_FROM_DOCUMENTS,
     UNPAID_WORK,
     UNUSED,
     VALUE_DOUBT,
     VOLUME,
+    VOLUME_DISCOUNT,
     VOLUME_MORE,
     WAIVER,
     WILL_YOU_BILL,
@@ -316,6 +325,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("declined", DECLINED),
             ("waiver", WAIVER),
             ("free_sample", FREE_SAMPLE),
+            ("pay_later", PAY_LATER),
             ("contingent", CONTINGENT),
             ("expenses", EXPENSES),
             ("exposure", EXPOSURE),
@@ -323,7 +333,10 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("unused", UNUSED),
             ("refund", REFUND),
             ("deduction", DEDUCTION),
+            ("deduction", DEDUCTION_JUSTIFIED),
+            ("instalment", INSTALMENT),
             ("partial_payment", PARTIAL_PAYMENT),
+            ("documented_terms", TERMS_FROM_DOCUMENTS),
             ("client_terms", CLIENT_TERMS),
             ("disputed_item", DISPUTED_NUMBERED),
             ("order_number_given", ORDER_NUMBER_GIVEN),
@@ -355,9 +368,11 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("declined", DECLINED),
             ("justification", JUSTIFICATION),
             ("rate_increase", RATE_INCREASE),
+            ("volume_discount", VOLUME_DISCOUNT),
             ("volume", VOLUME),
             ("volume", VOLUME_MORE),
             ("scope_proposed", SCOPE_PROPOSED),
+            ("budget_scope", BUDGET_WHOLE_SCOPE),
             ("low_budget", LOW_BUDGET),
             ("low_budget", LOW_BUDGET_MORE),
             ("exposure", EXPOSURE),

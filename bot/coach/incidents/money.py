@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.coach.incidents.shape import GAP, shape
+from bot.coach.incidents.shape import GAP, UMLAUTS, shape
 
 # --- shared by payment_issue and price_pushback --------------------------------------------------
 
@@ -43,7 +43,11 @@ _OUTCOME_DE = (
     r"finanzierung\w*|förder\w*|kredit\w*|kunde\w* (?:\w+ )?(?:zahlt|bezahlt|überwiesen)\w*|"
     r"geld (?:rein\w*|eingeht|eingegangen|da ist)|launch\w*|live|online|gestartet|"
     r"funktioniert|rechnet|auszahl\w*|"
-    r"(?:nächste\w*|weitere\w*|noch einer?) (?:korrektur\w*|änderung\w*|runde\w*|überarbeitung\w*))"
+    r"(?:nächste\w*|weitere\w*|noch einer?) (?:korrektur\w*|änderung\w*|runde\w*|überarbeitung\w*)"
+    # the work bringing the client business: „sobald die Seite die ersten Kunden bringt“
+    r"|(?:kunden|anfragen|leads|buchungen)\b (?:\w+ ){0,2}(?:bringt|bringen|kommen|reinkommen|"
+    r"generiert)|\b(?:bringt|bringen|generiert) (?:\w+ ){0,2}(?:kunden|anfragen|leads|buchungen|"
+    r"umsatz))"
 )
 _OUTCOME_EN = (
     r"\b(?:sells?|sold|sales|revenue\w*|profit\w*|success\w*|succeed\w*|investor\w*|"
@@ -51,13 +55,18 @@ _OUTCOME_EN = (
     r"money (?:comes? in|is in|arrives)|(?:goes|go|is) live|launch\w*|takes? off|performs?|"
     r"pays? off|works? out|(?:next|another|more|further) (?:round|change|revision|edit)s?|"
     r"(?:making|makes|make|earning|earns) (?:\w+ )?money|turns? a profit|breaks? even|"
-    r"(?:is|gets) up and running|picks? up)\b"
+    r"(?:is|gets) up and running|picks? up"
+    # the work bringing the client business: "once the campaign generates leads"
+    r"|(?:generates?|generating|brings? in|bringing in|gets? us|drives?) (?:\w+ ){0,2}(?:leads|"
+    r"sales|customers|clients|results|traffic|bookings|sign-?ups|business)"
+    r"|(?:see|seeing|get|getting) (?:\w+ ){0,2}(?:results|leads|bookings))\b"
 )
 CONTINGENT = (
     shape(
         "läuft|laufen|verkauf|umsatz|einnahmen|gewinn|erfolg|investor|finanzierung|förder|"
         "kredit|kunde|geld rein|geld eingeht|geld eingegangen|geld da ist|launch|live|online|"
-        "gestartet|funktioniert|rechnet|auszahl|korrektur|änderung|runde|überarbeitung",
+        "gestartet|funktioniert|rechnet|auszahl|korrektur|änderung|runde|überarbeitung|anfragen|"
+        "leads|buchungen|bringt|bringen|generiert",
         _PAY_DE + GAP + _IF_DE + GAP + _OUTCOME_DE,
         _IF_DE + GAP + _OUTCOME_DE + GAP + _PAY_DE,
     ),
@@ -65,7 +74,8 @@ CONTINGENT = (
         "sell|sold|sales|revenue|profit|succe|investor|investment|fund|grant|loan|client|"
         "customer|money come|money is in|money arrive|go live|goes live|is live|launch|take off|"
         "takes off|perform|pays off|pay off|works out|work out|round|change|revision|edit|"
-        "money|profit|break even|breaks even|up and running|pick up|picks up",
+        "money|profit|break even|breaks even|up and running|pick up|picks up|generat|bring|"
+        "gets us|get us|drive|results|leads|bookings",
         _PAY_EN + GAP + _IF_EN + GAP + _OUTCOME_EN,
         _IF_EN + GAP + _OUTCOME_EN + GAP + _PAY_EN,
     ),
@@ -706,7 +716,8 @@ FREE_SAMPLE = (
         "sample|test|trial|pitch|spec work|on spec",
         r"\b(?:free |unpaid )?sample (?:edit|piece|article|text|chapter|design|page|shoot|"
         r"translation)s?\b|\bfree sample\b|\b(?:test|trial) (?:piece|article|task|project|"
-        r"assignment)\b|\bpitch\w*|\bspec work\b|\bon spec\b",
+        r"assignment|translation|edit|text|design|job|shoot|page|chapter|post)s?\b|\bpitch\w*"
+        r"|\bspec work\b|\bon spec\b",
     ),
 )
 
@@ -1009,7 +1020,7 @@ PARTIAL_PAYMENT = (
         rf"^(?=[\s\S]*{_PAID_PART_DE})[\s\S]*?(?:\b(?:den|der|die) rest(?:betrag|summe)?\b"
         + GAP
         + r"\b(?:dann|später|sobald|wenn|nachdem|nächst\w*|ende|anfang|bald|folgt|kommt|"
-        r"demnächst)\b|\bteil(?:betrag|zahlung)\w*|\berste rate\b|\b(?:die )?hälfte\b)",
+        r"demnächst|erst)\b|\bteil(?:betrag|zahlung)\w*|\berste rate\b|\b(?:die )?hälfte\b)",
     ),
     shape(
         "rest|remainder|balance|remaining|half|part payment|partial|first instal",
@@ -1359,5 +1370,234 @@ PAYMENT_GONE_OUT = (
     shape(
         "rausgegangen|rausgeschickt|ausgelöst",
         r"\b(?:zahlung|überweisung|geld)\b (?:\w+ ){0,3}(?:rausgegangen|ausgelöst)\b",
+    ),
+)
+
+
+# --- fifth fix round -------------------------------------------------------------------------
+
+# Part of the invoice paid and the cut justified by a complaint („wir haben 60 % überwiesen, das
+# halten wir angesichts der Verspätung für angemessen“, "we've paid 70%, which we feel is fair
+# given the delays"): a deduction, not a part payment with the rest to come. A share or a sum
+# paid plus a word that judges it fair or gives a reason.
+_GRIEVANCE_DE = (
+    r"\b(?:verspät|verzög|spät|mängel|mangel|fehler|problem|qualität|unzufrieden|nachbesser|"
+    r"nachgebessert|korrektur|enttäusch|schlecht|falsch|unvollständig|nicht vollständig|"
+    r"nicht fertig|termin)\w*"
+)
+_GRIEVANCE_EN = (
+    r"\b(?:delay|late|problem|issue|mistake|error|quality|missed|unhappy|not happy|disappoint|"
+    r"poor|bad|wrong|redo|rework|revision|fix|bug|deadline|incomplete|unfinished)\w*"
+)
+# a word that judges the part fair, or a reason that names a grievance
+_FAIR_DE = (
+    r"(?:\b(?:angemessen\w*|fair\w*|gerechtfertigt\w*|angebracht\w*)\b|\b(?:wegen|aufgrund|"
+    r"angesichts|weil|da (?:die|der|das|es|ihr|sie|du|wir)|dafür, dass)\b" + GAP + _GRIEVANCE_DE
+    + ")"
+)
+_FAIR_EN = (
+    r"(?:\b(?:fair|reasonable|justified|appropriate)\b|\b(?:given|because|due to|since|considering"
+    r"|in light of|reflects?|reflecting)\b" + GAP + _GRIEVANCE_EN + ")"
+)
+DEDUCTION_JUSTIFIED = (
+    shape(
+        "überwiesen|bezahlt|gezahlt|angewiesen|beglichen",
+        r"\b(?:\d+ ?(?:%|prozent)|die hälfte|einen teil|\d[\d.,]* ?(?:€|euro\b|eur\b)|€ ?\d)"
+        r"(?: \w+){0,4}? (?:überwiesen|bezahlt|gezahlt|angewiesen|beglichen)\b"
+        + GAP
+        + _FAIR_DE
+        + r"|\b(?:überwiesen|bezahlt|gezahlt|angewiesen|beglichen) (?:\w+ ){0,3}"
+        r"(?:\d+ ?(?:%|prozent)|die hälfte|einen teil)\b" + GAP + _FAIR_DE,
+    ),
+    shape(
+        "paid|sent|transferred|wired|settled",
+        r"\b(?:paid|sent|transferred|wired|settled) (?:you )?(?:\w+ )?(?:\d+ ?(?:%|percent|per "
+        r"cent)|half|part|[$€£] ?\d[\d,.]*|\d[\d,.]* ?(?:€|eur|euros|dollars|pounds))"
+        + GAP
+        + _FAIR_EN,
+    ),
+)
+
+# An instalment plan proposed with its parts („wir würden in drei Raten zahlen: 400 im Mai, …“,
+# "we can pay 500 now and the remaining 700 at the end of next month"): the split is named, so
+# the reply takes it up instead of asking for a date. A proposal (a present or future verb); a
+# part already paid is `partial_payment`.
+INSTALMENT = (
+    shape(
+        "raten|rest|hälfte",
+        r"\bin (?:zwei|drei|vier|\d) (?:\w+ )?raten\b(?=[\s\S]*\d[\s\S]*\d)",
+        r"\b(?:zahlen|überweisen|begleichen|schicken)\b"
+        + GAP
+        + r"\b(?:jetzt|heute|sofort|erst\w*|diesen monat|diese woche)\b"
+        + GAP
+        + r"\b(?:den |der |die )?(?:rest\w*|zweite hälfte|andere hälfte)\b"
+        r"|\b(?:jetzt|heute|erst\w*|diesen monat|diese woche)\b (?:\w+ ){0,4}(?:zahlen|überweisen"
+        r"|begleichen)\b" + GAP + r"\b(?:den |der |die )?(?:rest\w*|zweite hälfte|andere hälfte)\b",
+    ),
+    shape(
+        "instal|rest|remain|balance|half",
+        r"\bin (?:two|three|four|\d) (?:\w+ )?(?:instal\w*|payments|parts|tranches)\b"
+        r"(?=[\s\S]*\d[\s\S]*\d)",
+        r"\b(?:can|could|would|will|'d|'ll|to|propose to|suggest) (?:\w+ )?(?:pay|transfer|send|"
+        r"settle)\b"
+        + GAP
+        + r"\b(?:now|today|this week|this month|first|upfront|up front)\b"
+        + GAP
+        + r"\b(?:the )?(?:rest|remainder|remaining|balance|other half|second half)\b",
+    ),
+)
+
+# The client cites its own documents for the payment terms (tender or procurement documents,
+# purchasing conditions, a framework contract): the reply must not say they were never agreed.
+_TERMS_DE = r"\b(?:zahlungs(?:ziel|frist|bedingung)\w*|\d+ (?:\w+ )?tage\w*)"
+_TERMS_EN = r"\b(?:payment terms?|net ?\d+|\d+[- ]days?|terms)\b"
+TERMS_FROM_DOCUMENTS = (
+    shape(
+        "ausschreibung|vergabe|einkaufsbedingung|bestellbedingung|rahmenvertrag|beschaffung|"
+        "einkaufsrichtlinie|vertragsbedingung",
+        r"\b(?:ausschreibung|vergabe|einkaufsbedingung|bestellbedingung|rahmenvertrag|"
+        r"beschaffung|einkaufsrichtlinie|vertragsbedingung)\w*\b"
+        + GAP
+        + _TERMS_DE
+        + "|"
+        + _TERMS_DE
+        + GAP
+        + r"\b(?:ausschreibung|vergabe|einkaufsbedingung|"
+        r"bestellbedingung|rahmenvertrag|beschaffung|einkaufsrichtlinie|vertragsbedingung)\w*",
+    ),
+    shape(
+        "tender|procurement|purchasing|framework|rfp|terms and conditions|supplier agreement",
+        r"\b(?:tender|procurement|purchasing|framework (?:agreement|contract)|rfp|terms and "
+        r"conditions|supplier agreement)\b"
+        + GAP
+        + _TERMS_EN
+        + "|"
+        + _TERMS_EN
+        + GAP
+        + r"\b(?:tender|procurement|purchasing|framework (?:agreement|"
+        r"contract)|rfp|supplier agreement)\b",
+    ),
+)
+
+# A discount asked for a longer commitment or more work („wenn wir ein Jahr buchen, gibt es
+# Rabatt?“, "12 months instead of 6 for 30% off?"): the volume reply never answers the discount.
+# A volume or commitment shape plus a discount word, tried before `volume`.
+_DISCOUNT_WORD = (
+    r"\b(?:rabatt\w*|(?:preis)?nachlass\w*|günstiger\w*|billiger|discount\w*|cheaper|"
+    r"better (?:price|rate|deal)|lower (?:price|rate)|reduced (?:price|rate))\b"
+    r"|\d ?(?:%|percent|per cent|prozent) (?:off|less|weniger|günstiger|rabatt|discount)\b"
+    r"|\b(?:off|minus) \d+ ?(?:%|percent)|\bbesser\w* (?:preis|konditionen|satz)\b"
+)
+_COMMITMENT = (
+    r"\b(?:\d+|drei|sechs|neun|zwölf|ein|ein ganzes|das ganze|three|six|nine|twelve|a|one|a full"
+    r"|the whole) (?:monate?|monat|jahr|months?|years?)\b|\bjahresvertrag\w*|\blangfristig\w*"
+    r"|\blong[- ]?term\b|\bretainer\b|\brahmenvertrag\w*|\bmengenrabatt\w*|\bvolume (?:discount|"
+    r"deal|rate|pricing)\b|\bbulk\b"
+    r"|\b\d+ (?:\w+ )?(?:im|pro|je|a|per|each|every) (?:monat|woche|month|week)\b"
+)
+VOLUME_DISCOUNT = (
+    shape(
+        "rabatt|nachlass|günstiger|billiger|discount|cheaper|better price|better rate|better deal|"
+        "lower price|lower rate|reduced|off|prozent|%|percent|less|weniger|besser",
+        r"^(?=[\s\S]*?(?:"
+        + "".join(UMLAUTS.get(c, c) for c in _COMMITMENT)
+        + r"))[\s\S]*?(?:"
+        + "".join(UMLAUTS.get(c, c) for c in _DISCOUNT_WORD)
+        + ")",
+    ),
+)
+
+# A budget named for the whole scope („300 für das ganze Logo inkl. Visitenkarten“, "we have 150
+# for the whole site incl the shop"): what is included is said, so the reply must not ask.
+_WHOLE_DE = (
+    r"\b(?:für (?:das|den|die) (?:ganze|komplette|gesamte)\w*|für alles|komplett|inkl\b\.?|"
+    r"inklusive|samt|mit allem)"
+)
+_WHOLE_EN = (
+    r"\b(?:for (?:the )?(?:whole|entire|complete|full)|for everything|all in|incl\b\.?|including|"
+    r"inclusive of)"
+)
+BUDGET_WHOLE_SCOPE = (
+    shape(
+        "budget|etat|€|euro|eur",
+        r"\b(?:budget|etat)\b"
+        + GAP
+        + _WHOLE_DE
+        + r"|(?:\d[\d.,]*\s?(?:€|euro\b|eur\b)|€\s?\d[\d.,]*|\b\d{2,}\b)"
+        + GAP
+        + _WHOLE_DE,
+    ),
+    shape(
+        "budget|have|got|£|$|€|eur|dollars|pounds|set aside|budgeted|allocated|can spend|can pay|"
+        "can do",
+        r"\bbudget\b"
+        + GAP
+        + _WHOLE_EN
+        + r"|\b(?:we|i)(?: have| ?'ve got| got| can spend| can do| can pay| ?'ve set aside"
+        r"| set aside| ?'ve budgeted| budgeted| ?'ve allocated| allocated)"
+        r" (?:about |around |roughly "
+        r"|up to |max )?(?:[£$€]\s?\d[\d,.]*k?|\d[\d,.]*k?\s?(?:€|eur\b|euros?\b|dollars\b|pounds\b"
+        r"|quid\b|bucks\b)?)" + GAP + _WHOLE_EN,
+    ),
+)
+
+# Payment put off to a time the client names („die Rechnung geht erst im März durch“, "the invoice
+# will go through after launch, end of next quarter"): the date is given, so the reply never asks
+# when the payment comes; it says the date is past the terms and asks about a part earlier. A part
+# already paid or a split with its parts is another kind.
+_LATER_WHEN_DE = (
+    r"\b(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"quartal\w*|nächst\w* (?:monat|woche)\w*|kw ?\d+|in (?:\d+|zwei|drei|vier|sechs|acht) "
+    r"wochen|(?:am|zum|ab dem|bis zum) \d{1,2}\.|\d{1,2}\. ?\d{1,2}\.)"
+)
+_LATER_WHEN_EN = (
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"(?:next|this|the) (?:month|quarter|financial year|fiscal year)|q[1-4]|in (?:\d+|two|three|"
+    r"four|six|eight) weeks|on the \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)"
+    r"|end of (?:the |next |this )?(?:month|quarter|year))\b"
+)
+_LATER_MARK_DE = r"\b(?:erst|frühestens|nicht (?:\w+ )?vor)\b"
+_LATER_MARK_EN = (
+    r"\b(?:not (?:\w+ ){0,2}(?:until|till|before)|only (?:\w+ ){0,2}(?:in|at|after|by|once|from)|"
+    r"until|till|at the earliest|earliest|push\w* (?:\w+ ){0,2}(?:back|out)|delay\w*"
+    r"|(?:pay\w*|invoice\w*|through|release\w*|settle\w*) (?:\w+ ){0,3}after)\b"
+)
+# nor a part paid, a split, or the client's own terms or order number (their own kinds)
+_NOT_PART = (
+    r"^(?![\s\S]*\b(?:überwiesen|bezahlt|gezahlt|rest\w*|raten\w*|teilzahlung\w*|paid|sent|"
+    r"transferred|rest|remaining|remainder|balance|instal\w*|zahlungs(?:ziel|frist|bedingung)\w*|"
+    r"bestellnummer\w*|payment terms|net ?\d+|po number|purchase order)\b)"
+)
+
+
+# a permission asked („wäre es in Ordnung, wenn wir erst im Oktober …?“, "would it be ok if we paid
+# in March?", "… end of the month if that's ok") is `deferral` or `promised`, which answer it
+_NOT_A_REQUEST = (
+    r"^(?![\s\S]*(?:\b(?:wäre|ist|passt|geht) (?:sich )?(?:es|das)\b[^?]*\?"
+    r"|\b(?:können|könnten|dürfen|kann|kannst|könntest|darf) (?:wir|ich|sie|du)\b[^?]*\?"
+    r"|\b(?:can|could|may|would) (?:we|i|you)\b[^?]*\?|\b(?:ok|okay|"
+    r"alright|fine) if\b|\bwould (?:it|that) be (?:ok|okay|alright|fine)\b"
+    r"|\bif (?:that|this|it)(?:'s| is) (?:ok|okay|alright|fine)\b|\bif (?:that|this) works\b"
+    r"|\bwenn (?:das|es) (?:\w+ )?(?:ok|okay|in ordnung|passt|geht)\b))"
+)
+
+
+def _tr(source: str) -> str:
+    return "".join(UMLAUTS.get(c, c) for c in source)
+
+
+PAY_LATER = (
+    shape(
+        "erst|frühestens|nicht vor",
+        _tr(_NOT_A_REQUEST + _NOT_PART)
+        + rf"(?=[\s\S]*{_tr(_PAY_DE)})(?=[\s\S]*{_tr(_LATER_WHEN_DE)})[\s\S]*?"
+        + _tr(_LATER_MARK_DE),
+    ),
+    shape(
+        "not|only|until|till|after|earliest|push|delay",
+        _NOT_A_REQUEST
+        + _NOT_PART
+        + rf"(?=[\s\S]*{_PAY_EN})(?=[\s\S]*{_LATER_WHEN_EN})[\s\S]*?"
+        + _LATER_MARK_EN,
     ),
 )
