@@ -85,7 +85,7 @@ INTENTS: list[Intent] = [
         "Kannst du uns beim Preis noch einen Nachlass geben? Dann buchen wir sofort.",
         "Any chance of a discount if we book today?"),
     *_i(S.PRICE_PUSHBACK, "low_budget",
-        "Wir haben leider nur ein kleines Budget von 200 Euro für das ganze Projekt.",
+        "Wir haben leider nur ein kleines Budget von 200 Euro dafür.",
         "Unser Budget ist nur 150 Euro, dafür bringt es dir aber Reichweite.",
         "Our budget is only $100, but it would be great exposure for you."),
     # --- time
