@@ -40,7 +40,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | quick_question, question                                     |
 | harsh_tone        | heated        | violent_threat, legal_threat, no_contact, ai_detector,       |
 |                   |               | ai_suspicion, our_tone, named_practice, restated,            |
-|                   |               | not_listened,                                                |
+|                   |               | not_listened, wants_apology, wants_takedown, wants_call,     |
 |                   |               | insult, demands_action, insists, slow_fix, jab, today        |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | another_pass, repeated, concrete_change, vague               |
