@@ -902,3 +902,86 @@ class TestRoundFour:
             assert not re.search(r"\balso\b|auch kurz", coaching.draft), coaching.draft
             if not short:
                 assert re.search(r"darüber hinaus|anything else", coaching.draft), coaching.draft
+
+
+# Round five: a harsh message with one concrete demand gets that demand taken up; a client who
+# rejects niceties is not thanked; one more pass with nothing named is asked where to start; a
+# job "like before, but different" asks what stays and what changes; more contradictions are
+# `tension`; a colour cast is a named defect.
+ROUND_FIVE = [
+    Case(S.HARSH_TONE, "wants_call", SIE, "Ich warte seit Tagen. Rufen Sie mich heute noch an!"),
+    Case(S.HARSH_TONE, "wants_call", DU, "Ruf mich endlich zurück, ich hab's satt."),
+    Case(S.HARSH_TONE, "wants_call", EN, "I'm sick of chasing you. Call me back today."),
+    Case(S.HARSH_TONE, "wants_takedown", SIE, "Nehmen Sie den Beitrag sofort raus, unerhört!"),
+    Case(S.HARSH_TONE, "wants_takedown", DU, "lösch den post auf unserer seite, sofort"),
+    Case(S.HARSH_TONE, "wants_takedown", EN, "Who approved this?? Take that post down now."),
+    Case(S.HARSH_TONE, "wants_apology", SIE, "Nicht mal eine Entschuldigung, unglaublich."),
+    Case(S.HARSH_TONE, "wants_apology", DU, "Du hast dich nicht mal entschuldigt. Echt schwach."),
+    Case(S.HARSH_TONE, "wants_apology", EN, "You messed up our launch and I expect an apology."),
+    Case(S.HARSH_TONE, "demands_action", SIE, "Sparen Sie sich die Floskeln, machen Sie endlich."),
+    Case(S.HARSH_TONE, "demands_action", DU, "Spar dir die Ausreden."),
+    Case(S.HARSH_TONE, "demands_action", EN, "Spare me the pleasantries and get it done."),
+    Case(S.REVISION_LOOP, "another_pass", SIE, "Bitte noch ein Blick darauf, nichts Bestimmtes."),
+    Case(S.REVISION_LOOP, "another_pass", DU, "Schau bitte nochmal drüber, nichts Konkretes."),
+    Case(S.REVISION_LOOP, "another_pass", EN, "One more pass please, nothing specific."),
+    Case(S.UNCLEAR_REQUEST, "same_but_different", SIE, "Bitte wie letztes Jahr, nur anders."),
+    Case(S.UNCLEAR_REQUEST, "same_but_different", DU, "Mach das Ding nochmal, aber anders."),
+    Case(S.UNCLEAR_REQUEST, "same_but_different", EN, "Same as last summer but different."),
+]
+ROUND_FIVE_SAYS = {
+    "wants_call": r"rufe (?:Sie|dich) heute an|meinen Anruf|telefonisch|call you today|"
+    r"call from me today|phone you today",
+    "wants_takedown": r"herunter|offline|entferne|taking it down|coming down|removing it",
+    "wants_apology": r"tut mir leid|entschuldig|sorry|apologi[sz]e|apology",
+    "demands_action": r"Verstanden|In Ordnung|Understood|Point taken",
+    "another_pass": r"Stelle|Teil|etwas aufgefallen|part|catch your eye",
+    "same_but_different": r"bleiben|stay",
+}
+ROUND_FIVE_NEVER = {
+    "wants_call": r"sehe mir das|look at it|in Ruhe",
+    "wants_takedown": r"sehe mir das|look at it|in Ruhe",
+    "wants_apology": r"danke|thank",
+    "demands_action": r"danke|thank",
+    "another_pass": r"bündel|in einer Runde|one round|bezahlte|paid",
+    "same_but_different": r"welche Datei|which file",
+}
+
+
+class TestRoundFive:
+    @pytest.mark.parametrize("case", ROUND_FIVE, ids=lambda case: case.id)
+    def test_the_draft_takes_up_the_point(self, case: Case) -> None:
+        assert_answers(case, ROUND_FIVE_SAYS[case.kind], ROUND_FIVE_NEVER[case.kind])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ruf mich bloß nicht an, schreib mir.",
+            "Don't call me, email only.",
+            "Ich habe bis heute keine Erklärung bekommen.",
+            "Lassen Sie mir bis Freitag eine Erklärung zukommen.",
+        ],
+    )
+    def test_no_demand_kind_on_its_negation(self, text: str) -> None:
+        assert incident_kind(H, fold(text)) not in ("wants_call", "demands_action")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Bitte sinngemäß, also nicht zu wörtlich, aber auch nicht zu frei.",
+            "Mach es moderner, aber so, dass es trotzdem nach uns aussieht.",
+            "Natural for native readers, but exact and word for word.",
+            "Keep it minimal. But every one of our 9 offers has to be on it.",
+        ],
+    )
+    def test_a_contradiction_is_tension(self, text: str) -> None:
+        assert incident_kind(S.UNCLEAR_REQUEST, fold(text)) == "tension"
+
+    @pytest.mark.parametrize(
+        "text", ["Irgendwie sind alle Bilder gelbstichig.", "Somehow they all have a colour cast."]
+    )
+    def test_a_colour_cast_is_not_vague(self, text: str) -> None:
+        assert incident_kind(Q, fold(text)) != "vague"
+
+    def test_a_pointer_without_but_different_stays_reference(self) -> None:
+        text = "Kannst du das wie besprochen umsetzen?"
+        assert incident_kind(S.UNCLEAR_REQUEST, fold(text)) == "reference"

@@ -36,16 +36,17 @@ without a kind gets the situation's normal phrases, which are written for its de
 | delay_complaint   | late_delivery | live_change, no_reply, arrived_late_question, arrived_late,  |
 |                   |               | due_soon, new_date, status, mild, status (no delay named)    |
 | unclear_request   | instruction   | unsure_need, attached, example, tension (with a reference),  |
-|                   |               | reference, new_brief, tension, pdf_export,                   |
+|                   |               | same_but_different, reference, new_brief, tension,           |
+|                   |               | pdf_export,                                                  |
 |                   |               | word_export, file_format, wants_ideas, firm_change,          |
 |                   |               | concrete_change, price_question, repeat_info, look_at,       |
 |                   |               | quick_question, question                                     |
 | harsh_tone        | heated        | violent_threat, legal_threat, no_contact, ai_detector,       |
 |                   |               | ai_suspicion, our_tone, named_practice, restated,            |
-|                   |               | not_listened,                                                |
+|                   |               | not_listened, wants_apology, wants_takedown, wants_call,     |
 |                   |               | insult, demands_action, insists, slow_fix, jab, today        |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
-|                   |               | repeated, concrete_change, vague                             |
+|                   |               | another_pass, repeated, concrete_change, vague               |
 | termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
 |                   |               | asks_what_needed, notice_handover, handover_named,           |
 |                   |               | notice_warm, notice, keeps_door_open, ends                   |
@@ -97,6 +98,7 @@ from bot.coach.incidents.feedback import (
     AI_DETECTOR,
     AI_NOT_STYLE,
     AI_STYLE,
+    ANOTHER_PASS,
     ATTACHED,
     CONCRETE_CHANGE,
     DEMANDS_ACTION,
@@ -112,6 +114,7 @@ from bot.coach.incidents.feedback import (
     NAMED_PRACTICE,
     NEW_BRIEF,
     NO_CONTACT,
+    NO_NICETIES,
     NO_POINT,
     NOT_LISTENED,
     NOT_WORKING,
@@ -130,6 +133,7 @@ from bot.coach.incidents.feedback import (
     RESTART,
     RESTATED,
     REVERT,
+    SAME_BUT_DIFFERENT,
     SENDS_CHANGE,
     SLOW_FIX,
     TENSION,
@@ -139,7 +143,10 @@ from bot.coach.incidents.feedback import (
     UNSURE_NEED,
     VAGUE,
     VIOLENT_THREAT,
+    WANTS_APOLOGY,
+    WANTS_CALL,
     WANTS_IDEAS,
+    WANTS_TAKEDOWN,
     WORD_EXPORT,
 )
 from bot.coach.incidents.money import (
@@ -439,6 +446,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("attached", ATTACHED),
             ("example", EXAMPLE),
             ("tension", TENSION_WITH_REFERENCE),
+            ("same_but_different", SAME_BUT_DIFFERENT),
             ("reference", REFERENCE),
             ("new_brief", NEW_BRIEF),
             ("tension", TENSION),
@@ -462,6 +470,10 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("no_contact", NO_CONTACT),
             ("ai_detector", AI_DETECTOR),
             ("ai_suspicion", AI_NOT_STYLE),
+            ("wants_apology", WANTS_APOLOGY),
+            ("wants_takedown", WANTS_TAKEDOWN),
+            ("wants_call", WANTS_CALL),
+            ("demands_action", NO_NICETIES),
             ("our_tone", OUR_TONE),
             ("named_practice", NAMED_PRACTICE),
             ("restated", RESTATED),
@@ -481,6 +493,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("restart", RESTART),
             ("sends_change", SENDS_CHANGE),
             ("pending_review", PENDING_REVIEW),
+            ("another_pass", ANOTHER_PASS),
             ("repeated", REPEATED),
             ("concrete_change", CONCRETE_CHANGE),
             ("vague", VAGUE + NO_POINT),

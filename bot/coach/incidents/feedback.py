@@ -35,7 +35,9 @@ _DEFECTS = (
     r"unterbelichtet\w*|überbelichtet\w*|holprig\w*|hölzern\w*|wörtlich\w*|steif\w*|"
     r"übersetzt klingt|google translate|maschinell übersetzt|blurry|blurred|out of focus|"
     r"pixel(?:l)?ated|grainy|underexposed|overexposed|literal|literally translated|clunky|wooden|"
-    r"stilted|robotic|machine[- ]translated)"
+    r"stilted|robotic|machine[- ]translated|"
+    # a colour cast: „gelbstichig“, „Farbstich“, "colour cast", "a yellowish tint"
+    r"\w*stichig\w*|\w*farbstich\w*|colou?r[- ]?cast|\w+(?:ish|y) (?:tint|cast|hue)|tinted)"
 )
 _NO_PROPERTY = (
     r"^(?![\s\S]*(?:\b" + _DEFECTS + r"|\b(?:zu|so|nicht so|viel zu|etwas zu|ein bisschen zu|"
@@ -335,6 +337,99 @@ DEMANDS_ACTION = (
         r"|\b(?:figure|work) out what\b"
         r"|\bdo (?:\w+ )?what (?:i|we|you'?re|you are|you'?ve been|you were) (?:\w+ )?(?:say|said|"
         r"tell you|told|asked)\b",
+    ),
+)
+
+# The client rejects niceties, excuses or explanations („sparen Sie sich Ihre Ausreden“, „keine
+# Floskeln“, "spare me the thanks", "skip the pleasantries", "save your apologies"): the
+# `demands_action` stage – no thanks opener, "understood", the next step. Checked before the kinds
+# whose opener thanks.
+_NICETIES_DE = (
+    r"(?:ausreden|ausflüchte|entschuldigung\w*|floskeln|höflichkeit\w*|dank\w*|erklärung\w*|"
+    r"rechtfertigung\w*|nettigkeit\w*|gelaber|geschwafel|bla ?bla)"
+)
+_NICETIES_EN = (
+    r"(?:thanks|thank-?yous?|pleasantries|niceties|apolog(?:y|ies)|excuses|explanations|"
+    r"small talk|platitudes|sorrys?|the sorry|spiel|waffle|fluff)"
+)
+NO_NICETIES = (
+    shape(
+        "spar|keine|ohne|schluss mit|lassen sie|lass ",
+        r"\b(?:sparen sie sich|spar dir|spart euch|schluss mit|lassen sie|lass) (?:die |das |ihre "
+        r"|deine |eure |ihr |dein |euer |sich )?(?:ganzen? |ewigen? )?" + _NICETIES_DE + r"\b",
+        r"\b(?:keine|ohne) (?:\w+ )?(?:floskeln|ausreden|ausflüchte|höflichkeitsfloskeln|gelaber|"
+        r"geschwafel|nettigkeiten)\b",
+    ),
+    shape(
+        "spare|save|skip|cut|no more|enough|don't need|do not need|not interested",
+        r"\b(?:spare me|save|skip|cut) (?:the |your |all the |all your |me the |me your )?"
+        + _NICETIES_EN
+        + r"\b",
+        r"\b(?:no more|enough (?:with|of)|(?:don'?t|do not) need|not interested in) (?:the |your "
+        r"|any |more |all the |all your )?(?:excuses|pleasantries|niceties|apologies|small talk|"
+        r"platitudes|waffle|spiel)\b",
+    ),
+)
+
+# One concrete demand in a harsh message: the draft takes up exactly that demand, not "I'll look
+# at it". A call („rufen Sie mich an“, „gehen Sie an Ihr Telefon“, "call me now", "pick up your
+# phone") – a call today, the time theirs to name.
+_NOT = r"(?:(?!nicht\b|nie\b|never\b|not\b)\w+ )"
+WANTS_CALL = (
+    shape(
+        "ruf|telefon|handy|anruf|nehmen sie ab|nimm ab|geh ran|gehen sie ran",
+        r"\b(?:rufen sie|ruf|ruft) (?:mich|uns) " + _NOT + r"{0,3}(?:zurück|an)\b"
+        r"|\b(?:gehen sie|geh|geht) (?:\w+ ){0,2}(?:an (?:ihr|dein|euer)(?:e)? (?:telefon|handy)"
+        r"|ran)\b|\b(?:nehmen sie|nimm|nehmt) (?:\w+ ){0,2}(?:ab|das telefon)\b"
+        r"|\bich erwarte (?:\w+ ){0,3}(?:anruf|rückruf)\b",
+    ),
+    shape(
+        "call|phone|ring",
+        r"\b(?:call|ring|phone) (?:me|us) (?:back )?(?:now|asap|today|immediately|right now|"
+        r"straight away|this (?:morning|afternoon|evening)|back)\b"
+        r"|(?:^|[.!?]\s*)(?:\w+ )?(?:call|ring|phone) (?:me|us)(?: back)?\s*(?:[.!]|$)"
+        r"|\b(?:pick up|answer) (?:the|your) (?:\w+ )?phone\b"
+        r"|\b(?:i|we) (?:expect|want|need) a (?:phone )?call\b",
+    ),
+)
+
+# Something published to be taken down („nehmen Sie das sofort raus“, „lösch den Beitrag“,
+# "take it down now", "remove that post"): it comes down, and nothing more goes online without
+# their OK.
+WANTS_TAKEDOWN = (
+    shape(
+        "runter|raus|offline|lösch|entfern",
+        r"\b(?:nehmen sie|nimm|nehmt) (?:das|es|den \w+|die \w+|ihn|sie) (?:\w+ ){0,2}"
+        r"(?:runter|herunter|raus|offline|vom netz)\b"
+        r"|\b(?:löschen sie|lösch|lösche|löscht|entfernen sie|entfern|entferne|entfernt) "
+        r"(?:\w+ ){0,2}(?:beitrag|post|posting|story|foto|bild|kommentar|video)\w*\b",
+    ),
+    shape(
+        "take|remove|delete|pull",
+        r"\b(?:take|pull) (?:it|that|this|them|the \w+|that \w+|this \w+) (?:\w+ )?"
+        r"(?:down|offline)\b"
+        r"|\b(?:remove|delete|pull) (?:the|that|this|those|these) (?:\w+ )?"
+        r"(?:post|posts|story|stories|tweet|photo|picture|comment|video|reel)\b",
+    ),
+)
+
+# An apology asked for („nicht mal eine Entschuldigung“, „entschuldigen Sie sich“, "you don't even
+# say sorry", "I expect an apology"): the draft opens with it.
+WANTS_APOLOGY = (
+    shape(
+        "entschuldig",
+        r"\bnicht (?:mal|einmal) (?:eine |ein )?(?:entschuldigung|entschuldigt)\b"
+        r"|\bkeine (?:\w+ )?entschuldigung\b|\b(?:erwarte|verlange) (?:\w+ ){0,3}"
+        r"entschuldigung\b|\bentschuldigung wäre\b"
+        r"|\b(?:entschuldigen sie sich|entschuldige dich)\b"
+        r"|\b(?:haben sie sich|hast du dich) (?:\w+ ){0,2}(?:nicht|nie) entschuldigt\b",
+    ),
+    shape(
+        "sorry|apolog",
+        r"\b(?:don'?t|do not|didn'?t|did not|never|not) (?:even )?(?:say|said|says) sorry\b"
+        r"|\bnot (?:even )?(?:a|one|an) (?:single )?(?:sorry|apology)\b|\bno apology\b"
+        r"|\b(?:i|we) (?:expect|want|demand|deserve) (?:\w+ ){0,2}apology\b"
+        r"|\b(?:you )?owe (?:me|us) (?:\w+ ){0,2}apology\b|\ban apology would\b",
     ),
 )
 
@@ -990,6 +1085,25 @@ REPEATED = (
     ),
 )
 
+# Another look asked for with nothing named ("one more pass, nothing specific", "just go through
+# it again", „nichts Bestimmtes, einfach nochmal drüberschauen“): the draft says yes to the look
+# and asks whether there is a part to start with – no bundling, no rounds.
+ANOTHER_PASS = (
+    shape(
+        "nothing specific|nothing in particular|nothing particular|nothing concrete|no specific|"
+        "anything specific|anything in particular",
+        r"\bnothing (?:really |in )?(?:specific|particular|concrete)\b"
+        r"|\bno (?:specific|particular|concrete) (?:points?|changes?|comments?|notes?|feedback)\b"
+        r"|\bnot (?:anything|for anything) (?:specific|in particular)\b",
+    ),
+    shape(
+        "nichts bestimmtes|nichts konkretes|nichts spezielles|nichts besonderes|keine bestimmten|"
+        "keine konkreten|nichts genaues|nichts gezieltes",
+        r"\bnichts (?:bestimmtes|konkretes|spezielles|besonderes|genaues|gezieltes)\b"
+        r"|\bkeine (?:bestimmten|konkreten) (?:punkte|änderungen|anmerkungen|wünsche)\b",
+    ),
+)
+
 # Disapproval of a revision that names no point ("the one I want is not there", "I'm not sure I
 # can approve this", „so kann ich das nicht freigeben“; with the quality shapes: "boring",
 # "I don't like it"): the draft asks which points matter most, before any talk of rounds.
@@ -1062,7 +1176,8 @@ _QUALITIES_EN = (
     r"(?:modern|classic|classy|timeless|serious|playful|bold|subtle|minimal|minimalist|clean|fun|"
     r"funny|professional|quirky|premium|affordable|casual|formal|loud|quiet|simple|fresh|young|"
     r"youthful|traditional|innovative|elegant|edgy|understated|eye-catching|calm|vibrant|"
-    r"corporate|friendly|luxurious|rustic|sleek|warm|cool|familiar|recogni[sz]\w*|the same)"
+    r"corporate|friendly|luxurious|rustic|sleek|warm|cool|familiar|recogni[sz]\w*|the same|"
+    r"pop|punchy|stand out)"
 )
 TENSION = (
     shape(
@@ -1097,8 +1212,29 @@ TENSION = (
     shape(
         "but",
         r"\b(?:short|shorter|brief|briefer|less|minimal|minimalist|simple|simpler|lean|clean|"
-        r"one page|one-page|white space)\b[^.!?\n]{0,80}\bbut\b[^.!?\n]{0,60}\b(?:all|every|"
-        r"everything|full|complete|the whole)\b",
+        r"one page|one-page|white space)\b[^.!?\n]{0,80}(?:[.!?]\s*)?\bbut\b[^.!?\n]{0,60}\b"
+        r"(?:all|every|everything|full|complete|the whole)\b",
+    ),
+    # Free yet exact: natural, not word for word, but exact or literal („nicht zu wörtlich, aber
+    # auch nicht frei“, "natural for native readers but word for word", "not word for word, but
+    # keep it exact"); and "not too X, but not too Y either" („nicht zu bunt, aber auch nicht
+    # langweilig“).
+    shape(
+        "but|yet",
+        r"\b(?:natural\w*|native|freely|idiomatic\w*|not word[- ]for[- ]word|not (?:too |so )?"
+        r"literal\w*)\b[^.!?\n]{0,80}\b(?:but|yet)\b[^.!?\n]{0,60}\b(?:exact\w*|word[- ]for[- ]word"
+        r"|word by word|literal\w*|faithful\w*|precise\w*)\b"
+        r"|\bnot too \w+,? (?:but|yet) (?:also )?not too \w+"
+        r"|\b(?:don'?t|do not) change\b[^.!?\n]{0,40}\bbut\b[^.!?\n]{0,40}\b(?:rethink|rework|"
+        r"redo|reinvent|change|overhaul)\b",
+    ),
+    shape(
+        "aber",
+        r"\bnicht (?:zu|so|allzu) \w+,? aber (?:auch )?nicht (?:zu |so )?\w+"
+        r"|\b(?:frei\w*|sinngemäß\w*|natürlich\w*|nicht (?:zu |so )?wörtlich\w*)\b[^.!?\n]{0,80}"
+        r"\baber\b[^.!?\n]{0,60}\b(?:exakt\w*|wörtlich\w*|genau\w*|wort für wort)\b"
+        r"|\b(?:modern\w*|frisch\w*|jünger\w*|anders)\b[^.!?\n]{0,80}\baber\b(?:[^.!?\n]{0,30}\b"
+        r"(?:trotzdem|dennoch|gleichzeitig))\b",
     ),
 )
 
@@ -1340,7 +1476,7 @@ EXAMPLE = (
 # of comments („wie letztes Mal“, „wie besprochen“, „laut den Anmerkungen“, "the thing like last
 # time", "the one we discussed", "per the comments"): the open-brief question ("what matters
 # most?") asks for what they think is known. Ask which file, version or comments are meant.
-REFERENCE = (
+_ANY_REFERENCE = (
     shape(
         "letzte|besprochen|abgesprochen|vereinbart|anmerkung|kommentar|korrektur|markup|ding|teil|"
         "gleiche|dasselbe|selbe",
@@ -1361,6 +1497,43 @@ REFERENCE = (
         r"(?:discussed|talked about|did|made|mentioned|sent)\b"
         r"|\b(?:as )?per (?:the |my |our |your |his |her |their )?(?:comments|notes|markup|mark-up"
         r"|feedback|redlines)\b",
+    ),
+)
+
+# "…, but different" after the reference („wie letztes Jahr, nur halt anders“, "same as last time
+# but a bit different"): what should differ is the open part, not which file is meant – so no
+# `reference`. The open-brief question asks for it.
+_BUT_DIFFERENT = (
+    r"\b(?:but|only|just|yet)\b[^.!?\n]{0,20}\bdifferent\b"
+    r"|\b(?:nur|aber|doch)\b[^.!?\n]{0,20}\banders\b"
+)
+REFERENCE = tuple(
+    Shape(
+        reference.stems,
+        rf"^(?![\s\S]*?(?:{_BUT_DIFFERENT}))[\s\S]*?(?:{reference._source})",
+    )
+    for reference in _ANY_REFERENCE
+)
+
+# An earlier job or thing to redo, "but different" („wie letztes Mal, nur anders“, „das Ding von
+# neulich nochmal, aber anders“, "same as last year but different", "like the others, just
+# different"): the open part is what stays and what changes – asked together, with a file or link
+# welcome. Not "which file do you mean?" alone.
+SAME_BUT_DIFFERENT = requiring(
+    _BUT_DIFFERENT,
+    (
+        *_ANY_REFERENCE,
+        shape(
+            "wie|nochmal|noch mal|wieder",
+            r"\bwie (?:bei |auf |in |mit )?(?:den|dem|der|die|das|unseren?) (?:anderen|letzten|"
+            r"vorigen|alten|bisherigen)\b|\b(?:genau )?so wie (?:bei|auf|in|damals|letztes|beim|"
+            r"immer)\b|\bnoch ?mal\b|\bwieder\b",
+        ),
+        shape(
+            "like|same|again|before",
+            r"\b(?:like|as) (?:the|those|that|our) (?:other|last|previous|old)\b|\bsame as\b"
+            r"|\bagain\b|\blike before\b|\bas before\b",
+        ),
     ),
 )
 
