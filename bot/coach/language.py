@@ -303,7 +303,7 @@ _DU_IMPERATIVE_START = caseless(
     rf"(?:^|[.!?:;,]\s*|\n\s*)(?:(?:jetzt|nun|dann|also|und|so)\s+)?"
     rf"(?:{'|'.join(_IMPERATIVES.split())})(?:e)?(?:\s+(?:mir|mich|uns|"
     r"mal|einfach|doch|bitte|das|die|den|dich|schon|endlich|jetzt|noch|nochmal|nochmals|gleich|"
-    r"es|dir|dem|sofort)\b|\s*!|\.(?:\s|$)|['’]s\b)",
+    r"es|dir|dem|sofort|bescheid|kurz|gern|gerne|ruhig)\b|\s*!|\.(?:\s|$)|['’]s\b)",
     words=" ".join(f"{verb} {verb}e" for verb in _IMPERATIVES.split()),
 )
 

@@ -234,3 +234,19 @@ class TestFactsAsTheClientMeantThem:
                   "whole brochure, is that workable?", situation=Situation.PRICE_PUSHBACK)
         assert "3,500 EUR" in c.draft
         assert "3.500" not in c.draft
+
+
+class TestDuImperatives:
+    """A du imperative without a pronoun ("Sag Bescheid") makes a message du; Sie forms do not."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Die Fotos sind hochgeladen. Sag Bescheid, wenn eins fehlt.",
+         "Gib kurz Bescheid, sobald die Druckdaten fertig sind."],
+    )
+    def test_du_imperative(self, text: str) -> None:
+        assert coach(text).detection.formality is Formality.DU
+
+    def test_sie_imperative(self) -> None:
+        text = "Die Fotos sind hochgeladen. Sagen Sie Bescheid, wenn eins fehlt."
+        assert coach(text).detection.formality is Formality.SIE
