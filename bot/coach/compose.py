@@ -147,7 +147,7 @@ def compose(
         skip.add(droppable[0])
 
     boundary = _reminder(book, profile.language, user_facts, capacity)
-    notes = _notes(books, detection, reply_language, ui=profile.language)
+    notes = _notes(books, detection, reply_language, ui=profile.language, draft=draft)
     return Coaching(
         detection=detection,
         draft=draft,
@@ -726,8 +726,13 @@ def _reminder(
     return book.reminder(language, tight=False)[-1]  # loader guarantees a plain one
 
 
+# A blank the user fills in before sending: "[Tag und Uhrzeit] passt mir gut" (prompts/README).
+_BLANK = re.compile(r"\[[^\]\n]{1,60}\]")
+
+
 def _notes(
-    books: Playbooks, detection: Detection, reply_language: Language, *, ui: Language
+    books: Playbooks, detection: Detection, reply_language: Language, *, ui: Language,
+    draft: str = "",
 ) -> tuple[str, ...]:
     """Notes to the user, in the user's language `ui` (like the boundary reminder, so a card
     never switches language between them); they name the reply's language."""
@@ -747,6 +752,8 @@ def _notes(
         if ui is Language.DE:
             limit = limit.replace(",", ".")
         notes.append(_fill_notes(texts["truncated"], {"limit": limit}))
+    if _BLANK.search(draft):
+        notes.append(texts["blank"])
     return tuple(notes)
 
 

@@ -230,7 +230,7 @@ class Common:
     # client who wrote "Sehr geehrte …" to "Frau …"/"Herr …") and "formal" (English "Dear …")
     greetings: Mapping[tuple[str, Tone], Bank]
     signoffs: Mapping[tuple[str, Tone], tuple[str, ...]]  # (voice, tone)
-    notes: Mapping[str, Mapping[str, str]]  # language -> {"foreign": …, "truncated": …}
+    notes: Mapping[str, Mapping[str, str]]  # language -> {"foreign": …, "truncated": …, …}
     language_names: Mapping[str, Mapping[str, str]]  # language -> iso code -> name
 
 
@@ -665,7 +665,7 @@ def _common(raw: Mapping[str, Any]) -> Common:
     for lang in Language:
         lang_notes = _table(notes_raw, lang.value, source, f"notes.{lang.value}")
         notes[lang.value] = {}
-        for key in ("foreign", "truncated"):
+        for key in ("foreign", "truncated", "blank"):
             field = f"notes.{lang.value}.{key}"
             if key not in lang_notes:
                 raise PlaybookError(source, field, "missing")

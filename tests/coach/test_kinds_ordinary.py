@@ -24,7 +24,7 @@ import re
 
 import pytest
 
-from bot.coach import Situation, Tone, review_draft
+from bot.coach import Language, Profile, Situation, Tone, review_draft
 from bot.coach import coach as coach_default
 from bot.coach.compose import LENGTH_DEFAULT, LENGTH_SHORT
 from bot.coach.incidents import incident_kind
@@ -1121,3 +1121,18 @@ def test_round5_kinds_answer_at_once(case: Case) -> None:
 )
 def test_round5_kinds_do_not_overreach(situation: Situation, text: str, kind: str | None) -> None:
     assert incident_kind(situation, fold(text)) == kind
+
+
+def test_a_draft_with_a_blank_tells_the_user_to_fill_it() -> None:
+    """A blank ("[your answer]") in the draft comes with a note in the user's language; a draft
+    without one has no such note."""
+    with_blank = coach_default("Do you want the files as PDF or PNG?", situation=S.NEUTRAL)
+    assert "[" in with_blank.draft
+    assert any("eckigen Klammern" in note for note in with_blank.notes)
+    english_user = coach_default(
+        "Do you want the files as PDF or PNG?", situation=S.NEUTRAL,
+        profile=Profile(language=Language.EN),
+    )
+    assert any("square brackets" in note for note in english_user.notes)
+    plain = coach_default("Danke, die Dateien sind angekommen.", situation=S.NEUTRAL)
+    assert "[" not in plain.draft and not plain.notes
