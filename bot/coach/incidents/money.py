@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.coach.incidents.shape import GAP, UMLAUTS, shape
+from bot.coach.incidents.shape import GAP, shape, translated
 
 # --- shared by payment_issue and price_pushback --------------------------------------------------
 
@@ -1500,9 +1500,9 @@ VOLUME_DISCOUNT = (
         "rabatt|nachlass|günstiger|billiger|discount|cheaper|better price|better rate|better deal|"
         "lower price|lower rate|reduced|off|prozent|%|percent|less|weniger|besser",
         r"^(?=[\s\S]*?(?:"
-        + "".join(UMLAUTS.get(c, c) for c in _COMMITMENT)
+        + translated(_COMMITMENT)
         + r"))[\s\S]*?(?:"
-        + "".join(UMLAUTS.get(c, c) for c in _DISCOUNT_WORD)
+        + translated(_DISCOUNT_WORD)
         + ")",
     ),
 )
@@ -1582,16 +1582,12 @@ _NOT_A_REQUEST = (
 )
 
 
-def _tr(source: str) -> str:
-    return "".join(UMLAUTS.get(c, c) for c in source)
-
-
 PAY_LATER = (
     shape(
         "erst|frühestens|nicht vor",
-        _tr(_NOT_A_REQUEST + _NOT_PART)
-        + rf"(?=[\s\S]*{_tr(_PAY_DE)})(?=[\s\S]*{_tr(_LATER_WHEN_DE)})[\s\S]*?"
-        + _tr(_LATER_MARK_DE),
+        translated(_NOT_A_REQUEST + _NOT_PART)
+        + rf"(?=[\s\S]*{translated(_PAY_DE)})(?=[\s\S]*{translated(_LATER_WHEN_DE)})[\s\S]*?"
+        + translated(_LATER_MARK_DE),
     ),
     shape(
         "not|only|until|till|after|earliest|push|delay",

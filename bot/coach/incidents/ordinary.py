@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.coach.incidents.common import ALREADY_PAID, INSULT
-from bot.coach.incidents.shape import GAP, UMLAUTS, Shape, requiring, shape
+from bot.coach.incidents.shape import GAP, Shape, requiring, shape, translated, unless
 
 # --- neutral -------------------------------------------------------------------------------------
 
@@ -234,12 +234,12 @@ SENDS_LATER = (
     ),
 )
 
-ENQUIRY_MEET = requiring("".join(UMLAUTS.get(c, c) for c in _GET_TO_KNOW), ENQUIRY)
+ENQUIRY_MEET = requiring(translated(_GET_TO_KNOW), ENQUIRY)
 # … and names when („gern auch ein kurzes Telefonat, am besten mittwochs“, "a quick call first –
 # Tuesday at 10?"): glad to, the time they named is checked and confirmed – not asked for again,
 # and the enquiry is not dropped for a bare calendar reply (`proposes_time`).
 ENQUIRY_MEET_TIME = requiring(
-    "".join(UMLAUTS.get(c, c) for c in f"{_MEET_WHEN_DE}|{_MEET_WHEN_EN}"), ENQUIRY_MEET
+    translated(f"{_MEET_WHEN_DE}|{_MEET_WHEN_EN}"), ENQUIRY_MEET
 )
 
 # Thanks and praise. A "Thanks, Priya" / "Danke, Kevin" that only signs off a request (the last
@@ -1045,7 +1045,7 @@ _PRAISE_OR_REBOOK = (
     r"(?:\w+ )?(?:work|job|help|support|effort)\b|\b(?:work with you|use you|book you) again\b"
     r"|\bnext time\b|\blook(?:ing)? forward to (?:the next|working)\b"
 )
-PAID_THANKS = requiring("".join(UMLAUTS.get(c, c) for c in _PRAISE_OR_REBOOK), ALREADY_PAID)
+PAID_THANKS = requiring(translated(_PRAISE_OR_REBOOK), ALREADY_PAID)
 
 
 # --- termination ---------------------------------------------------------------------------------
@@ -1187,7 +1187,7 @@ _THREAT_REASON = (
     r"|entwurf\w*"
     r"|keeps? (?:on )?happening)\b"
 )
-_REASON = "".join(UMLAUTS.get(c, c) for c in _THREAT_REASON)
+_REASON = translated(_THREAT_REASON)
 THREAT_VAGUE = tuple(
     Shape(
         one.stems,
@@ -1328,14 +1328,6 @@ NOTICE_HANDOVER = requiring("|".join(f"(?:{one._source})" for one in NOTICE), HA
 # forward, „kündigen“, „jemand anderen“, „machen wir selbst“, „nie mehr“. Only then does the draft
 # thank for the decision and talk about what is done and invoiced; a message read as termination
 # that names none of these (often a misread) gets the default, which asks how to go on.
-def _unless(condition: str, shapes: tuple[Shape, ...]) -> tuple[Shape, ...]:
-    """`shapes` that do not match where `condition` is found in the text."""
-    return tuple(
-        Shape(one.stems, rf"^(?![\s\S]*?(?:{condition}))[\s\S]*?(?:{one._source})")
-        for one in shapes
-    )
-
-
 _ENDS = (
     shape(
         "kündig|beend|aufhör|hören|storn|nicht mehr|nie mehr|nie wieder|ander|selbst|selber|"
@@ -1388,7 +1380,7 @@ _ENDS = (
         r"|what you(?:'ve| have)(?: done)?(?: so far)?|everything (?:you have|so far))\b",
     ),
 )
-ENDS = _unless(_SARCASM, _ENDS)
+ENDS = unless(_SARCASM, _ENDS)
 
 
 # --- fifth round: answers the freelancer can give at once ---------------------------------------
@@ -1484,6 +1476,6 @@ _WARM_EN = (
     r"you\b"
 )
 NOTICE_WARM = requiring(
-    "".join(UMLAUTS.get(c, c) for c in f"{_WARM_DE}|{_WARM_EN}"),
+    translated(f"{_WARM_DE}|{_WARM_EN}"),
     NOTICE,
 )

@@ -43,8 +43,12 @@ def shape(stems: str, *sources: str) -> Shape:
             variant = "".join(table.get(c, c) for c in stem)
             if variant not in variants:
                 variants.append(variant)
-    source = "|".join(f"(?:{s})" for s in sources)
-    return Shape(tuple(variants), "".join(UMLAUTS.get(c, c) for c in source))
+    return Shape(tuple(variants), translated("|".join(f"(?:{s})" for s in sources)))
+
+
+def translated(source: str) -> str:
+    """`source` with „ä“, „ö“, „ü“, „ß“ matching the folded spelling and the bare vowel."""
+    return "".join(UMLAUTS.get(c, c) for c in source)
 
 
 def _trie(words: list[str]) -> str:
@@ -104,6 +108,14 @@ class Recogniser:
                 if opened >> index & 1 and shape.pattern.search(folded):
                     return name
         return None
+
+
+def unless(condition: str, shapes: tuple[Shape, ...]) -> tuple[Shape, ...]:
+    """`shapes` that do not match where `condition` (a translated source) is found in the text."""
+    return tuple(
+        Shape(shape.stems, rf"^(?![\s\S]*?(?:{condition}))[\s\S]*?(?:{shape._source})")
+        for shape in shapes
+    )
 
 
 def requiring(condition: str, shapes: tuple[Shape, ...]) -> tuple[Shape, ...]:

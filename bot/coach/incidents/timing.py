@@ -3,7 +3,7 @@ urgent_pressure, delay_complaint and scope_creep."""
 
 from __future__ import annotations
 
-from bot.coach.incidents.shape import GAP, UMLAUTS, Shape, requiring, shape
+from bot.coach.incidents.shape import GAP, requiring, shape, translated, unless
 
 # --- shared by boundary_overstep and urgent_pressure ---------------------------------------------
 
@@ -98,9 +98,7 @@ EMERGENCY = (
     ),
 )
 # The same words as a condition on another kind's shapes: anywhere in the message.
-_EMERGENCY_WORDS = "".join(
-    UMLAUTS.get(c, c) for c in "|".join(f"(?:{s})" for s in (*_EMERGENCY_DE, *_EMERGENCY_EN))
-)
+_EMERGENCY_WORDS = translated("|".join(f"(?:{s})" for s in (*_EMERGENCY_DE, *_EMERGENCY_EN)))
 
 # --- shared by boundary_overstep and delay_complaint ---------------------------------------------
 
@@ -540,9 +538,7 @@ NO_REPLY_EMERGENCY = requiring(_EMERGENCY_WORDS, NO_REPLY)
 
 # boundary_overstep's `no_reply`: not where the client states reachability as a rule.
 _EXPECTED = "|".join(f"(?:{s._source})" for s in _REACHABLE_EXPECTED)
-BOUNDARY_NO_REPLY = tuple(
-    Shape(s.stems, rf"^(?![\s\S]*?(?:{_EXPECTED}))[\s\S]*?(?:{s._source})") for s in NO_REPLY
-)
+BOUNDARY_NO_REPLY = unless(_EXPECTED, NO_REPLY)
 
 # --- urgent_pressure -----------------------------------------------------------------------------
 
@@ -552,15 +548,14 @@ BOUNDARY_NO_REPLY = tuple(
 # Wanted tonight for a deadline tomorrow morning („heute Abend noch …, muss morgen um 8 raus“,
 # "need this by tonight, the pitch is at 9am tomorrow"): "on my next working day" comes too late.
 # The reply says tonight is out and asks which part matters most for the morning.
-_MORNING = "".join(
-    UMLAUTS.get(c, c)
-    for c in (
+_MORNING = translated(
+
         r"\bmorgen (?:\w+ )?(?:früh|vormittag|morgen|um (?:[5-9]|1[01])\b"
         r"|(?:[5-9]|1[01])(?:[:.]\d\d)? uhr)|\bmorgen um (?:[5-9]|1[01])\b|\btomorrow morning"
         r"|\bfirst thing tomorrow"
         r"|\b(?:[5-9]|1[01])(?::\d\d)? ?a\.?m\.? tomorrow|\btomorrow (?:at )?(?:[5-9]|1[01])"
         r"(?::\d\d)? ?a\.?m\b|\btomorrow'?s (?:\w+ )?(?:meeting|pitch|presentation|call|board)"
-    )
+
 )
 OVERNIGHT = requiring(_MORNING, AFTER_HOURS)
 
@@ -616,7 +611,7 @@ _A_DEADLINE = (
     r"\b(?:bis|spätestens|innerhalb|frist|by|until|within|deadline|no later than)\b"
 )
 ULTIMATUM = requiring(
-    "".join(UMLAUTS.get(c, c) for c in _A_DEADLINE), _LEGAL_OR_CONSEQUENCES
+    translated(_A_DEADLINE), _LEGAL_OR_CONSEQUENCES
 )
 
 # The deadline is comfortable: "es reicht uns völlig, wenn …", "kein Stress", "there's no rush",
@@ -771,9 +766,8 @@ _LIVE = (
     ),
 )
 LIVE_CHANGE = requiring(
-    "".join(
-        UMLAUTS.get(c, c)
-        for c in r"\b(?:swap|cut|chang|edit|re-?edit|re-?upload|replac|updat|remov|tausch"
+    translated(
+        r"\b(?:swap|cut|chang|edit|re-?edit|re-?upload|replac|updat|remov|tausch"
         r"|austausch|änder|rausschneid|schneid|ersetz|entfern|aktualisier)\w*"
     ),
     _LIVE,
