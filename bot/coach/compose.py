@@ -633,6 +633,12 @@ _DE_POSSESSIVE = re.compile(r"(mein|dein|unser|unsr|ihr|euer|eur)(e|en|em|er|es)
 _DE_NOT_ACCUSATIVE = re.compile(
     r"der|dem|des|einem|einer|eines|diesem|dieser|(mein|dein|sein|ihr|unser|unsr|eur|euer)(em|er|es)"
 )
+# Plural deliverables whose dative has the same form ("auf den Fotos", "in den Unterlagen"):
+# after "den" they are plural, never the accusative singular "den Flyer" is.
+_DE_SAME_PLURAL = frozenset((
+    "logos", "posts", "fotos", "videos", "unterlagen", "dateien", "grafiken", "visitenkarten",
+    "etiketten", "präsentationen", "praesentationen",
+))
 _EN_POSSESSIVE_SWAP = {"my": "your", "our": "your", "your": "my"}
 _SIE_FORMS = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[nmrs]?)\b")
 _DU_FORMS = re.compile(r"\b(du|dich|dir|dein[enmrs]?|euch|euer|eure[nmrs]?)\b", re.I)
@@ -672,6 +678,8 @@ def _deliverable(value: str | None, language: Language, voice: str) -> str | Non
         return None  # a bare noun ("Logo") does not fit into a German sentence
     if _DE_NOT_ACCUSATIVE.fullmatch(first.lower()):
         return None  # the phrases need the accusative ("um den Flyer"), not "um der Website"
+    if first.lower() == "den" and rest.split()[-1].split("-")[0].lower() in _DE_SAME_PLURAL:
+        first = "die"  # "auf den Fotos" is a dative plural: the reply says "die Fotos"
     swapped = _swap_de_possessive(first, voice)
     if swapped is not None:
         first = swapped

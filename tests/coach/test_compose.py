@@ -190,6 +190,14 @@ class TestRegisterAndLanguage:
         for seed in ("a", "b", "c", "d", "e", "f"):
             assert "der Website" not in draft(det, seed)
 
+    def test_a_dative_plural_deliverable_is_quoted_as_a_plural(self):
+        """"auf den Grafiken" is quoted "die Grafiken", never "was den Grafiken angeht"."""
+        det = detection(Situation.QUALITY_CRITICISM, Language.DE, Formality.SIE,
+                        deliverable="den Grafiken")
+        drafts = [draft(det, seed) for seed in ("a", "b", "c", "d", "e", "f")]
+        assert not any("den Grafiken" in d for d in drafts)
+        assert any("die Grafiken" in d for d in drafts)
+
     def test_language_argument_forces_the_reply_language(self):
         det = detection(Situation.DELAY_COMPLAINT, Language.DE, Formality.SIE)
         coaching = compose(det, "Wo bleibt das?", profile=Profile(), tone=Tone.NEUTRAL,
