@@ -79,6 +79,13 @@ _LEXICON: dict[str, dict[str, float]] = {
         ),
         **_lex("so in it no was man will", 0.3),
         **_lex(_SHORT_REPLY_EN, 0.4),  # "ok sounds good 👍", "perfect, go ahead"
+        # Everyday words German clients do not borrow, for short lines without a function
+        # word ("Mostly small stuff, maybe a few comments").
+        **_lex(
+            "maybe small stuff attached mostly little quick next new old now ready much many "
+            "something anything nothing everything around comments",
+            0.6,
+        ),
     },
     "fr": _lex(
         "le la les des est pas je vous nous que pour avec une dans ce cette merci bonjour "

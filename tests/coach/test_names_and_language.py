@@ -127,7 +127,11 @@ class TestVeryShortMessages:
     """Short chat replies have no function words; their chat words tell the language, weakly."""
 
     @pytest.mark.parametrize(
-        "text", ["sounds good, go ahead 👍", "perfect thx", "great, ty!", "Thoughts?", "eta?"]
+        "text",
+        [
+            "sounds good, go ahead 👍", "perfect thx", "great, ty!", "Thoughts?", "eta?",
+            "Version 4 attached. Mostly small stuff, maybe a dozen notes.",
+        ],
     )
     def test_short_english_replies_are_english(self, text: str) -> None:
         c = coach(text, profile=Profile(language=Language.DE))
