@@ -581,6 +581,40 @@ _ENGLISH_LETTER_CLOSING = re.compile(
 )
 
 
+# A weekday on its own ("Steht Freitag noch?", "Board meets Thursday"): the date of last resort,
+# when no date with its preposition is found. Not a past or habitual one ("letzten Freitag",
+# "since Monday", "every Friday"); the word before it decides.
+_BARE_WEEKDAY = re.compile(
+    r"(?:\b(?P<before>[^\W\d_]+)\s+)?\b(?P<day>montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s)",
+    re.IGNORECASE,
+)
+_NOT_A_DEADLINE_BEFORE = frozenset((
+    "letzten", "letzter", "letztem", "vergangenen", "vergangener", "seit", "jeden", "jeder",
+    "jedem", "last", "since", "every", "each", "past",
+    "you",  # "see you Monday" says goodbye
+))
+# The words before a weekday that already make it a date phrase: kept with it.
+_WEEKDAY_QUALIFIERS = frozenset(
+    ("diesen", "kommenden", "nächsten", "naechsten", "this", "next", "coming")
+)
+
+
+def _bare_weekday(text: str, language: Language) -> str | None:
+    """The first bare weekday of `text` as a date phrase ("am Freitag", "on Thursday")."""
+    for m in _BARE_WEEKDAY.finditer(text):
+        before = (m.group("before") or "").lower()
+        if before in _NOT_A_DEADLINE_BEFORE:
+            continue
+        day = m.group("day").capitalize()
+        if (day.endswith("tag") or day == "Mittwoch") != (language is Language.DE):
+            continue  # a German weekday in an English reply, or the other way round
+        if before in _WEEKDAY_QUALIFIERS:
+            return f"{before} {day}"
+        return f"am {day}" if language is Language.DE else f"on {day}"
+    return None
+
+
 def extract_slots(body: str, signoff: str, language: Language, formality: Formality) -> Slots:
     """Slots from the client's words (`body`) and their sign-off block."""
     letter = language is Language.EN and bool(
@@ -596,10 +630,13 @@ def extract_slots(body: str, signoff: str, language: Language, formality: Formal
         dated = body[: farewell.start()]
         dated_lower = lower[: farewell.start()] if len(lower) == len(body) else dated.lower()
     dated, dated_lower = _without_arrival(dated, dated_lower)
+    dates = _unique(_found(_DATES, dated, dated_lower, words), 3)
+    if not dates and (weekday := _bare_weekday(dated, language)):
+        dates = (weekday,)
     return Slots(
         client_name=name,
         client_first_name_only=first_only,
-        dates=_unique(_found(_DATES, dated, dated_lower, words), 3),
+        dates=dates,
         amounts=_unique(_found(_AMOUNT, body, lower, words), 3),
         invoice_numbers=_unique(_found(_INVOICE, body, lower, words, first_group=True), 2),
         deliverable=_deliverable(body, lower, words, language),

@@ -72,6 +72,18 @@ class TestFacts:
         """'by Monday EOD' is one date slot."""
         assert "by Monday EOD" in detect("I need the report by Monday EOD.").slots.dates
 
+    def test_a_weekday_on_its_own_is_the_date_of_last_resort(self) -> None:
+        """"Steht Freitag noch?" names Friday: the draft can say "am Freitag" / "on Friday"."""
+        assert detect("Steht Freitag noch? Der Vorstand wartet.").slots.dates == ("am Freitag",)
+        assert detect("Board meets next Thursday, we good?").slots.dates == ("next Thursday",)
+        assert detect("Can you have it ready Monday?").slots.dates == ("on Monday",)
+        # a date with its preposition wins; a past, habitual or possessive weekday is none
+        assert detect("Montag ist Termin, aber bis Freitag brauche ich den Entwurf.").slots.dates \
+            == ("bis Freitag",)
+        assert detect("Letzten Freitag habe ich überwiesen.").slots.dates == ()
+        assert detect("We post every Monday, can you take that over?").slots.dates == ()
+        assert detect("Please send the checklist for Saturday's inspection.").slots.dates == ()
+
     def test_a_closing_farewell_is_no_date(self) -> None:
         """"Passt, bis morgen!" says goodbye; a deadline before the farewell still counts."""
         assert detect("Passt, bis morgen!").slots.dates == ()
