@@ -771,7 +771,8 @@ class TestBrokenKinds:
         assert load_error(playbook_dir) == (
             "boundary_overstep.toml: kind.holiday: unknown kind "
             "(known: personal_errands, staff, absence_past, absence, exclusivity, reachable, "
-            "off_hours, no_reply_emergency, no_reply, watch, status, instant_demand)"
+            "weekend, off_hours, no_reply_emergency, no_reply, channel, watch, status, "
+            "instant_demand)"
         )
 
     def test_default_kind_has_no_section(self, playbook_dir: Path) -> None:

@@ -13,7 +13,9 @@ arrived late (also with a question about it), a new date, a status question with
 hours, a past-due complaint worded as a status question, a message that names no delay, and a
 client who says the delay is no big deal. scope_creep: an announced extra, an extra the client
 assumed was included, praise before an extra, and a default that says what it costs without
-repeating itself. And the dates a draft may quote.
+repeating itself. And the dates a draft may quote. Round 6: a named date gone by
+(`missed_date`, the new date a blank), a question whether a day ahead holds (`date_check`), a
+weekend work request and a move to a messenger app in boundary_overstep.
 
 The client messages are our own. Each kind is tried in German "Sie", German "du" and English,
 coached as its situation in every tone, long and short: the draft must answer that kind, say
@@ -717,7 +719,6 @@ NEAR_MISSES = [
     # nothing has arrived; a missed date is no new one
     (S.DELAY_COMPLAINT, "We haven't received anything and it's three weeks late."),
     (S.DELAY_COMPLAINT, "We needed it by Friday, and it's still not done."),
-    (S.DELAY_COMPLAINT, "You promised it by Friday and it's still not here."),
     # a date or a person that "doesn't work" is no outage
     (S.URGENT_PRESSURE, "You are not working on it fast enough, I need it today!"),
     (S.URGENT_PRESSURE, "Das geht so nicht mehr weiter, ich brauche es heute!"),
@@ -1070,3 +1071,113 @@ class TestRound4:
             if not short:
                 seen.add(bool(re.search(r"falls nicht|if not", coaching.draft)))
         assert seen, text
+
+
+# --- round 6: a date gone by, a date ahead, a weekend request, another channel ------------------
+
+ROUND6 = [
+    # delay_complaint: a named date has gone by
+    Case(S.DELAY_COMPLAINT, "missed_date", SIE, "Hieß es nicht Mittwoch? Heute ist Freitag."),
+    Case(
+        S.DELAY_COMPLAINT,
+        "missed_date",
+        DU,
+        "Die Etiketten waren doch für letzten Montag zugesagt.",
+    ),
+    Case(S.DELAY_COMPLAINT, "missed_date", EN, "Wasn't the menu due on Wednesday? It's Friday."),
+    Case(
+        S.DELAY_COMPLAINT, "missed_date", EN, "The report was supposed to be finished by the 4th."
+    ),
+    # delay_complaint and urgent_pressure: is an upcoming date still on?
+    Case(
+        S.DELAY_COMPLAINT, "date_check", SIE, "Bleibt es bei Donnerstag? Wir stellen es dann vor."
+    ),
+    Case(S.URGENT_PRESSURE, "date_check", DU, "Steht Mittwoch noch? Ich brauch das wirklich."),
+    Case(
+        S.URGENT_PRESSURE,
+        "date_check",
+        EN,
+        "We're still good for Monday, yes? The launch is close.",
+    ),
+    # boundary_overstep: work asked for over the weekend
+    Case(S.BOUNDARY_OVERSTEP, "weekend", SIE, "Könnten Sie am Wochenende noch die Folien machen?"),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "weekend",
+        DU,
+        "Kannst du dich übers Wochenende mal an die Texte setzen?",
+    ),
+    Case(S.BOUNDARY_OVERSTEP, "weekend", EN, "Can you work on the slides over the weekend?"),
+    # boundary_overstep: contact moved to another channel
+    Case(S.BOUNDARY_OVERSTEP, "channel", SIE, "Können wir das künftig über Telegram machen?"),
+    Case(S.BOUNDARY_OVERSTEP, "channel", DU, "Schick mir mal deine private Nummer, ist einfacher."),
+    Case(S.BOUNDARY_OVERSTEP, "channel", EN, "Mind if we switch to WhatsApp? Email is so slow."),
+]
+ROUND6_SAYS = {
+    "missed_date": r"(recht|right).*(Termin|date).*\[(Tag|day)\]",
+    "date_check": r"\[(Antwort|your answer)\]",
+    "weekend": r"Wochenende|weekend",
+    "channel": r"bisherigen Weg|an einem Ort|channel we use|one place|where they are",
+}
+ROUND6_NEVER = {
+    "missed_date": r"bis morgen|by tomorrow|länger als geplant|longer than planned",
+    "date_check": r"Entschuldig|tut mir leid|sorry|bis morgen|by tomorrow",
+    "weekend": r"außerhalb meiner Arbeitszeit|outside my working hours|n.t work|arbeite ich nicht",
+    "channel": r"\b(?:Mo|Mon)\b|9–17",
+}
+
+
+class TestRound6:
+    @pytest.mark.parametrize("case", ROUND6, ids=lambda c: c.id)
+    def test_the_kind_is_read(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    @pytest.mark.parametrize("case", ROUND6, ids=lambda c: c.id)
+    def test_the_draft_answers_the_kind(self, case: Case) -> None:
+        assert_answers(case, ROUND6_SAYS[case.kind], ROUND6_NEVER[case.kind])
+
+    @pytest.mark.parametrize(
+        ("situation", "text", "kind"),
+        [
+            # a payment date is money, not a delivery
+            (
+                S.DELAY_COMPLAINT,
+                "The invoice was due on the 3rd, we know. Next week?",
+                "missed_date",
+            ),
+            # a date ahead, or one gone by, is no date check
+            (S.DELAY_COMPLAINT, "Still waiting. You said Friday, is that still on?", "date_check"),
+            (S.URGENT_PRESSURE, "Brauche es bis Freitag, schaffst du das?", "date_check"),
+            # a message sent or a call made at the weekend is no weekend work
+            (S.BOUNDARY_OVERSTEP, "Why didn't you answer? I called you on Saturday.", "weekend"),
+            (S.BOUNDARY_OVERSTEP, "Kannst du am Wochenende erreichbar sein?", "weekend"),
+            # a message sent on a messenger asks about that message
+            (
+                S.BOUNDARY_OVERSTEP,
+                "Hab dir heute früh auf WhatsApp geschrieben, gesehen?",
+                "channel",
+            ),
+        ],
+    )
+    def test_near_misses(self, situation: Situation, text: str, kind: str) -> None:
+        assert incident_kind(situation, fold(text)) != kind
+
+    def test_the_channel_names_hours_only_from_the_profile(self) -> None:
+        text = "Can I just text you on WhatsApp instead?"
+        hours = Profile(name="Jana Roth", working_hours="Mo–Fr 9–17 Uhr")
+        seen = set()
+        for tone in Tone:
+            draft = default_coach(
+                text, situation=S.BOUNDARY_OVERSTEP, profile=hours, tone=tone
+            ).draft
+            seen.add("Mon–Fri 9–17" in draft)
+        assert True in seen
+
+    def test_the_weekend_rule_comes_only_from_the_profile(self) -> None:
+        text = "Could you get the banners done over the weekend?"
+        plain = default_coach(text, situation=S.BOUNDARY_OVERSTEP)
+        assert plain.detection.kind == "weekend"
+        assert not re.search(r"don't work|working hours", plain.draft), plain.draft
+        hours = Profile(name="Jana Roth", working_hours="Mo–Fr 9–17 Uhr")
+        ruled = default_coach(text, situation=S.BOUNDARY_OVERSTEP, profile=hours).draft
+        assert "my working hours are Mon–Fri 9–17" in ruled, ruled

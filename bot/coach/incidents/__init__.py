@@ -8,8 +8,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
 | boundary_overstep | availability  | personal_errands, staff, absence_past, absence, exclusivity, |
-|                   |               | reachable, off_hours, no_reply_emergency, no_reply, watch,   |
-|                   |               | status, instant_demand                                       |
+|                   |               | reachable, weekend, off_hours, no_reply_emergency, no_reply, |
+|                   |               | channel, watch, status, instant_demand                       |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
 |                   |               | pay_later, contingent, expenses, exposure, unpaid_work,      |
 |                   |               | unused, refund, deduction, deduction (part paid, called fair |
@@ -28,13 +28,15 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | at all), discount, value_doubt, before_quote, looks_easy,    |
 |                   |               | rate_question                                                |
 | urgent_pressure   | today         | no_reply_emergency, ultimatum, emergency, deadline_earlier,  |
-|                   |               | weekend, overnight, after_hours, relaxed, deadline, question |
+|                   |               | weekend, overnight, after_hours, relaxed, date_check,        |
+|                   |               | deadline, question                                           |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
 | quality_criticism | specific      | ai_detector, ai_style, ai_suspicion, process,                |
 |                   |               | prefers_earlier, not_working, errors,                        |
 |                   |               | vague, open_direction, direction                             |
 | delay_complaint   | late_delivery | live_change, no_reply, arrived_late_question, arrived_late,  |
-|                   |               | due_soon, new_date, status, mild, status (no delay named)    |
+|                   |               | due_soon, new_date, missed_date, date_check, status, mild,   |
+|                   |               | status (no delay named)                                      |
 | unclear_request   | instruction   | unsure_need, attached, example, tension (with a reference),  |
 |                   |               | same_but_different, reference, new_brief, tension,           |
 |                   |               | pdf_export,                                                  |
@@ -275,7 +277,9 @@ from bot.coach.incidents.timing import (
     ARRIVED_LATE_QUESTION,
     ASSUMED_INCLUDED,
     BOUNDARY_NO_REPLY,
+    CHANNEL,
     CHASING,
+    DATE_CHECK,
     DEADLINE,
     DEADLINE_EARLIER,
     DUE_SOON,
@@ -284,6 +288,7 @@ from bot.coach.incidents.timing import (
     INSTANT_DEMAND,
     LIVE_CHANGE,
     MILD,
+    MISSED_DATE,
     NEW_DATE,
     NO_DELAY_NAMED,
     NO_REPLY,
@@ -299,6 +304,7 @@ from bot.coach.incidents.timing import (
     URGENT_QUESTION,
     WATCH,
     WEEKEND,
+    WEEKEND_WORK,
 )
 from bot.coach.model import Situation
 
@@ -317,9 +323,11 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("absence", ABSENCE),
             ("exclusivity", EXCLUSIVITY),
             ("reachable", REACHABLE),
+            ("weekend", WEEKEND_WORK),
             ("off_hours", OFF_HOURS),
             ("no_reply_emergency", NO_REPLY_EMERGENCY),
             ("no_reply", BOUNDARY_NO_REPLY),
+            ("channel", CHANNEL),
             ("watch", WATCH),
             ("status", CHASING),
             ("instant_demand", INSTANT_DEMAND),
@@ -402,6 +410,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("overnight", OVERNIGHT),
             ("after_hours", AFTER_HOURS),
             ("relaxed", RELAXED),
+            ("date_check", DATE_CHECK),
             ("deadline", DEADLINE),
             ("question", URGENT_QUESTION),
         )
@@ -435,6 +444,8 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("arrived_late", ARRIVED_LATE),
             ("due_soon", DUE_SOON),
             ("new_date", NEW_DATE),
+            ("missed_date", MISSED_DATE),
+            ("date_check", DATE_CHECK),
             ("status", STATUS),
             ("mild", MILD),
             ("status", NO_DELAY_NAMED),

@@ -531,6 +531,48 @@ OFF_HOURS = (
     ),
 )
 
+# boundary_overstep: the client asks for work over the weekend („kannst du am Wochenende kurz
+# ran?“, "could you jump on it this weekend?"): the weekend answer of urgent_pressure, not
+# "I answer within my working hours" (that is for a message sent or a call made then: „ich hab
+# dir am Samstag geschrieben“, "why didn't you pick up on Sunday?").
+_WORK_ASKED = translated(
+    r"\b(?:could|can|would|will) you\b|\bany chance\b|\b(?:need|want)\b (?:\w+ ){0,3}?"
+    r"(?:done|finished|ready|sorted|fixed)\b|\bjump on\b|\bwork on\b|\bget (?:it|this|that) "
+    r"(?:done|finished|sorted)\b|\b(?:kannst|könntest|schaffst|müsstest) du\b|\b(?:können|"
+    r"könnten|schaffen|müssten) sie\b|\bran\b|\bdransetzen\b|\berledigen\b|\bfertig machen\b"
+)
+_CONTACT_THEN = translated(
+    r"\b(?:called|wrote|messaged|e-?mailed|texted|rang|phoned|sent)\b|\bwhy\b|\bwarum\b"
+    r"|\bwieso\b|\bweshalb\b|\b(?:angerufen|geschrieben|gemailt|geschickt)\b|\berreichbar\w*"
+    r"|\b(?:available|reachable|online|answer\w*|repl\w*|respond\w*|antwort\w*)\b"
+)
+WEEKEND_WORK = unless(_CONTACT_THEN, requiring(_WORK_ASKED, WEEKEND))
+
+# boundary_overstep: the client wants to move the contact to another channel – a messenger app,
+# a private or mobile number („Kann ich Sie auf WhatsApp schreiben?“, „Ihre Handynummer?“, "can
+# I just add you on WhatsApp?", "what's your personal number?"): you keep project messages where
+# they are. A message that went unanswered on such a channel is `no_reply`; one that names an
+# evening or weekend is `off_hours`.
+_CHANNEL = (
+    shape(
+        "whatsapp|whats app|telegram|threema|signal|imessage|sms|handynummer|privatnummer|"
+        "nummer|number|text you|text me|dm",
+        r"\bwhats ?app\b|\btelegram\b|\bthreema\b|\bimessage\b|\bsignal\b(?= ?(?:app|chat|"
+        r"gruppe|group|\?|$))|\bsms\b",
+        r"\b(?:private|privat|persönliche|personal|mobile|cell|handy|privaten|persönlichen)\w* "
+        r"(?:phone |telefon)?(?:nummer|number)\b|\bhandynummer\b|\bprivatnummer\b"
+        r"|\b(?:your|ihre|deine) (?:mobile|cell|phone|handy)? ?(?:nummer|number)\b",
+        r"\b(?:text|dm) (?:you|me)\b",
+    ),
+)
+# Tried after `off_hours` and `no_reply`; a message sent or seen on such a channel („hab dir ne
+# WhatsApp geschrieben, hast du die gesehen?“, "I texted you") asks about that message instead.
+_MESSAGE_SENT = translated(
+    r"\b(?:geschrieben|gesehen|gelesen|wrote|texted|messaged|seen)\b|\bmsgs?\b"
+    r"|\bsent you (?:\d+|a|an|some|several|two|three)\b"
+)
+CHANNEL = unless(_MESSAGE_SENT, _CHANNEL)
+
 # boundary_overstep: the unanswered message was about an emergency („Notfall“, "the site is
 # down", "I have an emergency and you've been AWOL"): the answer comes within the hour, not
 # "later today".
@@ -734,6 +776,84 @@ NEW_DATE = (
     ),
 )
 
+# A named date has gone by and the client says so („Hieß es nicht Dienstag?“, „war doch für
+# Freitag zugesagt“, „Sie hatten Montag gesagt“, "wasn't it due Tuesday?", "it was supposed to be
+# ready by the 12th", "you said early next week"): the date has passed, no excuses, it is on
+# you, and the new date is a blank only you can fill – never one calm invents. Not where the date
+# is a payment's („the invoice was due on the 1st“): that is money, not a delivery; nor where
+# the client says it is no big deal (`mild`).
+_DAY_DE = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|vorgestern"
+    r"|letzte woche|letzten (?:montag|dienstag|mittwoch|donnerstag|freitag|monat)|vergangene woche"
+    r"|ende (?:letzter |der )?woche"
+    r"|anfang (?:der )?woche|\d{1,2}\.|" + _MONTHS_DE[3:]
+)
+_DAY_EN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"|last (?:week|month|monday|tuesday|wednesday|thursday|friday)"
+    r"|the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)\b|end of (?:last |the )?week"
+    r"|(?:early|mid|late) (?:last |this |next )?week|" + _MONTHS_EN[3:]
+)
+_MONEY_DUE = translated(
+    r"\b(?:invoice|payment|paid|pay|rechnung|zahlung\w*|bezahl\w*|überweis\w*|zahlungsziel)\b"
+)
+_MISSED_DATE = (
+    shape(
+        "hieß|hiess|war|hattest|hatten|gesagt|zugesagt|versprochen",
+        r"\bhieß(?: es)?(?: (?:nicht|doch|mal|ja))?\b" + GAP + r"\b" + _DAY_DE,
+        r"\b(?:war|waren)\b (?:das |es |der termin )?(?:doch|nicht|eigentlich)\b (?:\w+ ){0,2}?"
+        r"(?:für|bis|auf|am|zum) (?:spätestens )?" + _DAY_DE,
+        r"\b(?:sie hatten|du hattest|hatten sie|hattest du)\b (?:doch |nicht |uns |mir )*"
+        r"(?:(?:für|bis|am|zum) )?" + _DAY_DE + r"\w* (?:gesagt|zugesagt|versprochen)\b",
+    ),
+    shape(
+        "wasn't|was it not|weren't|was supposed|were supposed|was meant|were meant|was due|"
+        "were due|you said|you promised|didn't you say|were promised|was promised",
+        r"\b(?:wasn'?t|was not|weren'?t|were not) (?:it|this|that|they|the \w+) (?:due|supposed "
+        r"to be \w+|meant to be \w+|meant to (?:land|arrive|come)|for)\b (?:by |on |for )?"
+        + _DAY_EN,
+        r"\b(?:it|this|that|they|the \w+|everything) (?:was|were) (?:supposed|meant|due|scheduled|"
+        r"promised) (?:to (?:be (?:\w+ )?|arrive |land |come |go out )?)?(?:by|on|for|before)? ?"
+        + _DAY_EN,
+        r"\b(?:was|were) due (?:on |by |last )?" + _DAY_EN,
+        r"\b(?:we|i) (?:was|were) (?:supposed|meant|due|promised) to (?:have|get|receive|see)\b "
+        r"(?:\w+ ){0,4}?(?:by|on|for|before) " + _DAY_EN,
+        r"\b(?:since |didn'?t )?you (?:said|promised|told (?:me|us))\b (?:it would be (?:\w+ )?|"
+        r"(?:it|them|everything) )?(?:by |on |for )?'?" + _DAY_EN,
+    ),
+)
+
+# A question whether an upcoming date still holds, or a status question that names the day the
+# client needs it for („bleibt es bei Freitag?“, „steht Donnerstag noch?“, "it's still on for
+# Friday, right?", "any ETA? The board meets Thursday"): only you know whether the date holds,
+# so the answer is a blank. Not when the date has gone by (`_GONE_BY`).
+_GONE_BY = translated(
+    r"\b(?:said|promised|was|were|wasn'?t|weren'?t|supposed|meant to|last|since|ago|yesterday|"
+    r"late|overdue|waiting|delay\w*|hieß|hiess|war|waren|sollte|sollten|letzte\w*|seit|gestern|"
+    r"gesagt|versprochen|zugesagt|verspät\w*|verzöger\w*|immer noch|noch immer|warte\w*|"
+    r"still nothing|nothing yet|noch nichts|noch nix)\b"
+)
+_COMING_DAY = translated(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|(?<!guten )morgen)\b"
+)
+DATE_CHECK = unless(
+    _GONE_BY,
+    requiring(
+        _COMING_DAY,
+        (
+            shape(
+                "still|on track|on schedule|eta|bleibt|steht|klappt|noch",
+                r"\b(?:still|on track|on schedule|good|all set) (?:\w+ ){0,2}?(?:for|on)\b"
+                + GAP + r"\?",
+                r"\bany eta\b|\bwhat'?s the eta\b|\beta\?",
+                r"\bbleibt es (?:\w+ )?bei\b" + GAP + r"\?",
+                r"\b(?:steht|klappt|passt)\b" + GAP + r"\bnoch\b" + GAP + r"\?",
+            ),
+        ),
+    ),
+)
+
 # The message names no delay at all: nothing overdue, no waiting, no date gone by (a vague
 # follow-up, or a message calm misread as a delay). It gets the `status` answer: when the status
 # and the date come, with no apology for a delay nobody named. Besides the markers of
@@ -817,6 +937,11 @@ MILD = (
         r"|\bno (?:stress|pressure)\b|\bnot a problem\b|\ball good\b|\bno (?:big )?(?:rush|hurry)\b"
         r"|\b(?:it'?s|that'?s) (?:totally |completely )?fine\b",
     ),
+)
+
+# `missed_date` (defined above): not for a payment date, nor where the delay is no big deal.
+MISSED_DATE = unless(
+    _MONEY_DUE + "|" + "|".join(f"(?:{s._source})" for s in MILD), _MISSED_DATE
 )
 
 # --- scope_creep ---------------------------------------------------------------------------------
