@@ -1136,3 +1136,128 @@ def test_a_draft_with_a_blank_tells_the_user_to_fill_it() -> None:
     assert any("square brackets" in note for note in english_user.notes)
     plain = coach_default("Danke, die Dateien sind angekommen.", situation=S.NEUTRAL)
     assert "[" not in plain.draft and not plain.notes
+
+
+# --- sixth round: the common moves of ordinary messages, answered as asked ----------------------
+
+ROUND6 = [
+    # an appointment confirmed: confirmed back, no "kind words"
+    (Case(S.NEUTRAL, "confirms_time", SIE, "In Ordnung, danke. Dann Mittwoch um 14 Uhr bei "
+          "uns im Laden."), r"termin|notiert|kalender"),
+    (Case(S.NEUTRAL, "confirms_time", DU, "Super, dann sehen wir uns Freitag um 9!"),
+     r"termin|notiert|kalender"),
+    (Case(S.NEUTRAL, "confirms_time", EN, "Okay, thanks. Speak Thursday."),
+     r"calendar|note|settled|confirmed"),
+    # a planned call moved, no new time named: new times asked for, no "a call is a good idea"
+    (Case(S.NEUTRAL, "postpone", SIE, "Könnten wir unseren Termin verschieben?"),
+     r"verschieben.*(?:zeiten|passt)"),
+    (Case(S.NEUTRAL, "postpone_reason", DU, "Können wir das Meeting nach hinten schieben? "
+          "Bei uns brennt gerade die Hütte."), r"alles gut|beruhigt"),
+    (Case(S.NEUTRAL, "postpone_unwell", EN, "Could we push tomorrow's call to next week? "
+          "I've come down with the flu."), r"get well"),
+    # a link or a login to be found again: sent, not "answered by tomorrow"
+    (Case(S.NEUTRAL, "file_request", SIE, "Wo war nochmal der Link zu den Bildern?"),
+     r"schick|postfach|e-mail"),
+    (Case(S.NEUTRAL, "file_request", DU, "Ich finde den Zugang zum Kundenportal nicht mehr."),
+     r"schick|postfach|e-mail"),
+    (Case(S.NEUTRAL, "file_request", EN, "Sorry, I can't find the link to the shared drive."),
+     r"send|inbox|email"),
+    # away, and a named stand-in approves meanwhile
+    (Case(S.NEUTRAL, "away_approvals", SIE, "Ich bin nächste Woche im Urlaub, Freigaben "
+          "erteilt in der Zeit Herr Brandt."), r"freigab"),
+    (Case(S.NEUTRAL, "away_approvals", DU, "Bin ab Montag in Elternzeit, Entscheidungen "
+          "trifft solange Mia."), r"freigab"),
+    (Case(S.NEUTRAL, "away_approvals", EN, "I'm on leave from Friday, approvals go through "
+          "Dana until I'm back."), r"approv"),
+    # an option chosen: confirmed, what comes next
+    (Case(S.NEUTRAL, "option_chosen", SIE, "Wir entscheiden uns für Variante C."),
+     r"variante|wahl"),
+    (Case(S.NEUTRAL, "option_chosen", DU, "Wir nehmen den zweiten Entwurf."),
+     r"variante|wahl"),
+    (Case(S.NEUTRAL, "option_chosen", EN, "We'll take option 2, thanks."), r"option|choice"),
+    # a handover: thanks, and a word if anything is missing
+    (Case(S.NEUTRAL, "handed_over", SIE, "Die Zugangsdaten zum Shop sind eben per Mail "
+          "raus."), r"fehlt"),
+    (Case(S.NEUTRAL, "handed_over", DU, "Hab dir die Rohdaten gerade in den Ordner "
+          "hochgeladen."), r"fehlt"),
+    (Case(S.NEUTRAL, "handed_over", EN, "I've just sent over the logins for the CMS."),
+     r"missing"),
+    # the user's own tax number or bank details asked for: a blank, not "by tomorrow"
+    (Case(S.NEUTRAL, "details_tax", SIE, "Für unsere Buchhaltung bräuchte ich noch Ihre "
+          "Steuernummer."), r"\[ust-idnr\. / steuernummer\]"),
+    (Case(S.NEUTRAL, "details_bank", DU, "Schickst du mir bitte deine Bankverbindung?"),
+     r"\[kontoinhaber, iban, bic\]"),
+    (Case(S.NEUTRAL, "details_tax", EN, "Could you share your VAT number for our records?"),
+     r"\[vat / tax number\]"),
+    # the invoice lacks a detail: reissued with it
+    (Case(S.NEUTRAL, "invoice_details", SIE, "Auf der Rechnung fehlt noch unsere "
+          "Kostenstelle."), r"neu aus|ergänze"),
+    (Case(S.NEUTRAL, "invoice_details", EN, "Could you add our company name to the invoice?"),
+     r"reissue|issue it again"),
+    # an ending with an instruction: work stops, what exists is sent, only the work done billed
+    (Case(S.TERMINATION, "stop_and_send", SIE, "Wir ziehen das Projekt zurück. Schicken Sie "
+          "uns bitte den bisherigen Stand."), r"rechnung|rechne"),
+    (Case(S.TERMINATION, "stop_and_send", DU, "Wir lassen es. Schick mir bitte einfach alles, "
+          "was du bisher hast."), r"rechnung|rechne"),
+    (Case(S.TERMINATION, "stop_and_send", EN, "We're ending the project here. Please send us "
+          "whatever you have so far."), r"invoice"),
+    # a future end date: until then as agreed, no "nothing new"
+    (Case(S.TERMINATION, "notice", SIE, "Wir übernehmen den Newsletter ab dem 1. selbst."),
+     r"vereinbart|bis dahin|bis zum"),
+]
+
+
+@pytest.mark.parametrize(("case", "says"), ROUND6, ids=[c.id for c, _ in ROUND6])
+def test_round6_kinds_answer_the_move(case: Case, says: str) -> None:
+    """The draft shown first and the short one, in every tone: clean, of the kind, saying what
+    the move needs – never "by tomorrow" for an answer the user has, "kind words", "nothing new"
+    or "a call is a good idea"."""
+    never = (
+        r"bis morgen bescheid|answer by tomorrow|kind words|freundlichen worte|nichts neues"
+        r"|anything new|gute idee|good idea"
+    )
+    for short, coaching in shown_drafts(case.text, case.situation):
+        assert coaching.detection.kind == case.kind
+        assert_shown_clean(coaching, short)
+        assert re.search(says, coaching.draft, re.I | re.S), coaching.draft
+        assert not re.search(never, coaching.draft, re.I), coaching.draft
+
+
+@pytest.mark.parametrize(
+    ("situation", "text", "kind"),
+    [
+        # a call that took place is no wish for one
+        (S.NEUTRAL, "Can you fix the chart thing from the call?", "question"),
+        (S.NEUTRAL, "Was wir im letzten Call besprochen haben, klappt das so?", "question"),
+        # praise with a date stays praise
+        (S.NEUTRAL, "Die Entwürfe gefallen uns sehr! Dann bis Montag.", "thanks"),
+        # a new day named is a proposal, not a bare postponement
+        (S.NEUTRAL, "Können wir den Termin auf Freitag 11 Uhr verschieben?", "proposes_time"),
+        # an either/or question is no choice made
+        (S.NEUTRAL, "Variante A oder B?", "choice"),
+        # the client will send later: nothing handed over yet
+        (S.NEUTRAL, "I'll send the logins tomorrow.", "sends_later"),
+        # an address for the website is a task, not an invoice detail
+        (S.NEUTRAL, "Können Sie bitte die neue Adresse ins Impressum eintragen?", "task"),
+        # a notice to a future date asking for the files by then stays a notice
+        (S.TERMINATION, "Ab März machen wir das intern. Schicken Sie uns bis dahin alles, was "
+         "Sie bisher haben.", "notice"),
+    ],
+)
+def test_round6_kinds_do_not_overreach(situation: Situation, text: str, kind: str | None) -> None:
+    assert incident_kind(situation, fold(text)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "not_kind"),
+    [
+        # a date refused or asked is no confirmation
+        ("Thanks, but Tuesday doesn't work for me.", "confirms_time"),
+        ("Dann Donnerstag um 10?", "confirms_time"),
+        # a deadline moved is no meeting moved
+        ("Can we push the deadline to next week?", "postpone"),
+        ("Können wir die Abgabe auf nächste Woche schieben?", "postpone"),
+    ],
+)
+def test_round6_kinds_keep_out(text: str, not_kind: str) -> None:
+    assert incident_kind(S.NEUTRAL, fold(text)) != not_kind

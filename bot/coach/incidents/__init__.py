@@ -50,17 +50,21 @@ without a kind gets the situation's normal phrases, which are written for its de
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | another_pass, repeated, concrete_change, vague               |
 | termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
-|                   |               | asks_what_needed, notice_handover, handover_named,           |
-|                   |               | notice_warm, notice, keeps_door_open, ends                   |
-| neutral           | general       | invoice_request, awaits_work, paid_thanks, go_ahead (with a  |
+|                   |               | asks_what_needed, notice_handover, stop_and_send,            |
+|                   |               | handover_named, notice_warm, notice, keeps_door_open, ends   |
+| neutral           | general       | invoice_details, details_tax, details_bank, invoice_request, |
+|                   |               | awaits_work, paid_thanks, go_ahead (with a                   |
 |                   |               | payment note), already_paid, rate_increase, file_request,    |
 |                   |               | capacity, enquiry_meet_time, time_offer, proposes_time,      |
+|                   |               | postpone_unwell, postpone_reason, postpone,                  |
 |                   |               | enquiry_meet, scheduling, call_request, event_booking,       |
 |                   |               | new_work_offer, referral, enquiry, order_number, documents,  |
-|                   |               | guarded_insult (sarcasm), choice, task, approval, go_ahead,  |
-|                   |               | confirm_receipt, away_cover, client_away, noted_wishes,      |
+|                   |               | guarded_insult (sarcasm), option_chosen, choice, task,       |
+|                   |               | approval, go_ahead, confirm_receipt, handed_over,            |
+|                   |               | away_approvals, away_cover, client_away, noted_wishes,       |
 |                   |               | sends_later, client_follows_up, status, view, gift,          |
-|                   |               | expectation, farewell, wishes, thanks, help_request,         |
+|                   |               | expectation, farewell, wishes, confirms_time, thanks,        |
+|                   |               | help_request,                                                |
 |                   |               | alternative, problem, attachment_work, attachment_check,     |
 |                   |               | information, urgent_question, thanks_question,               |
 |                   |               | question_today, question, apology_delay, apology, request,   |
@@ -212,6 +216,7 @@ from bot.coach.incidents.ordinary import (
     ASKS_WHAT_NEEDED,
     ATTACHMENT_CHECK,
     ATTACHMENT_WORK,
+    AWAY_APPROVALS,
     AWAY_COVER,
     CALL_REQUEST,
     CAPACITY,
@@ -220,6 +225,9 @@ from bot.coach.incidents.ordinary import (
     CLIENT_FOLLOWS_UP,
     CLIENT_UPDATE,
     CONFIRM_RECEIPT,
+    CONFIRMS_TIME,
+    DETAILS_BANK,
+    DETAILS_TAX,
     DOCUMENTS,
     ENDS,
     ENQUIRY,
@@ -234,9 +242,11 @@ from bot.coach.incidents.ordinary import (
     GO_AHEAD_PAID,
     GUARDED,
     GUARDED_INSULT,
+    HANDED_OVER,
     HANDOVER_NAMED,
     HELP_ASKED_BARE,
     INFORMATION,
+    INVOICE_DETAILS_NAMED,
     KEEPS_DOOR_OPEN,
     LOST_BID,
     NEW_WORK_OFFER,
@@ -245,9 +255,13 @@ from bot.coach.incidents.ordinary import (
     NOTICE_HANDOVER,
     NOTICE_WARM,
     OFFENDED,
+    OPTION_CHOSEN,
     ORDER_NUMBER,
     PAID_THANKS,
     PAUSE,
+    POSTPONE,
+    POSTPONE_REASON,
+    POSTPONE_UNWELL,
     PROBLEM,
     PROPOSES_TIME,
     QUESTION,
@@ -258,6 +272,7 @@ from bot.coach.incidents.ordinary import (
     SARCASM,
     SCHEDULING,
     SENDS_LATER,
+    STOP_AND_SEND,
     TASK,
     THANKS,
     THANKS_QUESTION,
@@ -512,6 +527,9 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.NEUTRAL: Recogniser(
         (
+            ("invoice_details", INVOICE_DETAILS_NAMED),
+            ("details_tax", DETAILS_TAX),
+            ("details_bank", DETAILS_BANK),
             ("invoice_request", INVOICE_REQUEST),
             ("awaits_work", AWAITS_WORK),
             ("paid_thanks", PAID_THANKS),
@@ -523,6 +541,9 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("enquiry_meet_time", ENQUIRY_MEET_TIME),
             ("time_offer", TIME_OFFER),
             ("proposes_time", PROPOSES_TIME),
+            ("postpone_unwell", POSTPONE_UNWELL),
+            ("postpone_reason", POSTPONE_REASON),
+            ("postpone", POSTPONE),
             ("enquiry_meet", ENQUIRY_MEET),
             ("scheduling", SCHEDULING),
             ("call_request", CALL_REQUEST),
@@ -533,11 +554,14 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("order_number", ORDER_NUMBER),
             ("documents", DOCUMENTS),
             ("guarded_insult", SARCASM),
+            ("option_chosen", OPTION_CHOSEN),
             ("choice", CHOICE),
             ("task", TASK),
             ("approval", APPROVAL),
             ("go_ahead", GO_AHEAD),
             ("confirm_receipt", CONFIRM_RECEIPT),
+            ("handed_over", HANDED_OVER),
+            ("away_approvals", AWAY_APPROVALS),
             ("away_cover", AWAY_COVER),
             ("client_away", CLIENT_AWAY),
             ("noted_wishes", NOTED_WISHES),
@@ -550,6 +574,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("expectation", EXPECTATION),
             ("farewell", FAREWELL),
             ("wishes", WISHES),
+            ("confirms_time", CONFIRMS_TIME),
             ("thanks", THANKS),
             ("help_request", HELP_ASKED_BARE),
             ("alternative", ALTERNATIVE),
@@ -577,6 +602,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("pause", PAUSE),
             ("asks_what_needed", ASKS_WHAT_NEEDED),
             ("notice_handover", NOTICE_HANDOVER),
+            ("stop_and_send", STOP_AND_SEND),
             ("handover_named", HANDOVER_NAMED),
             ("notice_warm", NOTICE_WARM),
             ("notice", NOTICE),

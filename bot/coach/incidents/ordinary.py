@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.coach.incidents.common import ALREADY_PAID, INSULT
+from bot.coach.incidents.money import INVOICE_DETAILS
 from bot.coach.incidents.shape import GAP, Shape, requiring, shape, translated, unless
 
 # --- neutral -------------------------------------------------------------------------------------
@@ -13,6 +14,11 @@ _NOT_THE_CLIENTS_OWN = (
     r"(?<!\bich )(?<!\bwir )(?<!\bi )(?<!\bwe )(?<!\bi'll )(?<!\bwe'll )(?<!\bi will )"
     r"(?<!\bwe will )(?<!\bi'm going to )"
 )
+_ACCESS_DE = (
+    r"link|links|zugang|zugänge|zugangsdaten|login\w*|passw\w*|\w*ordner|freigabelink|einladung"
+    r"|rohdaten|\w*daten"
+)
+_ACCESS_EN = r"link|links|login|logins|password|credentials|access|folder|invite|invitation"
 FILE_REQUEST = (
     shape(
         "schick|send|mail|zukommen|hochlad|teilen|bräucht|brauch|benötig",
@@ -61,10 +67,24 @@ FILE_REQUEST = (
         r"(?:\w+ ){0,2}(?:files?|logos?|pdfs?|images|photos|originals|assets|artwork)\b",
     ),
     shape(
-        "wo finde|wo bekomme|wo kriege|wo sind",
+        "wo finde|wo bekomme|wo kriege|wo sind|wo war|wo ist",
         r"\bwo (?:finde|bekomme|kriege|finden|bekommen) (?:ich|wir) (?:\w+ ){0,3}(?:\w*datei\w*|"
-        r"\w*logo\w*|pdf\w*|\w*fotos|\w*bilder|unterlagen)\b|\bwo sind (?:\w+ ){0,3}(?:\w*datei\w*"
-        r"|\w*logo\w*|pdf\w*|\w*fotos|\w*bilder)\b",
+        r"\w*logo\w*|pdf\w*|\w*fotos|\w*bilder|unterlagen|" + _ACCESS_DE + r")\b"
+        r"|\bwo sind (?:\w+ ){0,3}(?:\w*datei\w*"
+        r"|\w*logo\w*|pdf\w*|\w*fotos|\w*bilder|" + _ACCESS_DE + r")\b"
+        # „Wo war nochmal der Link zum Ordner?“
+        r"|\bwo (?:war|ist) (?:\w+ ){0,2}(?:der|die|das) (?:" + _ACCESS_DE + r")\b",
+    ),
+    # a link, a login or a folder to be sent or found again: „finde den Link nicht mehr“,
+    # "can't find the login you sent", "where's the link to the folder?"
+    shape(
+        "finde|find|where",
+        r"\b(?:ich )?finde (?:\w+ ){0,2}(?:den|die|das|deinen|ihren|euren) (?:\w+ )?(?:"
+        + _ACCESS_DE + r"|\w*datei\w*|unterlagen)\b (?:\w+ ){0,3}nicht\b",
+        r"\b(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:seem to )?(?:find|locate)"
+        r" (?:the|your|that|my) (?:\w+ )?(?:" + _ACCESS_EN + r"|files?|documents?)\b",
+        r"\bwhere(?:'s| is| was| did you (?:put|send|share)) (?:the|your|that) (?:\w+ )?(?:"
+        + _ACCESS_EN + r")\b",
     ),
 )
 
@@ -136,18 +156,31 @@ _GET_TO_KNOW = (
     r"|\b(?:gern\w*|auch|vorab|vorher|zunächst|erst(?:mal)?) (?:\w+ ){0,2}kurze[sn]? "
     r"(?:telefonat|gespräch|videocall|call|treffen|austausch)\b"
 )
+# "the spreadsheet thing from the call", „was wir im letzten Call besprochen haben“: a call that
+# took place is no wish for one.
+_PAST_MEETING_DE = (
+    r"(?<!\baus dem )(?<!\bnach dem )(?<!\bvom )(?<!\bseit dem )(?<!\bletzten )(?<!\bletzte )"
+    r"(?<!\bgestrigen )(?<!\bvorigen )(?<!\bim letzten )(?<!\bbeim letzten )"
+)
+_PAST_MEETING_EN = (
+    r"(?<!\bfrom the )(?<!\bfrom our )(?<!\bafter the )(?<!\bafter our )(?<!\bsince the )"
+    r"(?<!\bsince our )(?<!\bin the last )(?<!\bin our last )(?<!\blast )(?<!\bon the last )"
+    r"(?<!\byesterday's )(?<!\bearlier )(?<!\bprevious )(?<!\bour last )"
+)
+_PAST_MEETING = _PAST_MEETING_DE + _PAST_MEETING_EN
 SCHEDULING = (
     shape(
         "termin|telefon|anruf|call|treffen|besprechung|meeting|zoom|teams|gespräch",
-        r"\b(?:telefonat|telefonieren|anruf|anrufen|call|treffen|besprechung|meeting|zoom|"
-        r"videocall|termin|gespräch)\w*\b" + GAP + r"\b(?:passt|geht|zeit|wann|morgen|woche|heute|"
-        r"vereinbaren|machen|\?)",
+        _PAST_MEETING + r"\b(?:telefonat|telefonieren|anruf|anrufen|call|treffen|besprechung|"
+        r"meeting|zoom|videocall|termin|gespräch)\w*\b" + GAP
+        + r"\b(?:passt|geht|zeit|wann|morgen|woche|heute|vereinbaren|machen|\?)",
         r"\b(?:wann|passt|geht|hast du|haben sie)\b" + GAP + r"\b(?:telefonat|telefonieren|"
         r"anruf|call|treffen|besprechung|meeting|zoom|termin)\w*",
     ),
     shape(
         "call|meet|zoom|chat|catch up|catch-up|hop on|jump on",
-        r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up)\b" + GAP + r"\b(?:when|works?|suit|"
+        _PAST_MEETING + r"\b(?:call|meeting|meet|zoom|chat|catch[ -]up)\b"
+        + r"(?! (?:yesterday|earlier|last)\b)" + GAP + r"\b(?:when|works?|suit|"
         r"free|available|time|tomorrow|week|today|\?)",
         r"\b(?:hop|jump) on a\b|\b(?:when|are you free|do you have time)\b"
         + GAP
@@ -883,6 +916,14 @@ _STAND_IN = (
     r"|\b(?!i\b|we\b)[a-z]+ (?:will|can) (?:cover|handle|look after|sign off|approve|answer)\b"
     r"|\bcover(?:s|ing)? (?:for me|for us|approvals|while)\b|\bin my absence\b"
     r"|\bpoint of contact\b|\b(?:contact|reach|ask) \w+ (?:instead|while|in the meantime)\b"
+    # „Freigaben macht in der Zeit Frau Keller“, „in der Zeit übernimmt Herr Brandt“, "approvals
+    # go through Sam", "Sam is covering"
+    r"|\b(?:freigaben|entscheidungen|rückfragen|fragen|abnahmen)\b (?:\w+ ){0,4}(?:macht|machen"
+    r"|übernimmt|erteilt|gibt|trifft|klärt|erledigt|beantwortet|gehen an|laufen über)\b"
+    r"|\b(?:in der zeit|solange|währenddessen|in meiner abwesenheit) (?:macht|übernimmt|gibt"
+    r"|erteilt|ist) (?:\w+ ){0,2}(?:frau|herr)\b"
+    r"|\b(?:approvals|sign-offs|decisions|questions) (?:will )?(?:go|goes) (?:to|through|via)\b"
+    r"|\b(?!i\b|we\b)[a-z]+ (?:is|will be|'ll be) (?:covering|handling|approving|signing off)\b"
 )
 AWAY_COVER = (
     shape(
@@ -1231,7 +1272,9 @@ _FUTURE_DE = (
     r"dezember|ende (?:des|dieses|nächsten|kommenden) (?:monats|jahres|quartals)|(?:diese[smn]?"
     r"|nächste[nm]?|kommende[nm]?|folgende[nm]?) (?:monat|monats|quartal|quartals|jahr|jahres)"
     r"|\d{1,2}\. (?:des |dieses )?(?:nächsten|kommenden|folgenden) (?:monats|quartals|jahres)"
-    r"|monatsende|jahresende|quartalsende|ende (?:monat|jahr|quartal))\b"
+    r"|monatsende|jahresende|quartalsende|ende (?:monat|jahr|quartal)"
+    # „ab dem 1.“, „zum 15.“: a day of the coming month
+    r"|\d{1,2}(?=\.(?!\s?\d))|ersten)\b"
 )
 _END_WORD_EN = (
     r"\b(?:won'?t need|will not need|no longer|in-house|in house|ourselves|myself|end\w*|stop\w*|"
@@ -1253,7 +1296,8 @@ NOTICE = (
         "fristgerecht|kündigungsfrist|zum|per|ab|bis|ende|ablauf|nach",
         r"\bfristgerecht\w*|\bkündigungsfrist\b|\bordentlich (?:\w+ )?kündig\w*",
         rf"(?:{_END_WORD_DE})" + r"[^.!?\n]{0,80}?" + rf"(?:{_FUTURE_DE})",
-        rf"(?:{_FUTURE_DE})" + r"[^.!?\n]{0,80}?" + rf"(?:{_END_WORD_DE})",
+        # „ab dem 1. selbst“: the gap may cross the dot of a day
+        rf"(?:{_FUTURE_DE})" + r"(?:[^.!?\n]|(?<=\d)\.){0,80}?" + rf"(?:{_END_WORD_DE})",
     ),
     shape(
         "notice|after|end of|from|as of|starting|beginning|until|w.e.f|in ",
@@ -1479,3 +1523,236 @@ NOTICE_WARM = requiring(
     translated(f"{_WARM_DE}|{_WARM_EN}"),
     NOTICE,
 )
+
+
+# --- sixth round ---------------------------------------------------------------------------------
+
+# The client confirms a day or a time already agreed („Passt, danke! Dann Donnerstag um 10“,
+# "Got it, thanks. Talk Tuesday.", "Tuesday at 3 then"): confirm it in one line – praise-style
+# thanks ("kind words") would skip the appointment. Not with a question or a request, nor with
+# praise for the work (`thanks` answers that), nor with pushback.
+_PRAISE = (
+    r"\bgefällt\w*|\bgefallen\b|\bbegeistert\b|\bgelungen\b|\bwunderschön\b|\bschön geworden\b"
+    r"|\bgroßartig\w*|\bfantastisch\w*|\bloved?\b|\bamazing\b|\bbeautiful\b|\bstunning\b"
+    r"|\bimpressed\b|\bgreat (?:work|job)\b|\blooks? (?:great|amazing|perfect|fantastic)\b"
+    r"|\btolle arbeit\b|\bsuper arbeit\b|\bnailed\b|\bbrilliant\b|\bgorgeous\b|\bexcellent\b"
+)
+_AGREED_WHEN_DE = _MEET_WHEN_DE + r"|\b(?:morgen|übermorgen)\b|\b\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?"
+_AGREED_WHEN_EN = (
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw)\b"
+    r"|\b(?:at|around) \d{1,2}(?::\d\d)?\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b|\bnext week\b"
+)
+_NOT_DENIED = r"(?![^.!?\n]{0,20}\b(?:nicht|not|doesn'?t|don'?t|won'?t|can'?t)\b)"
+CONFIRMS_TIME = (
+    shape(
+        "dann|uns|bleibt|passt|geht klar|notiert|eingetragen|gebucht|steht|abgemacht",
+        rf"^(?![\s\S]*(?:{_PRAISE}))" + _NO_PUSHBACK_NOR_REQUEST[1:]
+        + r"(?:\bdann (?:also |eben |halt |wie besprochen )?(?:bis |am |um |ab )?(?:"
+        + _AGREED_WHEN_DE + r")"
+        r"|\b(?:sehen|hören|sprechen|treffen|lesen) (?:wir )?uns (?:\w+ ){0,2}(?:am |um )?(?:"
+        + _AGREED_WHEN_DE + r")"
+        r"|\b(?:es )?bleibt(?: es)? (?:also )?(?:bei|beim) (?:\w+ ){0,2}(?:"
+        + _AGREED_WHEN_DE + r")|(?:" + _AGREED_WHEN_DE + r")[^.!?\n]{0,25}?\b(?:passt|geht klar"
+        r"|ist notiert|ist eingetragen|ist gebucht|steht|abgemacht)\b" + _NOT_DENIED + ")",
+    ),
+    shape(
+        "talk|speak|see you|chat|catch you|meet|then|it is|works|suits|fine|good|confirmed",
+        rf"^(?![\s\S]*(?:{_PRAISE}))" + _NO_PUSHBACK_NOR_REQUEST[1:]
+        + r"(?:\b(?:talk|speak|see you|chat|catch you|meet you|see everyone)(?: (?:to you|then"
+        r"|again|all))?(?: on| at| next)? (?:" + _AGREED_WHEN_EN + r")"
+        r"|(?:" + _AGREED_WHEN_EN + r")(?: (?:at|around) \d{1,2}(?::\d\d)? ?(?:am|pm)?)?(?: is)? "
+        r"(?:then|it is|works|suits|is fine|is good|is perfect|is great|confirmed)\b"
+        + _NOT_DENIED + ")",
+    ),
+)
+
+# The client asks to move a call or a meeting that was planned, with no new day or time named
+# („Können wir den Call auf nächste Woche schieben?“, "can we push our meeting, I'm sick"): glad
+# to, a new time asked for – no "a call is a good idea". A new day or time named is
+# `proposes_time`, tried first. Unwell (`postpone_unwell`): get well soon; another reason given
+# (`postpone_reason`): all the best in the meantime.
+_MEETING_WORD = (
+    r"\b(?:telefonat|anruf|call|treffen|besprechung|meeting|zoom|videocall|termin|gespräch"
+    r"|session|appointment|catch[ -]up|chat|shooting|shoot|workshop)\w*"
+)
+_POSTPONE = (
+    shape(
+        "schieb|verleg|umleg|hinten",
+        r"\b(?:verschieben|schieben|verlegen|umlegen|verschoben|verlegt|nach hinten)\b",
+    ),
+    shape(
+        "push|move|postpone|reschedul|bump|shift|put off|rain check|raincheck",
+        r"\b(?:push|move|postpone|reschedule|bump|shift|put off)(?:d|s|ing)?\b(?! (?:it |this |"
+        r"that |the \w+ )?(?:up|forward|earlier)\b)|\brain ?check\b",
+    ),
+)
+_UNWELL = (
+    r"\bkrank\w*|\berkält\w*|\bgrippe\w*|\bfieber\w*|\bmigräne\b|\barzt\w*|\bcorona\b|\bcovid\b"
+    r"|\bsick\b|\bill\b|\bunwell\b|\bflu\b|\bfever\b|\bmigraine\b|\bdoctor\b|\bunder the weather\b"
+)
+_REASON_GIVEN = (
+    r"\b(?:bei mir|bei uns|ich bin|ich habe|ich hab|wir sind|wir haben|mir ist|weil|da ich|da wir"
+    r"|wegen|leider|i'm|i am|i've|i have|we're|we are|we've|we have|because|as i|since i|due to"
+    r"|something came up|something's come up|family|familie)\b"
+)
+_POSTPONE_MEETING = requiring(translated(_MEETING_WORD), _POSTPONE)
+POSTPONE_UNWELL = requiring(translated(_UNWELL), _POSTPONE_MEETING)
+POSTPONE_REASON = requiring(translated(_REASON_GIVEN), _POSTPONE_MEETING)
+POSTPONE = _POSTPONE_MEETING
+
+# The client will be away and names who approves meanwhile („Freigaben macht in der Zeit Frau
+# Keller“, "Sam will sign off anything urgent while I'm away"): approvals in that time go through
+# the stand-in.
+_APPROVALS = (
+    r"\bfreigab\w*|\bfreigeben\b|\babnahme\w*|\babnehmen\b|\babsegnen\b|\bentscheid\w*"
+    r"|\bapprov\w*|\bsign(?:s|ing)? off\b|\bsign-off\w*|\bdecisions?\b"
+)
+
+# The client picks one of the options offered („Wir nehmen Variante B“, „Wir entscheiden uns
+# für den zweiten Entwurf“, "Happy to go with option B"): the choice is confirmed and what comes
+# next is said – no "I'll look at what this means". A question is no choice made.
+_OPTION_DE = (
+    r"(?:variante|option|version|vorschlag|entwurf|paket|konzept|layout|farbvariante)"
+    r"(?: (?:[a-h]|\d{1,2}|eins|zwei|drei|vier))?\b"
+)
+_ORDINAL_DE = r"(?:erste|zweite|dritte|vierte|letzte|linke|rechte|mittlere)n?"
+_OPTION_EN = (
+    r"(?:option|variant|version|proposal|draft|package|concept|layout|design|mock-?up|route)"
+    r" (?:[a-h]|\d{1,2}|one|two|three|four)\b"
+)
+_ORDINAL_EN = r"(?:first|second|third|fourth|last|left|right|middle)"
+OPTION_CHOSEN = (
+    shape(
+        "nehmen|nehme|entscheid|gehen mit|bleiben bei|wird|hätten gern|hätte gern|gewinnt|"
+        "favorit|machen wir",
+        r"\b(?:wir nehmen|ich nehme|nehmen wir|nehme ich|wir hätten gern|ich hätte gern"
+        r"|(?:wir entscheiden|ich entscheide|entscheiden wir) (?:uns|mich) für|(?:wir gehen|gehen"
+        r" wir) mit|(?:wir bleiben|bleiben wir) bei|(?:es wird|unser favorit ist|mein favorit ist))"
+        r" (?:die |den |das |der |dem |doch |dann |also |lieber )*(?:" + _ORDINAL_DE + r" )?"
+        + _OPTION_DE + _NOT_ASKED,
+        r"\b(?:variante|option|version|vorschlag|entwurf|paket) (?:[a-h]|\d{1,2})\b (?:\w+ ){0,2}"
+        r"(?:nehmen wir|machen wir|soll es sein|gewinnt|ist unser favorit|ist es)\b" + _NOT_ASKED,
+    ),
+    shape(
+        "go with|going with|take|choose|chose|pick|prefer|opt|settle|decided|vote|let's do|"
+        "it is|wins|the one",
+        r"\b(?:go with|going with|we'll take|i'll take|we take|choose|chose|pick|picked|prefer"
+        r"|opt for|opted for|settle on|settled on|decided on|decided to go with|vote for"
+        r"|voted for|let'?s do|let'?s go with|we'?d like|we want|happy with) (?:the )?(?:"
+        + _ORDINAL_EN + r" (?:option|version|draft|design|proposal|one)\b|" + _OPTION_EN + r")"
+        + _NOT_ASKED,
+        r"\b" + _OPTION_EN + r" (?:it is|please|for us|wins|is the one|is our favou?rite)\b"
+        + _NOT_ASKED,
+    ),
+)
+
+# The client has sent logins, files or access and says so („Zugangsdaten sind gerade per Mail
+# raus“, "I've shared the folder with you", "logins are in your inbox"): thanks; you check that
+# everything is there and say if anything is missing. Only something already sent: "I'll send"
+# is `sends_later`.
+_SENT_ITEMS_DE = (
+    r"(?:zugangsdaten|zugänge|zugang|logins?|passwörter|passwort|dateien|unterlagen|fotos|bilder"
+    r"|texte|materialien|material|logos?|ordner|link|daten|rohdaten|belege|freigabe)"
+)
+_SENT_ITEMS_EN = (
+    r"(?:logins?|credentials|passwords?|access|files|folder|link|photos|images|documents|assets"
+    r"|materials|invite|invitation|receipts|details)"
+)
+HANDED_OVER = (
+    shape(
+        "raus|unterwegs|verschickt|geschickt|gesendet|hochgeladen|geteilt|freigegeben|gemailt|"
+        "weitergeleitet|postfach",
+        r"\b" + _SENT_ITEMS_DE + r"\b[^.!?\n]{0,40}?\b(?:sind|ist) (?:\w+ ){0,4}(?:raus|unterwegs"
+        r"|verschickt|geschickt|gesendet|hochgeladen|geteilt|freigegeben|in (?:deinem|ihrem|eurem)"
+        r" postfach)\b",
+        r"\b(?:habe|hab|haben) (?:ich |wir )?(?:dir|ihnen|euch) (?:\w+ ){0,4}" + _SENT_ITEMS_DE
+        + r"\b (?:\w+ ){0,4}(?:geschickt|gesendet|gemailt|geteilt|hochgeladen|freigegeben"
+        r"|weitergeleitet)\b",
+    ),
+    shape(
+        "sent|shared|emailed|uploaded|forwarded|inbox|on its way|on their way",
+        r"\b(?:i'?ve|i have|we'?ve|we have|just|i|we) (?:just |already )?(?:sent|shared|emailed"
+        r"|uploaded|forwarded)(?: (?:you|over|across|through|it|them))* (?:\w+ ){0,3}"
+        + _SENT_ITEMS_EN + r"\b",
+        r"\b" + _SENT_ITEMS_EN + r"\b (?:\w+ ){0,3}(?:are|is|have been|has been|should be) "
+        r"(?:now |just )?(?:sent|shared|in your inbox|on (?:its|their) way|uploaded|with you)\b",
+    ),
+)
+
+# The invoice lacks a detail the client's accounts need (payment_issue's `invoice_details`), in a
+# message read as ordinary: only where the invoice is named – „die neue Adresse ins Impressum
+# eintragen“ is a task.
+INVOICE_DETAILS_NAMED = requiring(
+    translated(r"\brechnung\w*|\binvoice\w*|\bbilling\b|\bgutschrift\w*|\bbill\b"), INVOICE_DETAILS
+)
+
+# The client asks for the user's own tax number or bank details („Können Sie mir Ihre
+# USt-IdNr. schicken?“, "what's your VAT number?", "please send your bank details"): the user
+# gives them – a blank to fill in, never "I'll check and answer by tomorrow".
+_ASKS_FOR = (
+    r"\?|\b(?:bitte|schick\w*|send\w*|mitteil\w*|nennen|geben|brauch\w*|bräucht\w*|benötig\w*|fehl\w*"
+    r"|please|pls|need\w*|share|provide|what'?s|what is|could you|can you)\b"
+)
+_YOUR_DE = r"\b(?:ihre|deine|eure|ihrer|deiner|eurer|ihren|deinen|euren|ihr|dein|euer)\b (?:\w+ )?"
+DETAILS_TAX = requiring(
+    translated(_ASKS_FOR),
+    (
+        shape(
+            "ust|umsatzsteuer|steuer|uid|mwst",
+            _YOUR_DE + r"(?:ust-?id\w*|ust-?idnr\w*|umsatzsteuer-?id\w*|steuernummer|steuer-?nr\w*"
+            r"|steuer-?id\w*|uid-?nummer|mwst-?nr\w*)",
+        ),
+        shape(
+            "vat|tax|gst|abn|utr",
+            r"\byour (?:\w+ )?(?:vat|tax|gst|abn|utr)(?: registration)? ?(?:no\b\.?|number|id\b|reg"
+            r"\w*)?",
+        ),
+    ),
+)
+DETAILS_BANK = requiring(
+    translated(_ASKS_FOR),
+    (
+        shape(
+            "bank|konto|iban|bic",
+            _YOUR_DE + r"(?:bankverbindung|bankdaten|kontodaten|kontoverbindung|iban|kontonummer"
+            r"|bic)\b",
+        ),
+        shape(
+            "bank|account|iban|sort code|routing|payment details",
+            r"\byour (?:\w+ )?(?:bank (?:details|account|info\w*)|account (?:details|number)|iban"
+            r"|sort code|routing number|payment details)\b",
+        ),
+    ),
+)
+
+# --- termination, sixth round --------------------------------------------------------------------
+
+# The client ends it and asks for what exists („schicken Sie uns, was Sie bisher haben“, "please
+# stop work and send over whatever you've got"): work stops now, what exists is sent by a day
+# you name, the final invoice covers the work done. A future end date is a notice, tried first
+# where it names the handover; here it keeps the notice kinds.
+_SEND_WHAT_EXISTS = (
+    shape(
+        "schick|send|zukommen",
+        r"\b(?:schick|send|schicken sie|senden sie|lass|lassen sie)\w* (?:mir|uns) (?:bitte )?"
+        r"(?:noch )?(?:\w+ ){0,2}(?:alles|das|die \w+|den \w+)?,? ?(?:was|wie) (?:sie|du|ihr) "
+        r"(?:bisher|bis jetzt|bis dahin|schon|so weit|soweit)\b",
+        r"\b(?:schick|send|schicken sie|senden sie)\w* (?:mir|uns) (?:bitte )?(?:noch )?(?:den "
+        r"(?:bisherigen|aktuellen|jetzigen) stand|das bisherige|alles bisherige|die bisherigen "
+        r"\w+|alles bis (?:jetzt|dahin) \w+)\b",
+    ),
+    shape(
+        "send",
+        r"\bsend (?:me |us )?(?:over |across |back )?(?:whatever|what|everything|all) "
+        r"(?:you(?:'ve| have| got| did)|(?:you )?(?:have )?(?:done|finished|completed) so far"
+        r"|so far|there is)\b",
+        r"\bsend (?:me |us )?(?:over |across )?(?:the|your) (?:\w+ )?(?:files|work|drafts?|"
+        r"chapters|material|pages) (?:so far|you(?:'ve| have)(?: done| got)?)\b",
+    ),
+)
+STOP_AND_SEND = unless("|".join(f"(?:{one._source})" for one in NOTICE), _SEND_WHAT_EXISTS)
+
+
+# The client will be away and names who approves meanwhile („Freigaben macht in der Zeit Frau
+# Keller“, "approvals go through Sam while I'm off"): approvals in that time go to the stand-in.
+AWAY_APPROVALS = requiring(translated(_APPROVALS), AWAY_COVER)
