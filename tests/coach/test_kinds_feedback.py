@@ -481,6 +481,7 @@ NOT_CASES = [
     (R, "Can we bring back the intro from round 4?", "named_round"),
     (H, "Fix the booking form by tonight or I'm leaving a one-star review.", "review_threat"),
     (H, "Wenn das bis Freitag nicht läuft, gibt es eine schlechte Bewertung.", "review_threat"),
+    (H, "Der Shop ist schon wieder nicht erreichbar, das kostet uns Umsatz!", "unreachable"),
 ]
 
 # What each kind's draft must say and must never say (every tone, long and short).

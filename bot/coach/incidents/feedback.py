@@ -1665,7 +1665,8 @@ UNREACHABLE = (
         r"|\b(?:geht|gehen|gehst) (?:da |hier |denn |bei ihnen |bei dir |bei euch )*"
         r"(?:niemand|keiner|nie|nicht) (?:\w+ )?ran\b"
         r"|\b(?:niemand|keiner) (?:\w+ ){0,2}(?:nimmt|hebt) (?:\w+ ){0,2}ab\b"
-        r"|\b(?:nie|nicht|kaum|schlecht|schwer) (?:\w+ )?erreichbar\b"
+        r"|\b(?:sind sie|sie sind|bist du|du bist|seid ihr|ihr seid) (?:\w+ ){0,3}"
+        r"(?:nie|nicht|kaum|schlecht|schwer) (?:\w+ )?erreichbar\b"
         r"|\berreiche (?:sie|dich|euch|niemanden|keinen) (?:\w+ ){0,3}(?:nicht|nie)\b"
         r"|\b(?:immer|nur|ständig) (?:\w+ )?(?:die |der )?(?:mailbox|anrufbeantworter)\b",
     ),
