@@ -355,7 +355,7 @@ SHAPES = [
     Case(
         Q, "not_working", DU, "Der Download-Link geht bei mir nicht, kommt nur eine Fehlermeldung."
     ),
-    Case(Q, "not_working", EN, "The checkout button won't load on my phone."),
+    Case(Q, "device_defect", EN, "The checkout button won't load on my phone."),
     # quality: plain errors
     Case(Q, "errors", SIE, "In der Broschüre ist unser Firmenname falsch geschrieben."),
     Case(
@@ -377,10 +377,58 @@ SHAPES = [
     Case(R, "revert", SIE, "Können wir bitte zurück auf die alte? Die war doch stimmiger."),
     Case(R, "revert", DU, "Nimm doch lieber wieder den Entwurf von vor zwei Wochen."),
     Case(R, "revert", EN, "Could we switch back to option 1 after all?"),
-    # revision: a late round with feedback attached is another round
-    Case(R, "repeated", SIE, "Im Anhang unsere Anmerkungen zur Runde 4."),
-    Case(R, "repeated", DU, "Anbei die Korrekturen für die 6. Runde."),
-    Case(R, "repeated", EN, "Attached are our notes for round 4."),
+    # revision: a late round with feedback attached is a round by number – beyond the included
+    # ones, an estimate first
+    Case(R, "named_round", SIE, "Im Anhang unsere Anmerkungen zur Runde 4."),
+    Case(R, "named_round", DU, "Anbei die Korrekturen für die 6. Runde."),
+    Case(R, "named_round", EN, "Attached are our notes for round 4."),
+    Case(R, "named_round", SIE, "Das wäre die fünfte Korrekturrunde, nur Kleinigkeiten."),
+    Case(R, "named_round", EN, "Okay, this is the seventh round, but these are the last tweaks."),
+    # revision: the version before the last one
+    Case(R, "revert", SIE, "Könnten wir bitte die vorletzte Fassung nehmen?"),
+    Case(R, "revert", DU, "Stell doch bitte wieder die Variante davor her."),
+    Case(R, "revert", EN, "Honestly, can we use the draft before the last one?"),
+    # revision: it does not feel finished, nothing named
+    Case(R, "unfinished", SIE, "Irgendwie wirkt das noch nicht fertig, keine Ahnung warum."),
+    Case(R, "unfinished", DU, "Schau bitte nochmal drüber, irgendwas fehlt noch."),
+    Case(R, "unfinished", EN, "Can you take another look? It still doesn't feel finished to me."),
+    # quality: a visible defect on a device or in a browser
+    Case(Q, "device_defect", SIE, "Im Firefox überlappen sich die Bilder auf der Startseite."),
+    Case(Q, "device_defect", DU, "Auf meinem Tablet ist das Kontaktformular total verzerrt."),
+    Case(Q, "device_defect", EN, "On my iPad the menu is cut off on the right."),
+    # quality: reads machine-translated
+    Case(Q, "machine_sounding", SIE, "Die Broschüre liest sich wie maschinell übersetzt."),
+    Case(Q, "machine_sounding", DU, "Ehrlich, das klingt nach DeepL und nicht nach uns."),
+    Case(Q, "machine_sounding", EN, "Half of the brochure sounds machine-translated."),
+    # harsh: a bad review threatened
+    Case(H, "review_threat", SIE, "Dafür bekommen Sie von mir eine entsprechende Bewertung!"),
+    Case(H, "review_threat", DU, "Mal sehen, was ich auf Trustpilot über dich schreibe."),
+    Case(H, "review_threat", EN, "Expect a one-star rating from me, that's all I'll say."),
+    # harsh: nobody picks up
+    Case(H, "unreachable", SIE, "Seit zwei Tagen sind Sie nicht erreichbar, unglaublich!"),
+    Case(H, "unreachable", DU, "Warum geht bei dir eigentlich nie jemand ans Telefon?!"),
+    Case(H, "unreachable", EN, "I've been trying all morning and I can't reach you. Ridiculous."),
+    # harsh: not in the quote / not what was agreed
+    Case(H, "not_in_quote", SIE, "Das stand so aber nirgends in Ihrem Angebot, also bitte!"),
+    Case(H, "not_in_quote", DU, "Die Extrakosten waren nicht im Kostenvoranschlag, geht's noch?"),
+    Case(H, "not_in_quote", EN, "None of this was in the quote, don't try that with me."),
+    Case(H, "not_agreed", SIE, "So war das überhaupt nicht vereinbart, das ist eine Frechheit."),
+    Case(H, "not_agreed", DU, "Das war nie so abgemacht, und das weißt du genau."),
+    Case(H, "not_agreed", EN, "This is not what we agreed, not even close."),
+    # harsh: quality has slipped
+    Case(H, "quality_slipped", SIE, "Früher war Ihre Arbeit deutlich sorgfältiger, was ist los?"),
+    Case(H, "quality_slipped", DU, "Seit ein paar Wochen wird das immer schlampiger bei dir."),
+    Case(H, "quality_slipped", EN, "Your work used to be great, now it's getting sloppy."),
+    # unclear: tidying files or folders
+    Case(U, "organise", SIE, "Könnten Sie unsere Ordnerstruktur auf dem Server neu organisieren?"),
+    Case(U, "organise", DU, "Unsere Ablage ist ein einziges Chaos, kannst du das übernehmen?"),
+    Case(U, "organise", EN, "Could you tidy up our Dropbox folders at some point?"),
+    # unclear: only the important parts
+    Case(U, "which_parts", SIE, "Übersetzen Sie bitte nur die wesentlichen Abschnitte."),
+    Case(U, "which_parts", DU, "Lies bitte nur die relevanten Kapitel gegen, der Rest passt."),
+    Case(U, "which_parts", EN, "Just proofread the key sections, the appendix is fine."),
+    # unclear: two wishes across a sentence break
+    Case(U, "tension", EN, "Can the poster be louder? But still calm, please."),
     # unclear: two wishes pulling apart
     Case(U, "tension", SIE, "Das Design soll edel wirken, aber auch nahbar und günstig."),
     Case(U, "tension", DU, "Mach es bitte verspielt und gleichzeitig ganz sachlich."),
@@ -424,6 +472,16 @@ NOT_CASES = [
     (U, "Ich brauche das Logo als PNG, aber auch als SVG.", "file_format"),
     (H, "I bought a new laptop today and nothing you sent opens. Useless.", None),
     (H, "Sorry for my tone yesterday, but the files are still wrong.", None),
+    (H, "I'll review the draft tonight and write my comments, it's a mess.", "review_threat"),
+    (H, "Ihr Angebot war gut, aber die Umsetzung ist eine Katastrophe.", "not_in_quote"),
+    (Q, "The phone number on the flyer is wrong.", "device_defect"),
+    (R, "In der vorletzten Version war das Logo größer, das fand ich besser.", "revert"),
+    (U, "Können Sie sich um die Unterlagen für den Antrag kümmern?", "organise"),
+    (R, "Bitte wieder Variante A, aber mit der Schrift aus Runde 3.", "named_round"),
+    (R, "Can we bring back the intro from round 4?", "named_round"),
+    (H, "Fix the booking form by tonight or I'm leaving a one-star review.", "review_threat"),
+    (H, "Wenn das bis Freitag nicht läuft, gibt es eine schlechte Bewertung.", "review_threat"),
+    (H, "Der Shop ist schon wieder nicht erreichbar, das kostet uns Umsatz!", "unreachable"),
 ]
 
 # What each kind's draft must say and must never say (every tone, long and short).
@@ -448,6 +506,17 @@ SHAPE_SAYS = {
     "not_listened": (r"heute|today", r"\?"),
     "slow_fix": (r"leid|Entschuldig|entschuldig|sorry|Apologies", r"herausfinde|what I find"),
     "today": (r"heute|today|end of the day", r"bis morgen|by tomorrow"),
+    "named_round": (r"Aufwand|estimate", r"in einer Runde|in one round|gesondert|separately"),
+    "unfinished": (r"unfertig|nicht fertig|fehlt|unfinished|isn't done|missing", None),
+    "device_defect": (r"Screenshot", r"in Ruhe"),
+    "machine_sounding": (r"natürlich|flüssig|naturally|smoothly", r"Entwürfe|Notizen|drafts|notes"),
+    "review_threat": (r"Bewert|review", r"bitte nicht|please don'?t"),
+    "unreachable": (r"zurück|erreich|call you|reach you", None),
+    "not_in_quote": (r"Angebot|quote", None),
+    "not_agreed": (r"vereinbart|Vereinbarung|agreed|agreement", None),
+    "quality_slipped": (r"Sorgfalt|Qualität|care|quality", r"noch heute|today"),
+    "organise": (r"suchen|suchst|search|look for", r"bewirken|achieve|Variante|variant"),
+    "which_parts": (r"Teile|Abschnitte|parts|sections", r"bewirken|achieve|Variante|variant"),
 }
 
 

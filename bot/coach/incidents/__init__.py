@@ -31,24 +31,27 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | weekend, overnight, after_hours, relaxed, date_check,        |
 |                   |               | deadline, question                                           |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
-| quality_criticism | specific      | ai_detector, ai_style, ai_suspicion, process,                |
-|                   |               | prefers_earlier, not_working, errors,                        |
-|                   |               | vague, open_direction, direction                             |
+| quality_criticism | specific      | ai_detector, machine_sounding, ai_style, ai_suspicion,       |
+|                   |               | process, prefers_earlier, device_defect, not_working,        |
+|                   |               | errors, vague, open_direction, direction                     |
 | delay_complaint   | late_delivery | live_change, no_reply, arrived_late_question, arrived_late,  |
 |                   |               | due_soon, new_date, missed_date, date_check, status, mild,   |
 |                   |               | status (no delay named)                                      |
 | unclear_request   | instruction   | unsure_need, attached, example, tension (with a reference),  |
 |                   |               | same_but_different, reference, new_brief, tension,           |
-|                   |               | pdf_export,                                                  |
+|                   |               | organise, which_parts, pdf_export,                           |
 |                   |               | word_export, file_format, wants_ideas, firm_change,          |
 |                   |               | concrete_change, price_question, repeat_info, look_at,       |
 |                   |               | quick_question, question                                     |
-| harsh_tone        | heated        | violent_threat, legal_threat, no_contact, ai_detector,       |
-|                   |               | ai_suspicion, our_tone, named_practice, restated,            |
-|                   |               | not_listened, wants_apology, wants_takedown, wants_call,     |
-|                   |               | insult, demands_action, insists, slow_fix, jab, today        |
+| harsh_tone        | heated        | violent_threat, legal_threat, no_contact, review_threat,     |
+|                   |               | ai_detector, ai_suspicion, our_tone, named_practice,         |
+|                   |               | restated, not_listened, not_in_quote, not_agreed,            |
+|                   |               | quality_slipped, wants_apology, wants_takedown, unreachable, |
+|                   |               | wants_call, insult, demands_action, insists, slow_fix, jab,  |
+|                   |               | today                                                        |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
-|                   |               | another_pass, repeated, concrete_change, vague               |
+|                   |               | unfinished, another_pass, named_round, repeated,             |
+|                   |               | concrete_change, vague                                       |
 | termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
 |                   |               | asks_what_needed, notice_handover, stop_and_send,            |
 |                   |               | handover_named, notice_warm, notice, keeps_door_open, ends   |
@@ -108,7 +111,9 @@ from bot.coach.incidents.feedback import (
     ATTACHED,
     CONCRETE_CHANGE,
     DEMANDS_ACTION,
+    DEVICE_DEFECT,
     DIRECTION,
+    EARLIER_VERSION,
     ERRORS,
     EXAMPLE,
     FILE_FORMAT,
@@ -117,20 +122,26 @@ from bot.coach.incidents.feedback import (
     JAB,
     LEGAL_THREAT,
     LOOK_AT,
+    MACHINE_SOUNDING,
     NAMED_PRACTICE,
+    NAMED_ROUND,
     NEW_BRIEF,
     NO_CONTACT,
     NO_NICETIES,
     NO_POINT,
+    NOT_AGREED,
+    NOT_IN_QUOTE,
     NOT_LISTENED,
     NOT_WORKING,
     OPEN_DIRECTION,
+    ORGANISE,
     OUR_TONE,
     PDF_EXPORT,
     PENDING_REVIEW,
     PREFERS_EARLIER,
     PRICE_QUESTION,
     PROCESS,
+    QUALITY_SLIPPED,
     QUESTION_ASKED,
     QUICK_QUESTION,
     REFERENCE,
@@ -139,6 +150,7 @@ from bot.coach.incidents.feedback import (
     RESTART,
     RESTATED,
     REVERT,
+    REVIEW_THREAT,
     SAME_BUT_DIFFERENT,
     SENDS_CHANGE,
     SLOW_FIX,
@@ -146,6 +158,8 @@ from bot.coach.incidents.feedback import (
     TENSION_WITH_REFERENCE,
     TENTATIVE_CHANGE,
     TODAY,
+    UNFINISHED,
+    UNREACHABLE,
     UNSURE_NEED,
     VAGUE,
     VIOLENT_THREAT,
@@ -153,6 +167,7 @@ from bot.coach.incidents.feedback import (
     WANTS_CALL,
     WANTS_IDEAS,
     WANTS_TAKEDOWN,
+    WHICH_PARTS,
     WORD_EXPORT,
 )
 from bot.coach.incidents.money import (
@@ -440,10 +455,12 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.QUALITY_CRITICISM: Recogniser(
         (
             ("ai_detector", AI_DETECTOR),
+            ("machine_sounding", MACHINE_SOUNDING),
             ("ai_style", AI_STYLE),
             ("ai_suspicion", AI_SUSPICION),
             ("process", PROCESS),
             ("prefers_earlier", PREFERS_EARLIER),
+            ("device_defect", DEVICE_DEFECT),
             ("not_working", NOT_WORKING),
             ("errors", ERRORS),
             ("vague", VAGUE),
@@ -476,6 +493,8 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("reference", REFERENCE),
             ("new_brief", NEW_BRIEF),
             ("tension", TENSION),
+            ("organise", ORGANISE),
+            ("which_parts", WHICH_PARTS),
             ("pdf_export", PDF_EXPORT),
             ("word_export", WORD_EXPORT),
             ("file_format", FILE_FORMAT),
@@ -494,16 +513,21 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("violent_threat", VIOLENT_THREAT),
             ("legal_threat", LEGAL_THREAT),
             ("no_contact", NO_CONTACT),
+            ("review_threat", REVIEW_THREAT),
             ("ai_detector", AI_DETECTOR),
             ("ai_suspicion", AI_NOT_STYLE),
             ("wants_apology", WANTS_APOLOGY),
             ("wants_takedown", WANTS_TAKEDOWN),
+            ("unreachable", UNREACHABLE),
             ("wants_call", WANTS_CALL),
             ("demands_action", NO_NICETIES),
             ("our_tone", OUR_TONE),
             ("named_practice", NAMED_PRACTICE),
             ("restated", RESTATED),
             ("not_listened", NOT_LISTENED),
+            ("not_in_quote", NOT_IN_QUOTE),
+            ("not_agreed", NOT_AGREED),
+            ("quality_slipped", QUALITY_SLIPPED),
             ("insult", INSULT),
             ("demands_action", DEMANDS_ACTION),
             ("insists", INSISTS),
@@ -515,11 +539,13 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.REVISION_LOOP: Recogniser(
         (
             ("accepts", ACCEPTS),
-            ("revert", REVERT),
+            ("revert", REVERT + EARLIER_VERSION),
             ("restart", RESTART),
             ("sends_change", SENDS_CHANGE),
             ("pending_review", PENDING_REVIEW),
+            ("unfinished", UNFINISHED),
             ("another_pass", ANOTHER_PASS),
+            ("named_round", NAMED_ROUND),
             ("repeated", REPEATED),
             ("concrete_change", CONCRETE_CHANGE),
             ("vague", VAGUE + NO_POINT),

@@ -1176,19 +1176,22 @@ _QUALITIES_EN = (
     r"funny|professional|quirky|premium|affordable|casual|formal|loud|quiet|simple|fresh|young|"
     r"youthful|traditional|innovative|elegant|edgy|understated|eye-catching|calm|vibrant|"
     r"corporate|friendly|luxurious|rustic|sleek|warm|cool|familiar|recogni[sz]\w*|the same|"
-    r"pop|punchy|stand out)"
+    r"pop|punchy|stand out|bolder|louder|brighter|punchier|cleaner|simpler|calmer|quieter|"
+    r"subtler|fresher|more (?:modern|playful|fun|serious|minimal|classic|colou?rful))"
 )
 TENSION = (
     shape(
         "gleichzeitig|zugleich|aber auch|und trotzdem|aber trotzdem|einerseits|aber mit",
-        r"\b" + _QUALITIES_DE + r"\b[^.!?\n]{0,80}\b(?:gleichzeitig|zugleich|aber auch|"
+        r"\b" + _QUALITIES_DE + r"\b[^.!?\n]{0,80}(?:[.!?]+\s*)?\b(?:gleichzeitig|zugleich|"
+        r"aber auch|"
         r"und trotzdem|aber trotzdem|aber mit)\b[^.!?\n]{0,60}\b" + _QUALITIES_DE + r"\b"
         r"|\beinerseits\b[^.!?\n]{0,80}\bandererseits\b",
     ),
     shape(
         "but also|yet also|at the same time|but still|but keep|while keeping|while still|"
         "on the other hand",
-        r"\b" + _QUALITIES_EN + r"\b[^.!?\n]{0,80}\b(?:but also|yet also|and also|at the same "
+        r"\b" + _QUALITIES_EN + r"\b[^.!?\n]{0,80}(?:[.!?]+\s*)?\b(?:but also|yet also|and also|"
+        r"at the same "
         r"time|but still|while (?:still )?(?:being|looking|feeling|staying))\b[^.!?\n]{0,60}\b"
         + _QUALITIES_EN
         + r"\b",
@@ -1376,6 +1379,23 @@ WANTS_IDEAS = (
         r"|\b(?:don'?t|do not) (?:really |yet |quite )?know (?:yet |exactly )?what (?:we|i) "
         r"(?:want|need)\b|\bno idea what (?:we|i) (?:want|need)\b|\bsurprise (?:me|us)\b"
         r"|\bsee what you (?:can )?come up with\b",
+    ),
+    # No concrete picture yet („noch keine konkrete Vorstellung“, „nichts Bestimmtes im Kopf“,
+    # "nothing specific in mind", "no clear picture yet"): a starting point to react to, not
+    # "what exactly do you have in mind?".
+    shape(
+        "vorstellung|im kopf|im sinn|vor augen",
+        r"\b(?:keine|noch keine|keine so|keine richtige|keine wirkliche) (?:\w+ )?"
+        r"(?:konkrete|genaue|klare|richtige|rechte|feste)\w* vorstellung\b"
+        r"|\bnichts (?:bestimmtes|konkretes|genaues) (?:\w+ )?(?:im kopf|im sinn|vor augen)\b",
+    ),
+    shape(
+        "in mind|picture|vision",
+        r"\bnothing (?:really )?(?:specific|concrete|particular) in mind\b"
+        r"|\b(?:don'?t|do not) (?:really |yet )?have (?:anything|much) (?:specific |concrete )?"
+        r"in mind\b"
+        r"|\b(?:no|not (?:really )?(?:a|any)) (?:clear|concrete|specific|real|fixed) (?:picture|"
+        r"vision|idea)\b(?! (?:of|about) (?:the )?(?:budget|price|cost|date|deadline|timing)\b)",
     ),
 )
 
@@ -1591,5 +1611,325 @@ QUICK_QUESTION = (
         r"|\bquick question\b|\bkurze frage\b|\bschnelle frage\b"
         r"|(?:^|[.!?\n]\s*)(?:and |but |und |aber )?"
         r"(?:why|warum|wieso|weshalb)(?: not| nicht)?\s*\?)",
+    ),
+)
+
+# --- harsh_tone: a concrete point inside the anger ------------------------------------------------
+
+# A threat of a bad review or rating („was ich bei Google schreibe“, „eine entsprechende
+# Bewertung“, „ein Stern“, "the review I leave on Upwork", "a one-star rating"): the rating is
+# theirs to give; the draft offers to talk it through first and asks when a call suits them.
+# Only a review the client writes – not a review round of the work ("I'll review the draft").
+# A threat tied to a condition ("if this isn't sorted today …", "sort it out or I'm leaving a
+# review", „wenn …, sonst …“) is about the demand: the kind of the demand answers it (today,
+# demands_action, the default), not this one.
+_CONDITIONAL = translated(
+    r"\b(?:if|unless|or else|otherwise|or i'?ll|or i'?m|or i will|or i am|wenn|falls|sonst|"
+    r"ansonsten|andernfalls)\b"
+)
+REVIEW_THREAT = unless(_CONDITIONAL, (
+    shape(
+        "bewert|rezension|google|stern|trustpilot|fiverr|upwork|provenexpert|kununu",
+        r"\b(?:bewertung|rezension)\w*\b[^.!?\n]{0,50}\b(?:schreib\w*|abgeb\w*|hinterlass\w*|"
+        r"geb\w*|gibt|bekomm\w*|ausfall\w*|posten|veröffentlich\w*)\b"
+        r"|\b(?:schlechte|negative|ehrliche|entsprechende|deutliche|vernichtende)\w* "
+        r"(?:bewertung|rezension|kritik)\w*\b"
+        r"|\b(?:bei|auf|in) (?:google|trustpilot|fiverr|upwork|provenexpert|kununu|linkedin|"
+        r"instagram|facebook)\b[^.!?\n]{0,40}\b(?:schreib\w*|bewert\w*|poste\w*|berichte\w*|"
+        r"erzähl\w*)\b"
+        r"|\b(?:schreib\w*|bewert\w*|poste\w*) (?:\w+ ){0,4}(?:bei|auf) (?:google|trustpilot|"
+        r"fiverr|upwork|provenexpert|kununu)\b"
+        r"|\b(?:einen|ein|1) stern\b|\bschlecht bewerten\b",
+    ),
+    shape(
+        "review|rating|star|trustpilot|yelp",
+        r"\b(?:leave|leaving|write|writing|give|giving|post|posting|left) (?:you )?(?:a |an |my |"
+        r"the )?(?:\w+ ){0,2}(?:review|rating)s?\b(?![^.!?\n]{0,20}\b(?:round|call|meeting)\b)"
+        r"|\bthe (?:review|rating) (?:i|we)(?:'ll| will)? (?:leave|give|write|post)\b"
+        r"|\b(?:bad|negative|honest|terrible|scathing|poor|awful|1-star|one-star|1 star|one star)"
+        r" (?:review|rating|feedback)s?\b"
+        r"|\b(?:review|rating)s? (?:on|at) (?:google|upwork|fiverr|trustpilot|yelp|linkedin|"
+        r"clutch|facebook)\b|\b(?:one|1)[- ]star\b",
+    ),
+))
+
+# Nobody picks up or the client cannot get through („warum geht da niemand ans Telefon“, „Sie
+# sind nie erreichbar“, „ich erreiche Sie nicht“, "nobody answers the phone", "I can't reach
+# you", "straight to voicemail"): sorry they could not reach you; a call back offered, asking
+# when they can be reached.
+UNREACHABLE = (
+    shape(
+        "telefon|ran|erreich|mailbox|anrufbeantworter|abheben|hebt|nimmt",
+        r"\b(?:niemand|keiner|keine sau|nie(?:mand)?) (?:\w+ ){0,2}(?:ans|an das|an ihr|an dein)"
+        r" (?:telefon|handy)\b"
+        r"|\b(?:geht|gehen|gehst) (?:da |hier |denn |bei ihnen |bei dir |bei euch )*"
+        r"(?:niemand|keiner|nie|nicht) (?:\w+ )?ran\b"
+        r"|\b(?:niemand|keiner) (?:\w+ ){0,2}(?:nimmt|hebt) (?:\w+ ){0,2}ab\b"
+        r"|\b(?:sind sie|sie sind|bist du|du bist|seid ihr|ihr seid) (?:\w+ ){0,3}"
+        r"(?:nie|nicht|kaum|schlecht|schwer) (?:\w+ )?erreichbar\b"
+        r"|\berreiche (?:sie|dich|euch|niemanden|keinen) (?:\w+ ){0,3}(?:nicht|nie)\b"
+        r"|\b(?:immer|nur|ständig) (?:\w+ )?(?:die |der )?(?:mailbox|anrufbeantworter)\b",
+    ),
+    shape(
+        "answer|pick|reach|get hold|get through|voicemail",
+        r"\b(?:nobody|no one|no-one|noone|no body) (?:\w+ ){0,2}(?:answers|answered|answering|"
+        r"picks up|picked up|picking up)\b(?! (?:my |our )?(?:e-?mails?|messages|questions)\b)"
+        r"|\b(?:can'?t|cannot|couldn'?t|could not|never|impossible to) (?:\w+ )?(?:reach|get hold "
+        r"of|get through to) (?:you|anyone|anybody|someone)\b"
+        r"|\b(?:you|you're|you are) (?:\w+ )?(?:never|not) (?:\w+ )?(?:answering|picking up|answer|"
+        r"pick up) (?:the |your )?(?:phone|calls)\b"
+        r"|\b(?:straight|always|goes) (?:\w+ )?(?:to )?voicemail\b",
+    ),
+)
+
+# The client says it was not in the quote or not what was agreed („davon stand nichts im
+# Angebot“, „so war das nicht vereinbart“, "that wasn't in the quote", "not what we agreed"):
+# the draft goes back to the quote (`not_in_quote`) or the agreement (`not_agreed`) and offers to
+# go through it together. No admission, nothing conceded.
+_QUOTE_DE = r"(?:angebot\w*|kostenvoranschlag\w*|kva|preisangebot\w*)"
+_QUOTE_EN = r"(?:quote|quotation|estimate|proposal)"
+NOT_IN_QUOTE = (
+    shape(
+        "angebot|kostenvoranschlag|kva",
+        r"\b(?:stand|steht|stehen|standen|war|waren|ist|sind)\b[^.!?\n]{0,40}\b(?:nicht|nichts|"
+        r"nirgends|nirgendwo|nie|kein\w*)\b[^.!?\n]{0,30}\b(?:im|in (?:ihrem|deinem|eurem|dem|"
+        r"unserem))\b (?:\w+ )?" + _QUOTE_DE + r"\b"
+        r"|\b(?:im|in (?:ihrem|deinem|eurem|dem|unserem)) (?:\w+ )?" + _QUOTE_DE + r"\b"
+        r"[^.!?\n]{0,40}\b(?:stand|steht|war|ist) (?:\w+ ){0,2}(?:nicht|nichts|nirgends|nie|"
+        r"kein\w*)\b|\b(?:nicht|nie) (?:\w+ )?(?:teil|bestandteil) (?:des|ihres|deines|unseres) "
+        + _QUOTE_DE
+        + r"\b",
+    ),
+    shape(
+        "quote|quotation|estimate|proposal",
+        r"\b(?:not|none|wasn'?t|isn'?t|weren'?t|aren'?t|never|nowhere|nothing)\b[^.!?\n]{0,30}\b"
+        r"(?:in|on|part of) (?:the|your|our|my) " + _QUOTE_EN + r"\b"
+        r"|\b(?:the|your|our) " + _QUOTE_EN + r"\b[^.!?\n]{0,30}\b(?:never|didn'?t|did not|"
+        r"doesn'?t|does not) (?:\w+ )?(?:mention|say|include|list|cover)\w*\b",
+    ),
+)
+NOT_AGREED = (
+    shape(
+        "vereinbar|abgemacht|ausgemacht|abmachung|vertrag|besprochen",
+        r"\b(?:nicht|nie|nirgends|nichts) (?:\w+ ){0,2}(?:so )?(?:vereinbart|abgemacht|ausgemacht|"
+        r"besprochen)\b"
+        r"|\b(?:war|ist) (?:\w+ ){0,2}nicht (?:die |unsere |unsere )?(?:abmachung|vereinbarung)\b"
+        r"|\b(?:stand|steht|war) (?:\w+ ){0,3}(?:nicht|nichts|nirgends|nie)\b[^.!?\n]{0,30}"
+        r"\bim (?:\w+ )?(?:vertrag|auftrag|briefing)\b",
+    ),
+    shape(
+        "agree|deal|contract|brief",
+        r"\b(?:not|never) (?:\w+ )?what (?:we|i|you) (?:agreed|discussed|signed up for|"
+        r"signed off on)\b|\b(?:we )?never agreed (?:to|on)\b"
+        r"|\b(?:that|this) (?:was|is)(?:n'?t| not) (?:the deal|what we agreed|(?:part of )?"
+        r"(?:the|our) (?:deal|agreement))\b"
+        r"|\b(?:not|wasn'?t|isn'?t|never|nowhere)\b[^.!?\n]{0,30}\bin (?:the|your|our|my) "
+        r"(?:contract|agreement|brief|sow|scope)\b",
+    ),
+)
+
+# The client says the quality has slipped („früher war das besser“, „Kaum ist …, wird es
+# schlampig“, „die Qualität lässt nach“, "it used to be better", "the quality has slipped",
+# "you're getting sloppy"): answered like a quality point – the same care as before, the recent
+# work gone through again, passages they noticed welcome. No admission.
+QUALITY_SLIPPED = (
+    shape(
+        "früher|anfang|vorher|qualität|schlampig|nachlässig|nachgelassen|lässt nach|schlechter",
+        r"\b(?:früher|am anfang|anfangs|zu beginn|vorher|sonst) (?:war|waren|lief|ging|hat|"
+        r"haben|wart|warst) (?:\w+ ){0,4}(?:besser|sorgfältiger|gründlicher|genauer)\b"
+        r"|\b(?:qualität|arbeit|sorgfalt) (?:\w+ ){0,3}(?:lässt|ließ|hat|ist) (?:\w+ ){0,3}"
+        r"(?:nach|nachgelassen|schlechter geworden|abgenommen)\b"
+        r"|\bwird(?:'?s| es| das| alles)? (?:\w+ ){0,2}(?:schlampig|schlampiger|nachlässig\w*|"
+        r"schlechter)\b|\b(?:immer|zunehmend) (?:schlampiger|nachlässiger|schlechter)\b",
+    ),
+    shape(
+        "used to|quality|sloppy|sloppier|slipped|downhill|careless|worse",
+        r"\bused to be (?:\w+ ){0,2}(?:better|great|good|so good|excellent|careful|sharper)\b"
+        r"|\b(?:quality|work|standard|standards) (?:\w+ ){0,3}(?:has |have |'s |is |are )?"
+        r"(?:slipped|dropped|declined|gone downhill|going downhill|got worse|gotten worse|"
+        r"getting worse)\b"
+        r"|\b(?:getting|got|gotten|become|becoming) (?:\w+ )?(?:sloppy|sloppier|careless|lazier)\b"
+        r"|\bnot (?:\w+ )?(?:as good as|up to) (?:it used to|before|your usual|the usual|what it "
+        r"was)\b",
+    ),
+)
+
+# --- quality_criticism ----------------------------------------------------------------------------
+
+# A visible defect on a device or in a browser („auf meinem iPhone ist der Button abgeschnitten“,
+# „im Safari verrutscht das Menü“, "on my phone the text overlaps", "broken in Firefox"): a
+# screenshot and the system or browser version asked for, and the fix – no "I'll think it over".
+_DEVICE_DE = (
+    r"\b(?:auf|an|mit|am|im|in) (?:meinem|dem|unserem|seinem|ihrem|deinem|einem|der|den|"
+    r"meiner|unserer)? ?(?:iphone|ipad|android\w*|handy|smartphone|tablet|mac|macbook|laptop|"
+    r"pc|desktop|bildschirm|monitor|safari|chrome|firefox|edge|browser|handyansicht|"
+    r"mobilansicht|mobile[nm]? (?:ansicht|version|gerät\w*)|kleine[nm]? bildschirm\w*)\b"
+    r"|\bmobil (?:sieht|ist|wird|geht|klappt|funktioniert)\b"
+)
+_DEVICE_EN = (
+    r"\b(?:on|in|with|using) (?:my |the |our |his |her |their |a |an )?(?:\w+ )?(?:iphone|ipad|"
+    r"android|phone|mobile|tablet|mac|macbook|laptop|pc|desktop|monitor|screen|safari|chrome|"
+    r"firefox|edge|browser)s?\b"
+    r"|\bmobile (?:view|version|layout|site)\b"
+)
+_VISIBLE_DEFECT = (
+    r"\b(?:abgeschnitten|verschoben|verrutscht\w*|überlapp\w*|übereinander|verzerrt|gequetscht|"
+    r"zerschossen|kaputt|unlesbar|nicht (?:\w+ )?(?:lesbar|sichtbar|klickbar|zu sehen|zu lesen|"
+    r"angezeigt)|funktionier\w* (?:\w+ ){0,3}nicht|lädt (?:\w+ ){0,3}nicht|fehlt|fehlen|winzig|"
+    r"abgehackt|springt|flacker\w*|falsch angezeigt|cut off|cuts off|cropped|overlap\w*|"
+    r"misaligned|off-?centre|off-?center|squashed|stretched|distorted|broken|unreadable|"
+    r"(?:doesn'?t|does not|don'?t|won'?t|isn'?t|is not|can'?t) (?:\w+ )?(?:work|load|show|"
+    r"display|fit|click|read|see)\w*|missing|tiny|jumps|flicker\w*|messed up|"
+    r"hidden|glitch\w*|bug\w*)\b"
+)
+DEVICE_DEFECT = (
+    shape(
+        "iphone|ipad|android|handy|smartphone|tablet|mac|laptop|pc|desktop|bildschirm|monitor|"
+        "safari|chrome|firefox|edge|browser|ansicht|mobil",
+        r"(?=[\s\S]*" + _VISIBLE_DEFECT + r")[\s\S]*?(?:" + _DEVICE_DE + r")",
+    ),
+    shape(
+        "iphone|ipad|android|phone|mobile|tablet|mac|laptop|pc|desktop|monitor|screen|safari|"
+        "chrome|firefox|edge|browser",
+        r"(?=[\s\S]*" + _VISIBLE_DEFECT + r")[\s\S]*?(?:" + _DEVICE_EN + r")",
+    ),
+)
+
+# A text that reads machine-translated („liest sich wie Google Translate“, „wie durch DeepL
+# gejagt“, „maschinell übersetzt“, "reads like Google Translate", "sounds machine-translated"): a
+# complaint about the language, not an AI accusation – the passages revised so they read
+# naturally, the ones they noticed welcome.
+MACHINE_SOUNDING = (
+    shape(
+        "google translate|google übersetzer|deepl|maschinell|übersetzungsprogramm|"
+        "übersetzungstool|machine|translation tool|translation software",
+        r"\b(?:google translate|google[- ]übersetzer|deepl)\b"
+        r"|\bmaschinell (?:\w+ )?übersetzt\w*|\bmaschinenübersetz\w*"
+        r"|\b(?:übersetzungsprogramm|übersetzungstool|übersetzungssoftware)\w*"
+        r"|\bmachine[- ]translat\w*|\btranslation (?:tool|software|app)s?\b",
+    ),
+)
+
+# --- revision_loop --------------------------------------------------------------------------------
+
+# A round numbered three or more („Feedback zu Runde 6“, „das ist die fünfte Runde“, "round 6 of
+# feedback", "that's round 5"): beyond the rounds included, so an estimate comes first – never
+# "further rounds separately" followed by "all in one round".
+_ROUND_WORDS_DE = r"(?:runde|korrekturrunde|änderungsrunde|feedbackrunde|korrekturschleife)"
+# Not an earlier round referred to ("die Farben aus Runde 4", „wie in Runde 2“, "the changes from
+# round 5", "back to round 3"): only the round the message itself is.
+_NOT_PAST = (
+    r"(?<!aus )(?<!von )(?<!vom )(?<!seit )(?<!in )(?<!wie bei )(?<!aus der )(?<!von der )"
+    r"(?<!in der )(?<!seit der )(?<!from )(?<!since )(?<!of )(?<!to )(?<!like )(?<!as )"
+)
+NAMED_ROUND = (
+    shape(
+        "runde|schleife",
+        _NOT_PAST + r"\b" + _ROUND_WORDS_DE + r" (?:nr\.? ?|nummer )?(?:[3-9]|\d\d)\b"
+        r"|" + _NOT_PAST + r"\b(?:[3-9]|\d\d)\. " + _ROUND_WORDS_DE + r"\b"
+        r"|" + _NOT_PAST + r"\b(?:dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\w* "
+        + _ROUND_WORDS_DE
+        + r"\b",
+    ),
+    shape(
+        "round",
+        _NOT_PAST + r"\b(?:feedback |revision |review |correction )?round (?:no\.? ?|#)?"
+        r"(?:[3-9]|\d\d)\b"
+        r"|" + _NOT_PAST + r"\b(?:3rd|[4-9]th|\d\dth|third|fourth|fifth|sixth|seventh|eighth|"
+        r"ninth|tenth) (?:round|revision round|feedback round)\b",
+    ),
+)
+
+# The version before the last one, or "the one before" („die vorletzte Version“, „die Fassung
+# davor“, "the version before the version before", "the previous draft"), asked for back: a
+# revert, like „zurück zur ersten Version“.
+_EARLIER_VERSION = tuple(
+    shape(stems, source)
+    for stems, source in (
+        (
+            "vorletzt|vorvorletzt|davor|vorherig|frühere",
+            r"\b(?:nehm\w*|nimm|zurück|wieder|lieber|probier\w*|hätte\w*|möchte\w*|will|wollen)\b"
+            r"[^.!?\n]{0,50}\b(?:die |den |das )?(?:vorletzte|vorvorletzte|vorherige|frühere)\w* "
+            r"(?:version|fassung|entwurf|variante|stand)\b"
+            r"|\b(?:die|den|das) (?:version|fassung|entwurf|variante) davor\b"
+            r"|\b(?:vorletzte|vorvorletzte)\w* (?:version|fassung|entwurf|variante|stand)\b"
+            r"[^.!?\n]{0,30}\b(?:nehmen|zurück|wieder|haben|verwenden|bitte)\b",
+        ),
+        (
+            "before|previous|penultimate|second-to-last|one before",
+            r"\b(?:the )?(?:version|draft|design|one|option) before (?:the|that|this|last)\b"
+            r"|\b(?:try|use|take|want|prefer|bring back|restore|see|have|go with|revert to) "
+            r"(?:\w+ ){0,2}(?:the )?(?:previous|penultimate|second[- ]to[- ]last|earlier|prior) "
+            r"(?:version|draft|design|one|option)\b",
+        ),
+    )
+)
+EARLIER_VERSION = tuple(
+    Shape(s.stems, translated(_ONE_WHOLE_VERSION) + f"(?:{s._source})") for s in _EARLIER_VERSION
+)
+
+# It still feels unfinished and nothing is named („fühlt sich noch nicht fertig an“, „irgendwas
+# fehlt noch“, "it just doesn't feel done yet", "not sure what exactly"): the draft asks what
+# feels unfinished – a word or two is enough – before any talk of rounds.
+UNFINISHED = (
+    shape(
+        "fertig|rund|irgendwas fehlt|irgendetwas fehlt|was genau",
+        r"\b(?:fühlt|wirkt|fühlen|wirken) (?:\w+ ){0,3}(?:noch )?nicht (?:ganz )?(?:fertig|rund|"
+        r"abgeschlossen|stimmig)\b"
+        r"|\b(?:noch )?nicht (?:ganz )?(?:fertig|rund)\b[^.!?\n]{0,20}\b(?:an|aus)\b"
+        r"|\birgend(?:was|etwas) fehlt (?:noch )?\b"
+        r"|\b(?:weiß|wüsste) (?:\w+ ){0,2}nicht,? was genau\b",
+    ),
+    shape(
+        "done|finished|complete|not sure what|something'?s missing|something is missing",
+        r"\b(?:doesn'?t|does not|don'?t|do not) (?:\w+ ){0,2}(?:feel|look|seem|read) "
+        r"(?:\w+ )?(?:done|finished|complete|ready|there)\b"
+        r"|\b(?:feels|looks|seems) (?:\w+ )?(?:unfinished|incomplete|not (?:quite )?(?:done|"
+        r"finished|there))\b"
+        r"|\bnot sure what,? exactly\b|\bsomething(?:'s| is) (?:still )?missing\b",
+    ),
+)
+
+# --- unclear_request ------------------------------------------------------------------------------
+
+# A tidy-up of files or folders („Ablage“, „Ordner“, „Postfach aufräumen“, "organise our shared
+# drive", "sort out the inbox"): the question is how they look for things and which system they
+# use – not what the result should achieve; no variants.
+ORGANISE = (
+    shape(
+        "ablage|ordner|dateien|postfach|posteingang|laufwerk|drive|dropbox|sharepoint",
+        r"\b(?:ablage\w*|ordner\w*|dateien|postfach|posteingang|laufwerk\w*|drive|dropbox|"
+        r"sharepoint)\b[^.!?\n]{0,60}\b(?:aufräum\w*|sortier\w*|organisier\w*|ordnen|"
+        r"strukturier\w*|durcheinander|chaos|chaotisch)"
+        r"|\b(?:aufräum\w*|sortier\w*|organisier\w*|ordnen|strukturier\w*)\b[^.!?\n]{0,40}"
+        r"\b(?:ablage\w*|ordner\w*|dateien|postfach|posteingang|laufwerk\w*|drive|dropbox|"
+        r"sharepoint)\b"
+        r"|\b(?:um|mit) (?:\w+ )?(?:ablage\w*|ordner\w*|laufwerk\w*)\b[^.!?\n]{0,30}\bkümmer\w*"
+        r"|\b(?:ablage\w*|ordner\w*|laufwerk\w*|dateien|drive|dropbox|sharepoint)\b[^\n]{0,80}?"
+        r"\b(?:durcheinander|chaos|chaotisch|unordentlich)\b",
+    ),
+    shape(
+        "folder|files|drive|inbox|dropbox|sharepoint|filing",
+        r"\b(?:organi[sz]\w*|sort\w* out|tidy\w*|clean\w* up|restructur\w*|declutter\w*)\b"
+        r"[^.!?\n]{0,40}\b(?:folders?|files|drive|inbox|dropbox|sharepoint|filing)\b"
+        r"|\b(?:folders?|files|drive|inbox|dropbox|sharepoint|filing(?: system)?)\b"
+        r"[^.!?\n]{0,40}\b(?:a mess|messy|chaos|chaotic|all over the place)\b",
+    ),
+)
+
+# Only the important or relevant parts of a text, chosen by the freelancer („nur die wichtigen
+# Teile übersetzen“, „das Relevante raussuchen“, "just the key sections", "only the bits that
+# matter"): which sections are meant – or a proposed selection to confirm before starting.
+WHICH_PARTS = (
+    shape(
+        "wichtig|relevant|wesentlich",
+        r"\b(?:nur|bloß|lediglich) (?:\w+ )?(?:die|das) (?:wichtig|relevant|wesentlich)\w* "
+        r"(?:teile?|stellen|abschnitte?|passagen|punkte|kapitel|seiten|paragraphen|klauseln)?\b",
+    ),
+    shape(
+        "important|relevant|key|matter",
+        r"\b(?:only|just) (?:\w+ )?(?:the )?(?:important|relevant|"
+        r"key|main|essential) (?:parts?|sections?|bits|passages|clauses|pages|chapters)\b"
+        r"|\b(?:only|just) the (?:parts?|sections?|bits|clauses) that matter\b",
     ),
 )
