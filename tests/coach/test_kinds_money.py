@@ -1471,6 +1471,9 @@ def test_sixth_round_boundaries(situation: Situation, text: str, kind: str) -> N
     [
         # social shares are no stake
         (Q, "We'll share your work with our followers instead of paying.", "equity"),
+        # the client's own invoicing is no invoice of ours
+        (Q, "We pay freelancers less than we invoice our customers, so your rate is high.",
+         "delivered_discount"),
         # the next payment run with its date is no standing rule of the client's
         (P, "Geht mit dem nächsten Zahlungslauf am 20. raus.", "client_terms"),
     ],

@@ -12,8 +12,9 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | status, instant_demand                                       |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
 |                   |               | pay_later, contingent, expenses, exposure, unpaid_work,      |
-|                   |               | unused, refund, deduction, deduction (part paid, called fair |
-|                   |               | or given a grievance), instalment, partial_payment,          |
+|                   |               | unused, refund_results, refund, deduction, deduction (part   |
+|                   |               | paid, called fair or given a grievance), instalment,         |
+|                   |               | partial_payment,                                             |
 |                   |               | documented_terms, client_terms, disputed_item (a numbered    |
 |                   |               | position), order_number_given, order_number,                 |
 |                   |               | invoice_details, on_completion, deferral,                    |
@@ -21,9 +22,12 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | nothing owed), disputed_item (a corrected invoice asked      |
 |                   |               | for), refusal, disputed_item, will_you_bill, no_contract,    |
 |                   |               | bank_check, awaits_work, already_paid, promised, excuse,     |
-|                   |               | invoice_request, no_money_owed                               |
-| price_pushback    | quote         | declined, justification, rate_increase, volume_discount,     |
-|                   |               | volume, scope_proposed, budget_scope, low_budget, exposure,  |
+|                   |               | invoice_request, payer_decides, contract_review,             |
+|                   |               | no_money_owed                                                |
+| price_pushback    | quote         | declined, justification, equity, loyalty, rate_increase,     |
+|                   |               | delivered_discount, volume_discount, package, volume,        |
+|                   |               | counter_offer, scope_proposed, budget_scope, competitor,     |
+|                   |               | low_budget, exposure_discount, exposure,                     |
 |                   |               | low_budget (no budget                                        |
 |                   |               | at all), discount, value_doubt, before_quote, looks_easy,    |
 |                   |               | rate_question                                                |

@@ -1691,8 +1691,9 @@ _LESS_DE = (
     r"entgegenkommen)\b|\d ?(?:%|prozent)"
 )
 _DONE_WORK_EN = (
-    r"\b(?:invoice|the bill|full amount|whole amount|total amount|full invoice|already "
-    r"delivered|was delivered|you delivered)\b"
+    # "your invoice", not the client's own invoicing ("less than we invoice our clients")
+    r"\b(?:(?:the|your|this|that|an|full|whole) (?:\w+ )?invoice|the bill|full amount|whole "
+    r"amount|total amount|already delivered|was delivered|you delivered)\b"
     r"|\b(?:only|barely|hardly|never|didn'?t|did not) (?:\w+ ){0,3}(?:used|using|use|needed)\b"
 )
 _LESS_EN = (
