@@ -667,7 +667,7 @@ MORE_SHAPES = [
     Case(Q, "rate_question", EN, "What's your rate for editing a 20-minute podcast episode?"),
     Case(
         Q,
-        "volume",
+        "package",
         SIE,
         "Wir würden gern 12 Artikel auf einmal beauftragen, geht da preislich was?",
     ),
@@ -1115,7 +1115,7 @@ ROUND4 = [
     Case(R, "low_budget", EN, "Thanks for the quote. Our committee approved a maximum of 900 EUR, "
          "could you work within this amount?"),
     # volume or a commitment for a better price
-    Case(R, "volume", DU, "Wenn wir gleich 12 Produkttexte nehmen, geht dann was am Preis?"),
+    Case(R, "package", DU, "Wenn wir gleich 12 Produkttexte nehmen, geht dann was am Preis?"),
     Case(R, "volume", EN, "if we sign for 12 months what's the best you can do on the rate"),
     # room on the price, no word "discount"
     Case(R, "discount", SIE, "Gibt es beim Preis noch Spielraum?"),
@@ -1127,6 +1127,7 @@ ROUND4_SAYS = {
     "low_budget": r"Budget|budget",
     "budget_scope": r"Budget|budget",
     "volume": r"Angebot|Gesamt|quote|total",
+    "package": r"Paketpreis|package price",
     "discount": r"Umfang|scope|Variante|version",
 }
 # never a payment term, a reminder, "my price" or an enquiry presumed
@@ -1345,3 +1346,137 @@ def test_payment_waiting_for_the_work_to_bring_business_is_contingent(text: str)
 def test_an_overdue_date_in_the_past_is_no_pay_later() -> None:
     text = "The invoice has been overdue since March, when will you pay?"
     assert incident_kind(Situation.PAYMENT_ISSUE, fold(text)) != "pay_later"
+
+
+# --- sixth fix round -----------------------------------------------------------------------------
+
+SIXTH = [
+    # a stake instead of cash
+    Case(Q, "equity", SIE, "Bezahlen können wir noch nicht, aber wir bieten Ihnen Anteile an "
+         "der Firma."),
+    Case(Q, "equity", DU, "Wie wär's mit einer Umsatzbeteiligung statt Honorar? Wir starten "
+         "gerade."),
+    Case(Q, "equity", EN, "Money is short right now, but we could give you a stake in the "
+         "startup."),
+    # the years together against the price
+    Case(Q, "loyalty", SIE, "Nach fünf Jahren Zusammenarbeit hätte ich eher einen Treuerabatt "
+         "erwartet."),
+    Case(Q, "loyalty", DU, "Wir sind seit vier Jahren Kunde bei dir, und jetzt wird es teurer?"),
+    Case(Q, "loyalty", EN, "After six years with you I was hoping for a loyalty discount, not "
+         "a hike."),
+    # a discount on work already done
+    Case(Q, "delivered_discount", SIE, "Wir haben nur zwei der Entwürfe verwendet. Können Sie die "
+         "Rechnung um 30 % reduzieren?"),
+    Case(Q, "delivered_discount", DU, "Die Rechnung ist mir zu hoch, wir haben kaum was davon "
+         "genutzt. Geht da weniger?"),
+    Case(Q, "delivered_discount", EN, "We barely used the second batch of edits, so can you take "
+         "20% off the invoice?"),
+    # somebody cheaper named
+    Case(Q, "competitor", SIE, "Eine andere Grafikerin hat uns das für 200 € angeboten."),
+    Case(Q, "competitor", DU, "Mein Neffe macht dir so eine Website für die Hälfte."),
+    Case(Q, "competitor", EN, "An agency quoted us about half of that, just so you know."),
+    # visibility for a lower price
+    Case(Q, "exposure_discount", SIE, "Wir würden Sie im Newsletter erwähnen, wäre dafür ein "
+         "Rabatt drin?"),
+    Case(Q, "exposure_discount", DU, "Wir verlinken dich auf unserer Seite, kannst du dafür "
+         "günstiger werden?"),
+    Case(Q, "exposure_discount", EN, "We'll tag you to our 30k followers, so maybe a discount?"),
+    # a count with its price asked
+    Case(Q, "package", SIE, "Was würde es kosten, wenn wir gleich acht Produktvideos nehmen?"),
+    Case(Q, "package", DU, "Und wenn ich zwanzig Posts auf einmal bestelle, was dann?"),
+    Case(Q, "package", EN, "What if we order fifteen blog posts, any better per piece?"),
+    # an amount for a scope with a part left out
+    Case(Q, "counter_offer", SIE, "Ginge es für 400 €, wenn wir die Animation weglassen?"),
+    Case(Q, "counter_offer", DU, "Ohne die zweite Korrekturschleife, machst du es dann für 250?"),
+    Case(Q, "counter_offer", EN, "Would you do it for $300 if we drop the social media versions?"),
+    # money back because the work brought no results
+    Case(P, "refund_results", SIE, "Ich möchte das Geld für die Kampagne zurück, sie hat kaum "
+         "Klicks gebracht."),
+    Case(P, "refund_results", DU, "Kannst du mir das Honorar erstatten? Die Anzeigen haben null "
+         "Verkäufe gebracht."),
+    Case(P, "refund_results", EN, "I want a refund, the newsletter got us zero sign-ups."),
+    # the one who pays claims the last word, nothing owed
+    Case(P, "payer_decides", SIE, "Wer zahlt, bestimmt. Machen Sie es bitte so, wie ich es "
+         "gesagt habe."),
+    Case(P, "payer_decides", DU, "Ich bezahle dich, also entscheide ich, wie das Logo aussieht."),
+    Case(P, "payer_decides", EN, "We're the ones paying, so we decide how the homepage looks."),
+    # a contract to be reviewed unless things change, nothing owed
+    Case(P, "contract_review", SIE, "Wenn sich das nicht bessert, werden wir den Vertrag "
+         "überdenken."),
+    Case(P, "contract_review", DU, "Wenn du das nicht in den Griff kriegst, müssen wir unsere "
+         "Zusammenarbeit überprüfen."),
+    Case(P, "contract_review", EN, "If the reports keep arriving late, we'll reconsider the "
+         "retainer."),
+]
+SIXTH_SAYS = {
+    "equity": r"Beteiligung|stake",
+    "loyalty": r"Jahre|Treue|Zusammenarbeit|years|loyalty|worked together|working with you",
+    "delivered_discount": r"Rechnung|erledigt|geleistet|invoice|done",
+    "competitor": r"Preis|price|Umfang|scope|Variante|option",
+    "exposure_discount": r"Preis|price",
+    "package": r"Paketpreis|package price|umfangreich|how long",
+    "counter_offer": r"Betrag|Vorschlag|amount|proposal|bis morgen|by tomorrow",
+    "refund_results": r"Ergebnis|Wirkung|result|perform|outcome",
+    "payer_decides": r"entscheid|Entscheidung|decide|decision",
+    "contract_review": r"ändern|besser|ernst|change|improve|seriously",
+}
+# never their figure as ours, never free work refused, never a smaller finished job, never a
+# payment demanded where nothing is owed, never the count asked for again
+SIXTH_NEVER = {
+    "equity": r"Rabatt|discount",
+    "loyalty": r"Rabatt gebe|I don't give discounts",
+    "delivered_discount": r"kleineres Paket|smaller package|schlankere Version|leaner version",
+    "competitor": r"\d",
+    "exposure_discount": r"bezahlter Auftrag|paid assignment|nur gegen Bezahlung"
+    r"|only offer my work",
+    "package": r"wie viele|how many",
+    "counter_offer": r"welche Teile|which parts",
+    "refund_results": r"Zahlungsziel|payment terms|überweis|transfer",
+    "payer_decides": r"Zahlung|Rechnung|payment|invoice",
+    "contract_review": r"Zahlung|Rechnung|payment|invoice",
+}
+
+
+@pytest.mark.parametrize("case", SIXTH, ids=lambda c: c.id)
+class TestSixth:
+    def test_the_kind_is_recognised(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    def test_the_draft_answers_it(self, case: Case) -> None:
+        assert_answers(case, SIXTH_SAYS[case.kind], SIXTH_NEVER[case.kind])
+
+
+@pytest.mark.parametrize(
+    ("situation", "text", "kind"),
+    [
+        # a commitment over months is volume, not a count of pieces
+        (Q, "Wenn wir dich für sechs Monate buchen, geht dann was?", "volume"),
+        # the length given: no count asked again, the volume reply quotes the whole
+        (Q, "If we order 10 articles of 800 words, what would that cost?", "volume"),
+        # an invoice named: no payer or contract misread
+        (P, "I'm paying the invoice on Friday, so please stop chasing.", "promised"),
+        # payment tied to the app going live
+        (P, "We'll pay once the app is actually live in the store.", "contingent"),
+        # the client's fixed payment run
+        (P, "Our accounts team only pays on the 15th of the following month.", "client_terms"),
+        (P, "Unsere Buchhaltung zahlt grundsätzlich nur zum 15. des Folgemonats.", "client_terms"),
+    ],
+)
+def test_sixth_round_boundaries(situation: Situation, text: str, kind: str) -> None:
+    assert incident_kind(situation, fold(text)) == kind
+
+
+@pytest.mark.parametrize(
+    ("situation", "text", "kind"),
+    [
+        # social shares are no stake
+        (Q, "We'll share your work with our followers instead of paying.", "equity"),
+        # the client's own invoicing is no invoice of ours
+        (Q, "We pay freelancers less than we invoice our customers, so your rate is high.",
+         "delivered_discount"),
+        # the next payment run with its date is no standing rule of the client's
+        (P, "Geht mit dem nächsten Zahlungslauf am 20. raus.", "client_terms"),
+    ],
+)
+def test_sixth_round_near_misses(situation: Situation, text: str, kind: str) -> None:
+    assert incident_kind(situation, fold(text)) != kind

@@ -12,8 +12,9 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | channel, watch, status, instant_demand                       |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
 |                   |               | pay_later, contingent, expenses, exposure, unpaid_work,      |
-|                   |               | unused, refund, deduction, deduction (part paid, called fair |
-|                   |               | or given a grievance), instalment, partial_payment,          |
+|                   |               | unused, refund_results, refund, deduction, deduction (part   |
+|                   |               | paid, called fair or given a grievance), instalment,         |
+|                   |               | partial_payment,                                             |
 |                   |               | documented_terms, client_terms, disputed_item (a numbered    |
 |                   |               | position), order_number_given, order_number,                 |
 |                   |               | invoice_details, on_completion, deferral,                    |
@@ -21,9 +22,12 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | nothing owed), disputed_item (a corrected invoice asked      |
 |                   |               | for), refusal, disputed_item, will_you_bill, no_contract,    |
 |                   |               | bank_check, awaits_work, already_paid, promised, excuse,     |
-|                   |               | invoice_request, no_money_owed                               |
-| price_pushback    | quote         | declined, justification, rate_increase, volume_discount,     |
-|                   |               | volume, scope_proposed, budget_scope, low_budget, exposure,  |
+|                   |               | invoice_request, payer_decides, contract_review,             |
+|                   |               | no_money_owed                                                |
+| price_pushback    | quote         | declined, justification, equity, loyalty, rate_increase,     |
+|                   |               | delivered_discount, volume_discount, package, volume,        |
+|                   |               | counter_offer, scope_proposed, budget_scope, competitor,     |
+|                   |               | low_budget, exposure_discount, exposure,                     |
 |                   |               | low_budget (no budget                                        |
 |                   |               | at all), discount, value_doubt, before_quote, looks_easy,    |
 |                   |               | rate_question                                                |
@@ -177,20 +181,26 @@ from bot.coach.incidents.money import (
     CANT_AFFORD,
     CASH_FLOW,
     CLIENT_TERMS,
+    COMPETITOR,
     CONTINGENT,
+    CONTRACT_REVIEW,
     CORRECTION_ASKED,
+    COUNTER_OFFER,
     DECLINED,
     DEDUCTION,
     DEDUCTION_JUSTIFIED,
     DEFERRAL,
+    DELIVERED_DISCOUNT,
     DISCOUNT,
     DISCOUNT_MORE,
     DISPUTED_ITEM,
     DISPUTED_MORE,
     DISPUTED_NUMBERED,
+    EQUITY,
     EXCUSE,
     EXPENSES,
     EXPOSURE,
+    EXPOSURE_DISCOUNT,
     FREE_SAMPLE,
     INSOLVENCY,
     INSTALMENT,
@@ -199,18 +209,22 @@ from bot.coach.incidents.money import (
     LOOKS_EASY,
     LOW_BUDGET,
     LOW_BUDGET_MORE,
+    LOYALTY,
     NO_BUDGET,
     NO_CONTRACT,
     NO_MONEY_OWED,
     ON_COMPLETION,
     ORDER_NUMBER_GIVEN,
+    PACKAGE,
     PARTIAL_PAYMENT,
     PAY_LATER,
+    PAYER_DECIDES,
     PAYMENT_CONDITION,
     PAYMENT_GONE_OUT,
     PROMISED,
     RATE_QUESTION,
     REFUND,
+    REFUND_RESULTS,
     REFUSAL,
     SCOPE_PROPOSED,
     TERMS_FROM_DOCUMENTS,
@@ -376,6 +390,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("exposure", EXPOSURE),
             ("unpaid_work", UNPAID_WORK),
             ("unused", UNUSED),
+            ("refund_results", REFUND_RESULTS),
             ("refund", REFUND),
             ("deduction", DEDUCTION),
             ("deduction", DEDUCTION_JUSTIFIED),
@@ -405,6 +420,8 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("promised", PROMISED),
             ("excuse", EXCUSE),
             ("invoice_request", INVOICE_REQUEST),
+            ("payer_decides", PAYER_DECIDES),
+            ("contract_review", CONTRACT_REVIEW),
             ("no_money_owed", NO_MONEY_OWED),
         )
     ),
@@ -412,14 +429,21 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
         (
             ("declined", DECLINED),
             ("justification", JUSTIFICATION),
+            ("equity", EQUITY),
+            ("loyalty", LOYALTY),
             ("rate_increase", RATE_INCREASE),
+            ("delivered_discount", DELIVERED_DISCOUNT),
             ("volume_discount", VOLUME_DISCOUNT),
+            ("package", PACKAGE),
             ("volume", VOLUME),
             ("volume", VOLUME_MORE),
+            ("counter_offer", COUNTER_OFFER),
             ("scope_proposed", SCOPE_PROPOSED),
             ("budget_scope", BUDGET_WHOLE_SCOPE),
+            ("competitor", COMPETITOR),
             ("low_budget", LOW_BUDGET),
             ("low_budget", LOW_BUDGET_MORE),
+            ("exposure_discount", EXPOSURE_DISCOUNT),
             ("exposure", EXPOSURE),
             ("low_budget", NO_BUDGET),
             ("discount", DISCOUNT),

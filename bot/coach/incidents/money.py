@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.coach.incidents.shape import GAP, shape, translated
+from bot.coach.incidents.shape import GAP, requiring, shape, translated, unless
 
 # --- shared by payment_issue and price_pushback --------------------------------------------------
 
@@ -52,7 +52,8 @@ _OUTCOME_DE = (
 _OUTCOME_EN = (
     r"\b(?:sells?|sold|sales|revenue\w*|profit\w*|success\w*|succeed\w*|investor\w*|"
     r"investment|funding|funds?|grant|loan|(?:client|customer)s? (?:has |have )?(?:pays?|paid)|"
-    r"money (?:comes? in|is in|arrives)|(?:goes|go|is) live|launch\w*|takes? off|performs?|"
+    r"money (?:comes? in|is in|arrives)|(?:goes|go|is|are|gets?) (?:\w+ )?live|launch\w*|"
+    r"(?:live|up) (?:in|on) the (?:\w+ )?store|takes? off|performs?|"
     r"pays? off|works? out|(?:next|another|more|further) (?:round|change|revision|edit)s?|"
     r"(?:making|makes|make|earning|earns) (?:\w+ )?money|turns? a profit|breaks? even|"
     r"(?:is|gets) up and running|picks? up"
@@ -72,7 +73,7 @@ CONTINGENT = (
     ),
     shape(
         "sell|sold|sales|revenue|profit|succe|investor|investment|fund|grant|loan|client|"
-        "customer|money come|money is in|money arrive|go live|goes live|is live|launch|take off|"
+        "customer|money come|money is in|money arrive|live|store|launch|take off|"
         "takes off|perform|pays off|pay off|works out|work out|round|change|revision|edit|"
         "money|profit|break even|breaks even|up and running|pick up|picks up|generat|bring|"
         "gets us|get us|drive|results|leads|bookings",
@@ -213,7 +214,8 @@ UNUSED = (
 REFUND = (
     shape(
         "zurück|erstatt|rückbuch|rückzahl",
-        r"\b(?:geld|betrag|anzahlung|honorar|zahlung) (?:\w+ ){0,2}zurück\w*"
+        # „das Geld für das Imagevideo zurück“: up to four words between
+        r"\b(?:geld|betrag|anzahlung|honorar|zahlung) (?:\w+ ){0,4}zurück\w*"
         r"|\bzurück(?:zahl|überweis)\w*|\b(?:rück)?erstatt\w*|\brückbuch\w*|\brückzahlung\w*",
     ),
     shape(
@@ -768,16 +770,18 @@ NO_BUDGET = (
 # A discount or a better price for the same work.
 DISCOUNT = (
     shape(
-        "rabatt|nachlass|günstiger|billiger|entgegenkommen|preisnachlass|skonto|runter",
+        "rabatt|nachlass|günstiger|billiger|entgegenkommen|preisnachlass|skonto|runter|"
+        "freundschaftspreis|kumpelpreis",
         r"\brabatt\w*|\b(?:preis)?nachlass\w*|\bgünstiger\b|\bbilliger\b|\bentgegenkommen\b"
-        r"|\bmit dem preis (?:\w+ )?runter\b",
+        r"|\bmit dem preis (?:\w+ )?runter\b"
+        r"|\bfreundschaftspreis\w*|\bkumpelpreis\w*",
     ),
     shape(
         "discount|cheaper|better price|better deal|better rate|lower price|lower rate|knock|"
-        "come down|bring down|deal",
+        "come down|bring down|deal|mate|friend",
         r"\bdiscount\w*|\bcheaper\b|\bbetter (?:price|deal|rate)\b"
         r"|\blower (?:the )?(?:price|rate)\b|\b(?:come|bring) (?:\w+ )?down\b"
-        r"|\bgive (?:me|us) a deal\b",
+        r"|\bgive (?:me|us) a deal\b|\bmates'? rates?\b|\bfriends?(?: and family)? rates?\b",
     ),
 )
 
@@ -944,7 +948,7 @@ NO_MONEY_OWED = (shape(" ", rf"^(?![\s\S]*(?:{_OWED_ANY}))[\s\S]"),)
 # terms and asks to align them, with no transfer demanded.
 CLIENT_TERMS = (
     shape(
-        "zahlungsziel|zahlungsfrist|zahlungsbedingung|zahlungslauf|netto",
+        "zahlungsziel|zahlungsfrist|zahlungsbedingung|zahl|überweis|netto",
         r"\bzahlungs(?:ziel|frist|bedingung|lauf)\w*\b" + GAP + r"\b(?:\d+|dreißig|sechzig|"
         r"neunzig) (?:\w+ )?tage\w*"
         r"|\b(?:\d+|dreißig|sechzig|neunzig) (?:\w+ )?tage\w*\b" + GAP
@@ -953,15 +957,30 @@ CLIENT_TERMS = (
         + r"\bzahlungs(?:ziel|frist|bedingung|lauf)\w*|\bzahlungs(?:ziel|frist|bedingung|lauf)\w*"
         + GAP + r"\b(?:bei uns|im konzern|im haus|generell|grundsätzlich)\b",
         r"\bnetto \d+ tage\b",
+        # a fixed payment run: „zahlt grundsätzlich nur zum 15. des Folgemonats“
+        r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nur|grundsätzlich|immer|ausschließlich|"
+        r"generell|jeweils) (?:\w+ ){0,2}(?:zum|am) (?:\d{1,2}\.|monatsende|ende des monats|"
+        r"letzten)|\b(?:nur|immer|einmal|monatlich\w*|grundsätzlich|jeweils)\b" + GAP
+        + r"\bzahl(?:ungs)?l(?:a|ä)uf\w*|\bzahl(?:ungs)?l(?:a|ä)uf\w*" + GAP
+        + r"\b(?:nur|immer|einmal|monatlich|grundsätzlich|jeweils)\b",
     ),
     shape(
-        "terms|net ",
+        "terms|net |pay|only|always",
         r"\b\d+[- ]days? (?:payment )?terms\b|\bnet ?(?:30|45|60|90|120)\b"
         r"|\bterms of \d+ days\b",
         # "payment terms" named: "in terms of management" is no term
         r"\b(?:our|standard|company|internal|usual|supplier)\b (?:\w+ ){0,2}payment terms\b"
         r"|\b(?:our|standard|usual) terms (?:are|is)\b"
         r"|\bpayment terms\b" + GAP + r"\b(?:are|is|of)\b (?:\w+ ){0,2}\d+ days\b",
+        # a fixed payment run: "accounts only pay on the 15th of the following month"
+        r"\b(?:pay|pays|paying|paid)\b (?:\w+ ){0,3}(?:only|always|just) (?:\w+ ){0,2}"
+        r"(?:on|at) the (?:\d{1,2}(?:st|nd|rd|th)?|end|last|first)\b"
+        r"|\b(?:only|always) (?:\w+ )?(?:pay|pays|paying)\b (?:\w+ ){0,2}(?:on|at) the "
+        r"(?:\d{1,2}(?:st|nd|rd|th)?|end|last|first)\b" + GAP
+        + r"\b(?:of (?:the|each|every) (?:following |next )?month|each month|every month|monthly)\b"
+        r"|\b(?:only|always|once a month|monthly|weekly|fortnightly|one)\b" + GAP
+        + r"\b(?:payment|pay) runs?\b|\b(?:payment|pay) runs?\b" + GAP
+        + r"\b(?:only|always|once a month|monthly)\b",
     ),
 )
 
@@ -1595,5 +1614,274 @@ PAY_LATER = (
         + _NOT_PART
         + rf"(?=[\s\S]*{_PAY_EN})(?=[\s\S]*{_LATER_WHEN_EN})[\s\S]*?"
         + _LATER_MARK_EN,
+    ),
+)
+
+
+# --- sixth fix round ---------------------------------------------------------------------------
+
+# A stake instead of cash: equity, shares in the company, a revenue or profit share
+# („Anteile an der Firma statt Honorar“, „Umsatzbeteiligung“, "we can offer equity", "a share of
+# the revenue"): a kind no, the rate stays in money. Social "shares" are no stake.
+EQUITY = (
+    shape(
+        "anteil|beteiligung|aktien|optionen",
+        r"\b(?:firmen|geschäfts|gesellschafter|unternehmens)anteil\w*"
+        r"|\banteile? (?:\w+ )?(?:an|am|der|von) (?:\w+ )?(?:firma|unternehmen|startup|start-up|"
+        r"gmbh|ug|umsatz|gewinn|erlös\w*|einnahmen)\b"
+        r"|\b(?:umsatz|gewinn|erlös|unternehmens)beteiligung\w*"
+        r"|\bbeteiligung (?:\w+ )?(?:am|an der|an unserem|an unserer) (?:\w+ )?(?:umsatz|gewinn|"
+        r"firma|unternehmen|startup|start-up|erlös\w*)\b"
+        r"|\b(?:aktien|aktienoptionen|mitarbeiteroptionen|optionen)\b" + GAP
+        + r"\b(?:statt|anstatt|als|anbieten|bieten)\b",
+    ),
+    shape(
+        "equity|stake|shares|share of|revenue|profit|stock",
+        r"\bequity\b|\b(?:a |some )?stake in\b|\bshares in (?:the |our |my )?(?:company|business|"
+        r"startup|start-up)\b|\b(?:a |some )?share of (?:the )?(?:revenue|profits?|sales|"
+        r"earnings|takings|company|business)\b|\b(?:revenue|profit)[- ]?shar\w*"
+        r"|\bstock options?\b",
+    ),
+)
+
+# An existing client cites the years together against a price: a loyalty discount hoped for, or
+# a rise after years („drei Jahre zusammen, da hätte ich einen Treuerabatt erwartet“, "after four
+# years with you, is there a loyalty rate?"). Tried before `rate_increase`, whose reply never
+# names the relationship, and before the discount kinds.
+_YEARS_DE = (
+    r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vielen|so vielen|"
+    r"etlichen|ein paar|mehreren|einigen) jahre\w*"
+)
+_YEARS_EN = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|so many|several|"
+    r"a few|a couple of|all these|all those|these|those) years"
+)
+LOYALTY = (
+    shape(
+        "treue|stammkund|langjährig|jahre",
+        r"\btreue(?:rabatt|preis|bonus)\w*|\b(?:für|aus) (?:\w+ )?treue\b|\bstammkund\w*"
+        r"|\blangjährig\w* (?:\w+ )?(?:kund\w*|zusammenarbeit|partner\w*|auftraggeber\w*)",
+        r"\b" + _YEARS_DE + r"\b (?:\w+ ){0,3}(?:zusammen|zusammenarbeit|treu|kunde\w*|dabei"
+        r"|bei (?:dir|ihnen|euch))\b"
+        r"|\b(?:seit|nach) " + _YEARS_DE + r"\b" + GAP
+        + r"\b(?:zusammen|arbeite\w*|treu|kunde\w*|auftr\w*|dabei)\b",
+    ),
+    shape(
+        "loyal|long-standing|longstanding|long standing|years",
+        r"\bloyal(?:ty)?\b|\blong[- ]?standing (?:\w+ )?(?:client|customer|relationship)\b",
+        r"\b" + _YEARS_EN + r" (?:\w+ ){0,2}(?:together|with you|of working|of work|we'?ve "
+        r"(?:worked|been)|as (?:a |your )?(?:client|customer))\b"
+        r"|\b(?:for|after|over) " + _YEARS_EN + r"\b" + GAP
+        + r"\b(?:together|with you|worked|working|client|customer)\b",
+    ),
+)
+
+# A discount asked on work already done: the invoice or the full amount, and less to pay
+# („die Rechnung um 30 % reduzieren, wir haben nur die Hälfte genutzt“, "I don't think the full
+# amount is fair, can we call it 60%?"). The invoice stands for work done; nothing finished is
+# offered smaller.
+_DONE_WORK_DE = (
+    r"\b(?:rechnung\w*|rechnungsbetrag\w*|(?:den |die )?(?:vollen?|ganzen?|gesamten?) "
+    r"(?:betrag|summe|rechnung)|gesamtbetrag\w*|schon geliefert\w*|bereits geliefert\w*)\b"
+    r"|\b(?:nur|kaum|nicht|nie|gar nicht) (?:\w+ ){0,3}(?:genutzt|verwendet|gebraucht|"
+    r"eingesetzt)\b"
+)
+_LESS_DE = (
+    r"\b(?:weniger|reduzier\w*|rabatt\w*|nachlass\w*|kürz\w*|günstiger|runter\w*|hälfte|"
+    r"entgegenkommen)\b|\d ?(?:%|prozent)"
+)
+_DONE_WORK_EN = (
+    # "your invoice", not the client's own invoicing ("less than we invoice our clients")
+    r"\b(?:(?:the|your|this|that|an|full|whole) (?:\w+ )?invoice|the bill|full amount|whole "
+    r"amount|total amount|already delivered|was delivered|you delivered)\b"
+    r"|\b(?:only|barely|hardly|never|didn'?t|did not) (?:\w+ ){0,3}(?:used|using|use|needed)\b"
+)
+_LESS_EN = (
+    r"\b(?:less|reduc\w*|discount\w*|knock\w*|cut|lower|cheaper|half|call it|settle for|"
+    r"meet (?:me|us) (?:halfway|in the middle))\b|\d ?(?:%|percent|per cent)"
+)
+DELIVERED_DISCOUNT = (
+    shape(
+        "rechnung|betrag|summe|geliefert|genutzt|verwendet|gebraucht|eingesetzt",
+        rf"^(?=[\s\S]*(?:{translated(_LESS_DE)}))[\s\S]*?(?:{translated(_DONE_WORK_DE)})",
+    ),
+    shape(
+        "invoice|bill|amount|delivered|used|using|use|needed",
+        rf"^(?=[\s\S]*(?:{_LESS_EN}))[\s\S]*?(?:{_DONE_WORK_EN})",
+    ),
+)
+
+# Somebody cheaper named: an agency, a platform, a nephew, "people on Fiverr" („die Agentur lag
+# bei der Hälfte“, „mein Neffe macht das für 50 €“, "Fiverr has people doing this for $40"). The
+# reply never repeats their figure as ours: what the rate includes, a smaller scope offered.
+_RIVAL_DE = (
+    r"\b(?:agentur\w*|konkurrenz\w*|mitbewerber\w*|wettbewerber\w*|fiverr|upwork|neffe\w*|"
+    r"nichte|cousin\w*|schwager|student\w*|praktikant\w*|schüler\w*|jemand\w* anders|"
+    r"andere\w* (?:anbieter\w*|freelancer\w*|designer\w*|grafiker\w*|texter\w*|fotograf\w*|"
+    r"agentur\w*|dienstleister\w*|übersetzer\w*|entwickler\w*|va\b|assistent\w*))\b"
+)
+_CHEAPER_DE = (
+    r"\b(?:günstiger|billiger|weniger|hälfte|bruchteil|drittel|macht(?:'s| es| das) (?:\w+ )?für"
+    r"|für (?:nur |ca\.? |etwa )?\d|lag bei|liegt bei|angebot\w*|verlangt|nimmt)\b"
+    r"|\d+ ?(?:€|euro)"
+)
+_RIVAL_EN = (
+    r"\b(?:agenc(?:y|ies)|competitors?|fiverr|upwork|nephew|niece|cousin|students?|interns?|"
+    r"someone else|somebody else|other (?:freelancers|designers|writers|photographers|vas|"
+    r"agencies|developers|editors|people|quotes)|another (?:freelancer|designer|writer|"
+    r"photographer|va|agency|developer|editor|quote)|people (?:on|online|out there))\b"
+)
+_CHEAPER_EN = (
+    r"\b(?:cheaper|less|half|a fraction|a third|for (?:just |only |like |about )?[£$€]?\d|quoted|"
+    r"quote|charges?|charging|does it for|do it for|doing (?:it|this|that) for)\b|[£$€]\d"
+)
+COMPETITOR = (
+    shape(
+        "agentur|konkurrenz|mitbewerber|wettbewerber|fiverr|upwork|neffe|nichte|cousin|"
+        "schwager|student|praktikant|schüler|jemand|andere",
+        rf"^(?=[\s\S]*(?:{translated(_CHEAPER_DE)}))[\s\S]*?(?:{translated(_RIVAL_DE)})",
+    ),
+    shape(
+        "agenc|competitor|fiverr|upwork|nephew|niece|cousin|student|intern|someone|somebody|"
+        "other|another|people",
+        rf"^(?=[\s\S]*(?:{_CHEAPER_EN}))[\s\S]*?(?:{_RIVAL_EN})",
+    ),
+)
+
+# Visibility offered for a lower price, not for free („wir verlinken Sie, könnten Sie beim
+# Preis entgegenkommen?“, "we'll tag you, so maybe a discount?"): the price holds; the exposure
+# reply would refuse free work nobody asked for. Tried before `exposure`.
+_PRICE_LOWER = (
+    r"\b(?:entgegenkommen|rabatt\w*|nachlass\w*|günstiger|billiger|preisnachlass|beim preis|"
+    r"am preis|discount\w*|cheaper|reduced (?:rate|price|fee)|lower (?:rate|price|fee)|"
+    r"better (?:rate|price|deal)|off the (?:price|rate|fee)|knock\w* (?:\w+ )?off|"
+    r"mates'? rate|friends? rate)\b|\d ?(?:%|prozent|percent) (?:off|weniger|rabatt|less)"
+)
+
+# A count with its price asked: „was kostet's, wenn wir gleich zehn Blogartikel nehmen?“, "what
+# if we take ten?": a package price once length and dates are known. Not when the length is
+# already given (a word or page count): the volume reply then quotes the whole.
+_COUNT = (
+    r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|"
+    r"fünfzig|hundert|ein dutzend|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"twenty|thirty|fifty|a hundred|a dozen)"
+)
+# a count of pieces, not of months or hours („für zwölf Monate fest buchen“ is a commitment)
+_NOT_TIME = r"(?! (?:monat|woche|jahr|stunde|tag|month|week|year|hour|day)\w*)"
+_PIECES_DE = (
+    r"(?:texte|artikel|blogartikel|beiträge|übersetzungen|seiten|videos|logos|posts|fotos|bilder|"
+    r"stück|folgen)\b"
+)
+_LENGTH_GIVEN = (
+    r"\b\d+ ?(?:wörter\w*|zeichen|seiten|minuten|words|characters|pages|minutes|mins)\b"
+)
+PACKAGE = (
+    shape(
+        "nehmen|buchen|bestellen|beauftragen|auf einmal|gleich|zusammen|am stück",
+        rf"^(?![\s\S]*{translated(_LENGTH_GIVEN)})[\s\S]*?(?:"
+        + translated(
+            r"\b(?:wenn|falls) (?:wir|ich) (?:\w+ ){0,2}" + _COUNT + _NOT_TIME
+            + r" (?:\w+ ){0,2}(?:nehmen|"
+            r"buchen|bestellen|beauftragen)\b"
+            r"|\b(?:gleich|auf einmal|zusammen) (?:\w+ )?" + _COUNT + r" (?:\w+ )?" + _PIECES_DE
+            + r"|\b" + _COUNT + r" (?:\w+ )?" + _PIECES_DE
+            + r" (?:\w+ ){0,2}(?:auf einmal|zusammen|am stück)\b"
+        )
+        + ")",
+    ),
+    shape(
+        "book|order|take|buy|commit|at once|in one go|together",
+        rf"^(?![\s\S]*{_LENGTH_GIVEN})[\s\S]*?(?:\b(?:if|when) (?:we|i) (?:book|order|take|buy|"
+        rf"commit to) {_COUNT}\b{_NOT_TIME}"
+        rf"|\b{_COUNT} (?:\w+ )?(?:articles|posts|pages|videos|logos|texts|translations|photos|"
+        r"pieces|blogs|episodes)\b (?:\w+ ){0,2}(?:at once|in one go|together|in one batch)\b)",
+    ),
+)
+
+
+# Visibility offered for a lower price (see `_PRICE_LOWER`).
+EXPOSURE_DISCOUNT = requiring(translated(_PRICE_LOWER), EXPOSURE)
+
+# The client wants its money back because the work brought no results („das Geld zurück, das Video
+# hat null Reichweite gebracht“, "I want a refund, the ads got us zero leads"): the work is paid,
+# a result can't be guaranteed; a short talk about what could help now. Tried before `refund`.
+_RESULTS = (
+    r"\b(?:reichweite|klicks?|likes|aufrufe|views|follower\w*|umsatz|verkäuf\w*|verkauft|"
+    r"anfragen|buchungen|leads|ergebnis\w*|wirkung|nichts gebracht|null \w+ gebracht|"
+    r"results?|reach|clicks|sales|sold|customers|bookings|traffic|engagement|conversions?|"
+    r"signups|sign-ups|zero (?:\w+ )?(?:leads|sales|clicks|views|customers|bookings|results)|"
+    r"nothing came of|no impact|didn'?t (?:\w+ )?(?:work|bring|get|generate|sell|perform))\b"
+)
+REFUND_RESULTS = requiring(translated(_RESULTS), REFUND)
+
+# The client who pays claims the last word („ich bezahle, also wird es so gemacht“, "I'm the one
+# paying, so it gets done my way"), with nothing owed named: a misread insistence. The decision is
+# theirs; no payment talk. Tried before `no_money_owed`.
+# An amount owed named: an invoice, a transfer, a sum, a figure.
+_OWED_NAMED = (
+    r"\b(?:rechnung|überweis|betrag|fällig|mahn|schuld|begleich|restbetrag|offene\w* (?:posten|"
+    r"betrag|summe)|invoice|bill|overdue|outstanding|owe|owing|balance|remittance|transfer|"
+    r"refund|deposit)\w*|\d"
+)
+PAYER_DECIDES = unless(
+    translated(_OWED_NAMED),
+    (
+        shape(
+            "zahl|bezahl|geld",
+            r"\b(?:ich|wir) (?:\w+ )?(?:bezahle|bezahlen|zahle|zahlen)\b" + GAP
+            + r"\b(?:also|deshalb|daher|dann|bestimme|entscheide|sage ich|sagen wir)\b"
+            r"|\bwer (?:be)?zahlt,? (?:\w+ ){0,2}(?:bestimmt|schafft an|entscheidet)\b"
+            r"|\bmein geld\b" + GAP + r"\b(?:also|bestimme|entscheide)\b",
+        ),
+        shape(
+            "paying|pay|money",
+            r"\b(?:i'?m|i am|we'?re|we are) (?:the (?:one|ones) )?paying\b" + GAP
+            + r"\b(?:so|therefore|my way|the way i|i decide|i say|we decide|we say)\b"
+            r"|\bwho(?:'s| is) paying\b|\bmy money,? my\b|\bhe who pays\b",
+        ),
+    ),
+)
+
+# A contract to be reviewed or ended unless things change („wenn sich nichts bessert, überdenken
+# wir den Vertrag“, "unless things improve, we'll be reviewing the contract"), nothing owed named:
+# a misread warning. What would need to change is asked; no payment talk.
+CONTRACT_REVIEW = unless(
+    translated(_OWED_NAMED),
+    (
+        shape(
+            "vertrag|zusammenarbeit",
+            r"\b(?:vertrag|zusammenarbeit)\w*\b" + GAP + r"\b(?:überdenken|überprüfen|prüfen|"
+            r"kündigen|beenden|auflösen|auf den prüfstand)\w*",
+        ),
+        shape(
+            "contract|retainer|agreement|arrangement",
+            r"\b(?:review\w*|reconsider\w*|terminat\w*|cancel\w*|rethink\w*|look\w* again at)"
+            r" (?:\w+ ){0,2}(?:the |our |this |your )?(?:contract|retainer|agreement|"
+            r"arrangement)\b|\bend(?:ing)? (?:the|our|this|your) (?:contract|retainer)\b",
+        ),
+    ),
+)
+
+
+
+# An amount offered for a scope with a part left out („für 150 €, wenn wir die zweite
+# Korrekturrunde weglassen?“, "could you do it for £150 if we skip the second round?"): whether
+# that amount covers the scope without that part, answered by tomorrow. Tried before
+# `scope_proposed`.
+COUNTER_OFFER = (
+    shape(
+        "if |skip|drop|leave out|leaving out|without",
+        r"\bfor (?:like |about |around |roughly )?[£$€]?\d[\d,.]*k?\b,? (?:\w+ ){0,2}if "
+        r"(?:we|i|you) (?:\w+ ){0,2}(?:skip|drop|leave out|cut|remove|lose|forget|do without|"
+        r"don'?t need)\b"
+        r"|\b(?:skip|skipping|drop|dropping|leave out|leaving out|without)\b[^.!?\n]{1,60}\b(?:for|"
+        r"at) (?:like |about |around |roughly )?[£$€]?\d",
+    ),
+    shape(
+        "wenn|ohne|weglass|streich",
+        r"\bfür (?:ca\.? |etwa |rund )?(?:€\s?)?\d[\d.,]*\s?(?:€|euro)?,? (?:\w+ ){0,2}"
+        r"(?:wenn|falls) (?:wir|ich|sie|du) (?:\w+ ){0,4}(?:weglassen|streichen|verzichten|"
+        r"rausnehmen|sparen)\b"
+        r"|\b(?:ohne|weglassen|streichen)\b[^.!?\n]{1,60}\bfür (?:ca\.? |etwa |rund )?(?:€\s?)?\d",
     ),
 )
