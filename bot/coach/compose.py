@@ -321,6 +321,12 @@ _LOWER_AFTER_SALUTATION = frozenset(
         "ehrlich", "verstanden", "verstehe", "oh", "ja", "nein", "bevor", "damit", "seit",
         "natürlich", "sehr", "der", "die", "den", "mein", "meine", "meinen", "sobald", "falls",
         "lass", "beim", "ob", "alles", "prima", "super", "sicher", "gute",
+        # adverbs, conjunctions and verbs that open a reply sentence
+        "dafür", "dazu", "daran", "dabei", "darum", "darüber", "daher", "deshalb", "dann",
+        "doch", "noch", "schon", "gerade", "gleich", "bitte", "okay", "sorry", "genau",
+        "stimmt", "richtig", "einverstanden", "selbstverständlich", "wirklich", "anbei",
+        "tut", "freut", "entschuldige", "entschuldigen", "keine", "kein", "nichts", "heute",
+        "bis", "ab", "nun", "also", "aber", "und", "oder",
     }
 )
 _CLOSING_WORDS = {
