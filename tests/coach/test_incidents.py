@@ -561,7 +561,7 @@ class TestKindDrafts:
             assert re.search(r"morgen|tomorrow", coaching.draft, re.I), (
                 tone, short, coaching.draft
             )
-            assert re.search(r"löse|Vorschlag|weitergeht|handle|proposal|next", coaching.draft), (
+            assert re.search(r"beheben|korrigieren|fix|correct", coaching.draft), (
                 tone, short, coaching.draft
             )
 

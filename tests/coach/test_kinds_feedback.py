@@ -175,9 +175,14 @@ CASES = [
     Case(S.UNCLEAR_REQUEST, "question", SIE, "Geht das Menü auch ohne Unterpunkte?"),
     Case(S.UNCLEAR_REQUEST, "question", DU, "Ich wollte mal fragen, wie wir die Bilder benennen."),
     Case(S.UNCLEAR_REQUEST, "question", EN, "Is it possible to have the form in two languages?"),
+    # harsh_tone: a fault named inside the anger is taken up, never asked for again
+    Case(S.HARSH_TONE, "named_fault", SIE, "Schon wieder das falsche Datum im Flyer!"),
+    Case(S.HARSH_TONE, "named_fault", DU, "Mann, der Shop lädt immer noch nicht."),
+    Case(S.HARSH_TONE, "named_fault", EN, "You posted it without asking me first. Unbelievable."),
 ]
 
 SAYS = {
+    "named_fault": r"bis morgen|by tomorrow",
     "insult": r"respektvoll|respectful",
     "demands_action": r"heute|today",
     "jab": r"hakt|nicht stimmt|passt es|missed the mark|isn't right|fall short",
@@ -209,6 +214,7 @@ SAYS = {
     "open_direction": r"Farbton|Beispiel|Vorbild|shade|example",
 }
 NEVER = {
+    "named_fault": r"\?|Danke|Thank|Telefonat|call\b",
     "insult": r"Telefonat|call\b|Entschuldig|sorry|apolog",
     "demands_action": r"\?|wo es|was genau|where I|what exactly|Telefonat|call\b",
     "jab": r"Telefonat|call\b",
@@ -251,19 +257,23 @@ NEVER = {
 
 # Messages that must keep another kind (or the default).
 NOT_THE_KIND = [
-    # a concrete point named: the default, which asks nothing back
-    (S.HARSH_TONE, "Das Logo ist schon wieder verpixelt, das ist doch lächerlich!", None),
-    (S.HARSH_TONE, "Die Rechnung ist doppelt so hoch wie abgesprochen, unverschämt!", None),
-    (S.HARSH_TONE, "Seriously? The invoice is twice what we agreed on!", None),
+    # a concrete point named: named_fault, which asks nothing back
+    (S.HARSH_TONE, "Das Logo ist schon wieder verpixelt, das ist doch lächerlich!", "named_fault"),
+    (
+        S.HARSH_TONE,
+        "Die Rechnung ist doppelt so hoch wie abgesprochen, unverschämt!",
+        "named_fault",
+    ),
+    (S.HARSH_TONE, "Seriously? The invoice is twice what we agreed on!", "named_fault"),
     # an insult with a demand is about the demand
     (S.HARSH_TONE, "You idiot, just fix the header.", "demands_action"),
-    # a jab in a long message that names the point keeps the default
+    # a jab in a long message that names the point is about the point
     (
         S.HARSH_TONE,
         "Kennen Sie das Programm überhaupt? Seit dem Update stürzt der Export bei jedem Versuch "
         "ab, die Kunden beschweren sich schon, und die Dateien für die Messe fehlen immer noch "
         "komplett.",
-        None,
+        "named_fault",
     ),
     # a named property is not vague: it names the direction
     (S.QUALITY_CRITICISM, "Gefällt mir nicht, viel zu dunkel.", "direction"),
@@ -322,8 +332,8 @@ NOT_THE_KIND = [
     (S.UNCLEAR_REQUEST, "My nephew made the menu in Canva. Make it nicer.", None),
     # harsh_tone: a masked swear word without a concrete point is an insult
     (S.HARSH_TONE, "You are a f***ing joke, mate.", "insult"),
-    # a masked swear word with a concrete point keeps the default
-    (S.HARSH_TONE, "The f***ing export still crashes on every file!", None),
+    # a masked swear word with a concrete point is about the point
+    (S.HARSH_TONE, "The f***ing export still crashes on every file!", "named_fault"),
 ]
 
 
@@ -470,8 +480,8 @@ NOT_CASES = [
     (U, "Kannst du das etwas moderner machen?", None),
     (U, "Könnten Sie die Überschrift etwas größer machen?", "concrete_change"),
     (U, "Ich brauche das Logo als PNG, aber auch als SVG.", "file_format"),
-    (H, "I bought a new laptop today and nothing you sent opens. Useless.", None),
-    (H, "Sorry for my tone yesterday, but the files are still wrong.", None),
+    (H, "I bought a new laptop today and nothing you sent opens. Useless.", "named_fault"),
+    (H, "Sorry for my tone yesterday, but the files are still wrong.", "named_fault"),
     (H, "I'll review the draft tonight and write my comments, it's a mess.", "review_threat"),
     (H, "Ihr Angebot war gut, aber die Umsetzung ist eine Katastrophe.", "not_in_quote"),
     (Q, "The phone number on the flyer is wrong.", "device_defect"),
@@ -530,7 +540,7 @@ class TestShapes:
         got = incident_kind(situation, fold(text))
         if kind is None:
             assert got is None, got
-        elif kind in ("sends_change", "concrete_change", "file_format"):
+        elif kind in ("sends_change", "concrete_change", "file_format", "named_fault"):
             assert got == kind, got
         else:
             assert got != kind or kind == "direction", got
@@ -558,15 +568,56 @@ class TestHarshTone:
         ],
     )
     def test_heated_default_neither_asks_back_nor_offers_a_call(self, text: str) -> None:
-        """A client who named the point is not asked where it went wrong, and nobody gets a call."""
+        """A client who named the point (named_fault) is not asked where it went wrong, and
+        nobody gets a call."""
         for tone, short, coaching in all_drafts(text, situation=S.HARSH_TONE):
-            assert coaching.detection.kind is None
+            assert coaching.detection.kind == "named_fault"
             assert_clean(coaching, short)
             assert not re.search(
                 r"Telefonat|\bcall\b|wo es (?:gerade )?hakt|missed the mark|missed something|"
                 r"welcher Punkt|which point|\?",
                 coaching.draft,
             ), (tone, short, coaching.draft)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Was soll dieser Mist? Das hätte mein Neffe besser gemacht.",
+            "Ernsthaft, du hast doch null Ahnung.",
+            "My cat could have done a better job. Pathetic effort.",
+        ],
+    )
+    def test_heated_default_asks_what_to_put_right_and_thanks_for_nothing(self, text: str) -> None:
+        """Most angry messages name nothing: one calm sentence, no thanks for the words, one
+        question about what to put right, and no "today" promise about nothing."""
+        for tone, short, coaching in all_drafts(text, situation=H):
+            assert coaching.detection.kind is None, coaching.detection.kind
+            assert_clean(coaching, short)
+            body = coaching.draft.split("\n", 2)[-1]
+            assert "?" in body, (tone, short, coaching.draft)
+            assert not re.search(r"Danke|danke|Thank|offene|open words|heute|today", body), (
+                tone, short, coaching.draft
+            )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Das Video hat ab Minute zwei einen Hall in der Stimme.",
+            "The newsletter header looks squashed on the landing page.",
+        ],
+    )
+    def test_quality_default_makes_no_meta_promise(self, text: str) -> None:
+        """The quality default says what is checked and by tomorrow what can be fixed and by
+        when, never "you'll hear what happens next"."""
+        for tone, short, coaching in all_drafts(text, situation=Q):
+            if coaching.detection.kind is not None:
+                continue
+            assert not re.search(r"weitergeht|happens next|how I'll handle", coaching.draft), (
+                tone, short, coaching.draft
+            )
+            assert re.search(r"beheben|korrigieren|fix|correct", coaching.draft), (
+                tone, short, coaching.draft
+            )
 
     @pytest.mark.parametrize(
         "text",

@@ -52,7 +52,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | restated, not_listened, not_in_quote, not_agreed,            |
 |                   |               | quality_slipped, wants_apology, wants_takedown, unreachable, |
 |                   |               | wants_call, insult, demands_action, insists, slow_fix, jab,  |
-|                   |               | today                                                        |
+|                   |               | today, named_fault                                           |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | unfinished, another_pass, named_round, repeated,             |
 |                   |               | concrete_change, vague                                       |
@@ -127,6 +127,7 @@ from bot.coach.incidents.feedback import (
     LEGAL_THREAT,
     LOOK_AT,
     MACHINE_SOUNDING,
+    NAMED_FAULT,
     NAMED_PRACTICE,
     NAMED_ROUND,
     NEW_BRIEF,
@@ -558,6 +559,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("slow_fix", SLOW_FIX),
             ("jab", JAB),
             ("today", TODAY),
+            ("named_fault", NAMED_FAULT),
         )
     ),
     Situation.REVISION_LOOP: Recogniser(

@@ -97,7 +97,7 @@ VAGUE = (
     shape(
         "like|happy|satisf|convinc|thrill|expect|imagin|mind|envision|feel|right|missing|off|"
         "boring|bland|meh|underwhelm|work for|there|wow|pop|disappoint|terrible|awful|pictur|"
-        "hate|fan|great|guess|sold|keen|grab|mark|after|asked|hoped|hoping|going for|love",
+        "hate|fan|great|guess|sold|keen|grab|mark|after|asked|hoped|hoping|going for|love|head",
         _NO_DEFECT
         + _NO_PROPERTY
         + r"(?:\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:\w+ )?(?:like|love)\b"
@@ -106,7 +106,7 @@ VAGUE = (
         r"(?:what|how) (?:i|we)"
         r"(?:'d| had| would have)? (?:\w+ )?(?:expected|imagined|had in mind|envisioned|envisaged|"
         r"wanted|pictured|hoped for|was hoping for|were hoping for|was after|were after|"
-        r"was going for|were going for|saw it|see it)\b"
+        r"was going for|were going for|saw it|see it|in (?:my|our) heads?)\b"
         r"|\bhated? it\b|\bhates it\b|\bnot (?:a |really a |much of a |the biggest )?fan\b"
         r"|(?:^|[.!?]\s*)(?:\S+ ){0,2}not (?:that |so |really )?great\b"
         r"|\bnot (?:\w+ )?(?:sold on|keen on|loving it|feeling it)\b"
@@ -654,6 +654,59 @@ JAB = (
         r"|\b(?:missing|seeing|see) the (?:bigger |big |whole )?(?:picture|point)\b)",
     ),
 )
+
+# A fault named inside the anger („falsches Datum“, „geht immer noch nicht“, „hängen schief“,
+# „ohne Freigabe gepostet“, "the numbers are still wrong", "a spelling mistake", "without asking
+# me"): the point is confirmed and the draft says by tomorrow how and by when it is put right. The
+# default (most angry messages name nothing: „Null Ahnung“, "a kid could have done better") asks
+# what to put right instead – never what the client already said.
+NAMED_FAULT = (
+    shape(
+        "falsch|fehler|schief|kaputt|funktionier|geht|gehen|lädt|läuft|stimmt|stimmen|fehlt|"
+        "fehlen|immer noch|noch immer|ohne|freigegeben|verspät|pünktlich|zu spät|doppelt|mehr|"
+        "gesagt|reagiert|antwortet|genug|zurück|mahn|gebühr",
+        r"\bfalsch\w*|\b\w*fehler\w*|\bschief\b|\bkaputt\w*"
+        r"|\bfunktionier\w* (?:\w+ ){0,3}nicht\b"
+        r"|\b(?:geht|gehen|lädt|laden|läuft|laufen) (?:\w+ ){0,4}nicht\b"
+        r"|\b(?:stimmt|stimmen) (?:\w+ ){0,3}nicht\b"
+        r"|\b(?:fehlt|fehlen)\b(?! (?:mir |einem )?(?:die |echt die )?worte\b)"
+        r"|\b(?:immer noch|noch immer) (?:\w+ ){0,3}(?:nicht|kein\w*)\b"
+        r"|\bohne (?:\w+ ){0,3}(?:freigabe|zu fragen|rückfrage|absprache|rücksprache)\b"
+        r"|\bnicht freigegeben\b|\bverspät\w*|\bzu spät\b|\bpünktlich\b"
+        r"|\b(?:doppelt|mehr) (?:\w+ ){0,3}(?:als |wie )?(?:vereinbart|abgemacht|abgesprochen|"
+        r"besprochen)\b"
+        r"|\bohne dass\b[^.!?\n]{0,40}\bfreigegeben\b|\b(?:hab|habe|hatte) (?:\w+ ){0,2}gesagt\b"
+        r"|\b(?:keiner|niemand) (?:\w+ ){0,2}(?:reagiert|antwortet)\b|\bnicht genug\b"
+        r"|\bgeld zurück\b|\bmahn\w*|\b\w*gebühr\w*",
+    ),
+    shape(
+        "wrong|error|mistake|typo|bug|broken|crash|work|load|open|still|missing|without|late|"
+        "delay|overdue|sync|spelling|twice|double|more than|nothing|said|told|enough|"
+        "answer|respond|repl|back|refund|recogni|be ",
+        r"(?<!nothing )\bwrong\b(?! with (?:you|u|y'?all|your|people|this)\b)"
+        r"|\berrors?\b|\bmistakes?\b|\btypos?\b|\bbugs?\b|\bbroken\b|\bcrash\w*"
+        r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|aren'?t|are not) "
+        r"(?:\w+ )?(?:work|working|load|loading|open|opening)\b"
+        r"|\bstill (?:\w+ )?(?:not|isn'?t|aren'?t|doesn'?t|don'?t|wrong|broken|down|missing|"
+        r"sending|showing)\b|\bmissing\b"
+        r"|\bwithout (?:\w+ ){0,2}(?:asking|approval|permission|checking|sign-?off)\b"
+        r"|\b(?:late|delayed|overdue)\b|\bout of sync\b|\bspelling\b"
+        r"|\b(?:twice|double|more than) (?:\w+ ){0,3}(?:what )?(?:we |you )?(?:agreed|quoted)\b"
+        r"|\bnothing (?:\w+ ){0,3}(?:opens|works|loads)\b"
+        r"|\b(?:i said|i told you)\b|\bnot enough\b"
+        r"|\b(?:nobody|no one|no-one) (?:\w+ ){0,2}(?:answer\w*|respond\w*|repl\w*)\b"
+        r"|\b(?:isn'?t|is not|not) back up\b|\b(?:deposit|money) back\b|\brefund\b"
+        r"|\b(?:won'?t|doesn'?t|does not|can'?t) (?:\w+ )?recogni[sz]e\b"
+        r"|\b(?:can|could|should) be (?:\w+ )?" + _COMPARATIVES + r"\b",
+    ),
+    shape(
+        "unscharf|verschwommen|verwackelt|pixel|körnig|belichtet|holprig|hölzern|wörtlich|steif|"
+        "übersetzt|google translate|maschinell|blur|focus|grain|exposed|literal|clunky|wooden|"
+        "stilted|robotic|translat|stichig|farbstich|cast|tint|hue",
+        r"\b" + _DEFECTS,
+    ),
+)
+
 
 # --- AI, for quality_criticism and harsh_tone ----------------------------------------------------
 
