@@ -55,7 +55,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | today                                                        |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | unfinished, another_pass, named_round, repeated,             |
-|                   |               | concrete_change, vague                                       |
+|                   |               | concrete_change, vague, apology                              |
 | termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
 |                   |               | asks_what_needed, notice_handover, stop_and_send,            |
 |                   |               | handover_named, notice_warm, notice, keeps_door_open, ends   |
@@ -152,6 +152,7 @@ from bot.coach.incidents.feedback import (
     REPEAT_INFO,
     REPEATED,
     RESTART,
+    REVISION_SORRY,
     RESTATED,
     REVERT,
     REVIEW_THREAT,
@@ -573,6 +574,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("repeated", REPEATED),
             ("concrete_change", CONCRETE_CHANGE),
             ("vague", VAGUE + NO_POINT),
+            ("apology", REVISION_SORRY),
         )
     ),
     Situation.NEUTRAL: Recogniser(

@@ -1840,6 +1840,23 @@ NAMED_ROUND = (
     ),
 )
 
+# A change asked for with an apology („sorry, der Chef hat noch Anmerkungen“, „tut mir leid, dass
+# ich nochmal komme“, "sorry again, one more thing"): tried last, so only a message that would get
+# the default; the draft says there is no need to apologise, then the default's yes and rounds.
+# In a change request even a bare opening "Sorry, …" apologises for the extra work.
+REVISION_SORRY = (
+    shape(
+        "sorry|leid|entschuldig",
+        r"\bsorry\b(?!,? (?:aber|doch) (?:das|so|es) (?:ist|gefällt|geht))",
+        r"\b(?:tut|tat) (?:mir|uns) (?:\w+ )?leid\b|\bentschuldig(?:ung|en sie|e|t)\b",
+    ),
+    shape(
+        "sorry|apolog",
+        r"\bsorry\b(?!,? but (?:this|that|it) (?:is|isn't|doesn't|looks|reads))"
+        r"|\bapologi(?:es|[sz]e)\b",
+    ),
+)
+
 # The version before the last one, or "the one before" („die vorletzte Version“, „die Fassung
 # davor“, "the version before the version before", "the previous draft"), asked for back: a
 # revert, like „zurück zur ersten Version“.
