@@ -39,8 +39,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | process, prefers_earlier, device_defect, not_working,        |
 |                   |               | errors, vague, open_direction, direction                     |
 | delay_complaint   | late_delivery | live_change, no_reply, arrived_late_question, arrived_late,  |
-|                   |               | due_soon, new_date, missed_date, date_check, status, mild,   |
-|                   |               | status (no delay named)                                      |
+|                   |               | need_to_know, due_soon, new_date, missed_date, date_check,   |
+|                   |               | status, mild, status (no delay named)                        |
 | unclear_request   | instruction   | unsure_need, attached, example, tension (with a reference),  |
 |                   |               | same_but_different, reference, new_brief, tension,           |
 |                   |               | organise, which_parts, pdf_export,                           |
@@ -334,6 +334,7 @@ from bot.coach.incidents.timing import (
     LIVE_CHANGE,
     MILD,
     MISSED_DATE,
+    NEED_TO_KNOW,
     NEW_DATE,
     NO_DELAY_NAMED,
     NO_REPLY,
@@ -350,6 +351,7 @@ from bot.coach.incidents.timing import (
     WATCH,
     WEEKEND,
     WEEKEND_WORK,
+    WORRIED,
 )
 from bot.coach.model import Situation
 
@@ -369,6 +371,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("exclusivity", EXCLUSIVITY),
             ("reachable", REACHABLE),
             ("weekend", WEEKEND_WORK),
+            ("worried", WORRIED),
             ("off_hours", OFF_HOURS),
             ("no_reply_emergency", NO_REPLY_EMERGENCY),
             ("no_reply", BOUNDARY_NO_REPLY),
@@ -499,6 +502,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("no_reply", NO_REPLY),
             ("arrived_late_question", ARRIVED_LATE_QUESTION),
             ("arrived_late", ARRIVED_LATE),
+            ("need_to_know", NEED_TO_KNOW),
             ("due_soon", DUE_SOON),
             ("new_date", NEW_DATE),
             ("missed_date", MISSED_DATE),
