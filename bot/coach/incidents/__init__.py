@@ -8,8 +8,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
 | boundary_overstep | availability  | personal_errands, staff, absence_past, absence, exclusivity, |
-|                   |               | reachable, weekend, off_hours, no_reply_emergency, no_reply, |
-|                   |               | channel, watch, status, instant_demand                       |
+|                   |               | reachable, weekend, worried, off_hours, no_reply_emergency,  |
+|                   |               | no_reply, channel, watch, status, instant_demand             |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
 |                   |               | pay_later, contingent, expenses, exposure, unpaid_work,      |
 |                   |               | unused, refund_results, refund, deduction, deduction (part   |
