@@ -55,7 +55,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | today                                                        |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | unfinished, another_pass, named_round, repeated,             |
-|                   |               | concrete_change, vague, apology                              |
+|                   |               | concrete_change, vague, no_change, apology                   |
 | termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
 |                   |               | asks_what_needed, notice_handover, stop_and_send,            |
 |                   |               | handover_named, notice_warm, notice, keeps_door_open, ends   |
@@ -155,6 +155,7 @@ from bot.coach.incidents.feedback import (
     RESTATED,
     REVERT,
     REVIEW_THREAT,
+    REVISION_NO_CHANGE,
     REVISION_SORRY,
     SAME_BUT_DIFFERENT,
     SENDS_CHANGE,
@@ -578,6 +579,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("repeated", REPEATED),
             ("concrete_change", CONCRETE_CHANGE),
             ("vague", VAGUE + NO_POINT),
+            ("no_change", REVISION_NO_CHANGE),
             ("apology", REVISION_SORRY),
         )
     ),

@@ -1840,6 +1840,22 @@ NAMED_ROUND = (
     ),
 )
 
+# A message read as a revision that names money (a refund, the deposit, the invoice, a payment)
+# or a threat to look elsewhere: no "I'll take care of that". Tried before `apology`, last but one.
+REVISION_NO_CHANGE = (
+    shape(
+        "anzahlung|rechnung|zahl|geld|erstatt|alternativen umsehen|andere",
+        r"\banzahlung\b|\brechnung\w*\b|\bzahl(?:e|en|t)?\b|\bgeld (?:zurück|wieder)\b"
+        r"|\berstatt\w*"
+        r"|\b(?:nach )?(?:anderen|alternativen) (?:optionen|anbietern|dienstleistern)\b",
+    ),
+    shape(
+        "refund|deposit|invoice|pay|money|options|elsewhere",
+        r"\brefund\w*|\bdeposit\b|\binvoice\w*|\bpay(?:ing|ment)?\b|\bmoney back\b"
+        r"|\bother options\b|\blook elsewhere\b",
+    ),
+)
+
 # A change asked for with an apology („sorry, der Chef hat noch Anmerkungen“, „tut mir leid, dass
 # ich nochmal komme“, "sorry again, one more thing"): tried last, so only a message that would get
 # the default; the draft says there is no need to apologise, then the default's yes and rounds.
