@@ -1069,8 +1069,8 @@ class TestRevisionDefaultRound7:
             case = Case(S.REVISION_LOOP, None, voice, text)
             assert_answers(
                 case,
-                r"setze (?:ich|sie|das)|übernehme ich|baue ich|happy to|work (?:that|them) in|take care"
-                r"|setze sie um|make that change",
+                r"setze (?:ich|sie|das)|übernehme ich|baue ich|happy to|work (?:that|them) in"
+                r"|take care|make that change",
                 never=r"eine[rn]? Runde|one round|consolidated|ausgeschöpft|used up",
             )
 
