@@ -630,6 +630,11 @@ CONSOLIDATED = re.compile(
     r"one list",
     re.I,
 )
+TAKEN_ON = re.compile(
+    r"\bsetze\b|übernehme ich|baue ich|happy to|work (?:that|them) in|take care of|"
+    r"make that change",
+    re.I,
+)
 SEPARATELY = re.compile(
     r"gesondert|Angebot|Erweiterung|Aufwand|separately|quote|extension|paid|effort", re.I
 )
@@ -646,15 +651,20 @@ REVISION_MESSAGES = [
 class TestRevisionRoundsUnknown:
     @pytest.mark.parametrize("text", REVISION_MESSAGES)
     def test_no_number_and_no_used_up_rounds(self, text: str) -> None:
-        """Without revision rounds in the profile the draft offers one consolidated round and
-        says further rounds are agreed separately; it never claims the rounds are used up."""
+        """Without revision rounds in the profile the draft says further rounds are agreed
+        separately and never claims the rounds are used up; another round on top of earlier ones
+        (`repeated`) offers one consolidated round, one change asked for (the default kind) is
+        taken on."""
         assert coach(text).situation is S.REVISION_LOOP
         for n in range(8):  # the phrases are chosen by the text: vary it for more choices
             variant = f"{text} ({n})" if n else text
             for tone, short, coaching in all_drafts(variant, Profile(revision_rounds=None)):
                 draft = coaching.draft
                 assert not USED_UP.search(draft), (tone, short, draft)
-                assert CONSOLIDATED.search(draft), (tone, short, draft)
+                if coaching.detection.kind is None:
+                    assert TAKEN_ON.search(draft), (tone, short, draft)
+                else:
+                    assert CONSOLIDATED.search(draft), (tone, short, draft)
                 assert SEPARATELY.search(draft), (tone, short, draft)
                 assert_clean(coaching, short)
 
@@ -771,7 +781,7 @@ class TestBrokenKinds:
         assert load_error(playbook_dir) == (
             "boundary_overstep.toml: kind.holiday: unknown kind "
             "(known: personal_errands, staff, absence_past, absence, exclusivity, reachable, "
-            "weekend, off_hours, no_reply_emergency, no_reply, channel, watch, status, "
+            "weekend, worried, off_hours, no_reply_emergency, no_reply, channel, watch, status, "
             "instant_demand)"
         )
 

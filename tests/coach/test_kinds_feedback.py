@@ -1105,3 +1105,40 @@ class TestRoundFive:
     def test_a_pointer_without_but_different_stays_reference(self) -> None:
         text = "Kannst du das wie besprochen umsetzen?"
         assert incident_kind(S.UNCLEAR_REQUEST, fold(text)) == "reference"
+
+
+# --- fix round 7: the revision_loop default takes the change on; apology; no_change -------------
+
+
+class TestRevisionDefaultRound7:
+    def test_default_says_yes_and_rounds_only_as_a_condition(self) -> None:
+        for voice, text in (
+            (SIE, "Könnten wir die Überschrift doch in Dunkelrot setzen?"),
+            (DU, "Mach das Foto oben bitte etwas heller, ja?"),
+            (EN, "Could the subtitle be in italics instead?"),
+        ):
+            case = Case(S.REVISION_LOOP, None, voice, text)
+            assert_answers(
+                case,
+                r"setze (?:ich|sie|das)|übernehme ich|baue ich|happy to|work (?:that|them) in"
+                r"|take care|make that change",
+                never=r"eine[rn]? Runde|one round|consolidated|ausgeschöpft|used up",
+            )
+
+    def test_apology_is_acknowledged(self) -> None:
+        for voice, text in (
+            (SIE, "Entschuldigung, dass ich nochmal komme: die Telefonnummer bitte ohne Vorwahl."),
+            (DU, "Sorry, kannst du das Bild doch links setzen?"),
+            (EN, "Sorry about this, could the photo go on the left instead?"),
+        ):
+            case = Case(S.REVISION_LOOP, "apology", voice, text)
+            assert_answers(case, r"entschuldigen|apologi|sorry")
+
+    def test_money_or_threat_gets_no_yes(self) -> None:
+        for voice, text in (
+            (SIE, "Wir nehmen doch eine andere Agentur, bitte erstatten Sie uns die Anzahlung."),
+            (DU, "Die zweite Variante zahle ich nicht, die nehmen wir ja nicht."),
+            (EN, "If the next version isn't right we will look elsewhere."),
+        ):
+            case = Case(S.REVISION_LOOP, "no_change", voice, text)
+            assert_answers(case, r".", never=r"setze ich gern|happy to do|take care of that")

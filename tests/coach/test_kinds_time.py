@@ -1181,3 +1181,26 @@ class TestRound6:
         hours = Profile(name="Jana Roth", working_hours="Mo–Fr 9–17 Uhr")
         ruled = default_coach(text, situation=S.BOUNDARY_OVERSTEP, profile=hours).draft
         assert "my working hours are Mon–Fri 9–17" in ruled, ruled
+
+
+# --- fix round 7: the client needs to know by a time; worried about a missing answer ------------
+
+
+class TestNeedToKnowAndWorried:
+    def test_need_to_know_promises_the_date_not_the_delivery(self) -> None:
+        for voice, text in (
+            (SIE, "Bis wann ist es fertig? Ich muss es bis 14 Uhr der Leitung sagen können."),
+            (DU, "Wann kann ich mit dem Ergebnis rechnen? Ich muss es heute meinem Team sagen."),
+            (EN, "When can I expect it? I need to know by noon for the planning meeting."),
+        ):
+            case = Case(S.DELAY_COMPLAINT, "need_to_know", voice, text)
+            assert_answers(case, r"Datum|date", never=r"morgen|tomorrow|deadline|Frist")
+
+    def test_worried_reassures_and_answers_today(self) -> None:
+        for voice, text in (
+            (SIE, "Habe Ihnen spätabends geschrieben, nichts gehört – ist alles in Ordnung?"),
+            (DU, "Hab dir am Sonntag geschrieben, keine Antwort. Alles ok bei dir?"),
+            (EN, "Sent you a message late on Saturday, heard nothing back, is everything okay?"),
+        ):
+            case = Case(S.BOUNDARY_OVERSTEP, "worried", voice, text)
+            assert_answers(case, r"Ordnung|alles gut|well|fine|good", never=r"morgen|tomorrow")

@@ -121,8 +121,8 @@ class TestBrokenPlaybooks:
         edit(
             playbook_dir,
             "revision_loop.toml",
-            '"Our agreement includes {rounds}; every further round is a paid extension."',
-            '"Our agreement includes {round}; every further round is a paid extension."',
+            '"Our agreement includes {rounds}; anything beyond that is a paid extension, and',
+            '"Our agreement includes {round}; anything beyond that is a paid extension, and',
         )
         error = load_error(playbook_dir)
         assert str(error).startswith("revision_loop.toml: en.firm.boundary[1]: ")

@@ -8,8 +8,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
 | boundary_overstep | availability  | personal_errands, staff, absence_past, absence, exclusivity, |
-|                   |               | reachable, weekend, off_hours, no_reply_emergency, no_reply, |
-|                   |               | channel, watch, status, instant_demand                       |
+|                   |               | reachable, weekend, worried, off_hours, no_reply_emergency,  |
+|                   |               | no_reply, channel, watch, status, instant_demand             |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
 |                   |               | pay_later, contingent, expenses, exposure, unpaid_work,      |
 |                   |               | unused, refund_results, refund, deduction, deduction (part   |
@@ -39,8 +39,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | process, prefers_earlier, device_defect, not_working,        |
 |                   |               | errors, vague, open_direction, direction                     |
 | delay_complaint   | late_delivery | live_change, no_reply, arrived_late_question, arrived_late,  |
-|                   |               | due_soon, new_date, missed_date, date_check, status, mild,   |
-|                   |               | status (no delay named)                                      |
+|                   |               | need_to_know, due_soon, new_date, missed_date, date_check,   |
+|                   |               | status, mild, status (no delay named)                        |
 | unclear_request   | instruction   | unsure_need, attached, example, tension (with a reference),  |
 |                   |               | same_but_different, reference, new_brief, tension,           |
 |                   |               | organise, which_parts, pdf_export,                           |
@@ -55,7 +55,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | today, named_fault                                           |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | unfinished, another_pass, named_round, repeated,             |
-|                   |               | concrete_change, vague                                       |
+|                   |               | concrete_change, vague, no_change, apology                   |
 | termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
 |                   |               | asks_what_needed, notice_handover, stop_and_send,            |
 |                   |               | handover_named, notice_warm, notice, keeps_door_open, ends   |
@@ -156,6 +156,8 @@ from bot.coach.incidents.feedback import (
     RESTATED,
     REVERT,
     REVIEW_THREAT,
+    REVISION_NO_CHANGE,
+    REVISION_SORRY,
     SAME_BUT_DIFFERENT,
     SENDS_CHANGE,
     SLOW_FIX,
@@ -334,6 +336,7 @@ from bot.coach.incidents.timing import (
     LIVE_CHANGE,
     MILD,
     MISSED_DATE,
+    NEED_TO_KNOW,
     NEW_DATE,
     NO_DELAY_NAMED,
     NO_REPLY,
@@ -350,6 +353,7 @@ from bot.coach.incidents.timing import (
     WATCH,
     WEEKEND,
     WEEKEND_WORK,
+    WORRIED,
 )
 from bot.coach.model import Situation
 
@@ -369,6 +373,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("exclusivity", EXCLUSIVITY),
             ("reachable", REACHABLE),
             ("weekend", WEEKEND_WORK),
+            ("worried", WORRIED),
             ("off_hours", OFF_HOURS),
             ("no_reply_emergency", NO_REPLY_EMERGENCY),
             ("no_reply", BOUNDARY_NO_REPLY),
@@ -499,6 +504,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("no_reply", NO_REPLY),
             ("arrived_late_question", ARRIVED_LATE_QUESTION),
             ("arrived_late", ARRIVED_LATE),
+            ("need_to_know", NEED_TO_KNOW),
             ("due_soon", DUE_SOON),
             ("new_date", NEW_DATE),
             ("missed_date", MISSED_DATE),
@@ -575,6 +581,8 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("repeated", REPEATED),
             ("concrete_change", CONCRETE_CHANGE),
             ("vague", VAGUE + NO_POINT),
+            ("no_change", REVISION_NO_CHANGE),
+            ("apology", REVISION_SORRY),
         )
     ),
     Situation.NEUTRAL: Recogniser(

@@ -1893,6 +1893,39 @@ NAMED_ROUND = (
     ),
 )
 
+# A message read as a revision that names money (a refund, the deposit, the invoice, a payment)
+# or a threat to look elsewhere: no "I'll take care of that". Tried before `apology`, last but one.
+REVISION_NO_CHANGE = (
+    shape(
+        "anzahlung|rechnung|zahl|geld|erstatt|alternativen umsehen|andere",
+        r"\banzahlung\b|\brechnung\w*\b|\bzahl(?:e|en|t)?\b|\bgeld (?:zurück|wieder)\b"
+        r"|\berstatt\w*"
+        r"|\b(?:nach )?(?:anderen|alternativen) (?:optionen|anbietern|dienstleistern)\b",
+    ),
+    shape(
+        "refund|deposit|invoice|pay|money|options|elsewhere",
+        r"\brefund\w*|\bdeposit\b|\binvoice\w*|\bpay(?:ing|ment)?\b|\bmoney back\b"
+        r"|\bother options\b|\blook elsewhere\b",
+    ),
+)
+
+# A change asked for with an apology („sorry, der Chef hat noch Anmerkungen“, „tut mir leid, dass
+# ich nochmal komme“, "sorry again, one more thing"): tried last, so only a message that would get
+# the default; the draft says there is no need to apologise, then the default's yes and rounds.
+# In a change request even a bare opening "Sorry, …" apologises for the extra work.
+REVISION_SORRY = (
+    shape(
+        "sorry|leid|entschuldig",
+        r"\bsorry\b(?!,? (?:aber|doch) (?:das|so|es) (?:ist|gefällt|geht))",
+        r"\b(?:tut|tat) (?:mir|uns) (?:\w+ )?leid\b|\bentschuldig(?:ung|en sie|e|t)\b",
+    ),
+    shape(
+        "sorry|apolog",
+        r"\bsorry\b(?!,? but (?:this|that|it) (?:is|isn't|doesn't|looks|reads))"
+        r"|\bapologi(?:es|[sz]e)\b",
+    ),
+)
+
 # The version before the last one, or "the one before" („die vorletzte Version“, „die Fassung
 # davor“, "the version before the version before", "the previous draft"), asked for back: a
 # revert, like „zurück zur ersten Version“.

@@ -922,6 +922,24 @@ DUE_SOON = (
     ),
 )
 
+# The client needs to KNOW by a time, not to have the work („ich muss das bis Mittag meinem Chef
+# sagen können“, „brauche heute eine Info, wann“, "I need to know today", "have to tell my boss by
+# noon when"): the answer promises the date in time, not the delivery. Tried before due_soon.
+NEED_TO_KNOW = requiring(
+    translated(
+        r"\b(?:muss|müssen|brauch\w*|sollte|will) (?:\w+ ){0,6}?(?:wissen|sagen können|"
+        r"bescheid geben|mitteilen|weitergeben)\b"
+        r"|\b(?:muss|müssen|sollte) (?:\w+ ){0,4}?(?:meinem|meiner|dem|der|unserem|unserer|den) "
+        r"\w+ sagen\b"
+        r"|\b(?:brauch\w*|benötig\w*) (?:\w+ ){0,3}?(?:eine |die )?(?:info|information|auskunft|"
+        r"rückmeldung|antwort)\b"
+        r"|\b(?:need|have|got|must|want) (?:\w+ ){0,2}?(?:to )?(?:know|tell|update|let \w+ know|"
+        r"give \w+ an? (?:date|answer|update))\b"
+        r"|\bneed (?:an? |the )?(?:date|answer|update|eta|timeline)\b"
+    ),
+    DUE_SOON,
+)
+
 # The client says the delay is no big deal („kein Drama“, „halb so wild“, "not a big deal, just
 # need to tell my team"): a plain "yes, it's later than planned, sorry" and the date today – no
 # thanks for being told it takes too long.
@@ -1027,5 +1045,24 @@ PRAISE = (
         r"sehr gut|mega) aus\b",
         r"\b(?:bin|sind) (?:\w+ )?(?:begeistert|sehr zufrieden|total zufrieden|happy)\b",
         r"\b(?:richtig|echt|super|sehr|total) (?:gut|schön|toll) geworden\b",
+    ),
+)
+
+
+# The client worries that something is wrong because no answer came („alles ok bei dir?“, „ist
+# alles in Ordnung?“, "is everything ok??", "hope you're alright"): a short reassurance and an
+# answer to the pending message, before the off-hours rule. Tried before off_hours.
+WORRIED = (
+    shape(
+        "ok|okay|ordnung|gut|passiert",
+        r"\balles (?:ok|okay|in ordnung|gut)(?: bei (?:dir|ihnen|euch))?\s*\?"
+        r"|\bist (?:bei (?:dir|ihnen|euch) )?(?:alles|etwas|was) (?:ok|okay|in ordnung|passiert)\b"
+        r"|\bgeht es (?:dir|ihnen) gut\b",
+    ),
+    shape(
+        "ok|okay|alright|all right|well|fine",
+        r"\b(?:is )?everything (?:ok|okay|alright|all right|fine)\b"
+        r"|\b(?:are you|you) (?:ok|okay|alright|all right)\s*\?"
+        r"|\bhope (?:you're|you are|all is) (?:ok|okay|alright|all right|well)\b",
     ),
 )
