@@ -558,7 +558,8 @@ MORE_SHAPES = [
     (N, "Received the files, I'll forward them to our printer. Thank you for the good work!",
      "thanks"),
     # termination: sarcasm is no ending; a threat without "if"; notice with a coming date
-    (T, "sure, I'll just do it myself like always 🙄 what am I paying you for", None),
+    # (a complaint, no ending: `complaint` since round 7, no "how would you like to go on")
+    (T, "sure, I'll just do it myself like always 🙄 what am I paying you for", "complaint"),
     (T, "Noch so ein Patzer und wir schauen uns nach jemand anderem um.", "threat"),
     (T, "One more late delivery and we go with someone else.", "threat"),
     (T, "Ab dem 1. des kommenden Monats machen wir das intern.", "notice"),

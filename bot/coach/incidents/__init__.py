@@ -253,6 +253,7 @@ from bot.coach.incidents.ordinary import (
     CLIENT_AWAY,
     CLIENT_FOLLOWS_UP,
     CLIENT_UPDATE,
+    COMPLAINT_NO_ENDING,
     CONFIRM_RECEIPT,
     CONFIRMS_TIME,
     DETAILS_BANK,
@@ -286,6 +287,7 @@ from bot.coach.incidents.ordinary import (
     OFFENDED,
     OPTION_CHOSEN,
     ORDER_NUMBER,
+    PAID_QUESTION,
     PAID_THANKS,
     PAUSE,
     POSTPONE,
@@ -309,6 +311,7 @@ from bot.coach.incidents.ordinary import (
     THREAT_VAGUE,
     TIME_OFFER,
     VIEW,
+    WHERE_TO_SEND,
     WISHES,
 )
 from bot.coach.incidents.shape import Recogniser
@@ -584,8 +587,10 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("awaits_work", AWAITS_WORK),
             ("paid_thanks", PAID_THANKS),
             ("go_ahead", GO_AHEAD_PAID),
+            ("paid_question", PAID_QUESTION),
             ("already_paid", ALREADY_PAID),
             ("rate_increase", RATE_INCREASE),
+            ("choice", WHERE_TO_SEND),
             ("file_request", FILE_REQUEST),
             ("capacity", CAPACITY),
             ("enquiry_meet_time", ENQUIRY_MEET_TIME),
@@ -658,6 +663,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("notice", NOTICE),
             ("keeps_door_open", KEEPS_DOOR_OPEN),
             ("ends", ENDS),
+            ("complaint", COMPLAINT_NO_ENDING),
         )
     ),
 }
