@@ -58,10 +58,12 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | concrete_change, vague                                       |
 | termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
 |                   |               | asks_what_needed, notice_handover, stop_and_send,            |
-|                   |               | handover_named, notice_warm, notice, keeps_door_open, ends   |
+|                   |               | handover_named, notice_warm, notice, keeps_door_open, ends,  |
+|                   |               | complaint                                                    |
 | neutral           | general       | invoice_details, details_tax, details_bank, invoice_request, |
 |                   |               | awaits_work, paid_thanks, go_ahead (with a                   |
-|                   |               | payment note), already_paid, rate_increase, file_request,    |
+|                   |               | payment note), paid_question, already_paid, rate_increase,   |
+|                   |               | choice (where to send), file_request,                        |
 |                   |               | capacity, enquiry_meet_time, time_offer, proposes_time,      |
 |                   |               | postpone_unwell, postpone_reason, postpone,                  |
 |                   |               | enquiry_meet, scheduling, call_request, event_booking,       |

@@ -619,13 +619,15 @@ PROBLEM = (
         _NOT_SORRY + r"(?:\b(?:funktioniert|geht|läuft|klappt|lädt|öffnet)\b (?:\w+ ){0,4}"
         r"(?:nicht|kaum|nur langsam)\b|\bkaputt\w*|(?<!mein )(?<!unser )\bfehler(?:meldung)?\b"
         r"|\bfalsch\w*|\bzu (?:spät|langsam)\b|\binperformant\b"
+        r"|\b(?:tipp|rechtschreib|schreib|komma|grammatik)fehler\w*"
         r"|\b(?:warte|warten) (?:\w+ )?(?:noch|immer noch|seit)\b)",
         _HELP_ASKED_DE,
     ),
     shape(
         "broken|error|wrong|too late|too slow|slow|not work|not load|not open|n't work|n't load|"
-        "n't open|cannot|can't|waiting|help|%|detector|checker",
+        "n't open|cannot|can't|waiting|help|%|detector|checker|typo|spelling",
         _NOT_SORRY + r"(?:\bbroken\b|\berrors?\b|(?<!my )(?<!our )\bwrong\b|\btoo (?:late|slow)\b"
+        r"|(?<!my )(?<!our )\b(?:typos?|spelling mistakes?)\b"
         r"|\bnot (?:working|loading|opening)\b|\b(?:doesn't|does not|isn't|is not|won't|will not"
         r"|can't|cannot|hasn't|has not) (?:\w+ )?(?:work|load|open)\w*\b"
         r"|\b(?:can't|cannot) (?:get in|log ?in|access|reach|see|find|download)\b"
@@ -1868,7 +1870,7 @@ AWAY_APPROVALS = requiring(translated(_APPROVALS), AWAY_COVER)
 # is the sender; the user answers (the `choice` blank), never "you'll get it from me today".
 WHERE_TO_SEND = (
     shape(
-        "wohin|an wen|wie|auf welche|über welche|per",
+        "wohin|an wen|an welche|wie|auf welche|über welche|per",
         r"\b(?:wohin|an wen|an welche \w+|wie|auf welchem weg|über welchen \w+|per was) "
         r"(?:soll|sollen|darf|dürfen|kann|können) (?:ich|wir) (?:\w+ ){0,6}(?:schicken|senden"
         r"|mailen|hochladen|teilen|übermitteln|weiterleiten|geben|zukommen lassen)\b"
