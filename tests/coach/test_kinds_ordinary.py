@@ -558,7 +558,8 @@ MORE_SHAPES = [
     (N, "Received the files, I'll forward them to our printer. Thank you for the good work!",
      "thanks"),
     # termination: sarcasm is no ending; a threat without "if"; notice with a coming date
-    (T, "sure, I'll just do it myself like always 🙄 what am I paying you for", None),
+    # (a complaint, no ending: `complaint` since round 7, no "how would you like to go on")
+    (T, "sure, I'll just do it myself like always 🙄 what am I paying you for", "complaint"),
     (T, "Noch so ein Patzer und wir schauen uns nach jemand anderem um.", "threat"),
     (T, "One more late delivery and we go with someone else.", "threat"),
     (T, "Ab dem 1. des kommenden Monats machen wir das intern.", "notice"),
@@ -1261,3 +1262,97 @@ def test_round6_kinds_do_not_overreach(situation: Situation, text: str, kind: st
 )
 def test_round6_kinds_keep_out(text: str, not_kind: str) -> None:
     assert incident_kind(S.NEUTRAL, fold(text)) != not_kind
+
+
+# Round 7: a question the user can answer gets the answer (a blank), never "by tomorrow"; a time
+# the client names is confirmed (a blank); where to send something is the client's question; a
+# payment with a question answers the question; a stop "until we say" is a pause; a complaint
+# read as termination that names no ending gets no "how would you like to go on".
+ROUND7 = [
+    Case(S.NEUTRAL, "question", SIE, "Haben Sie die Druckfreigabe inzwischen bekommen?"),
+    Case(S.NEUTRAL, "question", DU, "Hast du den Zugang zum Kalender jetzt?"),
+    Case(S.NEUTRAL, "question", EN, "Did the new brand guidelines reach you okay?"),
+    Case(S.NEUTRAL, "proposes_time", SIE, "Können wir das Gespräch auf Mittwoch 15 Uhr legen?"),
+    Case(S.NEUTRAL, "proposes_time", DU, "Lass uns den Call auf Freitag 10 Uhr verschieben."),
+    Case(S.NEUTRAL, "proposes_time", EN, "Could we shift our call to Monday at 11am?"),
+    Case(S.NEUTRAL, "choice", SIE, "An welche Adresse soll ich Ihnen die Fotos schicken?"),
+    Case(S.NEUTRAL, "choice", DU, "An wen soll ich die Zugangsdaten weiterleiten?"),
+    Case(S.NEUTRAL, "choice", EN, "Where should I send the passwords for the shop?"),
+    Case(
+        S.NEUTRAL, "paid_question", SIE,
+        "Die Anzahlung ist gestern überwiesen worden. Können Sie nächste Woche beginnen?",
+    ),
+    Case(
+        S.NEUTRAL, "paid_question", DU,
+        "Hab die Rechnung eben bezahlt. Kannst du schon mit Kapitel zwei anfangen?",
+    ),
+    Case(
+        S.NEUTRAL, "paid_question", EN,
+        "Just sent the payment over. Can you start on the menu designs next week?",
+    ),
+]
+SAYS7 = {
+    "question": r"\[(?:antwort|your answer)\]",
+    "proposes_time": r"\[[^\]]*(?:passt|klappt|works|suits)[^\]]*\]",
+    "choice": r"\[(?:antwort|your answer)\]",
+    "paid_question": r"\[(?:antwort|your answer)\]",
+}
+
+
+@pytest.mark.parametrize("case", ROUND7, ids=lambda c: c.id)
+def test_round7_answers_at_once(case: Case) -> None:
+    assert_answers(
+        case, SAYS7[case.kind],
+        never=r"bis morgen|by tomorrow|bekommen Sie gern von mir|you'll have it from me",
+    )
+
+
+@pytest.mark.parametrize(
+    ("situation", "text", "kind"),
+    [
+        # a stop until the client says how it goes on is a pause
+        (S.TERMINATION, "Bitte stoppen Sie alle Arbeiten, wir melden uns nächste Woche.",
+         "pause"),
+        (S.TERMINATION, "Stopp bitte erstmal alles, wir geben dir Bescheid.", "pause"),
+        (S.TERMINATION, "Please stop work on the app, we'll be in touch once finance decides.",
+         "pause"),
+        # an ending said softly
+        (S.TERMINATION, "I think we should call it here, it's not working for either of us.",
+         "ends"),
+        # no ending, a complaint
+        (S.TERMINATION, "Ich bin echt enttäuscht, jedes Mal muss ich nachhaken.", "complaint"),
+        (S.TERMINATION, "This is ridiculous, I have to chase you every single week.",
+         "complaint"),
+        # a month named with availability is a capacity enquiry, a call is scheduling
+        (S.NEUTRAL, "Sind Sie im Oktober verfügbar? Es geht um eine Broschüre.", "capacity"),
+        (S.NEUTRAL, "Any availability in September for a website refresh?", "capacity"),
+        (S.NEUTRAL, "Hast du im Mai Zeit für einen kurzen Call?", "scheduling"),
+        # things the client put in a folder are handed over
+        (S.NEUTRAL, "Die Rechnungen für Juni liegen jetzt im geteilten Ordner.", "handed_over"),
+        (S.NEUTRAL, "The new photos are now in the shared folder.", "handed_over"),
+        # the subject left out: the client will come back
+        (S.NEUTRAL, "Cheers! Will go through it tonight and get back to you Thursday.",
+         "client_follows_up"),
+        # going on leave with a new contact
+        (S.NEUTRAL, "Ab Juli bin ich in Elternzeit, Ansprechpartner ist dann Herr Lutz.",
+         "away_cover"),
+        # a typo reported with a question is a problem, not a question to answer
+        (S.NEUTRAL, "Im Flyer ist ein Tippfehler. Haben Sie das nicht gesehen?", "problem"),
+    ],
+)
+def test_round7_shapes(situation: Situation, text: str, kind: str | None) -> None:
+    assert incident_kind(situation, fold(text)) == kind
+
+
+@pytest.mark.parametrize("voice", [SIE, DU, EN])
+def test_round7_complaint_asks_no_way_forward(voice: str) -> None:
+    text = {
+        SIE: "Unprofessionell, ich muss Ihnen ständig hinterherlaufen.",
+        DU: "Echt unprofessionell, ständig muss ich dir hinterherlaufen.",
+        EN: "Honestly unprofessional, I keep having to chase you for everything.",
+    }[voice]
+    assert_answers(
+        Case(S.TERMINATION, "complaint", voice, text),
+        r"\[(?:was und bis wann|what and by when)\]",
+        never=r"weitergehen|go from here|go on from here",
+    )

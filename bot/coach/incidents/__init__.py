@@ -58,10 +58,12 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | concrete_change, vague, no_change, apology                   |
 | termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
 |                   |               | asks_what_needed, notice_handover, stop_and_send,            |
-|                   |               | handover_named, notice_warm, notice, keeps_door_open, ends   |
+|                   |               | handover_named, notice_warm, notice, keeps_door_open, ends,  |
+|                   |               | complaint                                                    |
 | neutral           | general       | invoice_details, details_tax, details_bank, invoice_request, |
 |                   |               | awaits_work, paid_thanks, go_ahead (with a                   |
-|                   |               | payment note), already_paid, rate_increase, file_request,    |
+|                   |               | payment note), paid_question, already_paid, rate_increase,   |
+|                   |               | choice (where to send), file_request,                        |
 |                   |               | capacity, enquiry_meet_time, time_offer, proposes_time,      |
 |                   |               | postpone_unwell, postpone_reason, postpone,                  |
 |                   |               | enquiry_meet, scheduling, call_request, event_booking,       |
@@ -256,6 +258,7 @@ from bot.coach.incidents.ordinary import (
     CLIENT_AWAY,
     CLIENT_FOLLOWS_UP,
     CLIENT_UPDATE,
+    COMPLAINT_NO_ENDING,
     CONFIRM_RECEIPT,
     CONFIRMS_TIME,
     DETAILS_BANK,
@@ -289,6 +292,7 @@ from bot.coach.incidents.ordinary import (
     OFFENDED,
     OPTION_CHOSEN,
     ORDER_NUMBER,
+    PAID_QUESTION,
     PAID_THANKS,
     PAUSE,
     POSTPONE,
@@ -312,6 +316,7 @@ from bot.coach.incidents.ordinary import (
     THREAT_VAGUE,
     TIME_OFFER,
     VIEW,
+    WHERE_TO_SEND,
     WISHES,
 )
 from bot.coach.incidents.shape import Recogniser
@@ -594,8 +599,10 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("awaits_work", AWAITS_WORK),
             ("paid_thanks", PAID_THANKS),
             ("go_ahead", GO_AHEAD_PAID),
+            ("paid_question", PAID_QUESTION),
             ("already_paid", ALREADY_PAID),
             ("rate_increase", RATE_INCREASE),
+            ("choice", WHERE_TO_SEND),
             ("file_request", FILE_REQUEST),
             ("capacity", CAPACITY),
             ("enquiry_meet_time", ENQUIRY_MEET_TIME),
@@ -668,6 +675,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("notice", NOTICE),
             ("keeps_door_open", KEEPS_DOOR_OPEN),
             ("ends", ENDS),
+            ("complaint", COMPLAINT_NO_ENDING),
         )
     ),
 }

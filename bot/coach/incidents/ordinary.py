@@ -244,6 +244,12 @@ CLIENT_FOLLOWS_UP = (
         r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'd|let me) (?:\w+ ){0,2}"
         r"(?:get back|let you know|review|decide|think about|look over|look at|come back|"
         r"revert|make (?:my|a|our) (?:choice|decision))\b",
+        # the subject left out: "Cheers. Will have a look over the weekend and come back to you
+        # Monday", "will review and let you know"
+        r"(?:^|[.!?,;:–-]\s*)will (?:\w+ ){0,6}(?:get back|come back|let you know|revert)"
+        r" to you\b|(?:^|[.!?,;:–-]\s*)will (?:have a look|take a look|look over|review|go"
+        r" through) (?:\w+ ){0,6}(?:and|then) (?:\w+ )?(?:get back|come back|let you know"
+        r"|revert)\b",
     ),
 )
 # The client will send material later („schicke ich Ihnen morgen“, "list I will send later"):
@@ -613,13 +619,15 @@ PROBLEM = (
         _NOT_SORRY + r"(?:\b(?:funktioniert|geht|läuft|klappt|lädt|öffnet)\b (?:\w+ ){0,4}"
         r"(?:nicht|kaum|nur langsam)\b|\bkaputt\w*|(?<!mein )(?<!unser )\bfehler(?:meldung)?\b"
         r"|\bfalsch\w*|\bzu (?:spät|langsam)\b|\binperformant\b"
+        r"|\b(?:tipp|rechtschreib|schreib|komma|grammatik)fehler\w*"
         r"|\b(?:warte|warten) (?:\w+ )?(?:noch|immer noch|seit)\b)",
         _HELP_ASKED_DE,
     ),
     shape(
         "broken|error|wrong|too late|too slow|slow|not work|not load|not open|n't work|n't load|"
-        "n't open|cannot|can't|waiting|help|%|detector|checker",
+        "n't open|cannot|can't|waiting|help|%|detector|checker|typo|spelling",
         _NOT_SORRY + r"(?:\bbroken\b|\berrors?\b|(?<!my )(?<!our )\bwrong\b|\btoo (?:late|slow)\b"
+        r"|(?<!my )(?<!our )\b(?:typos?|spelling mistakes?)\b"
         r"|\bnot (?:working|loading|opening)\b|\b(?:doesn't|does not|isn't|is not|won't|will not"
         r"|can't|cannot|hasn't|has not) (?:\w+ )?(?:work|load|open)\w*\b"
         r"|\b(?:can't|cannot) (?:get in|log ?in|access|reach|see|find|download)\b"
@@ -898,7 +906,8 @@ WISHES = (
 _AWAY_DE = (
     r"\b(?:ich bin|bin|wir sind|sind wir|ich|wir)\b(?: (?!du\b|sie\b|ihr\b)[\w.]+){0,6} "
     r"(?:im urlaub"
-    r"|in (?:den )?ferien|in elternzeit|nicht (?:im büro|erreichbar|da)|abwesend)\b"
+    r"|in (?:den )?ferien|in (?:elternzeit|karenz|mutterschutz|babypause|(?:der )?auszeit)"
+    r"|nicht (?:im büro|erreichbar|da)|abwesend)\b"
     r"|\b(?:mein|unser) urlaub (?:beginnt|startet|geht los)\b|\burlaubsbedingt\b"
     r"|\bbetriebs(?:ferien|urlaub)\b"
     r"|\b(?:haben wir|sind wir|wir haben|wir sind|ist|bleibt)\b[^!?\n]{0,40}?\bgeschlossen\b"
@@ -927,7 +936,8 @@ _STAND_IN = (
 )
 AWAY_COVER = (
     shape(
-        "urlaub|ferien|elternzeit|nicht im büro|nicht erreichbar|nicht da|abwesend|ooo",
+        "urlaub|ferien|elternzeit|karenz|mutterschutz|babypause|auszeit|nicht im büro|"
+        "nicht erreichbar|nicht da|abwesend|ooo",
         rf"^(?=[\s\S]*?(?:{_STAND_IN}))[\s\S]*?(?:{_AWAY_DE})",
     ),
     shape(
@@ -937,8 +947,8 @@ AWAY_COVER = (
 )
 CLIENT_AWAY = (
     shape(
-        "urlaub|ferien|elternzeit|nicht im büro|nicht erreichbar|nicht da|abwesend|ooo|"
-        "geschlossen",
+        "urlaub|ferien|elternzeit|karenz|mutterschutz|babypause|auszeit|nicht im büro|"
+        "nicht erreichbar|nicht da|abwesend|ooo|geschlossen",
         _AWAY_DE,
     ),
     shape("off|away|office|ooo|holiday|vacation|leave|unavailable|closed|shut", _AWAY_EN),
@@ -1256,6 +1266,20 @@ PAUSE = (
         r"|\b(?:stop|halt|freeze|suspend)\w* (?:\w+ ){0,3}(?:for now|for the time being|for a "
         r"while|until further notice)\b",
     ),
+    # work stopped until the client says how it goes on („Bitte stoppen Sie alle Arbeiten. Wir
+    # melden uns, wie es weitergeht“, "please stop all work, we'll be in touch"): a pause
+    shape(
+        "stopp|anhalten|unterbrech|einstell",
+        r"\b(?:stopp\w*|anhalten|unterbrechen|einstellen)\b[^\n]{0,120}?\b(?:wir melden uns|ich "
+        r"melde mich|geben (?:ihnen|dir|euch) bescheid|bis auf weiteres|bis wir (?:uns )?"
+        r"(?:melden|entschieden|wissen|klarheit))\b",
+    ),
+    shape(
+        "stop|halt|freeze|suspend|down tools",
+        r"\b(?:stop|halt|freeze|suspend|down tools)\w*\b[^\n]{0,120}?\b(?:we'll be in touch"
+        r"|i'll be in touch|we will be in touch|we'll let you know|i'll let you know|we'll get back"
+        r"|we will get back|until you hear|until we (?:know|decide|get back|come back|have))\b",
+    ),
 )
 
 # Notice with an end date to come ("we won't need you after this month", „kündigen fristgerecht
@@ -1424,7 +1448,48 @@ _ENDS = (
         r"|what you(?:'ve| have)(?: done)?(?: so far)?|everything (?:you have|so far))\b",
     ),
 )
-ENDS = unless(_SARCASM, _ENDS)
+# "I think we should stop here, this isn't working for either of us", „wir sollten es hier
+# beenden, das passt für beide nicht“: an ending said as an opinion
+_ENDS_SAID_SOFTLY = (
+    shape(
+        "aufhören|beenden|lassen|funktioniert|passt",
+        r"\b(?:wir sollten|sollten wir|lassen sie uns|lass uns) (?:es |das )?(?:\w+ )?(?:hier |an "
+        r"dieser stelle |jetzt )(?:aufhören|beenden|lassen|schluss machen)\b"
+        r"|\b(?:das|es) (?:funktioniert|passt) (?:\w+ )?(?:einfach )?nicht (?:mehr )?(?:für "
+        r"(?:uns beide|beide seiten|keinen von uns)|zwischen uns)\b",
+    ),
+    shape(
+        "stop|end|call it|isn't working|is not working|isnt working",
+        r"\b(?:we|i) (?:should|need to|have to|might as well) (?:just )?(?:stop|end (?:it|things)"
+        r"|call it) (?:here|there|now)\b"
+        r"|\b(?:this|it)(?:'s| is)? (?:just )?(?:isn'?t|is not|not) working (?:out )?for (?:either "
+        r"of us|both of us|us)\b",
+    ),
+)
+ENDS = unless(_SARCASM, _ENDS + _ENDS_SAID_SOFTLY)
+
+# A message read as termination that names no ending but a complaint or an insult ("amateur
+# hour … never had to chase anyone like this", „spar dir deine Floskeln“): no "how would you
+# like things to go from here" – the displeasure taken seriously, and one blank for what the user
+# does now. (Tried last: any ending, threat or pause wins.)
+_COMPLAINT = (
+    r"\bamateur\w*|\bunprofessionell\w*|\bunprofessional\b|\bhinterher(?:laufen|rennen"
+    r"|telefonieren)\b|\bchas(?:e|ed|ing)\b|\b(?:wie|so wie) immer\b|\blike always\b"
+    r"|\bas always\b|\bjedes mal\b|\bevery (?:single )?time\b|\bständig\b|\bkindisch\w*"
+    r"|\bchildish\b|\blächerlich\w*|\bridiculous\b|\bunverschämt\w*|\bfrechheit\b"
+    r"|\bfloskeln\b|\bgeht (?:\w+ ){0,2}gar nicht\b|\benttäuscht\w*|\bdisappoint\w*"
+    r"|\bget it together\b|\bwhat (?:exactly )?am i paying\b|\bwofür (?:\w+ )?zahle ich\b"
+    r"|\bexpected (?:better|more|a professional)\b|\bhätte (?:mehr|besseres) erwartet\b"
+)
+COMPLAINT_NO_ENDING = (
+    shape(
+        "amateur|unprofession|hinterher|immer|always|jedes mal|every|ständig|kindisch|childish|"
+        "lächerlich|ridiculous|unverschämt|frechheit|floskeln|gar nicht|enttäuscht|disappoint|"
+        "together|paying|zahle ich|expected|erwartet|chas",
+        _COMPLAINT,
+    ),
+    *INSULT,
+)
 
 
 # --- fifth round: answers the freelancer can give at once ---------------------------------------
@@ -1489,7 +1554,37 @@ _FROM_WHEN = (
     r"|nächste\w* (?:jahr|monat|quartal))\b|\b(?:at the moment|currently|right now|derzeit|"
     r"aktuell|momentan|zurzeit)\b"
 )
+_IN_MONTH = (
+    rf"\b(?:ab|im|in|from|starting|for|during) (?:(?:dem|the) )?(?:(?:early|late|mid)[- ])?"
+    rf"(?:{_MONTHS}|frühling|frühjahr|sommer|herbst|spring|summer|autumn|(?:the )?new year"
+    r"|next (?:year|month|quarter)|nächste\w* (?:jahr|monat|quartal))\b"
+)
+# "Do you have availability in March for a product shoot?", „Sind Sie im August verfügbar?“: a
+# month or a season named – not a call or a meeting (`scheduling`), not a date of a running job
+_NOT_A_MEETING = (
+    r"(?![^.!?\n]*\b(?:telefonat|anruf|call|treffen|besprechung|meeting|zoom|termin|gespräch"
+    r"|chat|catch[ -]up)\w*)"
+)
+CAPACITY_MONTH = (
+    shape(
+        "hast du|haben sie|habt ihr|hättest du|hätten sie|bist du|sind sie|seid ihr|wärst du|"
+        "wären sie",
+        r"\b(?:hast du|haben sie|habt ihr|hättest du|hätten sie)\b" + _NOT_A_MEETING
+        + rf"[^.!?\n]{{0,30}}?(?:{_IN_MONTH})[^.!?\n]{{0,30}}?\b(?:zeit|luft|platz)\b"
+        r"[^.!?\n]{0,80}\?"
+        r"|\b(?:bist du|sind sie|seid ihr|wärst du|wären sie)\b" + _NOT_A_MEETING
+        + rf"[^.!?\n]{{0,30}}?(?:{_IN_MONTH})[^.!?\n]{{0,30}}?\b(?:verfügbar|frei|buchbar)\b"
+        r"[^.!?\n]{0,80}\?",
+    ),
+    shape(
+        "availab|free|time|room",
+        r"\b(?:do you have|have you got|are you|would you be|any)\b" + _NOT_A_MEETING
+        + r"[^.!?\n]{0,20}?\b(?:availability|available|free|time|room)\b[^.!?\n]{0,30}?(?:"
+        + _IN_MONTH + r")[^.!?\n]{0,80}\?",
+    ),
+)
 CAPACITY = (
+    *CAPACITY_MONTH,
     shape(
         "kapazit|neue kund|neue auftr|capacity|taking on|room for",
         rf"\b(?:freie )?kapazität\w*[^.!?\n]{{0,80}}?(?:{_FROM_WHEN})[^.!?\n]{{0,40}}\?"
@@ -1651,8 +1746,9 @@ OPTION_CHOSEN = (
 # everything is there and say if anything is missing. Only something already sent: "I'll send"
 # is `sends_later`.
 _SENT_ITEMS_DE = (
-    r"(?:zugangsdaten|zugänge|zugang|logins?|passwörter|passwort|dateien|unterlagen|fotos|bilder"
-    r"|texte|materialien|material|logos?|ordner|link|daten|rohdaten|belege|freigabe)"
+    r"(?:zugangsdaten|zugänge|zugang|logins?|passwörter|passwort|dateien?|unterlagen|fotos?"
+    r"|bilder|bild|texte|materialien|material|logos?|ordner|link|daten|rohdaten|belege|freigabe"
+    r"|dokumente?|scans?|rechnungen|kontoauszüge|\w+dateien)"
 )
 _SENT_ITEMS_EN = (
     r"(?:logins?|credentials|passwords?|access|files|folder|link|photos|images|documents|assets"
@@ -1666,8 +1762,13 @@ HANDED_OVER = (
         r"|verschickt|geschickt|gesendet|hochgeladen|geteilt|freigegeben|in (?:deinem|ihrem|eurem)"
         r" postfach)\b",
         r"\b(?:habe|hab|haben) (?:ich |wir )?(?:dir|ihnen|euch) (?:\w+ ){0,4}" + _SENT_ITEMS_DE
-        + r"\b (?:\w+ ){0,4}(?:geschickt|gesendet|gemailt|geteilt|hochgeladen|freigegeben"
+        + r"\b (?:[\w-]+ ){0,6}(?:geschickt|gesendet|gemailt|geteilt|hochgeladen|freigegeben"
         r"|weitergeleitet)\b",
+        # „Die Belege für März liegen jetzt im geteilten Ordner“, „die Fotos sind in der Dropbox“
+        r"\b" + _SENT_ITEMS_DE + r"\b[^.!?\n]{0,40}?\b(?:liegen|liegt|sind|ist) (?:jetzt |nun "
+        r"|schon |bereits |alle )*(?:im|in der|in dem|in unserem|in unserer|in deinem|in ihrem"
+        r"|auf dem|auf der) (?:\w+ )?(?:ordner|dropbox|drive|cloud|sharepoint|share|teams-ordner"
+        r"|projektordner|postfach)\b(?![^.!?\n]*\?)",
     ),
     shape(
         "sent|shared|emailed|uploaded|forwarded|inbox|on its way|on their way",
@@ -1676,6 +1777,10 @@ HANDED_OVER = (
         + _SENT_ITEMS_EN + r"\b",
         r"\b" + _SENT_ITEMS_EN + r"\b (?:\w+ ){0,3}(?:are|is|have been|has been|should be) "
         r"(?:now |just )?(?:sent|shared|in your inbox|on (?:its|their) way|uploaded|with you)\b",
+        # "the March receipts are now in the shared folder", "photos are up on the Drive"
+        r"\b" + _SENT_ITEMS_EN + r"\b (?:\w+ ){0,3}(?:are|is) (?:now |all |already )*(?:up )?"
+        r"(?:in|on) (?:the|our|your) (?:shared |project |team )?(?:folder|drive|dropbox"
+        r"|sharepoint|google drive|cloud)\b(?![^.!?\n]*\?)",
     ),
 )
 
@@ -1756,3 +1861,36 @@ STOP_AND_SEND = unless("|".join(f"(?:{one._source})" for one in NOTICE), _SEND_W
 # The client will be away and names who approves meanwhile („Freigaben macht in der Zeit Frau
 # Keller“, "approvals go through Sam while I'm off"): approvals in that time go to the stand-in.
 AWAY_APPROVALS = requiring(translated(_APPROVALS), AWAY_COVER)
+
+
+# --- seventh round -------------------------------------------------------------------------------
+
+# The client asks where or how to send something („Wohin soll ich die Zugangsdaten schicken?“,
+# "where should I send the logins?", "how do you want the files – email or Drive?"): the client
+# is the sender; the user answers (the `choice` blank), never "you'll get it from me today".
+WHERE_TO_SEND = (
+    shape(
+        "wohin|an wen|an welche|wie|auf welche|über welche|per",
+        r"\b(?:wohin|an wen|an welche \w+|wie|auf welchem weg|über welchen \w+|per was) "
+        r"(?:soll|sollen|darf|dürfen|kann|können) (?:ich|wir) (?:\w+ ){0,6}(?:schicken|senden"
+        r"|mailen|hochladen|teilen|übermitteln|weiterleiten|geben|zukommen lassen)\b"
+        r"[^.!?\n]{0,40}\?",
+        r"\b(?:wohin|an wen|wie) (?:schicke|sende|maile|lade) (?:ich|wir) (?:\w+ ){0,6}\?",
+    ),
+    shape(
+        "where|who|whom|how|which",
+        r"\b(?:where|who|whom|how|which (?:email|address|channel|folder|platform)) (?:should|shall"
+        r"|do|can|would you like|do you want|would you prefer) (?:i|we|me to|us to)? ?(?:\w+ ){0,6}"
+        r"(?:send|email|share|upload|forward|drop|give)\b[^.!?\n]{0,40}\?",
+    ),
+)
+
+# A payment reported together with a question to the user („Überweisung ist raus – können Sie
+# mit dem nächsten Teil anfangen?“, "paid yesterday, can you start the next batch now?"): the
+# question is answered (a blank), the payment confirmed once it is in.
+_DIRECT_QUESTION = (
+    r"\b(?:können sie|könnten sie|kannst du|könntest du|können wir|geht es|geht das|passt es"
+    r"|haben sie|hast du|wann|can you|could you|would you|will you|are you|do you|can we|could we"
+    r"|when|is it ok|is that ok)\b[^.!?\n]{0,120}\?"
+)
+PAID_QUESTION = requiring(translated(_DIRECT_QUESTION), ALREADY_PAID)
