@@ -1142,3 +1142,14 @@ class TestRevisionDefaultRound7:
         ):
             case = Case(S.REVISION_LOOP, "no_change", voice, text)
             assert_answers(case, r".", never=r"setze ich gern|happy to do|take care of that")
+
+    def test_a_deadline_moved_earlier_gets_no_yes(self) -> None:
+        """Read as a revision, "now on the 3rd, not the 17th" must not be agreed to."""
+        for voice, text in (
+            (SIE, "Die Präsentation ist jetzt schon am 5., nicht am 19. Schaffen Sie das?"),
+            (DU, "Der Termin ist doch schon am 2., nicht erst am 12."),
+            (EN, "The board meeting is now on the 4th, not the 18th."),
+        ):
+            case = Case(S.REVISION_LOOP, "no_change", voice, text)
+            assert_answers(case, r".", never=r"setze ich gern|happy to do|take care of that")
+            assert incident_kind(S.URGENT_PRESSURE, fold(text)) == "deadline_earlier"

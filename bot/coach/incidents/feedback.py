@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.coach.incidents.common import AI_SUSPICION
 from bot.coach.incidents.shape import GAP, Shape, requiring, shape, translated, unless
+from bot.coach.incidents.timing import DEADLINE_EARLIER
 
 # --- shared by quality_criticism and revision_loop -----------------------------------------------
 
@@ -1893,8 +1894,9 @@ NAMED_ROUND = (
     ),
 )
 
-# A message read as a revision that names money (a refund, the deposit, the invoice, a payment)
-# or a threat to look elsewhere: no "I'll take care of that". Tried before `apology`, last but one.
+# A message read as a revision that names money (a refund, the deposit, the invoice, a payment),
+# a threat to look elsewhere or a deadline moved earlier: no "I'll take care of that", which
+# would agree to it. Tried before `apology`, last but one.
 REVISION_NO_CHANGE = (
     shape(
         "anzahlung|rechnung|zahl|geld|erstatt|alternativen umsehen|andere",
@@ -1907,6 +1909,7 @@ REVISION_NO_CHANGE = (
         r"\brefund\w*|\bdeposit\b|\binvoice\w*|\bpay(?:ing|ment)?\b|\bmoney back\b"
         r"|\bother options\b|\blook elsewhere\b",
     ),
+    *DEADLINE_EARLIER,
 )
 
 # A change asked for with an apology („sorry, der Chef hat noch Anmerkungen“, „tut mir leid, dass

@@ -626,6 +626,14 @@ DEADLINE_EARLIER = (
         r"\b(?:heute|morgen|schon|bereits)\b[^.!?\n]{0,30}\b(?:statt|anstatt|anstelle)\b"
         r"(?! heute\b)",
     ),
+    # „jetzt schon am 3., nicht (erst) am 17.“, "on the 3rd now, not the 17th"
+    shape(
+        "nicht|not",
+        r"\b(?:schon|bereits) (?:am |bis (?:zum )?)?\d{1,2}\.[^!?\n]{0,12}\bnicht (?:erst )?"
+        r"(?:am |bis (?:zum )?)?\d{1,2}\.",
+        r"\b(?:now|already) (?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)\b[^!?\n]{0,12}\bnot "
+        r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)\b",
+    ),
 )
 
 # An ultimatum: a deadline with a lawyer, a court or "consequences" behind it („bis morgen 12 Uhr
