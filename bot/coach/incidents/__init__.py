@@ -11,16 +11,19 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | reachable, weekend, off_hours, no_reply_emergency, no_reply, |
 |                   |               | channel, watch, status, instant_demand                       |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
-|                   |               | pay_later, contingent, expenses, exposure, unpaid_work,      |
+|                   |               | pay_when_paid, pay_later, contingent, expenses, exposure,    |
+|                   |               | unpaid_work,                                                 |
 |                   |               | unused, refund_results, refund, deduction, deduction (part   |
 |                   |               | paid, called fair or given a grievance), instalment,         |
 |                   |               | partial_payment,                                             |
 |                   |               | documented_terms, client_terms, disputed_item (a numbered    |
 |                   |               | position), order_number_given, order_number,                 |
-|                   |               | invoice_details, on_completion, deferral,                    |
+|                   |               | invoice_details, invoice_request (a resend), on_completion,  |
+|                   |               | deferral,                                                    |
 |                   |               | payment_condition, cash_flow, declined (can't afford,        |
 |                   |               | nothing owed), disputed_item (a corrected invoice asked      |
-|                   |               | for), refusal, disputed_item, will_you_bill, no_contract,    |
+|                   |               | for), refused_item, refusal, disputed_item, will_you_bill,   |
+|                   |               | no_contract,                                                 |
 |                   |               | bank_check, awaits_work, already_paid, promised, excuse,     |
 |                   |               | invoice_request, payer_decides, contract_review,             |
 |                   |               | no_money_owed                                                |
@@ -205,6 +208,7 @@ from bot.coach.incidents.money import (
     INSOLVENCY,
     INSTALMENT,
     INVOICE_DETAILS,
+    INVOICE_RESEND,
     JUSTIFICATION,
     LOOKS_EASY,
     LOW_BUDGET,
@@ -218,6 +222,7 @@ from bot.coach.incidents.money import (
     PACKAGE,
     PARTIAL_PAYMENT,
     PAY_LATER,
+    PAY_WHEN_PAID,
     PAYER_DECIDES,
     PAYMENT_CONDITION,
     PAYMENT_GONE_OUT,
@@ -226,6 +231,7 @@ from bot.coach.incidents.money import (
     REFUND,
     REFUND_RESULTS,
     REFUSAL,
+    REFUSED_ITEM,
     SCOPE_PROPOSED,
     TERMS_FROM_DOCUMENTS,
     UNPAID_WORK,
@@ -384,6 +390,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("declined", DECLINED),
             ("waiver", WAIVER),
             ("free_sample", FREE_SAMPLE),
+            ("pay_when_paid", PAY_WHEN_PAID),
             ("pay_later", PAY_LATER),
             ("contingent", CONTINGENT),
             ("expenses", EXPENSES),
@@ -402,12 +409,14 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("order_number_given", ORDER_NUMBER_GIVEN),
             ("order_number", ORDER_NUMBER),
             ("invoice_details", INVOICE_DETAILS),
+            ("invoice_request", INVOICE_RESEND),
             ("on_completion", ON_COMPLETION),
             ("deferral", DEFERRAL),
             ("payment_condition", PAYMENT_CONDITION),
             ("cash_flow", CASH_FLOW),
             ("declined", CANT_AFFORD),
             ("disputed_item", CORRECTION_ASKED),
+            ("refused_item", REFUSED_ITEM),
             ("refusal", REFUSAL),
             ("disputed_item", DISPUTED_ITEM),
             ("disputed_item", DISPUTED_MORE),
