@@ -954,8 +954,8 @@ _OWED_ANY = (
 NO_MONEY_OWED = (shape(" ", rf"^(?![\s\S]*(?:{_OWED_ANY}))[\s\S]"),)
 
 
-# The client's own payment habit with a number of days after receipt („Wir zahlen grundsätzlich
-# 90 Tage nach Rechnungseingang“, "we pay invoices 60 days after receipt"): the `client_terms`
+# The client's own payment habit with a number of days after receipt („Rechnungen begleichen wir
+# immer 45 Tage nach Erhalt“, "finance pays suppliers 60 days from invoice"): the `client_terms`
 # reply.
 _TERMS_AFTER_RECEIPT = (
     shape(
@@ -1309,8 +1309,8 @@ _DETAIL_EN = (
     r"|\b(?:cost (?:centre|center|code)|billing address|company name|legal name|(?:our|the) "
     r"(?:full |correct |new )?address|service (?:period|dates?)|(?:our|a) (?:vat|tax) id)\b"
 )
-# A detail missing from the invoice, said with „ohne“ / "without": „ohne UID-Nummer auf der
-# Honorarnote kann die Buchhaltung nicht überweisen“, "can't pay it without our VAT number on it".
+# A detail missing from the invoice, said with „ohne“ / "without": „ohne unsere Kostenstelle
+# lässt sich das nicht buchen“, "we can't process it without a VAT number".
 # Part of `INVOICE_DETAILS`.
 _DETAILS_WITHOUT = (
     shape(
@@ -1934,8 +1934,8 @@ COUNTER_OFFER = (
 
 # --- payment_issue, round 7 --------------------------------------------------------------------
 
-# Pay-when-paid: the client pays once its own client or customer has paid it („sobald unsere
-# Endkundin bezahlt hat“, „wenn wir selbst unser Geld haben“, "once the client pays me", "when we
+# Pay-when-paid: the client pays once its own client or customer has paid it („wenn unser Kunde
+# überwiesen hat“, „sobald wir selbst bezahlt wurden“, "after our customer settles", "when we
 # get paid"). The invoice is due on its own date, whatever their client does. Tried before
 # `pay_later` and `contingent`.
 _THEIR_CLIENT_DE = (
@@ -1967,8 +1967,8 @@ PAY_WHEN_PAID = (
 )
 
 
-# The invoice asked for again: „Welche Rechnung war das nochmal? Können Sie sie nochmal
-# schicken?“, "can you resend it, I can't find it". The `invoice_request` reply: send it.
+# The invoice asked for again: „Welche Rechnung meinen Sie? Schicken Sie sie bitte erneut“,
+# "could you send that invoice again?", "I couldn't find your invoice". The `invoice_request` reply: send it.
 INVOICE_RESEND = (
     shape(
         "nochmal|noch einmal|erneut|nochmals|welche rechnung|finde",
@@ -1986,9 +1986,9 @@ INVOICE_RESEND = (
     ),
 )
 
-# One item of time refused, the rest not questioned: „Die 3 Stunden zahle ich so nicht“, „für die
-# Meetings zahlen wir nichts“, "I'm not paying for hours you spent in meetings", "we're not paying
-# for the research time". A word on that item, the rest of the invoice unaffected.
+# One item of time refused, the rest not questioned: „die zwei Stunden Abstimmung zahlen wir nicht“,
+# „für die Recherche zahl ich nichts“, "we won't pay for the calls", "not paying for the research
+# time". A word on that item, the rest of the invoice unaffected.
 _TIME_ITEM_DE = (
     r"(?:\d+[,.]?\d* )?(?:stunden?|std\.?|meetings?|termin\w*|telefonat\w*|calls?|besprechung\w*|"
     r"abstimmung\w*|recherche\w*|anfahrt\w*|fahrzeit\w*|fahrtzeit\w*|reisezeit\w*|e-?mails?|"
