@@ -1968,7 +1968,8 @@ PAY_WHEN_PAID = (
 
 
 # The invoice asked for again: „Welche Rechnung meinen Sie? Schicken Sie sie bitte erneut“,
-# "could you send that invoice again?", "I couldn't find your invoice". The `invoice_request` reply: send it.
+# "could you send that invoice again?", "I couldn't find your invoice". The `invoice_request`
+# reply: send it.
 INVOICE_RESEND = (
     shape(
         "nochmal|noch einmal|erneut|nochmals|welche rechnung|finde",
