@@ -18,13 +18,13 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | partial_payment,                                             |
 |                   |               | documented_terms, client_terms, disputed_item (a numbered    |
 |                   |               | position), order_number_given, order_number,                 |
-|                   |               | invoice_details, invoice_request (a resend), on_completion,  |
-|                   |               | deferral,                                                    |
+|                   |               | invoice_details, on_completion, deferral,                    |
 |                   |               | payment_condition, cash_flow, declined (can't afford,        |
 |                   |               | nothing owed), disputed_item (a corrected invoice asked      |
 |                   |               | for), refused_item, refusal, disputed_item, will_you_bill,   |
 |                   |               | no_contract,                                                 |
-|                   |               | bank_check, awaits_work, already_paid, promised, excuse,     |
+|                   |               | bank_check, invoice_request (a resend), awaits_work,         |
+|                   |               | already_paid, promised, excuse,                              |
 |                   |               | invoice_request, payer_decides, contract_review,             |
 |                   |               | no_money_owed                                                |
 | price_pushback    | quote         | declined, justification, equity, loyalty, rate_increase,     |
@@ -409,7 +409,6 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("order_number_given", ORDER_NUMBER_GIVEN),
             ("order_number", ORDER_NUMBER),
             ("invoice_details", INVOICE_DETAILS),
-            ("invoice_request", INVOICE_RESEND),
             ("on_completion", ON_COMPLETION),
             ("deferral", DEFERRAL),
             ("payment_condition", PAYMENT_CONDITION),
@@ -423,6 +422,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("will_you_bill", WILL_YOU_BILL),
             ("no_contract", NO_CONTRACT),
             ("bank_check", BANK_CHECK),
+            ("invoice_request", INVOICE_RESEND),
             ("awaits_work", AWAITS_WORK),
             ("already_paid", ALREADY_PAID),
             ("already_paid", PAYMENT_GONE_OUT),

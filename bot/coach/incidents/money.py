@@ -1946,7 +1946,13 @@ _THEIR_CLIENT_EN = (
     r"\b(?:the|our|my|their|his|her) (?:own |end |main |big )?(?:client|customer|end client|"
     r"end customer)s?\b"
 )
-PAY_WHEN_PAID = (
+# a part already paid („hab mal 500 überwiesen, den Rest …“) is `partial_payment`
+_PART_PAID = translated(
+    r"\b(?:hab|habe|haben)\b (?:\w+ ){0,3}(?:überwiesen|angewiesen)\b"
+    r"|\b(?:i|we)(?:'ve| have)? (?:\w+ ){0,2}(?:paid|sent|transferred|wired) (?:\w+ ){0,2}"
+    r"(?:half|part|some|\d|[£$€])"
+)
+PAY_WHEN_PAID = unless(_PART_PAID, (
     shape(
         "wenn|sobald|nachdem|erst|bis",
         r"\b(?:wenn|sobald|nachdem|erst wenn|erst nachdem|bis)\b,? " + _THEIR_CLIENT_DE
@@ -1964,7 +1970,7 @@ PAY_WHEN_PAID = (
         r"have been|'ve been|are|am|'m|'re|get ourselves|get myself) (?:\w+ )?paid\b"
         r"|\bpay[- ]when[- ]paid\b",
     ),
-)
+))
 
 
 # The invoice asked for again: „Welche Rechnung meinen Sie? Schicken Sie sie bitte erneut“,
