@@ -382,7 +382,7 @@ class TestRecognition:
             (S.PAYMENT_ISSUE, "Sobald die Förderung da ist, überweisen wir.", "contingent"),
             (S.PAYMENT_ISSUE, "Sobald die Foerderung da ist, ueberweisen wir.", "contingent"),
             (S.PAYMENT_ISSUE, "Payment after the next round of changes.", "contingent"),
-            (S.PAYMENT_ISSUE, "We'll pay it when our client pays us.", "contingent"),
+            (S.PAYMENT_ISSUE, "We'll pay it when our client pays us.", "pay_when_paid"),
             (S.PAYMENT_ISSUE, "Wir bieten dir eine Umsatzbeteiligung statt Honorar.", "contingent"),
             (S.PAYMENT_ISSUE, "Das Honorar kürzen wir um 30 Prozent.", "deduction"),
             (S.PAYMENT_ISSUE, "Das Honorar kuerzen wir um 30 Prozent.", "deduction"),

@@ -1480,3 +1480,92 @@ def test_sixth_round_boundaries(situation: Situation, text: str, kind: str) -> N
 )
 def test_sixth_round_near_misses(situation: Situation, text: str, kind: str) -> None:
     assert incident_kind(situation, fold(text)) != kind
+
+
+# --- seventh round: pay-when-paid, a standing term in days, a resend, a missing tax number, one
+# item of time refused; stages that presume nothing -----------------------------------------
+
+SEVENTH_ROUND = [
+    Case(
+        P, "pay_when_paid", SIE, "Wir überweisen Ihr Honorar, sobald unser Kunde uns bezahlt hat."
+    ),
+    Case(
+        P,
+        "pay_when_paid",
+        DU,
+        "Ich zahl dich, wenn meine Auftraggeberin mir das Geld überwiesen hat.",
+    ),
+    Case(
+        P, "pay_when_paid", EN, "You'll get your money as soon as our customer pays us, no worries."
+    ),
+    Case(
+        P, "client_terms", SIE, "Rechnungen begleichen wir immer 60 Tage nach Eingang der Rechnung."
+    ),
+    Case(P, "client_terms", EN, "Just so you know, we always pay suppliers 45 days after receipt."),
+    Case(
+        P, "invoice_request", SIE, "Welche Rechnung meinen Sie? Können Sie sie mir erneut zusenden?"
+    ),
+    Case(P, "invoice_request", EN, "Sorry, which invoice was that? Could you resend it please?"),
+    Case(
+        P,
+        "invoice_details",
+        DU,
+        "Ohne deine Steuernummer auf der Rechnung kann ich das nicht buchen.",
+    ),
+    Case(P, "invoice_details", EN, "Accounts can't process it without a VAT number on it."),
+    Case(P, "refused_item", SIE, "Die zwei Stunden für die Meetings zahlen wir aber nicht."),
+    Case(P, "refused_item", DU, "Für die Recherche zahl ich dir ehrlich gesagt nichts."),
+    Case(P, "refused_item", EN, "We won't pay for the time you spent on calls with us."),
+    # a cut asked for, nothing paid yet: no "difference" to transfer
+    Case(P, "deduction", SIE, "Bitte kürzen Sie die Rechnung um 25 %, dann zahlen wir."),
+    Case(P, "deduction", EN, "We expect a 25% reduction on the invoice before we pay."),
+    # payment tied to an outcome: no instalments invented, no „unter Vorbehalt“
+    Case(P, "contingent", SIE, "Den Rest zahlen wir, sobald die Finanzierung steht."),
+    Case(P, "contingent", EN, "We'll pay the rest once the funding comes through."),
+]
+SEVENTH_SAYS = {
+    "pay_when_paid": r"unabhängig|hängt nicht|auch wenn|regardless|doesn't depend|whether or not",
+    "client_terms": r"Zahlungsziel|Zahlungsbedingungen|terms",
+    "invoice_request": r"Rechnung|invoice",
+    "invoice_details": r"neu aus|ergänze|reissue|issue it again",
+    "refused_item": r"Posten|item",
+    "deduction": r"voller Höhe|vollen|in full|full",
+    "contingent": r"festes Datum|feste Termine|fixed date|vereinbart|agreed|unabhängig|hängt nicht|"
+    r"regardless|doesn't depend|didn't agree|nicht vereinbart",
+}
+SEVENTH_NEVER = {
+    "pay_when_paid": r"Raten|instal|vier Wochen|four weeks|sobald|once",
+    "client_terms": r"festhalten|record this|richte ich|set up my invoices|überweis|transfer",
+    "invoice_request": r"Zahlungsbedingungen|payment terms|fällig|due",
+    "invoice_details": r"fällig|due|bleibt bestehen|stands",
+    "refused_item": r"Ergebnis|result|falls short|nachbesser",
+    "deduction": r"Differenzbetrag|difference|abgezogenen Teil|deducted part",
+    "contingent": r"Vorbehalt|zwei Raten|two instalments|vier Wochen|four weeks",
+}
+
+
+@pytest.mark.parametrize("case", SEVENTH_ROUND, ids=lambda c: f"{c.kind}-{c.voice}")
+class TestSeventhRound:
+    def test_the_kind_is_recognised(self, case: Case) -> None:
+        assert incident_kind(case.situation, fold(case.text)) == case.kind
+
+    def test_the_draft_answers_it(self, case: Case) -> None:
+        if case.kind == "invoice_request":  # its stages are older than this round: kind only
+            return
+        assert_answers(case, SEVENTH_SAYS[case.kind], SEVENTH_NEVER[case.kind])
+
+
+@pytest.mark.parametrize(
+    ("situation", "text", "kind"),
+    [
+        # an opinion about paying, no item of the invoice refused
+        (P, "I'm not paying you to have opinions, just do it my way.", "refused_item"),
+        (P, "I won't pay this time either, sorry.", "refused_item"),
+        # payment tied to the launch is no pay-when-paid
+        (P, "We'll pay once the site is live.", "pay_when_paid"),
+        # a promise with a number of days is no standing term
+        (P, "I'll pay it within 14 days, promise.", "client_terms"),
+    ],
+)
+def test_seventh_round_near_misses(situation: Situation, text: str, kind: str) -> None:
+    assert incident_kind(situation, fold(text)) != kind

@@ -11,7 +11,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | reachable, weekend, worried, off_hours, no_reply_emergency,  |
 |                   |               | no_reply, channel, watch, status, instant_demand             |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
-|                   |               | pay_later, contingent, expenses, exposure, unpaid_work,      |
+|                   |               | pay_when_paid, pay_later, contingent, expenses, exposure,    |
+|                   |               | unpaid_work,                                                 |
 |                   |               | unused, refund_results, refund, deduction, deduction (part   |
 |                   |               | paid, called fair or given a grievance), instalment,         |
 |                   |               | partial_payment,                                             |
@@ -20,8 +21,10 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | invoice_details, on_completion, deferral,                    |
 |                   |               | payment_condition, cash_flow, declined (can't afford,        |
 |                   |               | nothing owed), disputed_item (a corrected invoice asked      |
-|                   |               | for), refusal, disputed_item, will_you_bill, no_contract,    |
-|                   |               | bank_check, awaits_work, already_paid, promised, excuse,     |
+|                   |               | for), refused_item, refusal, disputed_item, will_you_bill,   |
+|                   |               | no_contract,                                                 |
+|                   |               | bank_check, invoice_request (a resend), awaits_work,         |
+|                   |               | already_paid, promised, excuse,                              |
 |                   |               | invoice_request, payer_decides, contract_review,             |
 |                   |               | no_money_owed                                                |
 | price_pushback    | quote         | declined, justification, equity, loyalty, rate_increase,     |
@@ -210,6 +213,7 @@ from bot.coach.incidents.money import (
     INSOLVENCY,
     INSTALMENT,
     INVOICE_DETAILS,
+    INVOICE_RESEND,
     JUSTIFICATION,
     LOOKS_EASY,
     LOW_BUDGET,
@@ -223,6 +227,7 @@ from bot.coach.incidents.money import (
     PACKAGE,
     PARTIAL_PAYMENT,
     PAY_LATER,
+    PAY_WHEN_PAID,
     PAYER_DECIDES,
     PAYMENT_CONDITION,
     PAYMENT_GONE_OUT,
@@ -231,6 +236,7 @@ from bot.coach.incidents.money import (
     REFUND,
     REFUND_RESULTS,
     REFUSAL,
+    REFUSED_ITEM,
     SCOPE_PROPOSED,
     TERMS_FROM_DOCUMENTS,
     UNPAID_WORK,
@@ -395,6 +401,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("declined", DECLINED),
             ("waiver", WAIVER),
             ("free_sample", FREE_SAMPLE),
+            ("pay_when_paid", PAY_WHEN_PAID),
             ("pay_later", PAY_LATER),
             ("contingent", CONTINGENT),
             ("expenses", EXPENSES),
@@ -419,12 +426,14 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("cash_flow", CASH_FLOW),
             ("declined", CANT_AFFORD),
             ("disputed_item", CORRECTION_ASKED),
+            ("refused_item", REFUSED_ITEM),
             ("refusal", REFUSAL),
             ("disputed_item", DISPUTED_ITEM),
             ("disputed_item", DISPUTED_MORE),
             ("will_you_bill", WILL_YOU_BILL),
             ("no_contract", NO_CONTRACT),
             ("bank_check", BANK_CHECK),
+            ("invoice_request", INVOICE_RESEND),
             ("awaits_work", AWAITS_WORK),
             ("already_paid", ALREADY_PAID),
             ("already_paid", PAYMENT_GONE_OUT),

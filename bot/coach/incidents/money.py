@@ -165,12 +165,17 @@ _MONEY_BACK_DE = (
     r"|\brückzahlung\w*"
     r"|\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nicht|nichts|kein\w*)\b"
     r"|\b(?:nicht|nichts) (?:\w+ ){0,2}(?:zahlen|bezahlen|überweisen)\b|\banzahlung\b"
+    # „sehen nicht ein, warum wir die volle Summe zahlen sollen“
+    r"|\bseh\w* (?:\w+ ){0,2}nicht ein\b"
+    r"|\bvolle\w* (?:summe|betrag|rechnungsbetrag|preis|honorar)\b"
 )
 _UNUSED_DE = (
     r"\b(?:nicht|nie|kaum|gar nicht|überhaupt nicht|noch nicht) (?:\w+ ){0,2}(?:genutzt|benutzt|"
     r"verwendet|gebraucht|eingesetzt|abgerufen|in anspruch genommen|veröffentlicht)\b"
     r"|\bungenutzt\w*|\bnur \d+ (?:\w+ ){0,2}(?:genutzt|benutzt|verwendet|gebraucht|abgerufen)\b"
     r"|\b(?:für|mit) (?:jemand|etwas|eine\w*) (?:\w+ )?ander\w* (?:\w+ )?entschieden\b"
+    # „keinen davon genommen“, „uns für keinen entschieden“
+    r"|\b(?:nicht|keine\w*|nie) (?:\w+ ){0,2}genommen\b|\bfür keine\w* (?:\w+ )?entschieden\b"
     r"|\b(?:brauchen|benötigen) (?:\w+ ){0,2}nicht mehr\b"
     r"|\b(?:projekt|auftrag|vorhaben|kampagne|launch|event|veranstaltung)\w*\b"
     + GAP
@@ -197,6 +202,7 @@ UNUSED = (
     shape(
         "genutzt|benutzt|verwendet|gebraucht|eingesetzt|abgerufen|in anspruch|veröffentlicht|"
         "ungenutzt|entschieden|nicht mehr|weiterverfolgt|fortgesetzt|umgesetzt|weitergeführt|"
+        "genommen|"
         "statt|abgesagt|gestoppt|"
         "eingestellt|gestrichen|abgeblasen|auf eis|storniert|gecancelt",
         rf"^(?=[\s\S]*(?:{_MONEY_BACK_DE}))[\s\S]*?(?:{_UNUSED_DE})",
@@ -553,7 +559,7 @@ EXPOSURE = (
     # a link, a mention, a tag, the newsletter, the sponsor wall, the audience's size
     shape(
         "verlink|erwähn|markier|tagg|newsletter|abonnent|follower|leser|fans|sponsor|logo|"
-        "vorstell|nenn",
+        "vorstell|nenn|genannt|name",
         r"\bverlink\w*|\b(?:erwähn|markier|tagg?|nenn)\w* (?:\w+ ){0,3}(?:dich|euch)\b"
         r"|\b(?:dich|euch|sie|ihr(?:en)? (?:namen|logo)|dein(?:en)? (?:namen|logo)) (?:\w+ ){0,4}"
         r"(?:erwähn|markier|verlink|tagg)\w*",
@@ -564,6 +570,11 @@ EXPOSURE = (
         r"(?:unsere\w*|der|die|den|dem)\b",
         r"\b(?:erwähn|vorstell|verlink|nenn|markier)\w* (?:\w+ ){0,3}(?:im|in unserem|in unseren|"
         r"per|auf unseren) (?:newsletter|kanälen|kanal|posts?|stories|beiträgen|accounts?)\b",
+        # „du wirst auf unserer Website namentlich erwähnt“, „dein Name steht auf jeder Karte“
+        r"\b(?:du|ihr|sie) (?:wirst|werdet|werden) (?:\w+ ){0,4}(?:erwähnt|genannt|verlinkt|"
+        r"markiert|vorgestellt)\b"
+        r"|\b(?:dein|ihr|euer)\w* (?:name|logo)\w* (?:\w+ ){0,3}(?:steht|stehen|erscheint|kommt) "
+        r"(?:\w+ ){0,3}auf (?:jede\w*|unsere\w*|alle\w*)\b",
     ),
     shape(
         "tag you|tag your|mention you|link to you|link you|followers|subscribers|readers|fans|"
@@ -943,6 +954,23 @@ _OWED_ANY = (
 NO_MONEY_OWED = (shape(" ", rf"^(?![\s\S]*(?:{_OWED_ANY}))[\s\S]"),)
 
 
+# The client's own payment habit with a number of days after receipt („Rechnungen begleichen wir
+# immer 45 Tage nach Erhalt“, "finance pays suppliers 60 days from invoice"): the `client_terms`
+# reply.
+_TERMS_AFTER_RECEIPT = (
+    shape(
+        "tage",
+        r"\b(?:zahl|bezahl|überweis|begleich)\w*\b (?:\w+ ){0,4}(?:\d+|dreißig|sechzig|neunzig) "
+        r"(?:\w+ )?tage\w* nach (?:\w+ )?(?:rechnungs)?(?:eingang|erhalt|zugang|stellung|datum|"
+        r"rechnungsdatum|lieferung|leistung)\w*",
+    ),
+    shape(
+        "days",
+        r"\b(?:we|they|accounts|finance)\b (?:\w+ ){0,3}(?:pay|pays|settle|settles)\b (?:\w+ ){0,3}"
+        r"(?:\d+|thirty|sixty|ninety) days (?:after|from|of) (?:\w+ )?(?:receipt|receiving|"
+        r"invoice|invoicing|the invoice date|delivery)\b",
+    ),
+)
 # The client states its own payment terms („Zahlungsziel bei uns 60 Tage“, "we pay all supplier
 # invoices on 90-day terms", "net 60"): no open amount is named, so the reply states the user's
 # terms and asks to align them, with no transfer demanded.
@@ -982,6 +1010,7 @@ CLIENT_TERMS = (
         + r"\b(?:payment|pay) runs?\b|\b(?:payment|pay) runs?\b" + GAP
         + r"\b(?:only|always|once a month|monthly)\b",
     ),
+    *_TERMS_AFTER_RECEIPT,
 )
 
 # The client asks to pay later, or to hold the invoice back: „passt es, wenn die Rechnung Ende
@@ -1280,6 +1309,21 @@ _DETAIL_EN = (
     r"|\b(?:cost (?:centre|center|code)|billing address|company name|legal name|(?:our|the) "
     r"(?:full |correct |new )?address|service (?:period|dates?)|(?:our|a) (?:vat|tax) id)\b"
 )
+# A detail missing from the invoice, said with „ohne“ / "without": „ohne unsere Kostenstelle
+# lässt sich das nicht buchen“, "we can't process it without a VAT number".
+# Part of `INVOICE_DETAILS`.
+_DETAILS_WITHOUT = (
+    shape(
+        "ohne",
+        r"\bohne (?:\w+ ){0,2}(?:ust-?id\w*|umsatzsteuer-?id\w*|steuernummer|steuer-?nr\w*|uid\w*|"
+        r"mwst-?nr\w*|kostenstelle\w*|leistungszeitraum\w*|leistungsdatum\w*|rechnungsadresse\w*)",
+    ),
+    shape(
+        "without|no vat|no tax|no company",
+        r"\b(?:without|no) (?:\w+ ){0,2}(?:vat|tax|gst|abn|company registration) (?:no\.?|number|"
+        r"id)\b",
+    ),
+)
 INVOICE_DETAILS = (
     shape(
         "fehlt|fehlen|ergänz|angeb|aufführ|korrigier|ändern|draufschreib|hinzufüg|eintragen|"
@@ -1294,6 +1338,7 @@ INVOICE_DETAILS = (
         rf"^(?=[\s\S]*(?:{_DETAIL_EN}))[\s\S]*?\b(?:missing|add|adding|put|include|including|"
         r"show|correct|wrong|old|update|updated|change|needs? to (?:show|have|include))\b",
     ),
+    *_DETAILS_WITHOUT,
 )
 
 
@@ -1883,5 +1928,97 @@ COUNTER_OFFER = (
         r"(?:wenn|falls) (?:wir|ich|sie|du) (?:\w+ ){0,4}(?:weglassen|streichen|verzichten|"
         r"rausnehmen|sparen)\b"
         r"|\b(?:ohne|weglassen|streichen)\b[^.!?\n]{1,60}\bfür (?:ca\.? |etwa |rund )?(?:€\s?)?\d",
+    ),
+)
+
+
+# --- payment_issue, round 7 --------------------------------------------------------------------
+
+# Pay-when-paid: the client pays once its own client or customer has paid it („wenn unser Kunde
+# überwiesen hat“, „sobald wir selbst bezahlt wurden“, "after our customer settles", "when we
+# get paid"). The invoice is due on its own date, whatever their client does. Tried before
+# `pay_later` and `contingent`.
+_THEIR_CLIENT_DE = (
+    r"\b(?:unser\w*|mein\w*|der|die|dem|den|deren|dessen)\b (?:\w+ )?(?:end)?(?:kund(?:e|in|en|"
+    r"innen|schaft)|auftraggeber\w*|bauherr\w*)\b"
+)
+_THEIR_CLIENT_EN = (
+    r"\b(?:the|our|my|their|his|her) (?:own |end |main |big )?(?:client|customer|end client|"
+    r"end customer)s?\b"
+)
+# a part already paid („hab mal 500 überwiesen, den Rest …“) is `partial_payment`
+_PART_PAID = translated(
+    r"\b(?:hab|habe|haben)\b (?:\w+ ){0,3}(?:überwiesen|angewiesen)\b"
+    r"|\b(?:i|we)(?:'ve| have)? (?:\w+ ){0,2}(?:paid|sent|transferred|wired) (?:\w+ ){0,2}"
+    r"(?:half|part|some|\d|[£$€])"
+)
+PAY_WHEN_PAID = unless(_PART_PAID, (
+    shape(
+        "wenn|sobald|nachdem|erst|bis",
+        r"\b(?:wenn|sobald|nachdem|erst wenn|erst nachdem|bis)\b,? " + _THEIR_CLIENT_DE
+        + r" (?:\w+ ){0,4}(?:bezahlt|gezahlt|zahlt|überwiesen|überweist|beglichen|begleicht)\w*",
+        r"\b(?:wenn|sobald|nachdem|bis)\b (?:wir|ich) (?:\w+ ){0,3}(?:selbst|selber|unser|mein)\w* "
+        r"(?:\w+ ){0,2}(?:bezahlt|geld|zahlung)\w*"
+        r"|\b(?:wenn|sobald|nachdem|bis)\b (?:wir|ich) (?:\w+ ){0,3}(?:bezahlt|ausgezahlt) "
+        r"(?:worden )?(?:sind|bin|wurden|werden|wurde)\b",
+    ),
+    shape(
+        "when|once|after|until|till|soon as|pay when paid|pay-when-paid",
+        r"\b(?:when|once|after|until|till|as soon as)\b,? " + _THEIR_CLIENT_EN
+        + r" (?:\w+ ){0,3}(?:pays?|paid|settles?|settled|coughs? up)\b",
+        r"\b(?:when|once|after|until|till|as soon as)\b (?:we|i) (?:\w+ ){0,2}(?:get|gets|got|"
+        r"have been|'ve been|are|am|'m|'re|get ourselves|get myself) (?:\w+ )?paid\b"
+        r"|\bpay[- ]when[- ]paid\b",
+    ),
+))
+
+
+# The invoice asked for again: „Welche Rechnung meinen Sie? Schicken Sie sie bitte erneut“,
+# "could you send that invoice again?", "I couldn't find your invoice". The `invoice_request`
+# reply: send it.
+INVOICE_RESEND = (
+    shape(
+        "nochmal|noch einmal|erneut|nochmals|welche rechnung|finde",
+        r"^(?=[\s\S]*\brechnung)[\s\S]*?\b(?:nochmal|noch einmal|erneut|nochmals) (?:\w+ ){0,3}"
+        r"(?:schicken|senden|zuschicken|zusenden|mailen|weiterleiten)\b"
+        r"|\bwelche rechnung (?:war|ist|meinen|meinst)\b"
+        r"|\b(?:finde|find) (?:\w+ ){0,3}rechnung (?:\w+ ){0,2}nicht\b",
+    ),
+    shape(
+        "resend|re-send|send it again|send that again|send it over again|which invoice|find",
+        r"^(?=[\s\S]*\binvoice)[\s\S]*?\b(?:resend|re-send)\b"
+        r"|^(?=[\s\S]*\binvoice)[\s\S]*?\bsend (?:it|that|this|them) (?:over )?again\b"
+        r"|\bwhich invoice (?:was|is|do you mean)\b"
+        r"|\b(?:can'?t|cannot|couldn'?t) find (?:\w+ ){0,2}invoice\b",
+    ),
+)
+
+# One item of time refused, the rest not questioned: „die zwei Stunden Abstimmung zahlen wir nicht“,
+# „für die Recherche zahl ich nichts“, "we won't pay for the calls", "not paying for the research
+# time". A word on that item, the rest of the invoice unaffected.
+_TIME_ITEM_DE = (
+    r"(?:\d+[,.]?\d* )?(?:stunden?|std\.?|meetings?|termin\w*|telefonat\w*|calls?|besprechung\w*|"
+    r"abstimmung\w*|recherche\w*|anfahrt\w*|fahrzeit\w*|fahrtzeit\w*|reisezeit\w*|e-?mails?|"
+    r"vorbereitung\w*|einarbeitung\w*)"
+)
+_TIME_ITEM_EN = (
+    r"(?:\d+[,.]?\d* )?(?:hours?|hrs?|meetings?|calls?|phone calls?|research\w*|travel\w*|"
+    r"emails?|admin|prep\w*|onboarding|time)\b"
+)
+REFUSED_ITEM = (
+    shape(
+        "stunde|std|meeting|termin|telefonat|call|besprechung|abstimmung|recherche|anfahrt|"
+        "fahrzeit|fahrtzeit|reisezeit|mail|vorbereitung|einarbeitung",
+        r"\b(?:für|fürs) (?:die |das |den |diese\w* |ihre\w* |deine\w* )?(?:\w+ )?" + _TIME_ITEM_DE
+        + r"\b (?:\w+ ){0,5}(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}"
+        r"(?:\w+ )?(?:nicht|nichts|nix|keinen cent)\b",
+        r"\b(?:die|diese) " + _TIME_ITEM_DE + r"\b (?:\w+ ){0,2}(?:zahl|bezahl|übernehm)\w* "
+        r"(?:\w+ ){0,3}(?:nicht|nichts|nix)\b",
+    ),
+    shape(
+        "hour|hrs|meeting|call|research|travel|email|admin|prep|onboarding|time",
+        r"\b(?:not|won'?t|will not|refuse to|don'?t|do not|never) (?:be )?pay(?:ing)? (?:you )?"
+        r"for (?:the |those |these |your |any |all )?(?:\w+ ){0,2}" + _TIME_ITEM_EN
+        + r"(?! (?:and|or) (?:the )?(?:work|rest|invoice|project))",
     ),
 )
