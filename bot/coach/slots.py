@@ -600,19 +600,33 @@ _WEEKDAY_QUALIFIERS = frozenset(
 )
 
 
+# "Heute ist Montag", "today's Friday": today, no date to answer.
+_TODAY_IS = re.compile(r"(?:heute ist|wir haben|today is|today's|it's|it is)\s+$", re.IGNORECASE)
+# "Dienstag früh statt Freitag": the weekday before "statt" is the new date; it wins.
+_INSTEAD = re.compile(r"(?:\s+\w+){0,2}\s+(?:statt|anstatt|instead of|rather than)\b", re.I)
+
+
 def _bare_weekday(text: str, language: Language) -> str | None:
-    """The first bare weekday of `text` as a date phrase ("am Freitag", "on Thursday")."""
+    """The first bare weekday of `text` as a date phrase ("am Freitag", "on Thursday").
+
+    A weekday in place of another ("Dienstag statt Freitag") wins over an earlier one.
+    """
+    found: list[str] = []
     for m in _BARE_WEEKDAY.finditer(text):
         before = (m.group("before") or "").lower()
-        if before in _NOT_A_DEADLINE_BEFORE:
+        if before in _NOT_A_DEADLINE_BEFORE or _TODAY_IS.search(text, 0, m.start("day")):
             continue
         day = m.group("day").capitalize()
         if (day.endswith("tag") or day == "Mittwoch") != (language is Language.DE):
             continue  # a German weekday in an English reply, or the other way round
         if before in _WEEKDAY_QUALIFIERS:
-            return f"{before} {day}"
-        return f"am {day}" if language is Language.DE else f"on {day}"
-    return None
+            phrase = f"{before} {day}"
+        else:
+            phrase = f"am {day}" if language is Language.DE else f"on {day}"
+        if _INSTEAD.match(text, m.end("day")):
+            return phrase
+        found.append(phrase)
+    return found[0] if found else None
 
 
 def extract_slots(body: str, signoff: str, language: Language, formality: Formality) -> Slots:

@@ -1153,3 +1153,15 @@ class TestRevisionDefaultRound7:
             case = Case(S.REVISION_LOOP, "no_change", voice, text)
             assert_answers(case, r".", never=r"setze ich gern|happy to do|take care of that")
             assert incident_kind(S.URGENT_PRESSURE, fold(text)) == "deadline_earlier"
+
+    def test_notes_nobody_has_read_get_no_yes(self) -> None:
+        """Someone else's notes or a batch of comments: looked at first, no yes in advance."""
+        for voice, text in (
+            (SIE, "Unsere Marketingleiterin hat nochmal drübergeschaut, Details folgen."),
+            (DU, "Hab dir ein paar Anmerkungen geschickt, siehe Anhang."),
+            (EN, "Our CEO had a look over the weekend and has some notes."),
+        ):
+            case = Case(S.REVISION_LOOP, "notes", voice, text)
+            assert_answers(
+                case, r"Anmerkungen|notes", never=r"setze ich gern|happy to do|take care of that"
+            )

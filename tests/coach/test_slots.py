@@ -83,6 +83,14 @@ class TestFacts:
         assert detect("Letzten Freitag habe ich überwiesen.").slots.dates == ()
         assert detect("We post every Monday, can you take that over?").slots.dates == ()
         assert detect("Please send the checklist for Saturday's inspection.").slots.dates == ()
+        # today's weekday is no date; the one in place of another is the new date
+        assert detect("Das war für Dienstag zugesagt. Heute ist Donnerstag.").slots.dates == (
+            "am Dienstag",
+        )
+        assert detect("Wir haben Freitag, wo bleibt das?").slots.dates == ()
+        assert detect(
+            "Meeting moved to Thursday, so I need the slides Tuesday instead of Friday."
+        ).slots.dates == ("on Tuesday",)
 
     def test_a_closing_farewell_is_no_date(self) -> None:
         """"Passt, bis morgen!" says goodbye; a deadline before the farewell still counts."""

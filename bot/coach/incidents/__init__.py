@@ -58,7 +58,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | today, named_fault                                           |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | unfinished, another_pass, named_round, repeated,             |
-|                   |               | concrete_change, vague, no_change, apology                   |
+|                   |               | concrete_change, vague, no_change, notes, apology            |
 | termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
 |                   |               | asks_what_needed, notice_handover, stop_and_send,            |
 |                   |               | handover_named, notice_warm, notice, keeps_door_open, ends,  |
@@ -162,6 +162,7 @@ from bot.coach.incidents.feedback import (
     REVERT,
     REVIEW_THREAT,
     REVISION_NO_CHANGE,
+    REVISION_NOTES,
     REVISION_SORRY,
     SAME_BUT_DIFFERENT,
     SENDS_CHANGE,
@@ -596,6 +597,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("concrete_change", CONCRETE_CHANGE),
             ("vague", VAGUE + NO_POINT),
             ("no_change", REVISION_NO_CHANGE),
+            ("notes", REVISION_NOTES),
             ("apology", REVISION_SORRY),
         )
     ),

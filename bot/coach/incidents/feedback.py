@@ -1894,6 +1894,30 @@ NAMED_ROUND = (
     ),
 )
 
+# Notes the freelancer has not read yet: from someone else who had a look („der Geschäftsführer
+# hat nochmal reingeschaut“, "my husband has a few notes"), or a batch of comments („ein paar
+# Anmerkungen, siehe Anhang“). Tried after the kinds with a named change: no "I'll do that" for
+# changes nobody has seen; look at them, ideally all at once, then say what the rounds cover.
+REVISION_NOTES = (
+    shape(
+        "anmerkung|kommentar|änderungswünsch|notizen|anhang|reingeschaut|drübergeschaut|"
+        "draufgeschaut|angeschaut|durchgesehen|durchgeschaut",
+        r"\b(?:ein paar|einige|paar|weitere|mehrere|viele|\d+) (?:\w+ )?(?:anmerkungen|kommentare|"
+        r"änderungswünsche|notizen)\b|\bsiehe anhang\b",
+        r"\b(?:geschäftsführ\w*|chef\w*|vorstand|mann|frau|partner\w*|kolleg\w*|team|"
+        r"marketing\w*|vertrieb\w*|\w*leiter(?:in)?) hat (?:\w+ ){0,4}(?:reingeschaut|"
+        r"drübergeschaut|draufgeschaut|"
+        r"angeschaut|durchgesehen|durchgeschaut)\b",
+    ),
+    shape(
+        "notes|comments|thoughts|feedback|look",
+        r"\b(?:has|have|had|got|with) (?:a few|some|several|more|many|\d+) (?:more )?"
+        r"(?:notes|comments|thoughts|bits of feedback)\b",
+        r"\b(?:husband|wife|partner|boss|ceo|manager|team|board|colleague|business partner)s? "
+        r"(?:had|has|took|have) a (?:quick |proper |closer )?look\b",
+    ),
+)
+
 # A message read as a revision that names money (a refund, the deposit, the invoice, a payment),
 # a threat to look elsewhere or a deadline moved earlier: no "I'll take care of that", which
 # would agree to it. Tried before `apology`, last but one.
