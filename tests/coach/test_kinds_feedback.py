@@ -179,6 +179,9 @@ CASES = [
     Case(S.HARSH_TONE, "named_fault", SIE, "Schon wieder das falsche Datum im Flyer!"),
     Case(S.HARSH_TONE, "named_fault", DU, "Mann, der Shop lädt immer noch nicht."),
     Case(S.HARSH_TONE, "named_fault", EN, "You posted it without asking me first. Unbelievable."),
+    Case(S.HARSH_TONE, "named_fault", SIE, "Ein Witz, dass das Kontaktformular nicht geht."),
+    Case(S.HARSH_TONE, "named_fault", DU, "Hab dir jetzt viermal geschrieben. Was ist los?"),
+    Case(S.HARSH_TONE, "named_fault", EN, "I've messaged you four times now. This is ridiculous."),
 ]
 
 SAYS = {

@@ -665,8 +665,13 @@ NAMED_FAULT = (
     shape(
         "falsch|fehler|schief|kaputt|funktionier|geht|gehen|lädt|läuft|stimmt|stimmen|fehlt|"
         "fehlen|immer noch|noch immer|ohne|freigegeben|verspät|pünktlich|zu spät|doppelt|mehr|"
-        "gesagt|reagiert|antwortet|genug|zurück|mahn|gebühr",
+        "gesagt|reagiert|antwortet|genug|zurück|mahn|gebühr|nicht|mal|mehrfach",
         r"\bfalsch\w*|\b\w*fehler\w*|\bschief\b|\bkaputt\w*"
+        # verb last in a clause: „dass der Drucker nicht geht“
+        r"|\bnicht (?:mehr )?(?:geht|gehen|funktioniert|funktionieren|läuft|laufen|lädt|laden)\b"
+        # chased several times: „ich habe Ihnen jetzt dreimal geschrieben“
+        r"|\b(?:zweimal|dreimal|viermal|mehrmals|mehrfach|x-mal|\d+ ?mal) (?:\w+ ){0,3}"
+        r"(?:geschrieben|gesagt|angerufen|nachgefragt|gemeldet|erinnert)\b"
         r"|\bfunktionier\w* (?:\w+ ){0,3}nicht\b"
         r"|\b(?:geht|gehen|lädt|laden|läuft|laufen) (?:\w+ ){0,4}nicht\b"
         r"|\b(?:stimmt|stimmen) (?:\w+ ){0,3}nicht\b"
@@ -683,7 +688,7 @@ NAMED_FAULT = (
     shape(
         "wrong|error|mistake|typo|bug|broken|crash|work|load|open|still|missing|without|late|"
         "delay|overdue|sync|spelling|twice|double|more than|nothing|said|told|enough|"
-        "answer|respond|repl|back|refund|recogni|be ",
+        "answer|respond|repl|back|refund|recogni|be |times",
         r"(?<!nothing )\bwrong\b(?! with (?:you|u|y'?all|your|people|this)\b)"
         r"|\berrors?\b|\bmistakes?\b|\btypos?\b|\bbugs?\b|\bbroken\b|\bcrash\w*"
         r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|aren'?t|are not) "
@@ -698,7 +703,8 @@ NAMED_FAULT = (
         r"|\b(?:nobody|no one|no-one) (?:\w+ ){0,2}(?:answer\w*|respond\w*|repl\w*)\b"
         r"|\b(?:isn'?t|is not|not) back up\b|\b(?:deposit|money) back\b|\brefund\b"
         r"|\b(?:won'?t|doesn'?t|does not|can'?t) (?:\w+ )?recogni[sz]e\b"
-        r"|\b(?:can|could|should) be (?:\w+ )?" + _COMPARATIVES + r"\b",
+        r"|\b(?:can|could|should) be (?:\w+ )?" + _COMPARATIVES + r"\b"
+        r"|\b(?:three|four|five|several|multiple|\d+) times\b(?! (?:a|per) )",
     ),
     shape(
         "unscharf|verschwommen|verwackelt|pixel|körnig|belichtet|holprig|hölzern|wörtlich|steif|"
