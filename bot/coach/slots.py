@@ -592,6 +592,7 @@ _BARE_WEEKDAY = re.compile(
 _NOT_A_DEADLINE_BEFORE = frozenset((
     "letzten", "letzter", "letztem", "vergangenen", "vergangener", "seit", "jeden", "jeder",
     "jedem", "last", "since", "every", "each", "past",
+    "statt", "anstatt", "anstelle", "of", "than",  # "today instead of Friday": the old date
     "you",  # "see you Monday" says goodbye
 ))
 # The words before a weekday that already make it a date phrase: kept with it.

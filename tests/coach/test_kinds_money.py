@@ -1567,6 +1567,8 @@ class TestSeventhRound:
         (P, "We'll pay once the site is live.", "pay_when_paid"),
         # a promise with a number of days is no standing term
         (P, "I'll pay it within 14 days, promise.", "client_terms"),
+        # a loyalty programme to build is no loyal client
+        (S.PRICE_PUSHBACK, "Can you add a loyalty programme too? Can't cost much.", "loyalty"),
     ],
 )
 def test_seventh_round_near_misses(situation: Situation, text: str, kind: str) -> None:

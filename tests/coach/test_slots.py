@@ -91,6 +91,9 @@ class TestFacts:
         assert detect(
             "Meeting moved to Thursday, so I need the slides Tuesday instead of Friday."
         ).slots.dates == ("on Tuesday",)
+        # the weekday after "instead of" / "statt" is the old date, never the one to answer
+        assert detect("Need the report today instead of Friday.").slots.dates == ()
+        assert detect("Brauche die Folien heute statt Freitag.").slots.dates == ()
 
     def test_a_closing_farewell_is_no_date(self) -> None:
         """"Passt, bis morgen!" says goodbye; a deadline before the farewell still counts."""

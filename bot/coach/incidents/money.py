@@ -1713,7 +1713,9 @@ LOYALTY = (
     ),
     shape(
         "loyal|long-standing|longstanding|long standing|years",
-        r"\bloyal(?:ty)?\b|\blong[- ]?standing (?:\w+ )?(?:client|customer|relationship)\b",
+        # not a loyalty programme or scheme the client wants built
+        r"\bloyal(?:ty)?\b(?! (?:program\w*|scheme|card|club|app|points|rewards?)\b)"
+        r"|\blong[- ]?standing (?:\w+ )?(?:client|customer|relationship)\b",
         r"\b" + _YEARS_EN + r" (?:\w+ ){0,2}(?:together|with you|of working|of work|we'?ve "
         r"(?:worked|been)|as (?:a |your )?(?:client|customer))\b"
         r"|\b(?:for|after|over) " + _YEARS_EN + r"\b" + GAP
