@@ -1842,16 +1842,19 @@ _VISIBLE_DEFECT = (
     r"display|fit|click|read|see)\w*|missing|tiny|jumps|flicker\w*|messed up|"
     r"hidden|glitch\w*|bug\w*)\b"
 )
-DEVICE_DEFECT = (
-    shape(
-        "iphone|ipad|android|handy|smartphone|tablet|mac|laptop|pc|desktop|bildschirm|monitor|"
-        "safari|chrome|firefox|edge|browser|ansicht|mobil",
-        r"(?=[\s\S]*" + _VISIBLE_DEFECT + r")[\s\S]*?(?:" + _DEVICE_DE + r")",
-    ),
-    shape(
-        "iphone|ipad|android|phone|mobile|tablet|mac|laptop|pc|desktop|monitor|screen|safari|"
-        "chrome|firefox|edge|browser",
-        r"(?=[\s\S]*" + _VISIBLE_DEFECT + r")[\s\S]*?(?:" + _DEVICE_EN + r")",
+DEVICE_DEFECT = requiring(
+    translated(_VISIBLE_DEFECT),
+    (
+        shape(
+            "iphone|ipad|android|handy|smartphone|tablet|mac|laptop|pc|desktop|bildschirm|monitor|"
+            "safari|chrome|firefox|edge|browser|ansicht|mobil",
+            _DEVICE_DE,
+        ),
+        shape(
+            "iphone|ipad|android|phone|mobile|tablet|mac|laptop|pc|desktop|monitor|screen|safari|"
+            "chrome|firefox|edge|browser",
+            _DEVICE_EN,
+        ),
     ),
 )
 
