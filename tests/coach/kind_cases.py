@@ -31,6 +31,13 @@ class Case:
     kind: str | None
     voice: str
     text: str
+    # a kind's messages whose drafts are held to other checks than the kind's own: SAYS and NEVER
+    # look them up under `key`, "kind:shape"
+    shape: str | None = None
+
+    @property
+    def key(self) -> str | None:
+        return f"{self.kind}:{self.shape}" if self.shape else self.kind
 
     @property
     def id(self) -> str:
@@ -56,15 +63,39 @@ def assert_clean(coaching, short: bool) -> None:
     assert not re.search(r"[{}]", draft), draft
 
 
+Patterns = str | tuple[str, ...] | None
+
+
+def patterns(value: Patterns) -> tuple[str, ...]:
+    """A SAYS/NEVER entry: one pattern, several that must all hold (a kind whose messages were
+    checked for more than one thing), or none."""
+    if value is None:
+        return ()
+    return value if isinstance(value, tuple) else (value,)
+
+
 def assert_answers(
-    case: Case, says: str, never: str | None = None, flags: re.RegexFlag = re.I
+    case: Case,
+    says: Patterns,
+    never: Patterns = None,
+    flags: re.RegexFlag = re.I,
+    voice: bool = False,
 ) -> None:
-    """Every draft of the case's message has the case's kind, is clean, says `says` and never
-    `never` (case-insensitive unless `flags` says otherwise: „Rate“ is a slip, "rate" is not)."""
+    """Every draft of the case's message has the case's kind, is clean, says every `says` and
+    never any `never` (case-insensitive unless `flags` says otherwise: „Rate“ is a slip, "rate" is
+    not; `(?-i:…)` makes one pattern case-sensitive). With `voice`, a German case is answered in
+    German, and in its own form of address where the message sets one ("Bis Samstag?" sets
+    none)."""
     for tone, short, coaching in all_drafts(case.text, situation=case.situation):
         assert coaching.detection.kind == case.kind
+        if voice and case.voice != EN:
+            language, formality = VOICE_OF[case.voice]
+            assert coaching.reply_language == language, (tone, short, coaching.draft)
+            if coaching.detection.formality is not Formality.NONE:
+                assert coaching.detection.formality == formality, (tone, short, coaching.draft)
         assert_clean(coaching, short)
         draft = coaching.draft
-        assert re.search(says, draft, flags | re.S), (tone, short, draft)
-        if never:
-            assert not re.search(never, draft, flags), (tone, short, draft)
+        for pattern in patterns(says):
+            assert re.search(pattern, draft, flags | re.S), (tone, short, draft)
+        for pattern in patterns(never):
+            assert not re.search(pattern, draft, flags), (tone, short, draft)

@@ -13,13 +13,17 @@ arrived late (also with a question about it), a new date, a status question with
 hours, a past-due complaint worded as a status question, a message that names no delay, and a
 client who says the delay is no big deal. scope_creep: an announced extra, an extra the client
 assumed was included, praise before an extra, and a default that says what it costs without
-repeating itself. And the dates a draft may quote. Round 6: a named date gone by
-(`missed_date`, the new date a blank), a question whether a day ahead holds (`date_check`), a
-weekend work request and a move to a messenger app in boundary_overstep.
+repeating itself. Also: a named date gone by (`missed_date`, the new date a blank) and a question
+whether a day ahead holds (`date_check`); in boundary_overstep a weekend work request, a move to
+a messenger app (`channel`), staff rules (`staff`) and a worried client (`worried`); a change to
+work that is live (`live_change`) and a client who needs to know by a time (`need_to_know`); an
+earlier date checked, not decided, with a fallback; a weekend rule or working hours only from
+the profile. And the dates a draft may quote.
 
 The client messages are our own. Each kind is tried in German "Sie", German "du" and English,
 coached as its situation in every tone, long and short: the draft must answer that kind, say
-nothing it must not, and pass `review_draft`. Near misses keep the default or another kind.
+nothing it must not, and pass `review_draft`. Boundaries keep the default or another kind; near
+misses must not get the kind they look like.
 """
 
 from __future__ import annotations
@@ -38,12 +42,10 @@ from tests.coach.kind_cases import (
     DU,
     EN,
     SIE,
-    VOICE_OF,
     Case,
     S,
     all_drafts,
     assert_answers,
-    assert_clean,
 )
 
 # --- one case per kind and voice, with what each kind's draft says and never says -------------
@@ -67,6 +69,28 @@ CASES = [
         "watch",
         EN,
         "It would be easier if I could sit next to you while you edit.",
+    ),
+    # --- boundary_overstep: watch (surveillance software)
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "watch",
+        SIE,
+        "Bitte installieren Sie unser Tool, das alle fünf Minuten Screenshots macht.",
+        "software",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "watch",
+        DU,
+        "Wir nutzen eine Software mit Bildschirmaufnahme, die musst du auch laufen lassen.",
+        "software",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "watch",
+        EN,
+        "All freelancers run our tracker, it takes screenshots every few minutes.",
+        "software",
     ),
     # --- boundary_overstep: status
     Case(
@@ -103,6 +127,10 @@ CASES = [
         EN,
         "We've messaged you twice this week and still nothing.",
     ),
+    # --- boundary_overstep: no_reply (a phone that goes unanswered, no subject)
+    Case(S.BOUNDARY_OVERSTEP, "no_reply", SIE, "Warum gehen Sie nicht ans Telefon?"),
+    Case(S.BOUNDARY_OVERSTEP, "no_reply", DU, "Hab dich zweimal angerufen."),
+    Case(S.BOUNDARY_OVERSTEP, "no_reply", EN, "Why aren't you picking up?"),
     # --- boundary_overstep: no_reply about an emergency
     Case(
         S.BOUNDARY_OVERSTEP,
@@ -141,6 +169,114 @@ CASES = [
         EN,
         "Quick one: can you just rename the files for me? Shouldn't take long.",
     ),
+    # --- boundary_overstep: absence_past
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "absence_past",
+        SIE,
+        "Sie waren die ganze letzte Woche verreist, und keiner wusste davon.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "absence_past",
+        DU,
+        "Hättest du mir nicht vorher Bescheid sagen können, dass du weg bist?",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "absence_past",
+        EN,
+        "So you were off on a trip for five days? A heads-up would have been helpful.",
+    ),
+    # --- boundary_overstep: personal_errands (private matters, family appointments)
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "personal_errands",
+        SIE,
+        "Könnten Sie auch meine privaten Termine in meinen Kalender eintragen?",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "personal_errands",
+        DU,
+        "Buch doch bitte noch einen Friseurtermin für meine Frau am Donnerstag.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "personal_errands",
+        EN,
+        "Could you also book a vet appointment for my dog and tidy my personal inbox?",
+    ),
+    # --- boundary_overstep: reachable
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "reachable",
+        SIE,
+        "Wir erwarten, dass Sie tagsüber jederzeit erreichbar sind.",
+    ),
+    Case(S.BOUNDARY_OVERSTEP, "reachable", DU, "Du solltest schon immer erreichbar sein, oder?"),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "reachable",
+        EN,
+        "We need you to be available at all times on Slack.",
+    ),
+    # --- boundary_overstep: off_hours (a message late in the evening)
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "off_hours",
+        SIE,
+        "Ich habe Ihnen gestern Abend geschrieben und nichts gehört.",
+    ),
+    Case(S.BOUNDARY_OVERSTEP, "off_hours", DU, "Warum kam gestern Nacht nichts mehr von dir?"),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "off_hours",
+        EN,
+        "You didn't reply to my message at 10 last night.",
+    ),
+    # --- boundary_overstep: off_hours (a weekend habit; a late clock time without "Uhr")
+    Case(S.BOUNDARY_OVERSTEP, "off_hours", SIE, "Warum meldet sich samstags nie jemand bei uns?"),
+    Case(S.BOUNDARY_OVERSTEP, "off_hours", DU, "Ich hab dir um 23:15 geschrieben, wieso kam nix?"),
+    Case(S.BOUNDARY_OVERSTEP, "off_hours", EN, "How come you never answer on weekends?"),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "off_hours",
+        EN,
+        "Left you three voice notes last night. From now on reply within the hour, evenings too.",
+    ),
+    # --- boundary_overstep: staff (treated like an employee)
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        SIE,
+        "Ab Montag sind Sie bitte jeden Tag um 9 im Videocall, wie alle anderen im Team.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        DU,
+        "Deinen Urlaub musst du künftig bei mir beantragen, und die Kamera bleibt im Call an.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        EN,
+        "Please join our daily stand-up and install Hubstaff so we can see your hours.",
+    ),
+    # --- boundary_overstep: weekend (work asked for over the weekend)
+    Case(S.BOUNDARY_OVERSTEP, "weekend", SIE, "Könnten Sie am Wochenende noch die Folien machen?"),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "weekend",
+        DU,
+        "Kannst du dich übers Wochenende mal an die Texte setzen?",
+    ),
+    Case(S.BOUNDARY_OVERSTEP, "weekend", EN, "Can you work on the slides over the weekend?"),
+    # --- boundary_overstep: channel (contact moved to another channel)
+    Case(S.BOUNDARY_OVERSTEP, "channel", SIE, "Können wir das künftig über Telegram machen?"),
+    Case(S.BOUNDARY_OVERSTEP, "channel", DU, "Schick mir mal deine private Nummer, ist einfacher."),
+    Case(S.BOUNDARY_OVERSTEP, "channel", EN, "Mind if we switch to WhatsApp? Email is so slow."),
     # --- urgent_pressure: emergency
     Case(
         S.URGENT_PRESSURE,
@@ -169,6 +305,10 @@ CASES = [
     ),
     Case(S.URGENT_PRESSURE, "deadline", DU, "Kannst du mir die Präsentation bis Freitag machen?"),
     Case(S.URGENT_PRESSURE, "deadline", EN, "We need the banner by Thursday for the fair."),
+    # --- urgent_pressure: deadline (a Saturday or Sunday that is only a deadline)
+    Case(S.URGENT_PRESSURE, "deadline", SIE, "Bekomme ich die Broschüre bis Samstag?"),
+    Case(S.URGENT_PRESSURE, "deadline", DU, "Reicht es dir bis spätestens Sonntag?"),
+    Case(S.URGENT_PRESSURE, "deadline", EN, "Could I have the menu cards by Saturday?"),
     # --- urgent_pressure: relaxed
     Case(
         S.URGENT_PRESSURE,
@@ -188,6 +328,10 @@ CASES = [
         EN,
         "There's no rush, the end of the month is fine for the report.",
     ),
+    # --- urgent_pressure: relaxed (urgency denied)
+    Case(S.URGENT_PRESSURE, "relaxed", SIE, "Schicken Sie mir die Logos? Es eilt aber nicht."),
+    Case(S.URGENT_PRESSURE, "relaxed", DU, "Magst du mir die Tabelle schicken? Ist nicht eilig."),
+    Case(S.URGENT_PRESSURE, "relaxed", EN, "Could you send the brand fonts? Not urgent."),
     # --- urgent_pressure: question
     Case(
         S.URGENT_PRESSURE,
@@ -206,6 +350,86 @@ CASES = [
         "question",
         EN,
         "This is urgent. Could you send me the logo files again?",
+    ),
+    # --- urgent_pressure: no_reply_emergency
+    Case(
+        S.URGENT_PRESSURE,
+        "no_reply_emergency",
+        SIE,
+        "Unser Shop ist seit heute früh offline, und Sie melden sich einfach nicht!",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "no_reply_emergency",
+        DU,
+        "Notfall! Die Buchungsseite lädt nicht mehr und du antwortest einfach nicht.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "no_reply_emergency",
+        EN,
+        "The checkout stopped working an hour ago and nobody is answering my calls.",
+    ),
+    # --- urgent_pressure: overnight
+    Case(
+        S.URGENT_PRESSURE,
+        "overnight",
+        SIE,
+        "Schaffen Sie die Folien heute Abend noch? Der Termin ist morgen um 9.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "overnight",
+        DU,
+        "Kannst du heute Nacht noch ran? Ich präsentiere morgen früh.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "overnight",
+        EN,
+        "Can you finish the report tonight? The board sees it tomorrow morning.",
+    ),
+    # --- urgent_pressure: weekend (the date is a Monday; or "it's Sunday")
+    Case(S.URGENT_PRESSURE, "weekend", SIE, "Geht das am Sonntag noch? Am Montag um 9 ist Termin."),
+    Case(S.URGENT_PRESSURE, "weekend", DU, "Ich weiß, es ist Samstag, aber kannst du kurz drüber?"),
+    Case(S.URGENT_PRESSURE, "weekend", EN, "Can you finish the slides on Sunday for Monday?"),
+    # --- urgent_pressure: ultimatum
+    Case(
+        S.URGENT_PRESSURE,
+        "ultimatum",
+        SIE,
+        "Ich erwarte die Unterlagen bis Freitag, sonst gebe ich die Sache an meinen Anwalt.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "ultimatum",
+        DU,
+        "Bis morgen früh will ich eine Erklärung, sonst ziehen wir Konsequenzen.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "ultimatum",
+        EN,
+        "I want the files by Thursday or my lawyer will be in touch.",
+    ),
+    # --- urgent_pressure: deadline_earlier (a nearer date in place of the agreed one)
+    Case(
+        S.URGENT_PRESSURE,
+        "deadline_earlier",
+        SIE,
+        "Wir brauchen die Broschüre jetzt schon am Dienstag statt am Freitag.",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "deadline_earlier",
+        DU,
+        "Kannst du die Texte morgen statt nächste Woche liefern?",
+    ),
+    Case(
+        S.URGENT_PRESSURE,
+        "deadline_earlier",
+        EN,
+        "The review has moved forward, so we need the report on Tuesday.",
     ),
     # --- delay_complaint: arrived_late
     Case(
@@ -259,179 +483,6 @@ CASES = [
         EN,
         "We need it finished by Friday, this is taking far too long.",
     ),
-    # --- scope_creep: announced
-    Case(
-        S.SCOPE_CREEP,
-        "announced",
-        SIE,
-        "Bevor Sie abschließen: Ich hätte da noch eine kleine Bitte.",
-    ),
-    Case(S.SCOPE_CREEP, "announced", DU, "Du, ich hab da noch ne Kleinigkeit für dich…"),
-    Case(
-        S.SCOPE_CREEP,
-        "announced",
-        EN,
-        "Great work so far! One more quick thing before you wrap up.",
-    ),
-]
-
-# What the draft of each kind must say, and must never say.
-SAYS = {
-    "watch": r"Zwischenst|auf dem Laufenden|keep you posted|progress|work in progress",
-    "status": r"Stand|Zwischenstand|status|how far",
-    "absence": r"Abwesenheit|time off|away|freie Tage|return|back",
-    "deadline": r"Termin|klappt|make it|deadline|date|in time",
-    "relaxed": r"Termin|Kalender|schedule|date|plan",
-    "announced": r"worum es geht|what it is|what you have in mind",
-    # an apology for the silence, then the answer today
-    "no_reply": r"(?:tut mir leid|entschuldig|sorry)[\s\S]*(?:heute|today)",
-    # not squeezed in on the spot, and today the client hears when
-    "instant_demand": r"(?:spontan|zwischendurch|auf der stelle|drop everything|squeeze|"
-    r"on the spot)[\s\S]*(?:heute|today)",
-    "question": r"heute|today",
-    "arrived_late": r"später als geplant|länger gedauert|later than planned|took longer",
-    "new_date": r"(?:prüfe|check)[^.]*(?:Donnerstag|Freitag|Friday)",
-    # on it, looking now, and what can be done within the hour
-    "emergency": r"(?:jetzt|now)[\s\S]*(?:einer Stunde|an hour)|(?:einer Stunde|an hour)[\s\S]*"
-    r"(?:jetzt|now)",
-    "no_reply_emergency": r"(?:tut mir leid|entschuldig|sorry)[\s\S]*(?:einer Stunde|an hour)",
-    "arrived_late_question": r"(?:später als geplant|länger gedauert|later than planned|"
-    r"took longer)[\s\S]*(?:(?:Frage|question)[^.]*(?:heute|today)|(?:heute|today)[^.]*Frage)",
-}
-NEVER = {
-    "watch": r"Zeitfenster|set blocks|nicht warten|can't wait",
-    "status": r"Zeitfenster|set blocks|nicht warten|can't wait|entschuldig|sorry|apolog",
-    "absence": r"Zeitfenster|set blocks",
-    "deadline": r"das ist dringend|this is urgent|wann Sie es haben|when you can have it",
-    "relaxed": r"dringend|urgent|eilt|rush job|Eil",
-    "announced": r"geht über|hinaus|outside|beyond|isn't part|separate add-on|gehört nicht",
-    "no_reply": r"Zeitfenster|set blocks|Arbeitszeit|working hours",
-    "instant_demand": r"Zeitfenster|set blocks|Dringendes zuerst|anything urgent first",
-    "question": r"ob und wann|whether and when|was ich rechtzeitig|what I can manage|bis morgen|"
-    r"by tomorrow",
-    "arrived_late": r"neuen Termin|new date|bis morgen|by tomorrow|wann Sie alles|wann du alles|"
-    r"when you'll have",
-    "new_date": r"Bis morgen bestätige|By tomorrow I'll confirm|alle zwei Tage|every two days",
-    # no weighing of what is realistic, no "right away" / „sofort“
-    "emergency": r"ob und wann|whether and when|realistisch|realistic|zu viel zu versprechen|"
-    r"promise too much|sofort|right away|bis morgen|by tomorrow",
-    "no_reply_emergency": r"später am Tag|heute noch|later today|Zeitfenster|set blocks|"
-    r"working hours",
-    "arrived_late_question": r"neuen Termin|new date|bis morgen|by tomorrow|fehlt|missing",
-}
-
-
-class TestTimeKinds:
-    @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
-    def test_the_kind_is_read(self, case: Case) -> None:
-        assert incident_kind(case.situation, fold(case.text)) == case.kind
-
-    @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
-    def test_the_draft_answers_the_kind(self, case: Case) -> None:
-        language, formality = VOICE_OF[case.voice]
-        for tone, short, coaching in all_drafts(case.text, situation=case.situation):
-            assert coaching.detection.kind == case.kind
-            if case.voice != EN:
-                assert (coaching.reply_language, coaching.detection.formality) == (
-                    language,
-                    formality,
-                )
-            assert_clean(coaching, short)
-            assert re.search(SAYS[case.kind], coaching.draft, re.I), (tone, short, coaching.draft)
-            assert not re.search(NEVER[case.kind], coaching.draft, re.I), (
-                tone,
-                short,
-                coaching.draft,
-            )
-
-
-# --- more kinds and shapes: absences, errands, overnight, due soon, mild delays, extras ------
-
-SHAPES = [
-    # --- boundary_overstep: absence_past
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "absence_past",
-        SIE,
-        "Sie waren die ganze letzte Woche verreist, und keiner wusste davon.",
-    ),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "absence_past",
-        DU,
-        "Hättest du mir nicht vorher Bescheid sagen können, dass du weg bist?",
-    ),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "absence_past",
-        EN,
-        "So you were off on a trip for five days? A heads-up would have been helpful.",
-    ),
-    # --- boundary_overstep: personal_errands (private matters, family appointments)
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "personal_errands",
-        SIE,
-        "Könnten Sie auch meine privaten Termine in meinen Kalender eintragen?",
-    ),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "personal_errands",
-        DU,
-        "Buch doch bitte noch einen Friseurtermin für meine Frau am Donnerstag.",
-    ),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "personal_errands",
-        EN,
-        "Could you also book a vet appointment for my dog and tidy my personal inbox?",
-    ),
-    # --- boundary_overstep: no_reply (a phone that goes unanswered, no subject)
-    Case(S.BOUNDARY_OVERSTEP, "no_reply", SIE, "Warum gehen Sie nicht ans Telefon?"),
-    Case(S.BOUNDARY_OVERSTEP, "no_reply", DU, "Hab dich zweimal angerufen."),
-    Case(S.BOUNDARY_OVERSTEP, "no_reply", EN, "Why aren't you picking up?"),
-    # --- urgent_pressure: no_reply_emergency
-    Case(
-        S.URGENT_PRESSURE,
-        "no_reply_emergency",
-        SIE,
-        "Unser Shop ist seit heute früh offline, und Sie melden sich einfach nicht!",
-    ),
-    Case(
-        S.URGENT_PRESSURE,
-        "no_reply_emergency",
-        DU,
-        "Notfall! Die Buchungsseite lädt nicht mehr und du antwortest einfach nicht.",
-    ),
-    Case(
-        S.URGENT_PRESSURE,
-        "no_reply_emergency",
-        EN,
-        "The checkout stopped working an hour ago and nobody is answering my calls.",
-    ),
-    # --- urgent_pressure: overnight
-    Case(
-        S.URGENT_PRESSURE,
-        "overnight",
-        SIE,
-        "Schaffen Sie die Folien heute Abend noch? Der Termin ist morgen um 9.",
-    ),
-    Case(
-        S.URGENT_PRESSURE,
-        "overnight",
-        DU,
-        "Kannst du heute Nacht noch ran? Ich präsentiere morgen früh.",
-    ),
-    Case(
-        S.URGENT_PRESSURE,
-        "overnight",
-        EN,
-        "Can you finish the report tonight? The board sees it tomorrow morning.",
-    ),
-    # --- urgent_pressure: deadline (a Saturday or Sunday that is only a deadline)
-    Case(S.URGENT_PRESSURE, "deadline", SIE, "Bekomme ich die Broschüre bis Samstag?"),
-    Case(S.URGENT_PRESSURE, "deadline", DU, "Reicht es dir bis spätestens Sonntag?"),
-    Case(S.URGENT_PRESSURE, "deadline", EN, "Could I have the menu cards by Saturday?"),
     # --- delay_complaint: due_soon
     Case(
         S.DELAY_COMPLAINT,
@@ -451,10 +502,14 @@ SHAPES = [
         EN,
         "Any update? The printer needs the files within the next 2 hours.",
     ),
-    # --- delay_complaint: status (new shapes)
+    # --- delay_complaint: status (where things stand)
     Case(S.DELAY_COMPLAINT, "status", SIE, "Wo stehen wir eigentlich bei der Broschüre?"),
     Case(S.DELAY_COMPLAINT, "status", DU, "Wie kommst du mit den Illustrationen voran?"),
     Case(S.DELAY_COMPLAINT, "status", EN, "Where are we at with the menu design?"),
+    # --- delay_complaint: a message that names no delay gets the status answer
+    Case(S.DELAY_COMPLAINT, "status", SIE, "Haben Sie kurz Zeit für das Projekt?"),
+    Case(S.DELAY_COMPLAINT, "status", DU, "Kannst du mal nach der Sache schauen?"),
+    Case(S.DELAY_COMPLAINT, "status", EN, "Can we talk about the brochure?"),
     # --- delay_complaint: mild
     Case(
         S.DELAY_COMPLAINT,
@@ -473,6 +528,59 @@ SHAPES = [
         "mild",
         EN,
         "Weren't the banners meant to arrive on Tuesday? No big deal, I just need a date.",
+    ),
+    # --- delay_complaint: the work is live and the client wants a change (no delay)
+    Case(
+        S.DELAY_COMPLAINT,
+        "live_change",
+        SIE,
+        "Der Beitrag ist seit drei Wochen online, könnten Sie das Foto austauschen?",
+    ),
+    Case(
+        S.DELAY_COMPLAINT, "live_change", DU, "Seite ist seit 2 Wochen live, änder bitte den Titel."
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "live_change",
+        EN,
+        "The video has been live for 10 days now, could you cut the last scene?",
+    ),
+    # --- delay_complaint: missed_date (a named date gone by)
+    Case(S.DELAY_COMPLAINT, "missed_date", SIE, "Hieß es nicht Mittwoch? Heute ist Freitag."),
+    Case(
+        S.DELAY_COMPLAINT,
+        "missed_date",
+        DU,
+        "Die Etiketten waren doch für letzten Montag zugesagt.",
+    ),
+    Case(S.DELAY_COMPLAINT, "missed_date", EN, "Wasn't the menu due on Wednesday? It's Friday."),
+    Case(
+        S.DELAY_COMPLAINT, "missed_date", EN, "The report was supposed to be finished by the 4th."
+    ),
+    # --- delay_complaint and urgent_pressure: date_check (is a date ahead still on?)
+    Case(
+        S.DELAY_COMPLAINT, "date_check", SIE, "Bleibt es bei Donnerstag? Wir stellen es dann vor."
+    ),
+    Case(S.URGENT_PRESSURE, "date_check", DU, "Steht Mittwoch noch? Ich brauch das wirklich."),
+    Case(
+        S.URGENT_PRESSURE,
+        "date_check",
+        EN,
+        "We're still good for Monday, yes? The launch is close.",
+    ),
+    # --- scope_creep: announced
+    Case(
+        S.SCOPE_CREEP,
+        "announced",
+        SIE,
+        "Bevor Sie abschließen: Ich hätte da noch eine kleine Bitte.",
+    ),
+    Case(S.SCOPE_CREEP, "announced", DU, "Du, ich hab da noch ne Kleinigkeit für dich…"),
+    Case(
+        S.SCOPE_CREEP,
+        "announced",
+        EN,
+        "Great work so far! One more quick thing before you wrap up.",
     ),
     # --- scope_creep: assumed_included
     Case(
@@ -514,260 +622,242 @@ SHAPES = [
     ),
 ]
 
-# What each kind's draft says, and what it must never say.
-SHAPE_SAYS = {
+# What the draft of each kind must say, and must never say: a tuple holds every pattern in it; a
+# "kind:shape" key holds the cases of that shape instead of the kind's own.
+SAYS = {
+    "watch": r"Zwischenst|auf dem Laufenden|keep you posted|progress|work in progress",
+    "status": (
+        r"Stand|Zwischenstand|status|how far",
+        r"Stand|Nachfrage|status|checking in|asking",
+        r"Stand|status|how far",
+    ),
+    "absence": r"Abwesenheit|time off|away|freie Tage|return|back",
+    # an apology for the silence, then the answer today
+    "no_reply": (
+        r"(?:tut mir leid|entschuldig|sorry)[\s\S]*(?:heute|today)",
+        r"tut mir leid|Entschuldig|sorry|apolog",
+    ),
+    "no_reply_emergency": (
+        r"(?:tut mir leid|entschuldig|sorry)[\s\S]*(?:einer Stunde|an hour)",
+        r"(?:tut mir leid|Entschuldig|sorry).*(?:Stunde|hour)",
+    ),
+    # not squeezed in on the spot, and today the client hears when
+    "instant_demand": r"(?:spontan|zwischendurch|auf der stelle|drop everything|squeeze"
+    r"|on the spot)[\s\S]*(?:heute|today)",
+    # on it, looking now, and what can be done within the hour
+    "emergency": r"(?:jetzt|now)[\s\S]*(?:einer Stunde|an hour)"
+    r"|(?:einer Stunde|an hour)[\s\S]*(?:jetzt|now)",
+    "deadline": (
+        r"Termin|klappt|make it|deadline|date|in time",
+        r"Termin|Samstag|Sonntag|Saturday|deadline|date|timing",
+    ),
+    "relaxed": (
+        r"Termin|Kalender|schedule|date|plan",
+        r"Kalender|schedule|plan",
+    ),
+    "question": r"heute|today",
+    "arrived_late": r"später als geplant|länger gedauert|later than planned|took longer",
+    "arrived_late_question": r"(?:später als geplant|länger gedauert|later than planned"
+    r"|took longer)[\s\S]*(?:(?:Frage|question)[^.]*(?:heute|today)|(?:heute|today)[^.]*Frage)",
+    "new_date": r"(?:prüfe|check)[^.]*(?:Donnerstag|Freitag|Friday)",
+    "announced": r"worum es geht|what it is|what you have in mind",
     "absence_past": r"recht|right|fair",
     "personal_errands": r"privat|Erledigung|Auftrag|personal|errand|assignment",
-    "no_reply": r"tut mir leid|Entschuldig|sorry|apolog",
-    "no_reply_emergency": r"(?:tut mir leid|Entschuldig|sorry).*(?:Stunde|hour)",
     "overnight": r"morgen|morning|tomorrow",
-    "deadline": r"Termin|Samstag|Sonntag|Saturday|deadline|date|timing",
     "due_soon": r"in Kürze|gleich|shortly|now",
-    "status": r"Stand|Nachfrage|status|checking in|asking",
     "mild": r"später als geplant|later than planned",
-    "assumed_included": r"nicht enthalten|nicht zum vereinbarten|wasn't part|isn't included|"
-    r"wasn't in",
+    "assumed_included": r"nicht enthalten|nicht zum vereinbarten|wasn't part|isn't included"
+    r"|wasn't in",
     "praise": r"freut|Feedback|gefällt|glad|kind words|pleased",
-}
-SHAPE_NEVER = {
-    "absence_past": r"fest eingeplant|is planned|stays as planned",
-    "personal_errands": r"Zeitfenster|set blocks",
-    "no_reply": r"Zeitfenster|set blocks",
-    "no_reply_emergency": r"später am Tag|later today|Zeitfenster|set blocks",
-    "overnight": r"nächsten Arbeitstag|next working day",
-    "deadline": r"Wochenende|weekend",
-    "due_soon": r"bis morgen|by tomorrow|Entschuldig|sorry",
-    "status": r"Entschuldig|tut mir leid|sorry|apolog",
-    "mild": r"zu lange dauert|taking too long|offen sagen|openly",
-    "assumed_included": r"\{",
-    "praise": r"Thanks for thinking of me|an mich denk",
-}
-
-
-class TestShapes:
-    @pytest.mark.parametrize("case", SHAPES, ids=lambda c: c.id)
-    def test_the_kind_is_read(self, case: Case) -> None:
-        assert incident_kind(case.situation, fold(case.text)) == case.kind
-
-    @pytest.mark.parametrize("case", SHAPES, ids=lambda c: c.id)
-    def test_the_draft_answers_the_kind(self, case: Case) -> None:
-        assert_answers(case, SHAPE_SAYS[case.kind], SHAPE_NEVER[case.kind])
-
-
-# --- further kinds and shapes: weekends, ultimatums, earlier dates, reachability, off hours ----
-
-MORE_SHAPES = [
-    # --- urgent_pressure: weekend (the date is a Monday; or "it's Sunday")
-    Case(S.URGENT_PRESSURE, "weekend", SIE, "Geht das am Sonntag noch? Am Montag um 9 ist Termin."),
-    Case(S.URGENT_PRESSURE, "weekend", DU, "Ich weiß, es ist Samstag, aber kannst du kurz drüber?"),
-    Case(S.URGENT_PRESSURE, "weekend", EN, "Can you finish the slides on Sunday for Monday?"),
-    # --- urgent_pressure: relaxed (urgency denied)
-    Case(S.URGENT_PRESSURE, "relaxed", SIE, "Schicken Sie mir die Logos? Es eilt aber nicht."),
-    Case(S.URGENT_PRESSURE, "relaxed", DU, "Magst du mir die Tabelle schicken? Ist nicht eilig."),
-    Case(S.URGENT_PRESSURE, "relaxed", EN, "Could you send the brand fonts? Not urgent."),
-    # --- urgent_pressure: ultimatum
-    Case(
-        S.URGENT_PRESSURE,
-        "ultimatum",
-        SIE,
-        "Ich erwarte die Unterlagen bis Freitag, sonst gebe ich die Sache an meinen Anwalt.",
-    ),
-    Case(
-        S.URGENT_PRESSURE,
-        "ultimatum",
-        DU,
-        "Bis morgen früh will ich eine Erklärung, sonst ziehen wir Konsequenzen.",
-    ),
-    Case(
-        S.URGENT_PRESSURE,
-        "ultimatum",
-        EN,
-        "I want the files by Thursday or my lawyer will be in touch.",
-    ),
-    # --- urgent_pressure: deadline_earlier (a nearer date in place of the agreed one)
-    Case(
-        S.URGENT_PRESSURE,
-        "deadline_earlier",
-        SIE,
-        "Wir brauchen die Broschüre jetzt schon am Dienstag statt am Freitag.",
-    ),
-    Case(
-        S.URGENT_PRESSURE,
-        "deadline_earlier",
-        DU,
-        "Kannst du die Texte morgen statt nächste Woche liefern?",
-    ),
-    Case(
-        S.URGENT_PRESSURE,
-        "deadline_earlier",
-        EN,
-        "The review has moved forward, so we need the report on Tuesday.",
-    ),
-    # --- boundary_overstep: reachable
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "reachable",
-        SIE,
-        "Wir erwarten, dass Sie tagsüber jederzeit erreichbar sind.",
-    ),
-    Case(S.BOUNDARY_OVERSTEP, "reachable", DU, "Du solltest schon immer erreichbar sein, oder?"),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "reachable",
-        EN,
-        "We need you to be available at all times on Slack.",
-    ),
-    # --- boundary_overstep: off_hours (a message late in the evening)
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "off_hours",
-        SIE,
-        "Ich habe Ihnen gestern Abend geschrieben und nichts gehört.",
-    ),
-    Case(S.BOUNDARY_OVERSTEP, "off_hours", DU, "Warum kam gestern Nacht nichts mehr von dir?"),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "off_hours",
-        EN,
-        "You didn't reply to my message at 10 last night.",
-    ),
-    # --- boundary_overstep: watch (surveillance software)
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "watch",
-        SIE,
-        "Bitte installieren Sie unser Tool, das alle fünf Minuten Screenshots macht.",
-    ),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "watch",
-        DU,
-        "Wir nutzen eine Software mit Bildschirmaufnahme, die musst du auch laufen lassen.",
-    ),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "watch",
-        EN,
-        "All freelancers run our tracker, it takes screenshots every few minutes.",
-    ),
-    # --- delay_complaint: a message that names no delay gets the status answer
-    Case(S.DELAY_COMPLAINT, "status", SIE, "Haben Sie kurz Zeit für das Projekt?"),
-    Case(S.DELAY_COMPLAINT, "status", DU, "Kannst du mal nach der Sache schauen?"),
-    Case(S.DELAY_COMPLAINT, "status", EN, "Can we talk about the brochure?"),
-]
-
-# What each kind's draft says, and what it must never say.
-MORE_SHAPE_SAYS = {
     "weekend": r"Wochenende|weekend",
-    "relaxed": r"Kalender|schedule|plan",
     "ultimatum": r"Frist|deadline",
     "deadline_earlier": r"früher|jetzt|sooner|earlier|now",
     "reachable": r"Arbeitszeit|erreichbar|working hours|reachable|set times|response times",
     "off_hours": r"Arbeitszeit|working hours",
-    "watch": r"Zwischenst|Fortschritt|progress|update",
-    "status": r"Stand|status|how far",
+    "watch:software": r"Zwischenst|Fortschritt|progress|update",
+    "staff": r"selbstständig|contractor|self-employed",
+    "live_change": r"Umfang|agreed|scope",
+    "missed_date": r"(recht|right).*(Termin|date).*\[(Tag|day)\]",
+    "date_check": r"\[(Antwort|your answer)\]",
+    "channel": r"bisherigen Weg|an einem Ort|channel we use|one place|where they are",
 }
-MORE_SHAPE_NEVER = {
+NEVER = {
+    "watch": r"Zeitfenster|set blocks|nicht warten|can't wait",
+    "status": (
+        r"Zeitfenster|set blocks|nicht warten|can't wait|entschuldig|sorry|apolog",
+        r"Entschuldig|tut mir leid|sorry|apolog",
+    ),
+    "absence": r"Zeitfenster|set blocks",
+    "no_reply": (
+        r"Zeitfenster|set blocks|Arbeitszeit|working hours",
+        r"Zeitfenster|set blocks",
+    ),
+    "no_reply_emergency": (
+        r"später am Tag|heute noch|later today|Zeitfenster|set blocks|working hours",
+        r"später am Tag|later today|Zeitfenster|set blocks",
+    ),
+    "instant_demand": r"Zeitfenster|set blocks|Dringendes zuerst|anything urgent first",
+    # no weighing of what is realistic, no "right away" / „sofort“
+    "emergency": r"ob und wann|whether and when|realistisch|realistic|zu viel zu versprechen"
+    r"|promise too much|sofort|right away|bis morgen|by tomorrow",
+    "deadline": (
+        r"das ist dringend|this is urgent|wann Sie es haben|when you can have it",
+        r"Wochenende|weekend",
+    ),
+    "relaxed": (
+        r"dringend|urgent|eilt|rush job|Eil",
+        r"dringend|urgent|eilt|rush",
+    ),
+    "question": r"ob und wann|whether and when|was ich rechtzeitig|what I can manage|bis morgen"
+    r"|by tomorrow",
+    "arrived_late": r"neuen Termin|new date|bis morgen|by tomorrow|wann Sie alles|wann du alles"
+    r"|when you'll have",
+    "arrived_late_question": r"neuen Termin|new date|bis morgen|by tomorrow|fehlt|missing",
+    "new_date": r"Bis morgen bestätige|By tomorrow I'll confirm|alle zwei Tage|every two days",
+    "announced": r"geht über|hinaus|outside|beyond|isn't part|separate add-on|gehört nicht",
+    "absence_past": r"fest eingeplant|is planned|stays as planned",
+    "personal_errands": r"Zeitfenster|set blocks",
+    "overnight": r"nächsten Arbeitstag|next working day",
+    "due_soon": r"bis morgen|by tomorrow|Entschuldig|sorry",
+    "mild": r"zu lange dauert|taking too long|offen sagen|openly",
+    "assumed_included": r"\{",
+    "praise": r"Thanks for thinking of me|an mich denk",
     # no weekend rule without working hours in the profile
-    "weekend": r"arbeite ich nicht|nicht im Einsatz|halte ich mir frei|I don't work|I'm off"
-    r"|time off",
-    "relaxed": r"dringend|urgent|eilt|rush",
-    "ultimatum": r"Danke, dass Sie mir sagen, bis wann|Thanks for telling me when|Planung|schedule",
+    "weekend": (
+        r"arbeite ich nicht|nicht im Einsatz|halte ich mir frei|I don't work|I'm off|time off",
+        r"außerhalb meiner Arbeitszeit|outside my working hours|n.t work|arbeite ich nicht",
+    ),
+    "ultimatum": r"Danke, dass Sie mir sagen, bis wann|Thanks for telling me when|Planung"
+    r"|schedule",
     "deadline_earlier": r"proposing a time|Zeit vorschlagen",
     "reachable": r"Exklusiv|exclusiv|einen Kunden|one client",
     # no apology, and the freelancer's hours are not the client's to choose
-    "off_hours": r"Entschuldig|tut mir leid|sorry|apolog|passen (?:dir|Ihnen)|suit you"
-    r"|feste Zeiten|set times|Ständige|constant",
-    "watch": r"\{",
-    "status": r"Entschuldig|tut mir leid|sorry|apolog",
+    "off_hours": (
+        r"Entschuldig|tut mir leid|sorry|apolog|passen (?:dir|Ihnen)|suit you|feste Zeiten"
+        r"|set times|Ständige|constant",
+        r"Entschuldig|tut mir leid|sorry|apolog|passen (?:dir|Ihnen)|suit you|feste Zeiten"
+        r"|set times|Ständige|constant|Geduld|patience",
+    ),
+    "watch:software": r"\{",
+    "staff": r"Abwesenheit|absence|Wochenende|weekend|\{",
+    "live_change": r"Entschuldig|tut mir leid|sorry|apolog|länger als geplant|longer than planned",
+    "missed_date": r"bis morgen|by tomorrow|länger als geplant|longer than planned",
+    "date_check": r"Entschuldig|tut mir leid|sorry|bis morgen|by tomorrow",
+    "channel": r"\b(?:Mo|Mon)\b|9–17",
 }
 
 
-class TestMoreShapes:
-    @pytest.mark.parametrize("case", MORE_SHAPES, ids=lambda c: c.id)
+class TestTimeKinds:
+    @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
     def test_the_kind_is_read(self, case: Case) -> None:
         assert incident_kind(case.situation, fold(case.text)) == case.kind
 
-    @pytest.mark.parametrize("case", MORE_SHAPES, ids=lambda c: c.id)
+    @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
     def test_the_draft_answers_the_kind(self, case: Case) -> None:
-        assert_answers(case, MORE_SHAPE_SAYS[case.kind], MORE_SHAPE_NEVER[case.kind])
+        assert_answers(case, SAYS[case.key], NEVER.get(case.key), voice=True)
 
 
-# --- near misses -----------------------------------------------------------------------------
+# --- boundaries and near misses -------------------------------------------------------------
 
-# Messages that look close but are not the kind.
-NEAR_MISSES = [
-    (S.BOUNDARY_OVERSTEP, "Can you leave the header as it is?"),
-    (S.BOUNDARY_OVERSTEP, "Ich schaue mir Ihren Entwurf morgen an."),
-    (S.URGENT_PRESSURE, "Den Entwurf brauche ich heute noch, bis 16 Uhr!"),
-    (S.URGENT_PRESSURE, "I need it right away, by Friday at the latest!"),
-    (S.URGENT_PRESSURE, "May I ask how soon you could start?"),
-    (S.URGENT_PRESSURE, "For me “no rush” means “today”."),
-    (S.SCOPE_CREEP, "Können Sie noch zwei Seiten anlegen? Ist ja nur eine Kleinigkeit."),
-    (S.SCOPE_CREEP, "One more thing: please add a contact form to the site."),
-    (S.SCOPE_CREEP, "Ich hab noch eine Kleinigkeit: das Logo bitte auch als PNG."),
+# Messages and the kind they must get (None: the default).
+BOUNDARIES = [
+    # --- messages that look close but keep the default kind
+    (S.BOUNDARY_OVERSTEP, "Can you leave the header as it is?", None),
+    (S.BOUNDARY_OVERSTEP, "Ich schaue mir Ihren Entwurf morgen an.", None),
+    (S.URGENT_PRESSURE, "Den Entwurf brauche ich heute noch, bis 16 Uhr!", None),
+    (S.URGENT_PRESSURE, "I need it right away, by Friday at the latest!", None),
+    (S.URGENT_PRESSURE, "May I ask how soon you could start?", None),
+    (S.URGENT_PRESSURE, "For me “no rush” means “today”.", None),
+    (S.SCOPE_CREEP, "Können Sie noch zwei Seiten anlegen? Ist ja nur eine Kleinigkeit.", None),
+    (S.SCOPE_CREEP, "One more thing: please add a contact form to the site.", None),
+    (S.SCOPE_CREEP, "Ich hab noch eine Kleinigkeit: das Logo bitte auch als PNG.", None),
     # the contact is not the complaint when what was sent follows
-    (S.BOUNDARY_OVERSTEP, "Ich habe Ihnen gestern geschrieben, dass das Logo blau sein soll."),
-    (S.BOUNDARY_OVERSTEP, "I emailed you the brief last week."),
+    (
+        S.BOUNDARY_OVERSTEP,
+        "Ich habe Ihnen gestern geschrieben, dass das Logo blau sein soll.",
+        None,
+    ),
+    (S.BOUNDARY_OVERSTEP, "I emailed you the brief last week.", None),
     # instant replies or a call, not an instant task
-    (S.BOUNDARY_OVERSTEP, "Können Sie bitte sofort antworten, wenn ich schreibe?"),
-    (S.BOUNDARY_OVERSTEP, "Haben Sie kurz Zeit für ein Telefonat?"),
+    (S.BOUNDARY_OVERSTEP, "Können Sie bitte sofort antworten, wenn ich schreibe?", None),
+    (S.BOUNDARY_OVERSTEP, "Haben Sie kurz Zeit für ein Telefonat?", None),
     # a push dressed as a question, and a question that opens with a question word
-    (S.URGENT_PRESSURE, "Can't you just do it faster? It's urgent!"),
-    (S.URGENT_PRESSURE, "Bis wann brauchst du es? Morgen früh muss es fertig sein."),
-    (S.URGENT_PRESSURE, "Hast du kurz? Ich brauche dringend zwei Slogans."),
+    (S.URGENT_PRESSURE, "Can't you just do it faster? It's urgent!", None),
+    (S.URGENT_PRESSURE, "Bis wann brauchst du es? Morgen früh muss es fertig sein.", None),
+    (S.URGENT_PRESSURE, "Hast du kurz? Ich brauche dringend zwei Slogans.", None),
     # nothing has arrived; a missed date is no new one
-    (S.DELAY_COMPLAINT, "We haven't received anything and it's three weeks late."),
-    (S.DELAY_COMPLAINT, "We needed it by Friday, and it's still not done."),
+    (S.DELAY_COMPLAINT, "We haven't received anything and it's three weeks late.", None),
+    (S.DELAY_COMPLAINT, "We needed it by Friday, and it's still not done.", None),
     # a date or a person that "doesn't work" is no outage
-    (S.URGENT_PRESSURE, "You are not working on it fast enough, I need it today!"),
-    (S.URGENT_PRESSURE, "Das geht so nicht mehr weiter, ich brauche es heute!"),
-    (S.URGENT_PRESSURE, "Monday is not working for us, it has to be today."),
+    (S.URGENT_PRESSURE, "You are not working on it fast enough, I need it today!", None),
+    (S.URGENT_PRESSURE, "Das geht so nicht mehr weiter, ich brauche es heute!", None),
+    (S.URGENT_PRESSURE, "Monday is not working for us, it has to be today.", None),
+    # --- messages that look close but keep another kind (or none)
+    # a weekend demand stays one; a weekday named with it is the date
+    (S.URGENT_PRESSURE, "Können Sie am Sonntag noch die Grafiken machen?", "weekend"),
+    (S.URGENT_PRESSURE, "Any chance you could work on it over the weekend?", "weekend"),
+    (S.URGENT_PRESSURE, "Send it by Friday please, the fair opens on Saturday.", "deadline"),
+    # tonight without a morning deadline is plain after_hours
+    (S.URGENT_PRESSURE, "Kannst du das heute Abend noch erledigen?", "after_hours"),
+    # being online in the evening is no absence
+    (S.BOUNDARY_OVERSTEP, "Du warst gestern online, warum kam nichts zurück?", None),
+    # "bis heute" as "up to today" is no deadline in hours
+    (S.DELAY_COMPLAINT, "Bis heute habe ich nichts von Ihnen bekommen.", None),
+    # a past date in a status question keeps the default (owning the delay)
+    (S.DELAY_COMPLAINT, "Wie sieht's aus? Die Texte sollten doch Freitag schon da sein.", None),
+    (S.DELAY_COMPLAINT, "Was this meant to be done last week? Where are we at?", None),
+    # a plain extra has no kind
+    (S.SCOPE_CREEP, "Could you also add a newsletter signup form to the site?", None),
+    # a weekday before the weekend is still the date, the weekend the occasion
+    (S.URGENT_PRESSURE, "Bitte bis Donnerstag, die Feier ist am Samstag.", "deadline"),
+    # a deadline without a threat stays a deadline
+    (S.URGENT_PRESSURE, "I need your answer by Friday, the board decides then.", "deadline"),
+    # a quoted "no rush" is no relaxed deadline
+    (S.URGENT_PRESSURE, 'Your "no rush" is not ok, I need it now.', None),
+    # a later date instead of today is no earlier deadline
+    (S.URGENT_PRESSURE, "Let's do it tomorrow instead of today, I need it now though.", None),
+    # working only for the client is exclusivity, not reachability
+    (S.BOUNDARY_OVERSTEP, "We'd like you to work only for us from now on.", "exclusivity"),
+    # a time tracker without screenshots is no surveillance
+    (S.BOUNDARY_OVERSTEP, "Please log your hours in our time tracking tool.", None),
+    # a delay that is named keeps the default, which owns it
+    (S.DELAY_COMPLAINT, "Where is the logo? I expected it last week.", None),
+    (S.DELAY_COMPLAINT, "Das dauert jetzt echt zu lange mit den Texten.", None),
 ]
 
-# Messages that look close but keep another kind (or none).
-NEAR_MISSES_AND_THEIR_KIND = [
-    # a weekend demand stays one; a weekday named with it is the date
-    (S.URGENT_PRESSURE, "weekend", "Können Sie am Sonntag noch die Grafiken machen?"),
-    (S.URGENT_PRESSURE, "weekend", "Any chance you could work on it over the weekend?"),
-    (S.URGENT_PRESSURE, "deadline", "Send it by Friday please, the fair opens on Saturday."),
-    # tonight without a morning deadline is plain after_hours
-    (S.URGENT_PRESSURE, "after_hours", "Kannst du das heute Abend noch erledigen?"),
-    # being online in the evening is no absence
-    (S.BOUNDARY_OVERSTEP, None, "Du warst gestern online, warum kam nichts zurück?"),
-    # "bis heute" as "up to today" is no deadline in hours
-    (S.DELAY_COMPLAINT, None, "Bis heute habe ich nichts von Ihnen bekommen."),
-    # a past date in a status question keeps the default (owning the delay)
-    (S.DELAY_COMPLAINT, None, "Wie sieht's aus? Die Texte sollten doch Freitag schon da sein."),
-    (S.DELAY_COMPLAINT, None, "Was this meant to be done last week? Where are we at?"),
-    # a plain extra has no kind
-    (S.SCOPE_CREEP, None, "Could you also add a newsletter signup form to the site?"),
-    # a weekday before the weekend is still the date, the weekend the occasion
-    (S.URGENT_PRESSURE, "deadline", "Bitte bis Donnerstag, die Feier ist am Samstag."),
-    # a deadline without a threat stays a deadline
-    (S.URGENT_PRESSURE, "deadline", "I need your answer by Friday, the board decides then."),
-    # a quoted "no rush" is no relaxed deadline
-    (S.URGENT_PRESSURE, None, 'Your "no rush" is not ok, I need it now.'),
-    # a later date instead of today is no earlier deadline
-    (S.URGENT_PRESSURE, None, "Let's do it tomorrow instead of today, I need it now though."),
-    # working only for the client is exclusivity, not reachability
-    (S.BOUNDARY_OVERSTEP, "exclusivity", "We'd like you to work only for us from now on."),
-    # a time tracker without screenshots is no surveillance
-    (S.BOUNDARY_OVERSTEP, None, "Please log your hours in our time tracking tool."),
-    # a delay that is named keeps the default, which owns it
-    (S.DELAY_COMPLAINT, None, "Where is the logo? I expected it last week."),
-    (S.DELAY_COMPLAINT, None, "Das dauert jetzt echt zu lange mit den Texten."),
+# Messages that look close to a kind but must not get it.
+NEAR_MISSES = [
+    # a progress update or hours on the invoice are no staff rules; not live yet is a delay
+    (S.BOUNDARY_OVERSTEP, "Could you send me a short update every day this week?", "staff"),
+    (S.BOUNDARY_OVERSTEP, "Could you send me a short update every day this week?", "live_change"),
+    (S.BOUNDARY_OVERSTEP, "Bitte schreib deine Stunden auf die Rechnung.", "staff"),
+    (S.BOUNDARY_OVERSTEP, "Bitte schreib deine Stunden auf die Rechnung.", "live_change"),
+    (S.DELAY_COMPLAINT, "Three weeks and the site is still not live. Change that.", "staff"),
+    (S.DELAY_COMPLAINT, "Three weeks and the site is still not live. Change that.", "live_change"),
+    # a morning clock time is no night message
+    (S.BOUNDARY_OVERSTEP, "Ich habe Sie um 09:30 angerufen und niemand ging ran.", "off_hours"),
+    (S.BOUNDARY_OVERSTEP, "I rang at 10:15 and again at 14:40, no answer.", "off_hours"),
+    # a payment date is money, not a delivery
+    (S.DELAY_COMPLAINT, "The invoice was due on the 3rd, we know. Next week?", "missed_date"),
+    # a date ahead, or one gone by, is no date check
+    (S.DELAY_COMPLAINT, "Still waiting. You said Friday, is that still on?", "date_check"),
+    (S.URGENT_PRESSURE, "Brauche es bis Freitag, schaffst du das?", "date_check"),
+    # a message sent or a call made at the weekend is no weekend work
+    (S.BOUNDARY_OVERSTEP, "Why didn't you answer? I called you on Saturday.", "weekend"),
+    (S.BOUNDARY_OVERSTEP, "Kannst du am Wochenende erreichbar sein?", "weekend"),
+    # a message sent on a messenger asks about that message
+    (S.BOUNDARY_OVERSTEP, "Hab dir heute früh auf WhatsApp geschrieben, gesehen?", "channel"),
 ]
 
 
 class TestNearMisses:
-    @pytest.mark.parametrize(("situation", "text"), NEAR_MISSES)
-    def test_near_misses_keep_the_default_kind(self, situation: Situation, text: str) -> None:
-        assert incident_kind(situation, fold(text)) is None
-
-    @pytest.mark.parametrize(("situation", "kind", "text"), NEAR_MISSES_AND_THEIR_KIND)
-    def test_near_misses(self, situation, kind, text) -> None:
+    @pytest.mark.parametrize(("situation", "text", "kind"), BOUNDARIES)
+    def test_boundaries(self, situation: Situation, text: str, kind: str | None) -> None:
         assert incident_kind(situation, fold(text)) == kind
+
+    @pytest.mark.parametrize(("situation", "text", "kind"), NEAR_MISSES)
+    def test_near_misses(self, situation: Situation, text: str, kind: str) -> None:
+        assert incident_kind(situation, fold(text)) != kind
 
 
 class TestNearerKinds:
@@ -895,78 +985,11 @@ class TestDates:
         assert dates("The files will be in your inbox first thing tomorrow.") == ()
 
 
-# --- round 3: no policy calm does not know, an earlier date checked, staff rules, live work -----
-
-ROUND3 = [
-    # --- boundary_overstep: staff (treated like an employee)
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "staff",
-        SIE,
-        "Ab Montag sind Sie bitte jeden Tag um 9 im Videocall, wie alle anderen im Team.",
-    ),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "staff",
-        DU,
-        "Deinen Urlaub musst du künftig bei mir beantragen, und die Kamera bleibt im Call an.",
-    ),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "staff",
-        EN,
-        "Please join our daily stand-up and install Hubstaff so we can see your hours.",
-    ),
-    # --- delay_complaint: the work is live and the client wants a change (no delay)
-    Case(
-        S.DELAY_COMPLAINT,
-        "live_change",
-        SIE,
-        "Der Beitrag ist seit drei Wochen online, könnten Sie das Foto austauschen?",
-    ),
-    Case(
-        S.DELAY_COMPLAINT, "live_change", DU, "Seite ist seit 2 Wochen live, änder bitte den Titel."
-    ),
-    Case(
-        S.DELAY_COMPLAINT,
-        "live_change",
-        EN,
-        "The video has been live for 10 days now, could you cut the last scene?",
-    ),
-]
-ROUND3_SAYS = {
-    "staff": r"selbstständig|contractor|self-employed",
-    "live_change": r"Umfang|agreed|scope",
-}
-ROUND3_NEVER = {
-    "staff": r"Abwesenheit|absence|Wochenende|weekend|\{",
-    "live_change": r"Entschuldig|tut mir leid|sorry|apolog|länger als geplant|longer than planned",
-}
+# --- rules the profile sets: a weekend rule or working hours only when the profile has them ----
 
 
-class TestRound3:
-    @pytest.mark.parametrize("case", ROUND3, ids=lambda c: c.id)
-    def test_the_kind_is_read(self, case: Case) -> None:
-        assert incident_kind(case.situation, fold(case.text)) == case.kind
-
-    @pytest.mark.parametrize("case", ROUND3, ids=lambda c: c.id)
-    def test_the_draft_answers_the_kind(self, case: Case) -> None:
-        assert_answers(case, ROUND3_SAYS[case.kind], ROUND3_NEVER[case.kind])
-
-    @pytest.mark.parametrize(
-        ("situation", "text"),
-        [
-            # a progress update or hours on the invoice are no staff rules
-            (S.BOUNDARY_OVERSTEP, "Could you send me a short update every day this week?"),
-            (S.BOUNDARY_OVERSTEP, "Bitte schreib deine Stunden auf die Rechnung."),
-            # not live yet is a delay
-            (S.DELAY_COMPLAINT, "Three weeks and the site is still not live. Change that."),
-        ],
-    )
-    def test_near_misses(self, situation: Situation, text: str) -> None:
-        assert incident_kind(situation, fold(text)) not in ("staff", "live_change")
-
-    def test_the_weekend_rule_comes_only_from_the_profile(self) -> None:
+class TestProfileRules:
+    def test_an_urgent_weekend_rule_comes_only_from_the_profile(self) -> None:
         text = "I know it's Saturday, but could you finish the banners today? We launch Monday."
         plain = default_coach(text, situation=S.URGENT_PRESSURE)
         assert plain.detection.kind == "weekend"
@@ -976,6 +999,28 @@ class TestRound3:
         ruled = default_coach(text, situation=S.URGENT_PRESSURE, profile=hours).draft
         assert "I don't work at weekends; my working hours are Mon–Fri 9–17" in ruled, ruled
 
+    def test_a_weekend_request_rule_comes_only_from_the_profile(self) -> None:
+        text = "Could you get the banners done over the weekend?"
+        plain = default_coach(text, situation=S.BOUNDARY_OVERSTEP)
+        assert plain.detection.kind == "weekend"
+        assert not re.search(r"don't work|working hours", plain.draft), plain.draft
+        hours = Profile(name="Jana Roth", working_hours="Mo–Fr 9–17 Uhr")
+        ruled = default_coach(text, situation=S.BOUNDARY_OVERSTEP, profile=hours).draft
+        assert "my working hours are Mon–Fri 9–17" in ruled, ruled
+
+    def test_the_channel_names_hours_only_from_the_profile(self) -> None:
+        text = "Can I just text you on WhatsApp instead?"
+        hours = Profile(name="Jana Roth", working_hours="Mo–Fr 9–17 Uhr")
+        seen = set()
+        for tone in Tone:
+            draft = default_coach(
+                text, situation=S.BOUNDARY_OVERSTEP, profile=hours, tone=tone
+            ).draft
+            seen.add("Mon–Fri 9–17" in draft)
+        assert True in seen
+
+
+class TestEarlierDates:
     @pytest.mark.parametrize(
         "text",
         [
@@ -990,37 +1035,22 @@ class TestRound3:
         ), draft
         assert re.search(r"heute|today", draft, re.I), draft
 
-
-# --- round 4: the boundary stays the freelancer's -----------------------------------------------
-
-ROUND4 = [
-    # a weekend habit, not one weekend; a late clock time without "Uhr"
-    Case(S.BOUNDARY_OVERSTEP, "off_hours", SIE, "Warum meldet sich samstags nie jemand bei uns?"),
-    Case(S.BOUNDARY_OVERSTEP, "off_hours", DU, "Ich hab dir um 23:15 geschrieben, wieso kam nix?"),
-    Case(S.BOUNDARY_OVERSTEP, "off_hours", EN, "How come you never answer on weekends?"),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "off_hours",
-        EN,
-        "Left you three voice notes last night. From now on reply within the hour, evenings too.",
-    ),
-]
-ROUND4_SAYS = {"off_hours": r"Arbeitszeit|working hours"}
-ROUND4_NEVER = {
-    "off_hours": r"Entschuldig|tut mir leid|sorry|apolog|passen (?:dir|Ihnen)|suit you"
-    r"|feste Zeiten|set times|Ständige|constant|Geduld|patience",
-}
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Heads-up: the launch moved up to next Tuesday instead of the 30th. Doable?",
+            "Der Termin ist jetzt schon am Donnerstag statt Ende des Monats. Klappt das?",
+        ],
+    )
+    def test_an_earlier_date_has_a_fallback(self, text: str) -> None:
+        seen = set()
+        for _tone, short, coaching in all_drafts(text, situation=S.URGENT_PRESSURE):
+            if not short:
+                seen.add(bool(re.search(r"falls nicht|if not", coaching.draft)))
+        assert seen, text
 
 
-class TestRound4:
-    @pytest.mark.parametrize("case", ROUND4, ids=lambda c: c.id)
-    def test_the_kind_is_read(self, case: Case) -> None:
-        assert incident_kind(case.situation, fold(case.text)) == case.kind
-
-    @pytest.mark.parametrize("case", ROUND4, ids=lambda c: c.id)
-    def test_the_draft_answers_the_kind(self, case: Case) -> None:
-        assert_answers(case, ROUND4_SAYS[case.kind], ROUND4_NEVER[case.kind])
-
+class TestReachability:
     @pytest.mark.parametrize(
         "text",
         [
@@ -1039,17 +1069,6 @@ class TestRound4:
     @pytest.mark.parametrize(
         "text",
         [
-            # a morning clock time is no night message
-            "Ich habe Sie um 09:30 angerufen und niemand ging ran.",
-            "I rang at 10:15 and again at 14:40, no answer.",
-        ],
-    )
-    def test_a_working_time_clock_is_no_off_hours(self, text: str) -> None:
-        assert incident_kind(S.BOUNDARY_OVERSTEP, fold(text)) != "off_hours"
-
-    @pytest.mark.parametrize(
-        "text",
-        [
             "Wir haben Ihnen zweimal geschrieben und keine Antwort bekommen.",
             "I've messaged you twice now and heard nothing back.",
         ],
@@ -1058,132 +1077,8 @@ class TestRound4:
         for _tone, _short, coaching in all_drafts(text, situation=S.BOUNDARY_OVERSTEP):
             assert not re.search(r"Geduld|patience", coaching.draft), coaching.draft
 
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "Heads-up: the launch moved up to next Tuesday instead of the 30th. Doable?",
-            "Der Termin ist jetzt schon am Donnerstag statt Ende des Monats. Klappt das?",
-        ],
-    )
-    def test_an_earlier_date_has_a_fallback(self, text: str) -> None:
-        seen = set()
-        for _tone, short, coaching in all_drafts(text, situation=S.URGENT_PRESSURE):
-            if not short:
-                seen.add(bool(re.search(r"falls nicht|if not", coaching.draft)))
-        assert seen, text
 
-
-# --- round 6: a date gone by, a date ahead, a weekend request, another channel ------------------
-
-ROUND6 = [
-    # delay_complaint: a named date has gone by
-    Case(S.DELAY_COMPLAINT, "missed_date", SIE, "Hieß es nicht Mittwoch? Heute ist Freitag."),
-    Case(
-        S.DELAY_COMPLAINT,
-        "missed_date",
-        DU,
-        "Die Etiketten waren doch für letzten Montag zugesagt.",
-    ),
-    Case(S.DELAY_COMPLAINT, "missed_date", EN, "Wasn't the menu due on Wednesday? It's Friday."),
-    Case(
-        S.DELAY_COMPLAINT, "missed_date", EN, "The report was supposed to be finished by the 4th."
-    ),
-    # delay_complaint and urgent_pressure: is an upcoming date still on?
-    Case(
-        S.DELAY_COMPLAINT, "date_check", SIE, "Bleibt es bei Donnerstag? Wir stellen es dann vor."
-    ),
-    Case(S.URGENT_PRESSURE, "date_check", DU, "Steht Mittwoch noch? Ich brauch das wirklich."),
-    Case(
-        S.URGENT_PRESSURE,
-        "date_check",
-        EN,
-        "We're still good for Monday, yes? The launch is close.",
-    ),
-    # boundary_overstep: work asked for over the weekend
-    Case(S.BOUNDARY_OVERSTEP, "weekend", SIE, "Könnten Sie am Wochenende noch die Folien machen?"),
-    Case(
-        S.BOUNDARY_OVERSTEP,
-        "weekend",
-        DU,
-        "Kannst du dich übers Wochenende mal an die Texte setzen?",
-    ),
-    Case(S.BOUNDARY_OVERSTEP, "weekend", EN, "Can you work on the slides over the weekend?"),
-    # boundary_overstep: contact moved to another channel
-    Case(S.BOUNDARY_OVERSTEP, "channel", SIE, "Können wir das künftig über Telegram machen?"),
-    Case(S.BOUNDARY_OVERSTEP, "channel", DU, "Schick mir mal deine private Nummer, ist einfacher."),
-    Case(S.BOUNDARY_OVERSTEP, "channel", EN, "Mind if we switch to WhatsApp? Email is so slow."),
-]
-ROUND6_SAYS = {
-    "missed_date": r"(recht|right).*(Termin|date).*\[(Tag|day)\]",
-    "date_check": r"\[(Antwort|your answer)\]",
-    "weekend": r"Wochenende|weekend",
-    "channel": r"bisherigen Weg|an einem Ort|channel we use|one place|where they are",
-}
-ROUND6_NEVER = {
-    "missed_date": r"bis morgen|by tomorrow|länger als geplant|longer than planned",
-    "date_check": r"Entschuldig|tut mir leid|sorry|bis morgen|by tomorrow",
-    "weekend": r"außerhalb meiner Arbeitszeit|outside my working hours|n.t work|arbeite ich nicht",
-    "channel": r"\b(?:Mo|Mon)\b|9–17",
-}
-
-
-class TestRound6:
-    @pytest.mark.parametrize("case", ROUND6, ids=lambda c: c.id)
-    def test_the_kind_is_read(self, case: Case) -> None:
-        assert incident_kind(case.situation, fold(case.text)) == case.kind
-
-    @pytest.mark.parametrize("case", ROUND6, ids=lambda c: c.id)
-    def test_the_draft_answers_the_kind(self, case: Case) -> None:
-        assert_answers(case, ROUND6_SAYS[case.kind], ROUND6_NEVER[case.kind])
-
-    @pytest.mark.parametrize(
-        ("situation", "text", "kind"),
-        [
-            # a payment date is money, not a delivery
-            (
-                S.DELAY_COMPLAINT,
-                "The invoice was due on the 3rd, we know. Next week?",
-                "missed_date",
-            ),
-            # a date ahead, or one gone by, is no date check
-            (S.DELAY_COMPLAINT, "Still waiting. You said Friday, is that still on?", "date_check"),
-            (S.URGENT_PRESSURE, "Brauche es bis Freitag, schaffst du das?", "date_check"),
-            # a message sent or a call made at the weekend is no weekend work
-            (S.BOUNDARY_OVERSTEP, "Why didn't you answer? I called you on Saturday.", "weekend"),
-            (S.BOUNDARY_OVERSTEP, "Kannst du am Wochenende erreichbar sein?", "weekend"),
-            # a message sent on a messenger asks about that message
-            (
-                S.BOUNDARY_OVERSTEP,
-                "Hab dir heute früh auf WhatsApp geschrieben, gesehen?",
-                "channel",
-            ),
-        ],
-    )
-    def test_near_misses(self, situation: Situation, text: str, kind: str) -> None:
-        assert incident_kind(situation, fold(text)) != kind
-
-    def test_the_channel_names_hours_only_from_the_profile(self) -> None:
-        text = "Can I just text you on WhatsApp instead?"
-        hours = Profile(name="Jana Roth", working_hours="Mo–Fr 9–17 Uhr")
-        seen = set()
-        for tone in Tone:
-            draft = default_coach(
-                text, situation=S.BOUNDARY_OVERSTEP, profile=hours, tone=tone
-            ).draft
-            seen.add("Mon–Fri 9–17" in draft)
-        assert True in seen
-
-    def test_the_weekend_rule_comes_only_from_the_profile(self) -> None:
-        text = "Could you get the banners done over the weekend?"
-        plain = default_coach(text, situation=S.BOUNDARY_OVERSTEP)
-        assert plain.detection.kind == "weekend"
-        assert not re.search(r"don't work|working hours", plain.draft), plain.draft
-        hours = Profile(name="Jana Roth", working_hours="Mo–Fr 9–17 Uhr")
-        ruled = default_coach(text, situation=S.BOUNDARY_OVERSTEP, profile=hours).draft
-        assert "my working hours are Mon–Fri 9–17" in ruled, ruled
-
-
-# --- fix round 7: the client needs to know by a time; worried about a missing answer ------------
+# --- the client needs to know by a time; worried about a missing answer ----------------------
 
 
 class TestNeedToKnowAndWorried:
