@@ -758,7 +758,7 @@ class TestHarshTone:
         ],
     )
     def test_a_correction_of_what_was_said_is_restated(self, text: str) -> None:
-        # round 4: the instruction is in the message, so the draft does it as written
+        # the instruction is in the message, so the draft does it as written
         assert incident_kind(H, fold(text)) == "restated"
 
     @pytest.mark.parametrize(
@@ -807,7 +807,7 @@ class TestHarshTone:
         ],
     )
     def test_a_correction_with_an_insult_is_restated(self, text: str) -> None:
-        # round 4: `restated`, split from not_listened, does it as written
+        # `restated`, split from not_listened, does it as written
         assert incident_kind(H, fold(text)) == "restated"
 
     @pytest.mark.parametrize(
