@@ -250,6 +250,14 @@ _DU_WORDS = (
     "du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer haste "
     "kannste willste"
 )
+# Second-person singular verbs are du even when chat German drops the pronoun ("kannst mal
+# schauen?", "weißt eh"); every one of them is a verb form only, never a noun or an adverb.
+_DU_VERBS = (
+    "kannst hast bist willst musst weißt weisst brauchst solltest könntest koenntest würdest "
+    "wuerdest magst darfst hättest haettest wärst waerst warst wirst machst schickst siehst "
+    "meinst denkst findest gibst sagst schaffst bekommst kriegst kommst gehst"
+)
+_DU_VERB = caseless(rf"\b(?:{'|'.join(_DU_VERBS.split())})\b", words=_DU_VERBS)
 _DU = caseless(
     rf"\b(?:{'|'.join(_DU_WORDS.split())}|hast du|biste)\b",
     words=_DU_WORDS + " biste",  # "hast du" holds "du"
@@ -299,17 +307,18 @@ _DU_IMPERATIVE = caseless(
     r"aender|pass|nimm|bring|hör|hoer|lies|check|überarbeite|ueberarbeite|korrigier|"
     r"vergiss|beeil|antworte|erledige|schreib)(?:e)?\b(?!\s+sie\b)",
 )
-# ... and at the start of a sentence (maybe after "jetzt", "dann" …), followed by what a request
-# goes on with ("Schick mir alle Dateien", "Jetzt hör mir mal zu"); "Schicken Sie mir" does not
-# match.
+# ... and at the start of a sentence or after "und" (maybe after "jetzt", "dann" …), followed
+# by what a request goes on with ("Schick mir alle Dateien", "Jetzt hör mir mal zu"); "Schicken
+# Sie mir" does not match, nor "und melde mich" (the client's own plan).
 _IMPERATIVES = (
     "schick sende mach ruf meld sag gib schau guck denk nimm bring lies check vergiss beeil "
     "antworte erledige schreib änder aender lass hör hoer kümmer kuemmer zeig überleg ueberleg"
 )
 _DU_IMPERATIVE_START = caseless(
-    rf"(?:^|[.!?:;,]\s*|\n\s*)(?:(?:jetzt|nun|dann|also|und|so)\s+)?"
+    rf"(?:^|[.!?:;,]\s*|\n\s*|\bund\s+(?!\w+\s+mich\b))(?:(?:jetzt|nun|dann|also|und|so)\s+)?"
     rf"(?:{'|'.join(_IMPERATIVES.split())})(?:e)?(?:\s+(?:mir|mich|uns|"
     r"mal|einfach|doch|bitte|das|die|den|dich|schon|endlich|jetzt|noch|nochmal|nochmals|gleich|"
+    r"dieses|diesen|diese|deine|deinen|"
     r"es|dir|dem|sofort|bescheid|kurz|gern|gerne|ruhig)\b|\s*!|\.(?:\s|$)|['’]s\b)",
     words=" ".join(f"{verb} {verb}e" for verb in _IMPERATIVES.split()),
 )
@@ -381,6 +390,7 @@ def formality_scores(text: str) -> tuple[float, float]:
     if any(title in text for title in _TITLES) and _HERR_FRAU.search(text):
         sie += 0.6  # above a "LG"/"VG" sign-off, which also closes Sie mail
     du = 1.2 * _DU.findall_count(text, lower, words)
+    du += 0.8 * _DU_VERB.findall_count(text, lower, words)
     du += 1.0 * _IHR_PLURAL.findall_count(text, lower, words)
     du += 0.5 * _DU_GREETING.findall_count(text, lower, words)
     du += 0.6 * _DU_IMPERATIVE.findall_count(text, lower, words)

@@ -375,6 +375,12 @@ class TestLanguageAndRegister:
             ("Das reicht jetzt. Gib mir einfach die offenen Dateien.", Language.DE, Formality.DU),
             ("Passt schon, mach das einfach bis Montag fertig.", Language.DE, Formality.DU),
             ("Schicken Sie mir die Dateien bis Montag.", Language.DE, Formality.SIE),
+            # chat German drops the pronoun: the verb form alone says du
+            ("Kannst mal die Schrift etwas größer machen?", Language.DE, Formality.DU),
+            ("Brauchst dich nicht beeilen, weißt eh wie das läuft.", Language.DE, Formality.DU),
+            # a du-imperative after "und"; "und melde mich" is the client's own plan
+            ("Hör auf zu diskutieren und schick einfach die Entwürfe.", Language.DE, Formality.DU),
+            ("Ich schaue es mir an und melde mich morgen.", Language.DE, Formality.NONE),
             # "Guten Morgen Frau/Herr …" with no pronoun: business German, Sie
             (
                 "Guten Morgen Herr Albers, der Termin für die Fotos ist nun doch der Dienstag.",
