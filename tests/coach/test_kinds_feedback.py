@@ -182,6 +182,56 @@ CASES = [
     Case(S.HARSH_TONE, "named_fault", SIE, "Ein Witz, dass das Kontaktformular nicht geht."),
     Case(S.HARSH_TONE, "named_fault", DU, "Hab dir jetzt viermal geschrieben. Was ist los?"),
     Case(S.HARSH_TONE, "named_fault", EN, "I've messaged you four times now. This is ridiculous."),
+    # harsh_tone: the insult names the task it is about – taken up, never "which point?"
+    Case(S.HARSH_TONE, "named_fault", SIE, "Sind Sie zu dumm, die Lieferliste richtig zu pflegen?"),
+    Case(S.HARSH_TONE, "named_fault", DU, "Was du mit meiner Kundendatei angestellt hast, echt."),
+    Case(S.HARSH_TONE, "named_fault", EN, "Are you too lazy to update a simple rota?"),
+    # harsh_tone: an imperative with „einfach“, or a shouted fix with dots, wants action
+    Case(
+        S.HARSH_TONE,
+        "demands_action",
+        SIE,
+        "Reden Sie nicht lange, schicken Sie einfach die PDFs.",
+    ),
+    Case(S.HARSH_TONE, "demands_action", DU, "Lass diese Floskeln und liefer endlich."),
+    Case(S.HARSH_TONE, "demands_action", EN, "FIX. THE. CONTACT. FORM. NOW."),
+    # quality_criticism: no voice, or it looks like something else – a direction
+    Case(S.QUALITY_CRITICISM, "direction", SIE, "Der Newsletter ist irgendwie nichtssagend."),
+    Case(
+        S.QUALITY_CRITICISM,
+        "direction",
+        DU,
+        "Die Katze auf dem Etikett sieht eher aus wie ein Hase.",
+    ),
+    Case(S.QUALITY_CRITICISM, "direction", EN, "The captions are bland, zero personality."),
+    # quality_criticism: asks to go through it together – yes first, a time asked for
+    Case(
+        S.QUALITY_CRITICISM,
+        "walkthrough",
+        SIE,
+        "Können wir die Abrechnung gemeinsam durchgehen?",
+    ),
+    Case(
+        S.QUALITY_CRITICISM,
+        "walkthrough",
+        DU,
+        "Gehst du die Zahlen mal mit mir durch? Da passt was nicht.",
+    ),
+    Case(S.QUALITY_CRITICISM, "walkthrough", EN, "Could you walk me through the budget sheet?"),
+    # unclear_request: the calendar or the appointments sorted
+    Case(
+        S.UNCLEAR_REQUEST,
+        "calendar",
+        SIE,
+        "Mein Kalender ist ein einziges Chaos, bitte aufräumen.",
+    ),
+    Case(
+        S.UNCLEAR_REQUEST,
+        "calendar",
+        DU,
+        "Kannst du die Termine so umstellen, dass es ruhiger wird?",
+    ),
+    Case(S.UNCLEAR_REQUEST, "calendar", EN, "Please sort out my diary, it's all over the place."),
 ]
 
 SAYS = {
@@ -215,6 +265,9 @@ SAYS = {
     "word_export": r"als Word-Datei|as a Word file",
     "vague": r"Punkte|ansetze|ändern|points|start|change most",
     "open_direction": r"Farbton|Beispiel|Vorbild|shade|example",
+    "walkthrough": r"gemeinsam durch|zusammen durch|mit (?:Ihnen|dir) (?:zusammen )?durch|"
+    r"go through it",
+    "calendar": r"Überschneidung|Termine|overlap|clash|meetings|appointments",
 }
 NEVER = {
     "named_fault": r"\?|Danke|Thank|Telefonat|call\b",
@@ -255,6 +308,10 @@ NEVER = {
     r"another round",
     "open_direction": r"in diese Richtung|in that direction|Werktag|working day|übermorgen|"
     r"day after tomorrow",
+    # yes to going through it together; no fix or corrected version promised before the talk
+    "walkthrough": r"korrigierte|bereinigte|corrected version|I'll fix|behebe",
+    # a calendar is no filing: no question how they search, no variants
+    "calendar": r"Kunde, Projekt|nach Datum|by client|Varianten|variants|Ordner|folder",
 }
 
 
@@ -337,6 +394,32 @@ NOT_THE_KIND = [
     (S.HARSH_TONE, "You are a f***ing joke, mate.", "insult"),
     # a masked swear word with a concrete point is about the point
     (S.HARSH_TONE, "The f***ing export still crashes on every file!", "named_fault"),
+    # chasing several times is not being listened to
+    (S.HARSH_TONE, "Ich renne dir jeder Antwort zweimal hinterher.", "not_listened"),
+    (S.HARSH_TONE, "Why do I always have to chase you?", "not_listened"),
+    # an insult that names no task stays an insult
+    (S.HARSH_TONE, "Sind Sie zu blöd oder was?", "insult"),
+    # sums that don't add up, an item listed twice: plain errors
+    (S.QUALITY_CRITICISM, "Die Summen stimmen nicht, die Miete taucht zweimal auf.", "errors"),
+    (S.QUALITY_CRITICISM, "The mileage is counted twice in the report.", "errors"),
+    # a subjunctive "we'd need something for …" is a new brief
+    (S.UNCLEAR_REQUEST, "Wir bräuchten was für unseren Messestand.", "new_brief"),
+    # an earlier version with something new is a change, not a revert
+    (S.REVISION_LOOP, "Go back to the first draft, but with the new photos.", None),
+    (S.REVISION_LOOP, "Bitte wieder die erste Fassung, aber mit dem neuen Logo.", None),
+    # a late version counted: a named round
+    (
+        S.REVISION_LOOP,
+        "Das ist jetzt schon die sechste Fassung, aber bitte noch das Foto.",
+        "named_round",
+    ),
+    (S.REVISION_LOOP, "I know this is the fifth draft, one small thing though.", "named_round"),
+    # a few unnamed things noticed: notes nobody has read
+    (S.REVISION_LOOP, "Uns sind noch ein paar Stellen aufgefallen.", "notes"),
+    (S.REVISION_LOOP, "Our team spotted a few things in the layout.", "notes"),
+    # a calendar sorted "as discussed" is no calendar question; a tension keeps its question
+    (S.UNCLEAR_REQUEST, "Den Kalender bitte so umstellen, wie besprochen.", "reference"),
+    (S.UNCLEAR_REQUEST, "Wir bräuchten was Neues, verspielt aber auch seriös.", "tension"),
 ]
 
 
