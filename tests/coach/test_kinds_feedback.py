@@ -420,6 +420,9 @@ NOT_THE_KIND = [
     # a calendar sorted "as discussed" is no calendar question; a tension keeps its question
     (S.UNCLEAR_REQUEST, "Den Kalender bitte so umstellen, wie besprochen.", "reference"),
     (S.UNCLEAR_REQUEST, "Wir bräuchten was Neues, verspielt aber auch seriös.", "tension"),
+    # a deadline of tomorrow set by the client is answered today
+    (S.HARSH_TONE, "Wenn die Seite bis morgen nicht online ist, bin ich weg.", "today"),
+    (S.HARSH_TONE, "If the invoice isn't corrected by tomorrow, we're done.", "today"),
 ]
 
 

@@ -612,6 +612,15 @@ SLOW_FIX = (
 # Only today as a deadline: "sorted today", "bis heute Abend", "I need it today" – not "I bought
 # one today" or "in today's world".
 TODAY = (
+    # a deadline of tomorrow set by the client („wenn das bis morgen nicht läuft“, "if it's not
+    # fixed by tomorrow"): the answer has to come today, not "by tomorrow"
+    shape(
+        "morgen|tomorrow",
+        r"\b(?:wenn|falls) (?:\w+ ){0,4}bis morgen (?:\w+ ){0,4}nicht\b"
+        r"|\b(?:muss|müssen|brauche|brauchen)\b[^.!?\n]{0,40}\bbis (?:spätestens )?morgen\b",
+        r"\bif (?:[\w']+ ){0,5}(?:by|before) tomorrow\b"
+        r"|\b(?:need|needs|must|has to|have to)\b[^.!?\n]{0,40}\b(?:by|before) tomorrow\b",
+    ),
     shape(
         "heute",
         r"\b(?:bis|noch|spätestens|ab) heute\b|\bheute (?:noch|abend|nachmittag|mittag|bis|"
