@@ -222,6 +222,56 @@ CASES = [
     Case(S.UNCLEAR_REQUEST, "same_but_different", SIE, "Bitte wie letztes Jahr, nur anders."),
     Case(S.UNCLEAR_REQUEST, "same_but_different", DU, "Mach das Ding nochmal, aber anders."),
     Case(S.UNCLEAR_REQUEST, "same_but_different", EN, "Same as last summer but different."),
+    # harsh_tone: the insult names the task it is about – taken up, never "which point?"
+    Case(S.HARSH_TONE, "named_fault", SIE, "Sind Sie zu dumm, die Lieferliste richtig zu pflegen?"),
+    Case(S.HARSH_TONE, "named_fault", DU, "Was du mit meiner Kundendatei angestellt hast, echt."),
+    Case(S.HARSH_TONE, "named_fault", EN, "Are you too lazy to update a simple rota?"),
+    # harsh_tone: an imperative with „einfach“, or a shouted fix with dots, wants action
+    Case(
+        S.HARSH_TONE,
+        "demands_action",
+        SIE,
+        "Reden Sie nicht lange, schicken Sie einfach die PDFs.",
+    ),
+    Case(S.HARSH_TONE, "demands_action", DU, "Lass diese Floskeln und liefer endlich."),
+    Case(S.HARSH_TONE, "demands_action", EN, "FIX. THE. CONTACT. FORM. NOW."),
+    # quality_criticism: no voice, or it looks like something else – a direction
+    Case(S.QUALITY_CRITICISM, "direction", SIE, "Der Newsletter ist irgendwie nichtssagend."),
+    Case(
+        S.QUALITY_CRITICISM,
+        "direction",
+        DU,
+        "Die Katze auf dem Etikett sieht eher aus wie ein Hase.",
+    ),
+    Case(S.QUALITY_CRITICISM, "direction", EN, "The captions are bland, zero personality."),
+    # quality_criticism: asks to go through it together – yes first, a time asked for
+    Case(
+        S.QUALITY_CRITICISM,
+        "walkthrough",
+        SIE,
+        "Können wir die Abrechnung gemeinsam durchgehen?",
+    ),
+    Case(
+        S.QUALITY_CRITICISM,
+        "walkthrough",
+        DU,
+        "Gehst du die Zahlen mal mit mir durch? Da passt was nicht.",
+    ),
+    Case(S.QUALITY_CRITICISM, "walkthrough", EN, "Could you walk me through the budget sheet?"),
+    # unclear_request: the calendar or the appointments sorted
+    Case(
+        S.UNCLEAR_REQUEST,
+        "calendar",
+        SIE,
+        "Mein Kalender ist ein einziges Chaos, bitte aufräumen.",
+    ),
+    Case(
+        S.UNCLEAR_REQUEST,
+        "calendar",
+        DU,
+        "Kannst du die Termine so umstellen, dass es ruhiger wird?",
+    ),
+    Case(S.UNCLEAR_REQUEST, "calendar", EN, "Please sort out my diary, it's all over the place."),
 ]
 
 SAYS = {
@@ -264,6 +314,9 @@ SAYS = {
     "wants_apology": r"tut mir leid|entschuldig|sorry|apologi[sz]e|apology",
     "another_pass": r"Stelle|Teil|etwas aufgefallen|part|catch your eye",
     "same_but_different": r"bleiben|stay",
+    "walkthrough": r"gemeinsam durch|zusammen durch|mit (?:Ihnen|dir) (?:zusammen )?durch|"
+    r"go through it",
+    "calendar": r"Überschneidung|Termine|overlap|clash|meetings|appointments",
 }
 NEVER = {
     "named_fault": r"\?|Danke|Thank|Telefonat|call\b",
@@ -312,6 +365,10 @@ NEVER = {
     "wants_apology": r"danke|thank",
     "another_pass": r"bündel|in einer Runde|one round|bezahlte|paid",
     "same_but_different": r"welche Datei|which file",
+    # yes to going through it together; no fix or corrected version promised before the talk
+    "walkthrough": r"korrigierte|bereinigte|corrected version|I'll fix|behebe",
+    # a calendar is no filing: no question how they search, no variants
+    "calendar": r"Kunde, Projekt|nach Datum|by client|Varianten|variants|Ordner|folder",
 }
 
 
@@ -404,6 +461,35 @@ BOUNDARIES = [
     (U, "Keep it minimal. But every one of our 9 offers has to be on it.", "tension"),
     # a pointer without "but different" stays a reference
     (U, "Kannst du das wie besprochen umsetzen?", "reference"),
+    # chasing several times is not being listened to
+    (S.HARSH_TONE, "Ich renne dir jeder Antwort zweimal hinterher.", "not_listened"),
+    (S.HARSH_TONE, "Why do I always have to chase you?", "not_listened"),
+    # an insult that names no task stays an insult
+    (S.HARSH_TONE, "Sind Sie zu blöd oder was?", "insult"),
+    # sums that don't add up, an item listed twice: plain errors
+    (S.QUALITY_CRITICISM, "Die Summen stimmen nicht, die Miete taucht zweimal auf.", "errors"),
+    (S.QUALITY_CRITICISM, "The mileage is counted twice in the report.", "errors"),
+    # a subjunctive "we'd need something for …" is a new brief
+    (S.UNCLEAR_REQUEST, "Wir bräuchten was für unseren Messestand.", "new_brief"),
+    # an earlier version with something new is a change, not a revert
+    (S.REVISION_LOOP, "Go back to the first draft, but with the new photos.", None),
+    (S.REVISION_LOOP, "Bitte wieder die erste Fassung, aber mit dem neuen Logo.", None),
+    # a late version counted: a named round
+    (
+        S.REVISION_LOOP,
+        "Das ist jetzt schon die sechste Fassung, aber bitte noch das Foto.",
+        "named_round",
+    ),
+    (S.REVISION_LOOP, "I know this is the fifth draft, one small thing though.", "named_round"),
+    # a few unnamed things noticed: notes nobody has read
+    (S.REVISION_LOOP, "Uns sind noch ein paar Stellen aufgefallen.", "notes"),
+    (S.REVISION_LOOP, "Our team spotted a few things in the layout.", "notes"),
+    # a calendar sorted "as discussed" is no calendar question; a tension keeps its question
+    (S.UNCLEAR_REQUEST, "Den Kalender bitte so umstellen, wie besprochen.", "reference"),
+    (S.UNCLEAR_REQUEST, "Wir bräuchten was Neues, verspielt aber auch seriös.", "tension"),
+    # a deadline of tomorrow set by the client is answered today
+    (S.HARSH_TONE, "Wenn die Seite bis morgen nicht online ist, bin ich weg.", "today"),
+    (S.HARSH_TONE, "If the invoice isn't corrected by tomorrow, we're done.", "today"),
 ]
 
 # Messages that look close to a kind but must not get it.

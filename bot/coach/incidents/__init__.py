@@ -39,21 +39,23 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | deadline, question                                           |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
 | quality_criticism | specific      | ai_detector, machine_sounding, ai_style, ai_suspicion,       |
-|                   |               | process, prefers_earlier, device_defect, not_working,        |
+|                   |               | process, prefers_earlier, walkthrough, device_defect,        |
+|                   |               | not_working,                                                 |
 |                   |               | errors, vague, open_direction, direction                     |
 | delay_complaint   | late_delivery | live_change, no_reply, arrived_late_question, arrived_late,  |
 |                   |               | need_to_know, due_soon, new_date, missed_date, date_check,   |
 |                   |               | status, mild, status (no delay named)                        |
 | unclear_request   | instruction   | unsure_need, attached, example, tension (with a reference),  |
 |                   |               | same_but_different, reference, new_brief, tension,           |
-|                   |               | organise, which_parts, pdf_export,                           |
+|                   |               | calendar, organise, which_parts, pdf_export,                 |
 |                   |               | word_export, file_format, wants_ideas, firm_change,          |
 |                   |               | concrete_change, price_question, repeat_info, look_at,       |
 |                   |               | quick_question, question                                     |
 | harsh_tone        | heated        | violent_threat, legal_threat, no_contact, review_threat,     |
 |                   |               | ai_detector, ai_suspicion, our_tone, named_practice,         |
 |                   |               | restated, not_listened, not_in_quote, not_agreed,            |
-|                   |               | quality_slipped, wants_apology, wants_takedown, unreachable, |
+|                   |               | quality_slipped, named_fault (a named task), wants_apology,  |
+|                   |               | wants_takedown, unreachable,                                 |
 |                   |               | wants_call, insult, demands_action, insists, slow_fix, jab,  |
 |                   |               | today, named_fault                                           |
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
@@ -118,6 +120,7 @@ from bot.coach.incidents.feedback import (
     AI_STYLE,
     ANOTHER_PASS,
     ATTACHED,
+    CALENDAR,
     CONCRETE_CHANGE,
     DEMANDS_ACTION,
     DEVICE_DEFECT,
@@ -135,7 +138,9 @@ from bot.coach.incidents.feedback import (
     NAMED_FAULT,
     NAMED_PRACTICE,
     NAMED_ROUND,
+    NAMED_TASK,
     NEW_BRIEF,
+    NEW_BRIEF_WOULD,
     NO_CONTACT,
     NO_NICETIES,
     NO_POINT,
@@ -176,6 +181,7 @@ from bot.coach.incidents.feedback import (
     UNSURE_NEED,
     VAGUE,
     VIOLENT_THREAT,
+    WALKTHROUGH,
     WANTS_APOLOGY,
     WANTS_CALL,
     WANTS_IDEAS,
@@ -505,6 +511,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("ai_suspicion", AI_SUSPICION),
             ("process", PROCESS),
             ("prefers_earlier", PREFERS_EARLIER),
+            ("walkthrough", WALKTHROUGH),
             ("device_defect", DEVICE_DEFECT),
             ("not_working", NOT_WORKING),
             ("errors", ERRORS),
@@ -539,6 +546,8 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("reference", REFERENCE),
             ("new_brief", NEW_BRIEF),
             ("tension", TENSION),
+            ("new_brief", NEW_BRIEF_WOULD),
+            ("calendar", CALENDAR),
             ("organise", ORGANISE),
             ("which_parts", WHICH_PARTS),
             ("pdf_export", PDF_EXPORT),
@@ -574,6 +583,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("not_in_quote", NOT_IN_QUOTE),
             ("not_agreed", NOT_AGREED),
             ("quality_slipped", QUALITY_SLIPPED),
+            ("named_fault", NAMED_TASK),
             ("insult", INSULT),
             ("demands_action", DEMANDS_ACTION),
             ("insists", INSISTS),

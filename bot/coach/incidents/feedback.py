@@ -36,7 +36,7 @@ _DEFECTS = (
     r"unterbelichtet\w*|überbelichtet\w*|holprig\w*|hölzern\w*|wörtlich\w*|steif\w*|"
     r"übersetzt klingt|google translate|maschinell übersetzt|blurry|blurred|out of focus|"
     r"pixel(?:l)?ated|grainy|underexposed|overexposed|literal|literally translated|clunky|wooden|"
-    r"stilted|robotic|machine[- ]translated|"
+    r"stilted|robotic|machine[- ]translated|nichtssagend\w*|bland|"
     # a colour cast: „gelbstichig“, „Farbstich“, "colour cast", "a yellowish tint"
     r"\w*stichig\w*|\w*farbstich\w*|colou?r[- ]?cast|\w+(?:ish|y) (?:tint|cast|hue)|tinted)"
 )
@@ -309,8 +309,11 @@ INSISTS = (
 DEMANDS_ACTION = (
     shape(
         "mach|profi|expert|fachmann|fachfrau|fachleute|kümmer|in ordnung|ausrede|schwer|job|"
-        "reparier|beheb|korrigier|erledig|woher|tu |tun |tut ",
+        "reparier|beheb|korrigier|erledig|woher|tu |tun |tut |schick|send|liefer",
         r"\bmach(?:en sie|t)? (?:das|es|den \w+|die \w+) (?:\w+ )?(?:einfach|endlich|jetzt|halt)\b"
+        # an imperative with „einfach“ / „endlich“: „machen Sie einfach“, „schick einfach die …“
+        r"|\b(?:mach|machen sie|macht|schick|schicken sie|schickt|send|senden sie|liefer|"
+        r"liefern sie|liefert) (?:mir |uns )?(?:doch |jetzt |halt )?(?:einfach|endlich)\b"
         r"|\bmach(?:en sie|t)? (?:doch )?(?:einfach|endlich) (?:\w+ )?(?:ihren|deinen|euren) job\b"
         r"|\b(?:mach|machen|macht|tu|tun|tut)\b[^.!?\n]{0,30}\bwas (?:man|ich|wir) (?:dir|ihnen|"
         r"euch) (?:\w+ )?(?:sagt|sage|sagen)\b",
@@ -328,7 +331,7 @@ DEMANDS_ACTION = (
     shape(
         "fix|expert|profession|pro|difficult|hard|complicated|sort|excuse|just|job|get it done|"
         "know|figure out|work out|do what",
-        r"\bfix (?:it|this|that|the \w+)\b",
+        r"\bfix[.!]* (?:it|this|that|the[.!]* \w+)\b",
         r"\b(?:you'?re|you are|aren'?t you) (?:supposed to be |meant to be )?(?:the |an? )?"
         r"(?:\w+ )?(?:expert|professional|pro)\b",
         r"\bwhat'?s so (?:difficult|hard|complicated)\b|\bhow (?:hard|difficult) can it be\b",
@@ -357,7 +360,9 @@ NO_NICETIES = (
     shape(
         "spar|keine|ohne|schluss mit|lassen sie|lass ",
         r"\b(?:sparen sie sich|spar dir|spart euch|schluss mit|lassen sie|lass) (?:die |das |ihre "
-        r"|deine |eure |ihr |dein |euer |sich )?(?:ganzen? |ewigen? )?" + _NICETIES_DE + r"\b",
+        r"|deine |eure |ihr |dein |euer |sich |diese |dieses |diesen )?(?:ganzen? |ewigen? )?"
+        + _NICETIES_DE
+        + r"\b",
         r"\b(?:keine|ohne) (?:\w+ )?(?:floskeln|ausreden|ausflüchte|höflichkeitsfloskeln|gelaber|"
         r"geschwafel|nettigkeiten)\b",
     ),
@@ -478,7 +483,7 @@ NOT_LISTENED = (
     shape(
         "liest|lesen sie|lest|hörst|hören sie|hört|geschrieben|gesagt|erklärt|erwähnt|geschickt|"
         "steht|mal |schwarz auf weiß|wie oft|zum zweiten|zum dritten|zum vierten|zum x-ten|"
-        "zum hundertsten",
+        "zum hundertsten|hinterher",
         r"\b(?:liest|lesen|lest) (?:du|sie|ihr) (?:\w+ ){0,2}(?:eigentlich|überhaupt|auch mal|"
         r"denn|nicht|meine|unsere)\b"
         r"|\b(?:hörst du|hören sie|hört ihr) (?:mir |uns )?(?:\w+ )?(?:eigentlich|überhaupt|nie|"
@@ -488,12 +493,13 @@ NOT_LISTENED = (
         r"erwähnt|geschickt)\b"
         r"|\bsteht (?:doch |alles |ja |klar |eindeutig )+(?:da|drin|in der \w+)\b"
         r"|\b(?:zwei|drei|vier|fünf|zehn|x|zig|hundert)mal (?:\w+ ){0,2}(?:erklär|sag|schreib|"
-        r"erwähn)\w*|\bschwarz auf weiß\b|\bwie oft (?:\w+ ){0,4}(?:noch|denn)\b"
+        r"erwähn)\w*|\b(?:zwei|drei|vier|fünf|zehn|x|zig|hundert)mal (?:\w+ ){0,2}hinterher\w*"
+        r"|\bschwarz auf weiß\b|\bwie oft (?:\w+ ){0,4}(?:noch|denn)\b"
         r"|\bzum (?:zweiten|dritten|vierten|x-ten|hundertsten) mal\b",
     ),
     shape(
         "read|listen|told|said|explained|asked|mentioned|written|sent|how many times|for the|"
-        "black and white|in my|in the|in our|wanted|specified",
+        "black and white|in my|in the|in our|wanted|specified|chase|chasing",
         r"\bdo (?:you|u) (?:\w+ )?(?:read|listen)\b|\bare (?:you|u) (?:\w+ )?(?:reading|listening)"
         r"\b|\b(?:you|u) (?:don'?t|never|do not|didn'?t|did not) (?:\w+ )?(?:read|listen)\b",
         r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |literally )?(?:told|said|explained|"
@@ -502,7 +508,8 @@ NOT_LISTENED = (
         r"|\bas i (?:already |clearly )?(?:said|told you|explained|mentioned|wrote|asked)\b"
         r"|\bfor the (?:second|third|fourth|fifth|last|\w+th) time\b"
         r"|\b(?:it'?s|it is|it was) (?:all |clearly |right )?(?:there )?in (?:my|the|our) "
-        r"(?:email|e-mail|message|brief)\b|\bin black and white\b",
+        r"(?:email|e-mail|message|brief)\b|\bin black and white\b"
+        r"|\b(?:have|had|having|need) to (?:keep )?(?:chase|chasing) (?:you|u)\b",
     ),
 )
 
@@ -605,6 +612,15 @@ SLOW_FIX = (
 # Only today as a deadline: "sorted today", "bis heute Abend", "I need it today" – not "I bought
 # one today" or "in today's world".
 TODAY = (
+    # a deadline of tomorrow set by the client („wenn das bis morgen nicht läuft“, "if it's not
+    # fixed by tomorrow"): the answer has to come today, not "by tomorrow"
+    shape(
+        "morgen|tomorrow",
+        r"\b(?:wenn|falls) (?:\w+ ){0,4}bis morgen (?:\w+ ){0,4}nicht\b"
+        r"|\b(?:muss|müssen|brauche|brauchen)\b[^.!?\n]{0,40}\bbis (?:spätestens )?morgen\b",
+        r"\bif (?:[\w']+ ){0,5}(?:by|before) tomorrow\b"
+        r"|\b(?:need|needs|must|has to|have to)\b[^.!?\n]{0,40}\b(?:by|before) tomorrow\b",
+    ),
     shape(
         "heute",
         r"\b(?:bis|noch|spätestens|ab) heute\b|\bheute (?:noch|abend|nachmittag|mittag|bis|"
@@ -711,6 +727,27 @@ NAMED_FAULT = (
         "übersetzt|google translate|maschinell|blur|focus|grain|exposed|literal|clunky|wooden|"
         "stilted|robotic|translat|stichig|farbstich|cast|tint|hue",
         r"\b" + _DEFECTS,
+    ),
+)
+
+
+# A harsh message that names the task or the thing it is angry about without a fault word („zu
+# blöd, eine einfache Liste zu führen“, „was Sie mit meiner Datenbank angestellt haben“, "too
+# incompetent to update a spreadsheet", "you know what you did to the ledger"): the draft takes
+# that point up like `named_fault` and never asks what went wrong. Tried before `insult`.
+NAMED_TASK = (
+    shape(
+        "zu blöd|zu dumm|zu doof|zu unfähig|zu faul|in der lage|gemacht|angestellt|angerichtet",
+        r"\bzu (?:blöd|dumm|doof|unfähig|faul|inkompetent)\w*,? (?:\w+ ){1,5}zu \w+"
+        r"|\bnicht (?:mal |einmal )?in der lage,? (?:\w+ ){1,5}zu \w+"
+        r"|\bwas (?:sie|du|ihr) (?:da )?(?:mit|an) (?:\w+ ){1,3}"
+        r"(?:gemacht|angestellt|angerichtet)\b",
+    ),
+    shape(
+        "too |what you",
+        r"\btoo (?:stupid|dumb|incompetent|lazy|thick|useless) to \w+"
+        r"|\bwhat (?:you|you'?ve|you have) (?:\w+ )?(?:did|done) (?:to|with) "
+        r"(?:the|my|our|this|that) \w+",
     ),
 )
 
@@ -861,7 +898,8 @@ NOT_WORKING = (
 # no question, no two-day wait.
 ERRORS = (
     shape(
-        "tipp|rechtschreib|grammatik|komma|buchstabendreher|vertipp|falsch|verkehrt|stimm|fehler",
+        "tipp|rechtschreib|grammatik|komma|buchstabendreher|vertipp|falsch|verkehrt|stimm|fehler|"
+        "doppelt|zweimal",
         r"\btippfehler\w*|\brechtschreib\w*|\bgrammatikfehler\w*|\bkommafehler\w*"
         r"|\bbuchstabendreher\w*|\bvertipp\w*|\bfalsch (?:\w+ )?geschrieben\w*",
         r"\b(?:falsche|falscher|falsches|falschen|verkehrte|verkehrten) (?:\w+ )?(?:zahl|zahlen|"
@@ -869,13 +907,17 @@ ERRORS = (
         r"angabe\w*|jahreszahl|uhrzeit|e-mail\w*|mailadresse|link|titel|überschrift|"
         r"bildunterschrift|schreibweise|summe|werte?|prozent\w*|bilder|bild|foto|fotos|logo)\b",
         r"\b(?:name|namen|nummer|telefonnummer|zahl|zahlen|datum|adresse|preis|preise|summe|"
-        r"werte|angaben|daten) (?:\w+ ){0,4}(?:(?:ist|sind) (?:\w+ ){0,2}falsch"
+        r"summen|beträge|werte|angaben|daten) (?:\w+ ){0,4}(?:(?:ist|sind) (?:\w+ ){0,2}falsch"
         r"|(?:stimmt|stimmen) (?:\w+ ){0,3}nicht)\b|\bstimm\w* nicht (?:mit \w+ \w+ )?überein\b"
         r"|\b(?:fehler|fehlerchen) (?:\w+ ){0,2}(?:drin|im text|in den texten|eingeschlichen)\b"
-        r"|\b(?:\d+|einige|ein paar|mehrere|viele|noch|zwei|drei|vier|fünf) (?:\w+ )?fehler\b",
+        r"|\b(?:\d+|einige|ein paar|mehrere|viele|noch|zwei|drei|vier|fünf) (?:\w+ )?fehler\b"
+        r"|\b(?:taucht|tauchen|steht|stehen) (?:\w+ ){0,3}(?:doppelt|zweimal) (?:\w+ )?"
+        r"(?:auf|drin)\b"
+        r"|\b(?:doppelt|zweimal) (?:gebucht|erfasst|berechnet|gezählt|aufgeführt)\b",
     ),
     shape(
-        "typo|spel|grammar|grammatical|wrong|incorrect|match|add up|mistake|errors|off",
+        "typo|spel|grammar|grammatical|wrong|incorrect|match|add up|mistake|errors|off|twice|"
+        "double",
         r"\btypos?\b|\bmis-?spel\w*|\bspelling (?:mistakes?|errors?)\b"
         r"|\b(?:spelt|spelled|written) (?:\w+ )?(?:wrong|wrongly|incorrectly)\b"
         r"|\bgrammar (?:mistakes?|errors?)\b|\bgrammatical (?:mistakes?|errors?)\b",
@@ -885,7 +927,26 @@ ERRORS = (
         r"|\b(?:number|numbers|figures|totals?|dates?|name|price|prices|address|amounts?|phone) "
         r"(?:\w+ ){0,5}(?:is|are|was|were) (?:\w+ )?(?:wrong|incorrect|off)\b"
         r"|\b(?:don'?t|do not|doesn'?t|does not) (?:\w+ )?(?:match|add up)\b"
-        r"|\bmistakes?\b|\berrors\b",
+        r"|\bmistakes?\b|\berrors\b"
+        r"|\b(?:appears?|shows? up|listed|counted|booked|entered) twice\b|\bdouble-?counted\b",
+    ),
+)
+
+# The client asks to go through it together („können wir das gemeinsam durchgehen?“, „gehen Sie
+# das mit mir durch?“, "can you go through it line by line with me?", "walk me through it"): the
+# request is answered first – yes, together; you check it yourself beforehand, they name a time.
+WALKTHROUGH = (
+    shape(
+        "durch",
+        r"\b(?:gemeinsam|zusammen|mit mir|mit uns) (?:\w+ ){0,4}(?:durchgehen|durchsprechen)\b"
+        r"|\bgeh(?:en sie|st du|t ihr|en wir)? (?:das|es|die \w+|den \w+|alles) (?:\w+ ){0,3}"
+        r"(?:mit mir|mit uns|gemeinsam|zusammen) (?:\w+ ){0,3}durch\b",
+    ),
+    shape(
+        "through|over",
+        r"\b(?:walk|talk|take) (?:me|us) through\b"
+        r"|\bgo (?:through|over) (?:it|this|that|them|the \w+|everything)(?: \w+){0,4} "
+        r"(?:with (?:me|us)|together)\b",
     ),
 )
 
@@ -905,24 +966,29 @@ DIRECTION = (
     # company („wie aus dem Lehrbuch“, „austauschbar“, "generic", "could be for any brand").
     shape(
         "wie |austauschbar|beliebig|generisch|08/15|nullachtfünfzehn|stange|seelenlos|leblos|"
-        "blutleer|flach|jede|irgendein",
+        "blutleer|flach|jede|irgendein|nichtssagend|persönlichkeit|eher",
         r"\bwie aus (?:dem|einem) \w+"
         r"|\b(?:klingt|klingen|liest sich|lesen sich|wirkt|wirken|sieht|sehen) (?:\w+ ){0,3}"
         r"(?:aus )?wie (?:ein|eine|einer|einem|von|vom|aus|jede\w*|so ein\w*)\b",
         r"\b(?:austauschbar|beliebig|generisch|08/15|nullachtfünfzehn|von der stange|seelenlos|"
         r"leblos|blutleer|(?:etwas |ein bisschen |zu |sehr |recht |ziemlich )flach)\b"
+        # no voice, or it looks like something else: „nichtssagend“, „null Persönlichkeit“
+        r"|\bnichtssagend\w*|\b(?:null|keine|kaum|wenig|ohne) persönlichkeit\b"
+        r"|\b(?:sieht|sehen|wirkt|wirken|klingt|klingen) (?:\w+ ){0,2}eher (?:aus )?wie\b"
         r"|\b(?:könnte|passt|wäre) (?:\w+ ){0,3}(?:jede\w*|irgendein\w*) (?:andere\w* )?"
         r"(?:firma|unternehmen|marke|agentur|shop|laden|anbieter)\b",
     ),
     shape(
-        "like|generic|samey|cookie|shelf|mill|soulless|lifeless|flat|any ",
+        "like|generic|samey|cookie|shelf|mill|soulless|lifeless|flat|any |bland|personality",
         r"\b(?:reads|sounds|looks|feels) (?:\w+ ){0,2}like (?:it was |it's been )?(?:written|made|"
         r"designed|done|generated|put together) by\b"
         r"|\b(?:reads|sounds|looks|feels) (?:\w+ ){0,2}like (?:a|an|every|any|some) (?:\w+ ){0,2}"
         r"(?:template|stock|textbook|robot|machine|brochure|press release|manual|catalog(?:ue)?|"
         r"clip ?art|bot|chatbot|school|student|kid)\w*",
         r"\b(?:generic|samey|cookie[- ]cutter|off[- ]the[- ]shelf|run[- ]of[- ]the[- ]mill|"
-        r"soulless|lifeless)\b|\b(?:a bit |bit |too |kind of |feels |looks |reads |sounds |"
+        r"soulless|lifeless|bland)\b|\b(?:no|zero|little|without any) personality\b"
+        r"|\b(?:looks|sounds|reads|feels) (?:\w+ )?more like an? \w+"
+        r"|\b(?:a bit |bit |too |kind of |feels |looks |reads |sounds |"
         r"is |it'?s |rather |pretty |quite )flat\b"
         r"|\bcould be (?:for |from |about |by )?any (?:other )?(?:company|brand|business|agency|"
         r"shop|firm)\b",
@@ -1015,7 +1081,11 @@ _ELEMENTS = (
     r"text|copy|wording|formulierung\w*|anordnung|reihenfolge|order|spacing|abstände)"
 )
 _ONE_WHOLE_VERSION = (
-    r"^(?![\s\S]*\b" + _VERSION + r" ?\d+\b[\s\S]*\b" + _VERSION + r" ?\d+\b)"
+    # an earlier version "but with the new colours" / „aber mit den Änderungen“ is a mix: a change
+    r"^(?![\s\S]*\b(?:but|just|only) (?:\w+ )?with (?:the|my|our|your|these|those)\b)"
+    r"(?![\s\S]*\b(?:aber|nur|jedoch) (?:\w+ )?mit (?:den|der|dem|die|das|unseren?|meinen?|deinen?|"
+    r"ihren?)\b)"
+    r"(?![\s\S]*\b" + _VERSION + r" ?\d+\b[\s\S]*\b" + _VERSION + r" ?\d+\b)"
     r"(?![\s\S]*\b" + _ELEMENTS + r"\b[^.!?\n]{0,40}?\b(?:aus|von|vom|wie in|wie bei|wie im|"
     r"from|in|of|like in|as in|like)\b[^.!?\n]{0,25}?\b(?:" + _VERSION + r" ?\d+\b|(?:der |dem |"
     r"the )?(?:erste\w*|ersten|ursprüngliche\w*|alte\w*|frühere\w*|vorherige\w*|original\w*|first|"
@@ -1887,6 +1957,15 @@ _NOT_PAST = (
 )
 NAMED_ROUND = (
     shape(
+        "fassung|version|entwurf|überarbeitung|draft|revision|iteration",
+        r"\b(?:ist|sind|wären) (?:\w+ ){0,2}(?:die|der|bei der|beim) (?:dritte|vierte|fünfte|"
+        r"sechste|siebte|achte|neunte|zehnte|[3-9]\.|\d\d\.)\w* "
+        r"(?:fassung|version|entwurf|überarbeitung)\b"
+        r"|\b(?:this is|it'?s|that'?s|we'?re on|we are on) (?:\w+ ){0,2}(?:the )?(?:third|fourth|"
+        r"fifth|sixth|seventh|eighth|ninth|tenth|[3-9](?:rd|th)|\d\dth) (?:version|draft|revision|"
+        r"iteration)\b",
+    ),
+    shape(
         "runde|schleife",
         _NOT_PAST + r"\b" + _ROUND_WORDS_DE + r" (?:nr\.? ?|nummer )?(?:[3-9]|\d\d)\b"
         r"|" + _NOT_PAST + r"\b(?:[3-9]|\d\d)\. " + _ROUND_WORDS_DE + r"\b"
@@ -1910,7 +1989,10 @@ NAMED_ROUND = (
 REVISION_NOTES = (
     shape(
         "anmerkung|kommentar|änderungswünsch|notizen|anhang|reingeschaut|drübergeschaut|"
-        "draufgeschaut|angeschaut|durchgesehen|durchgeschaut",
+        "draufgeschaut|angeschaut|durchgesehen|durchgeschaut|aufgefallen",
+        # a few unnamed things noticed: „uns sind noch ein paar Formulierungen aufgefallen“
+        r"\b(?:ein paar|einige|paar|mehrere|noch) (?:\w+ )?(?:formulierungen|punkte|stellen|dinge|"
+        r"sachen|kleinigkeiten|details)\b[^.!?\n]{0,30}\baufgefallen\b",
         r"\b(?:ein paar|einige|paar|weitere|mehrere|viele|\d+) (?:\w+ )?(?:anmerkungen|kommentare|"
         r"änderungswünsche|notizen)\b|\bsiehe anhang\b",
         r"\b(?:geschäftsführ\w*|chef\w*|vorstand|mann|frau|partner\w*|kolleg\w*|team|"
@@ -1919,7 +2001,11 @@ REVISION_NOTES = (
         r"angeschaut|durchgesehen|durchgeschaut)\b",
     ),
     shape(
-        "notes|comments|thoughts|feedback|look",
+        "notes|comments|thoughts|feedback|look|noticed|spotted",
+        r"\b(?:a few|some|several|a couple of) (?:more |small |little )?(?:things|bits|points|"
+        r"phrases|details)\b[^.!?\n]{0,30}\b(?:noticed|spotted)\b"
+        r"|\b(?:noticed|spotted) (?:a few|some|several|a couple of) (?:more |small |little )?"
+        r"(?:things|bits|points|phrases|details)\b",
         r"\b(?:has|have|had|got|with) (?:a few|some|several|more|many|\d+) (?:more )?"
         r"(?:notes|comments|thoughts|bits of feedback)\b",
         r"\b(?:husband|wife|partner|boss|ceo|manager|team|board|colleague|business partner)s? "
@@ -2017,6 +2103,45 @@ UNFINISHED = (
 # A tidy-up of files or folders („Ablage“, „Ordner“, „Postfach aufräumen“, "organise our shared
 # drive", "sort out the inbox"): the question is how they look for things and which system they
 # use – not what the result should achieve; no variants.
+# A new brief in the subjunctive („wir bräuchten da was für Social Media“, "we'd need something
+# for the fair"): tried after `tension`, so a wish that pulls two ways keeps that question.
+NEW_BRIEF_WOULD = (
+    shape(
+        "bräuchte|we'd need|we would need",
+        r"\b(?:wir|ich) (?:bräuchten|bräuchte)\b[^.!?\n]{0,30}\b(?:etwas|was|neue\w*"
+        r"|eine?n? (?:\w+ )?" + _DELIVERABLES_DE + r")\b",
+        r"\b(?:we|i)(?:'d| would) need (?:\w+ )?(?:something|someone|(?:a|an|some) (?:new\b|"
+        r"(?:(?!\w+er )[\w-]+ ){0,2}" + _DELIVERABLES_EN + r"\b))",
+    ),
+)
+
+# A calendar reorganised "as we discussed" is a reference to a talk, not a new question.
+_DISCUSSED = translated(
+    r"\b(?:besprochen|abgesprochen|vereinbart|ausgemacht|discussed|agreed|talked about)\b"
+)
+
+# The client wants the calendar or the appointments sorted („mein Kalender ist ein Chaos“, „die
+# Termine so umstellen, dass es einfacher wird“, "sort out my calendar", "my diary is a mess"):
+# what bothers them most asked by name (overlaps, no free blocks, too many meetings) and which
+# appointments are fixed; no filing question, no variants.
+CALENDAR = unless(_DISCUSSED, (
+    shape(
+        "kalender|termine|terminplan",
+        r"\b(?:kalender\w*|terminplan\w*|termine|terminen)\b[^.!?\n]{0,60}\b(?:aufräum\w*|sortier\w*|"
+        r"organisier\w*|ordnen|strukturier\w*|umstell\w*|durcheinander|chaos|chaotisch)"
+        r"|\b(?:aufräum\w*|sortier\w*|organisier\w*|ordnen|strukturier\w*|umstell\w*)\b"
+        r"[^.!?\n]{0,40}\b(?:kalender\w*|terminplan\w*)\b",
+    ),
+    shape(
+        "calendar|diary|schedule",
+        r"\b(?:organi[sz]\w*|sort\w* out|tidy\w*|clean\w* up|restructur\w*|fix\w*|rework\w*)\b"
+        r"[^.!?\n]{0,30}\b(?:calendars?|diary|schedule)\b"
+        r"|\b(?:calendars?|diary|schedule)\b[^.!?\n]{0,40}\b(?:a mess|messy|chaos|chaotic|"
+        r"all over the place)\b",
+    ),
+))
+
+
 ORGANISE = (
     shape(
         "ablage|ordner|dateien|postfach|posteingang|laufwerk|drive|dropbox|sharepoint",
