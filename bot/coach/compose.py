@@ -643,7 +643,14 @@ _DE_NOT_ACCUSATIVE = re.compile(
 # after "den" they are plural, never the accusative singular "den Flyer" is.
 _DE_SAME_PLURAL = frozenset((
     "logos", "posts", "fotos", "videos", "unterlagen", "dateien", "grafiken", "visitenkarten",
-    "etiketten", "präsentationen", "praesentationen",
+    "etiketten", "präsentationen", "praesentationen", "aufnahmen", "thumbnails", "buchungen",
+    "renderings", "visualisierungen", "vorlagen", "folien", "untertitel", "bildunterschriften",
+))
+# Masculine things: the client's nominative "mein Flyer ist …" is "deinen Flyer" in the
+# accusative the phrases need.
+_DE_MASCULINE = frozenset((
+    "flyer", "entwurf", "text", "banner", "katalog", "bericht", "shop", "onlineshop", "artikel",
+    "blogartikel", "beitrag", "film", "podcast", "kalender", "kurs", "onlinekurs", "newsletter",
 ))
 _EN_POSSESSIVE_SWAP = {"my": "your", "our": "your", "your": "my"}
 _SIE_FORMS = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[nmrs]?)\b")
@@ -658,6 +665,11 @@ def _unshout(value: str, language: Language) -> str:
     words = value.split()
     if not any(len(w) >= 5 and w.isupper() for w in words):
         return value
+    if value.isupper():  # all of it shouted: "THE CONTACT FORM" has no acronym to keep
+        words = [w.lower() for w in words]
+        if language is Language.DE:
+            words[1:] = [w.capitalize() for w in words[1:]]
+        return " ".join(words)
     fixed = [words[0].lower() if words[0].isupper() else words[0]]
     for word in words[1:]:
         if len(word) >= 5 and word.isupper():
@@ -689,6 +701,9 @@ def _deliverable(value: str | None, language: Language, voice: str) -> str | Non
     swapped = _swap_de_possessive(first, voice)
     if swapped is not None:
         first = swapped
+        head = rest.split()[-1].split("-")[-1].lower()
+        if first.lower() in ("mein", "dein", "ihr", "unser", "euer") and head in _DE_MASCULINE:
+            first = ("eur" if first == "euer" else first) + "en"
     elif not first.startswith("ihr"):  # lower-case "ihre" is "her"/"their": leave it
         first = first.lower()
     # "das logo" typed in lower case: the noun is capitalised ("das Logo", "die neue Website")

@@ -199,14 +199,22 @@ _DELIVERABLE_NOUNS_DE = (
     "banner|plakat|poster|visitenkarten|katalog|bericht|angebot|konzept|layout|design|shop|"
     "onlineshop|artikel|blogartikel|beitrag|beiträge|beitraege|posts|übersetzung|uebersetzung|"
     "korrektorat|lektorat|buchhaltung|unterlagen|tabelle|excel|dokument|dokumente|datei|"
-    "dateien|bilder|fotos|grafik|grafiken|anzeige|etiketten|verpackung|drucke|präsentationen"
+    "dateien|bilder|fotos|grafik|grafiken|anzeige|etiketten|verpackung|drucke|präsentationen|"
+    "kalender|postfach|podcast|episode|aufnahme|aufnahmen|thumbnail|thumbnails|kapitel|"
+    "manuskript|skript|abrechnung|lohnabrechnung|steuererklärung|steuererklaerung|buchungen|"
+    "formular|kontaktformular|menü|menue|startseite|plugin|kurs|onlinekurs|modul|renderings|"
+    "visualisierung|visualisierungen|vorlage|vorlagen|folien|untertitel|bildunterschriften"
 )
 _DELIVERABLE_NOUNS_EN = (
     "logo|logos|flyer|flyers|website|site|landing\\s+page|homepage|newsletter|brochure|"
     "presentation|deck|slides|draft|drafts|design|designs|mockup|mockups|video|copy|article|"
     "articles|blog\\s+post|post|posts|banner|poster|posters|report|proposal|layout|shop|store|"
     "translation|spreadsheet|document|documents|files|photos|images|map|illustration|book|"
-    "cover|ad|ads|campaign|app|prints|cards|business\\s+cards|labels|packaging"
+    "cover|ad|ads|campaign|app|prints|cards|business\\s+cards|labels|packaging|videos|"
+    "checkout|ledger|calendar|diary|inbox|podcast|episode|episodes|audio|recording|recordings|"
+    "thumbnail|thumbnails|captions|reel|reels|plugin|contact\\s+form|form|menu|pitch\\s+deck|"
+    "course|module|transcript|chapter|chapters|manuscript|script|voiceover|renderings|renders|"
+    "payroll|template|templates|subtitles|spreadsheets|newsletters|page|pages"
 )
 
 
@@ -234,7 +242,8 @@ _DELIVERABLE_DE = caseless(
     words=_NOUN_WORDS_DE,
 )
 _DELIVERABLE_EN = caseless(
-    r"\b(?P<det>the|my|our|your|this|that)\s+(?:(?:new|final|first|second|revised)\s+)?"
+    r"\b(?P<det>the|my|our|your|this|that|these|those)\s+"
+    r"(?:(?:new|final|first|second|revised)\s+)?"
     rf"(?P<noun>{_DELIVERABLE_NOUNS_EN})\b",
     words=_NOUN_WORDS_EN,
 )
@@ -468,7 +477,12 @@ def _deliverable(body: str, lower: str, words: frozenset[str], language: Languag
         start, end = sentence.span()
         text = subject[start:end]
         if any(noun in text for noun in present):
-            m = pattern.search(subject, start, end)
+            m = next(
+                (m for m in pattern.finditer(subject, start, end)
+                 if not _ALREADY_HELD.search(subject, _clause_start(subject, start, m.start()),
+                                             m.start())),
+                None,
+            )
             if m is not None:
                 named.append((start, end, m))
     if not named:
@@ -489,6 +503,20 @@ def _deliverable(body: str, lower: str, words: frozenset[str], language: Languag
             return None
         noun_end = tail.end()
     return f"{body[slice(*m.span('det'))]} {body[m.start('noun'):noun_end]}"
+
+
+# "since you've got the audio anyway, can you also …": the thing the user already holds is
+# the reason given for the new ask, never the thing asked for.
+_ALREADY_HELD = re.compile(
+    r"\b(?:since|as|now that) you(?:'ve| have)? (?:got|have|already|are (?:in|on|doing))\b"
+    r"|\bwhile you(?:'re| are) (?:in|on|working on) (?!there\b|it\b)"
+    r"|\b(?:da|wo|wenn) (?:Sie|du) (?:eh|ja|doch|sowieso|schon|gerade)\b",
+    re.IGNORECASE,
+)
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause holding `end` begins: after the last comma, colon or dash before it."""
+    return max(start, *(text.rfind(mark, start, end) + 1 for mark in ",:;–"))
 
 
 _COMPOUND_TAIL = re.compile(

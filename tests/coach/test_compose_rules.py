@@ -213,6 +213,9 @@ class TestFacts:
             ("de.sie", "Ihren Entwurf", "meinen Entwurf"),
             ("en", "my website", "your website"),
             ("en", "your draft", "my draft"),
+            # a masculine thing in the client's nominative is accusative in the reply
+            ("de.sie", "unser Flyer", "Ihren Flyer"),
+            ("de.du", "mein Kalender", "deinen Kalender"),
         ],
     )
     def test_possessives_change_perspective(self, voice, client_words, reply_words):

@@ -109,6 +109,28 @@ class TestFacts:
         ).slots
         assert slots.deliverable == "den Flyer"
 
+    def test_the_thing_already_held_is_no_deliverable(self) -> None:
+        """"Since you've got the audio anyway, can you also …": the new ask is the thing, the
+        work the user already holds is only the reason given for it."""
+        assert detect(
+            "Wo Sie eh schon an der Website sitzen, könnten Sie auch den Newsletter aufsetzen?"
+        ).slots.deliverable == "den Newsletter"
+        assert detect(
+            "Since you've got the recording anyway, can you cut some reels too?"
+        ).slots.deliverable is None
+        assert detect(
+            "While you're working on the shop, could you set up the newsletter as well?"
+        ).slots.deliverable == "the newsletter"
+
+    def test_things_of_assistants_and_studios_are_named(self) -> None:
+        """Calendars, ledgers, episodes and renderings are things a draft can name."""
+        assert detect("Kannst du meinen Kalender aufräumen?").slots.deliverable \
+            == "meinen Kalender"
+        assert detect("The episode sounds muddy. Can you redo the audio?").slots.deliverable \
+            == "the audio"
+        assert detect("Those renders look flat, can you light them again?").slots \
+            .deliverable == "Those renders"
+
     def test_register_and_language_travel_with_the_slots(self) -> None:
         """Detection reports the register the draft must use."""
         d = detect("Kannst du mir die Präsentation bis morgen früh schicken?")
