@@ -273,6 +273,92 @@ CASES = [
         EN,
         "Great work so far! One more quick thing before you wrap up.",
     ),
+    # --- round 8: a direct question for the date gets the date (a blank), first
+    Case(S.DELAY_COMPLAINT, "when_done", SIE, "Wann haben Sie die Broschüre fertig? Heute?"),
+    Case(
+        S.DELAY_COMPLAINT,
+        "when_done",
+        DU,
+        "Bis wann bist du mit den Fotos durch? Ich bräuchte ein Datum.",
+    ),
+    Case(S.DELAY_COMPLAINT, "when_done", EN, "When will the newsletter be finished? Tomorrow?"),
+    Case(
+        S.URGENT_PRESSURE,
+        "when_done",
+        EN,
+        "When can we expect the landing page? We need a date, it's urgent.",
+    ),
+    # --- round 8: reachable at days or hours the client sets
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "set_hours",
+        SIE,
+        "Ab nächster Woche sollten Sie bitte auch sonntags erreichbar sein, da melden sich viele.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "set_hours",
+        DU,
+        "Sei bitte werktags von 7 bis 19 Uhr online, damit ich dich was fragen kann.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "set_hours",
+        EN,
+        "Please be available on Teams 9 to 7, weekends included.",
+    ),
+    # --- round 8: breaks reported and a daily meeting, like staff
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        SIE,
+        "Bitte melden Sie sich künftig bei mir ab, wenn Sie in die Mittagspause gehen.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        DU,
+        "Kannst du morgens zum Daily dazukommen, wie der Rest vom Team?",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        EN,
+        "Please let me know when you take your lunch break.",
+    ),
+    # --- round 8: late again, and the client says it keeps happening
+    Case(
+        S.DELAY_COMPLAINT,
+        "repeated",
+        SIE,
+        "Schon wieder schicken Sie den Bericht zu spät, das geht so nicht.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "repeated",
+        DU,
+        "Zum dritten Mal bist du mit den Grafiken verspätet.",
+    ),
+    Case(S.DELAY_COMPLAINT, "repeated", EN, "The newsletter is late again, this keeps happening."),
+    # --- round 8: the client sent its part and has heard nothing since
+    Case(
+        S.DELAY_COMPLAINT,
+        "no_word",
+        SIE,
+        "Vor zwei Wochen haben wir Ihnen die Unterlagen geschickt, seitdem nichts mehr gehört.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "no_word",
+        DU,
+        "Hab dir die Fotos schon letzte Woche geschickt und noch keine Rückmeldung bekommen.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "no_word",
+        EN,
+        "We uploaded the brief ten days ago and haven't heard anything since.",
+    ),
 ]
 
 # What the draft of each kind must say, and must never say.
@@ -297,6 +383,13 @@ SAYS = {
     "no_reply_emergency": r"(?:tut mir leid|entschuldig|sorry)[\s\S]*(?:einer Stunde|an hour)",
     "arrived_late_question": r"(?:später als geplant|länger gedauert|later than planned|"
     r"took longer)[\s\S]*(?:(?:Frage|question)[^.]*(?:heute|today)|(?:heute|today)[^.]*Frage)",
+    # round 8
+    "when_done": r"\[Datum\]|\[day\]",
+    "set_hours": r"\[Tage und Uhrzeiten\]|\[days and hours\]",
+    "staff": r"selbstständig|contractor|self-employed|freelance",
+    "repeated": r"nicht das erste Mal|öfter|more than once|first time|keeps happening",
+    "no_word": r"(?:melden müssen|Rückmeldung kommen müssen|got back to you|been in touch)"
+    r"[\s\S]*(?:heute|today)",
 }
 NEVER = {
     "watch": r"Zeitfenster|set blocks|nicht warten|can't wait",
@@ -318,6 +411,15 @@ NEVER = {
     "no_reply_emergency": r"später am Tag|heute noch|later today|Zeitfenster|set blocks|"
     r"working hours",
     "arrived_late_question": r"neuen Termin|new date|bis morgen|by tomorrow|fehlt|missing",
+    # round 8: the date now, not tomorrow; no apology for a delay nobody named
+    "when_done": r"bis morgen|by tomorrow|tut mir leid|entschuldig|sorry",
+    # no weekend rule, no round-the-clock answer to set hours
+    "set_hours": r"rund um die Uhr|around the clock|Wochenende arbeite|work(?:ing)? weekends|"
+    r"Dringendes zuerst|anything urgent first",
+    "staff": r"Zeitfenster|set blocks",
+    "repeated": r"länger dauert als geplant|taking longer than planned|Geduld|patience",
+    # the files are the client's, sent to you: nobody waits for them; no reply-time rule
+    "no_word": r"warten auf|wartest auf|waiting for the|Werktag|working day|Zeitfenster",
 }
 
 
@@ -757,6 +859,14 @@ NEAR_MISSES_AND_THEIR_KIND = [
     # a delay that is named keeps the default, which owns it
     (S.DELAY_COMPLAINT, None, "Where is the logo? I expected it last week."),
     (S.DELAY_COMPLAINT, None, "Das dauert jetzt echt zu lange mit den Texten."),
+    # round 8: a "when" with a delay named is the delay; „bis wann brauchst du“ is no question
+    # for the date; "once again" is no repetition; a break the client offers is no staff rule
+    (S.DELAY_COMPLAINT, None, "Wir warten seit drei Wochen. Wann ist es endlich fertig?"),
+    (S.URGENT_PRESSURE, None, "Bis wann brauchst du die Logos? Es eilt."),
+    (S.DELAY_COMPLAINT, "status", "Once again, thanks for the update, how far are you?"),
+    (S.BOUNDARY_OVERSTEP, None, "Mach ruhig mal Pause, du hast dir das verdient."),
+    # a call not picked up at a set time is no request for set hours
+    (S.BOUNDARY_OVERSTEP, "off_hours", "Why didn't you answer on Saturday at 10?"),
 ]
 
 
