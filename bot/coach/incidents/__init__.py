@@ -8,8 +8,9 @@ without a kind gets the situation's normal phrases, which are written for its de
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
 | boundary_overstep | availability  | personal_errands, staff, absence_past, absence, exclusivity, |
-|                   |               | reachable, weekend, worried, off_hours, no_reply_emergency,  |
-|                   |               | no_reply, channel, watch, status, instant_demand             |
+|                   |               | reachable, set_hours, weekend, worried, off_hours,           |
+|                   |               | no_reply_emergency, no_reply, channel, watch, status,        |
+|                   |               | instant_demand                                               |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
 |                   |               | pay_when_paid, pay_later, contingent, expenses, exposure,    |
 |                   |               | unpaid_work,                                                 |
@@ -36,14 +37,15 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | rate_question                                                |
 | urgent_pressure   | today         | no_reply_emergency, ultimatum, emergency, deadline_earlier,  |
 |                   |               | weekend, overnight, after_hours, relaxed, date_check,        |
-|                   |               | deadline, question                                           |
+|                   |               | when_done, deadline, question                                |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
 | quality_criticism | specific      | ai_detector, machine_sounding, ai_style, ai_suspicion,       |
 |                   |               | process, prefers_earlier, device_defect, not_working,        |
 |                   |               | errors, vague, open_direction, direction                     |
-| delay_complaint   | late_delivery | live_change, no_reply, arrived_late_question, arrived_late,  |
-|                   |               | need_to_know, due_soon, new_date, missed_date, date_check,   |
-|                   |               | status, mild, status (no delay named)                        |
+| delay_complaint   | late_delivery | live_change, no_word, no_reply, arrived_late_question,       |
+|                   |               | arrived_late, need_to_know, due_soon, repeated, new_date,    |
+|                   |               | missed_date, date_check, when_done, status, mild, status (no |
+|                   |               | delay named)                                                 |
 | unclear_request   | instruction   | unsure_need, attached, example, tension (with a reference),  |
 |                   |               | same_but_different, reference, new_brief, tension,           |
 |                   |               | organise, which_parts, pdf_export,                           |

@@ -439,6 +439,8 @@ SET_HOURS = unless(
     translated(
         r"\b(?:called|rang|phoned|wrote|messaged|texted|e-?mailed|why|warum|wieso|weshalb"
         r"|angerufen|geschrieben|gemailt|waren sie|warst du|were you|weren'?t you)\b"
+        # watching the work comes first (`watch`): „Bildschirm teilen“, "screen shared"
+        r"|\bscreen\w*|\bbildschirm\w*|\bschulter\b|\bshoulder\b"
     ),
     _SET_HOURS,
 )
