@@ -416,7 +416,7 @@ class TestRecognition:
             (S.UNCLEAR_REQUEST, "Mach das Logo größer, aber nicht größer wirken.", None),
             (S.UNCLEAR_REQUEST, "Can you make it pop more but keep it as it is?", "tension"),
             (S.DELAY_COMPLAINT, "Und wann, meinen Sie, ist die Broschüre fertig?", "status"),
-            (S.DELAY_COMPLAINT, "When will the video be ready?", "status"),
+            (S.DELAY_COMPLAINT, "When will the video be ready?", "when_done"),
             (S.DELAY_COMPLAINT, "Kann man schon was sehen?", "status"),
             (S.DELAY_COMPLAINT, "Ich will schon was sehen, die Frist ist längst vorbei!", None),
             (S.PRICE_PUSHBACK, "Was kostet das? Ist ja ganz einfach.", "before_quote"),
@@ -781,8 +781,8 @@ class TestBrokenKinds:
         assert load_error(playbook_dir) == (
             "boundary_overstep.toml: kind.holiday: unknown kind "
             "(known: personal_errands, staff, absence_past, absence, exclusivity, reachable, "
-            "weekend, worried, off_hours, no_reply_emergency, no_reply, channel, watch, status, "
-            "instant_demand)"
+            "set_hours, weekend, worried, off_hours, no_reply_emergency, no_reply, channel, watch, "
+            "status, instant_demand)"
         )
 
     def test_default_kind_has_no_section(self, playbook_dir: Path) -> None:

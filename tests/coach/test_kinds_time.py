@@ -620,6 +620,93 @@ CASES = [
         EN,
         "We're really happy with the logo. Could you design the letterhead too?",
     ),
+    # --- delay_complaint / urgent_pressure: a direct question for the date gets the date (a
+    # blank), first
+    Case(S.DELAY_COMPLAINT, "when_done", SIE, "Wann haben Sie die Broschüre fertig? Heute?"),
+    Case(
+        S.DELAY_COMPLAINT,
+        "when_done",
+        DU,
+        "Bis wann bist du mit den Fotos durch? Ich bräuchte ein Datum.",
+    ),
+    Case(S.DELAY_COMPLAINT, "when_done", EN, "When will the newsletter be finished? Tomorrow?"),
+    Case(
+        S.URGENT_PRESSURE,
+        "when_done",
+        EN,
+        "When can we expect the landing page? We need a date, it's urgent.",
+    ),
+    # --- boundary_overstep: reachable at days or hours the client sets
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "set_hours",
+        SIE,
+        "Ab nächster Woche sollten Sie bitte auch sonntags erreichbar sein, da melden sich viele.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "set_hours",
+        DU,
+        "Sei bitte werktags von 7 bis 19 Uhr online, damit ich dich was fragen kann.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "set_hours",
+        EN,
+        "Please be available on Teams 9 to 7, weekends included.",
+    ),
+    # --- boundary_overstep: breaks reported and a daily meeting, like staff
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        SIE,
+        "Bitte melden Sie sich künftig bei mir ab, wenn Sie in die Mittagspause gehen.",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        DU,
+        "Kannst du morgens zum Daily dazukommen, wie der Rest vom Team?",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "staff",
+        EN,
+        "Please let me know when you take your lunch break.",
+    ),
+    # --- delay_complaint: late again, and the client says it keeps happening
+    Case(
+        S.DELAY_COMPLAINT,
+        "repeated",
+        SIE,
+        "Schon wieder schicken Sie den Bericht zu spät, das geht so nicht.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "repeated",
+        DU,
+        "Zum dritten Mal bist du mit den Grafiken verspätet.",
+    ),
+    Case(S.DELAY_COMPLAINT, "repeated", EN, "The newsletter is late again, this keeps happening."),
+    # --- delay_complaint: the client sent its part and has heard nothing since
+    Case(
+        S.DELAY_COMPLAINT,
+        "no_word",
+        SIE,
+        "Vor zwei Wochen haben wir Ihnen die Unterlagen geschickt, seitdem nichts mehr gehört.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "no_word",
+        DU,
+        "Hab dir die Fotos schon letzte Woche geschickt und noch keine Rückmeldung bekommen.",
+    ),
+    Case(
+        S.DELAY_COMPLAINT,
+        "no_word",
+        EN,
+        "We uploaded the brief ten days ago and haven't heard anything since.",
+    ),
 ]
 
 # What the draft of each kind must say, and must never say: a tuple holds every pattern in it; a
@@ -675,11 +762,16 @@ SAYS = {
     "reachable": r"Arbeitszeit|erreichbar|working hours|reachable|set times|response times",
     "off_hours": r"Arbeitszeit|working hours",
     "watch:software": r"Zwischenst|Fortschritt|progress|update",
-    "staff": r"selbstständig|contractor|self-employed",
+    "staff": r"selbstständig|contractor|self-employed|freelance",
     "live_change": r"Umfang|agreed|scope",
     "missed_date": r"(recht|right).*(Termin|date).*\[(Tag|day)\]",
     "date_check": r"\[(Antwort|your answer)\]",
     "channel": r"bisherigen Weg|an einem Ort|channel we use|one place|where they are",
+    "when_done": r"\[Datum\]|\[day\]",
+    "set_hours": r"\[Tage und Uhrzeiten\]|\[days and hours\]",
+    "repeated": r"nicht das erste Mal|öfter|more than once|first time|keeps happening",
+    "no_word": r"(?:melden müssen|Rückmeldung kommen müssen|got back to you|been in touch)"
+    r"[\s\S]*(?:heute|today)",
 }
 NEVER = {
     "watch": r"Zeitfenster|set blocks|nicht warten|can't wait",
@@ -739,11 +831,19 @@ NEVER = {
         r"|set times|Ständige|constant|Geduld|patience",
     ),
     "watch:software": r"\{",
-    "staff": r"Abwesenheit|absence|Wochenende|weekend|\{",
+    "staff": (r"Abwesenheit|absence|Wochenende|weekend|\{", r"Zeitfenster|set blocks"),
     "live_change": r"Entschuldig|tut mir leid|sorry|apolog|länger als geplant|longer than planned",
     "missed_date": r"bis morgen|by tomorrow|länger als geplant|longer than planned",
     "date_check": r"Entschuldig|tut mir leid|sorry|bis morgen|by tomorrow",
     "channel": r"\b(?:Mo|Mon)\b|9–17",
+    # the date now, not tomorrow; no apology for a delay nobody named
+    "when_done": r"bis morgen|by tomorrow|tut mir leid|entschuldig|sorry",
+    # no weekend rule, no round-the-clock answer to set hours
+    "set_hours": r"rund um die Uhr|around the clock|Wochenende arbeite|work(?:ing)? weekends|"
+    r"Dringendes zuerst|anything urgent first",
+    "repeated": r"länger dauert als geplant|taking longer than planned|Geduld|patience",
+    # the files are the client's, sent to you: nobody waits for them; no reply-time rule
+    "no_word": r"warten auf|wartest auf|waiting for the|Werktag|working day|Zeitfenster",
 }
 
 
@@ -823,6 +923,14 @@ BOUNDARIES = [
     # a delay that is named keeps the default, which owns it
     (S.DELAY_COMPLAINT, "Where is the logo? I expected it last week.", None),
     (S.DELAY_COMPLAINT, "Das dauert jetzt echt zu lange mit den Texten.", None),
+    # a "when" with a delay named is the delay; „bis wann brauchst du“ is no question for the
+    # date; "once again" is no repetition; a break the client offers is no staff rule
+    (S.DELAY_COMPLAINT, "Wir warten seit drei Wochen. Wann ist es endlich fertig?", None),
+    (S.URGENT_PRESSURE, "Bis wann brauchst du die Logos? Es eilt.", None),
+    (S.DELAY_COMPLAINT, "Once again, thanks for the update, how far are you?", "status"),
+    (S.BOUNDARY_OVERSTEP, "Mach ruhig mal Pause, du hast dir das verdient.", None),
+    # a call not picked up at a set time is no request for set hours
+    (S.BOUNDARY_OVERSTEP, "Why didn't you answer on Saturday at 10?", "off_hours"),
 ]
 
 # Messages that look close to a kind but must not get it.

@@ -8,8 +8,9 @@ without a kind gets the situation's normal phrases, which are written for its de
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
 | boundary_overstep | availability  | personal_errands, staff, absence_past, absence, exclusivity, |
-|                   |               | reachable, weekend, worried, off_hours, no_reply_emergency,  |
-|                   |               | no_reply, channel, watch, status, instant_demand             |
+|                   |               | reachable, set_hours, weekend, worried, off_hours,           |
+|                   |               | no_reply_emergency, no_reply, channel, watch, status,        |
+|                   |               | instant_demand                                               |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
 |                   |               | pay_when_paid, pay_later, contingent, expenses, exposure,    |
 |                   |               | unpaid_work,                                                 |
@@ -36,15 +37,16 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | rate_question                                                |
 | urgent_pressure   | today         | no_reply_emergency, ultimatum, emergency, deadline_earlier,  |
 |                   |               | weekend, overnight, after_hours, relaxed, date_check,        |
-|                   |               | deadline, question                                           |
+|                   |               | when_done, deadline, question                                |
 | scope_creep       | extra_work    | announced, assumed_included, praise                          |
 | quality_criticism | specific      | ai_detector, machine_sounding, ai_style, ai_suspicion,       |
 |                   |               | process, prefers_earlier, walkthrough, device_defect,        |
 |                   |               | not_working,                                                 |
 |                   |               | errors, vague, open_direction, direction                     |
-| delay_complaint   | late_delivery | live_change, no_reply, arrived_late_question, arrived_late,  |
-|                   |               | need_to_know, due_soon, new_date, missed_date, date_check,   |
-|                   |               | status, mild, status (no delay named)                        |
+| delay_complaint   | late_delivery | live_change, no_word, no_reply, arrived_late_question,       |
+|                   |               | arrived_late, need_to_know, due_soon, repeated, new_date,    |
+|                   |               | missed_date, date_check, when_done, status, mild, status (no |
+|                   |               | delay named)                                                 |
 | unclear_request   | instruction   | unsure_need, attached, example, tension (with a reference),  |
 |                   |               | same_but_different, reference, new_brief, tension,           |
 |                   |               | calendar, organise, which_parts, pdf_export,                 |
@@ -359,18 +361,22 @@ from bot.coach.incidents.timing import (
     NO_DELAY_NAMED,
     NO_REPLY,
     NO_REPLY_EMERGENCY,
+    NO_WORD,
     OFF_HOURS,
     OVERNIGHT,
     PERSONAL_ERRANDS,
     PRAISE,
     REACHABLE,
     RELAXED,
+    REPEATED_LATE,
+    SET_HOURS,
     STAFF,
     ULTIMATUM,
     URGENT_QUESTION,
     WATCH,
     WEEKEND,
     WEEKEND_WORK,
+    WHEN_DONE,
     WORRIED,
 )
 from bot.coach.model import Situation
@@ -390,6 +396,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("absence", ABSENCE),
             ("exclusivity", EXCLUSIVITY),
             ("reachable", REACHABLE),
+            ("set_hours", SET_HOURS),
             ("weekend", WEEKEND_WORK),
             ("worried", WORRIED),
             ("off_hours", OFF_HOURS),
@@ -492,6 +499,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("after_hours", AFTER_HOURS),
             ("relaxed", RELAXED),
             ("date_check", DATE_CHECK),
+            ("when_done", WHEN_DONE),
             ("deadline", DEADLINE),
             ("question", URGENT_QUESTION),
         )
@@ -523,14 +531,17 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.DELAY_COMPLAINT: Recogniser(
         (
             ("live_change", LIVE_CHANGE),
+            ("no_word", NO_WORD),
             ("no_reply", NO_REPLY),
             ("arrived_late_question", ARRIVED_LATE_QUESTION),
             ("arrived_late", ARRIVED_LATE),
             ("need_to_know", NEED_TO_KNOW),
             ("due_soon", DUE_SOON),
+            ("repeated", REPEATED_LATE),
             ("new_date", NEW_DATE),
             ("missed_date", MISSED_DATE),
             ("date_check", DATE_CHECK),
+            ("when_done", WHEN_DONE),
             ("status", STATUS),
             ("mild", MILD),
             ("status", NO_DELAY_NAMED),

@@ -234,7 +234,15 @@ STAFF = (
         "jeden tag|jeden morgen|täglich|daily",
         r"\b(?:jeden (?:tag|morgen)|täglich\w*)\b" + GAP
         + r"\b(?:call|meeting|stand-?up|daily|besprechung|teams|zoom|videocall|runde)\w*",
-        r"\b(?:im|zum|ins) daily\b",
+        r"\b(?:im|zum|ins|beim|am|vom) daily\b",
+    ),
+    # Breaks to be reported like an employee's („melden Sie sich ab, wenn Sie Mittagspause
+    # machen“, "let me know when you take lunch"), not a break the client offers.
+    shape(
+        "pause|abmeld",
+        r"\b(?:meld\w*|melden)\b[^.!?\n]{0,40}\bab\b[^.!?\n]{0,40}\b(?:mittags)?pausen?\b"
+        r"|\babmeld\w*[^.!?\n]{0,40}\b(?:mittags)?pausen?\b"
+        r"|\b(?:mittags)?pausen?\b[^.!?\n]{0,40}\b(?:abmeld\w*|ab(?:melden|meldest))\b",
     ),
     shape("kamera", r"\bkamera\w* (?:\w+ ){0,2}(?:an|anlassen|einschalten|eingeschaltet)\b"),
     shape(
@@ -246,6 +254,7 @@ STAFF = (
         "wie alle|wie jede",
         r"\bwie (?:alle|jede[rn]?) (?:anderen? )?(?:\w+ )?(?:im team|mitarbeiter\w*|angestellte\w*"
         r"|kolleg\w*)",
+        r"\bwie der rest (?:vom|des|im) team\w*",
     ),
     shape("urlaub", r"\burlaub\w* (?:\w+ ){0,6}(?:beantragen|genehmig\w*)\b|\burlaubsantr\w*"),
     shape(
@@ -261,9 +270,13 @@ STAFF = (
         r"|\bclock (?:in|out)\b",
     ),
     shape(
-        "like everyone|like everybody|like all|like the rest",
+        "like everyone|like everybody|like all|like the rest|lunch|break",
         r"\blike (?:everyone|everybody|all|the rest)(?: else)? (?:\w+ ){0,2}"
         r"(?:team|staff|employees)",
+        r"\b(?:let (?:me|us) know|tell (?:me|us)|inform (?:me|us)|notify (?:me|us)|check out "
+        r"with (?:me|us))\b[^.!?\n]{0,30}\b(?:take|taking|go on|going on|off on|on) "
+        r"(?:your |a |my )?(?:lunch(?: ?breaks?)?|breaks?)\b"
+        r"|\b(?:log|report|track|clock)\w* (?:your |all )?(?:lunch ?)?breaks\b",
     ),
     shape(
         "leave|time off|holiday|vacation",
@@ -384,6 +397,52 @@ REACHABLE = (
         r"round the clock|around the clock|day (?:and|or) night|any ?time)\b",
         r"\bon call\b",
     ),
+)
+
+# Reachable at days or hours the client sets: a weekend habit or a span of hours with a word of
+# being reachable („ab sofort samstags ans Handy gehen“, „von 8 bis 20 Uhr erreichbar“, "on Slack
+# 8 to 8, Saturdays included", "available on weekends"). The answer is your hours (a blank, or
+# your `{working_hours}`), and the extra times as a separate offer – no weekend rule invented. Not
+# a call or message that went unanswered then („warum waren Sie Samstag nicht erreichbar?“).
+_ON_DUTY_DE = (
+    r"(?:er+eichbar\w*|ans (?:handy|telefon)|am (?:handy|telefon)|online|verfügbar|ansprechbar"
+    r"|im (?:slack|teams|chat)|auf (?:slack|teams)|rangehen|rang?ehst|abnehmen|abnimmst)"
+)
+_ON_DUTY_EN = (
+    r"(?:reachable|available|online|on (?:slack|teams|the phone|the phones|whatsapp|standby)"
+    r"|pick(?:ing)? up|answer(?:ing)? (?:the )?(?:phone|phones|calls))"
+)
+_SET_DAYS_DE = (
+    r"(?:samstags|sonntags|wochenends|an wochenenden|am wochenende|jeden (?:samstag|sonntag)"
+    r"|von \d{1,2}(?:[:.]\d\d)? (?:uhr )?bis \d{1,2}(?:[:.]\d\d)?"
+    r"|\d{1,2}(?:[:.]\d\d)? ?(?:-|–|bis) ?\d{1,2}(?:[:.]\d\d)? uhr)"
+)
+_SET_DAYS_EN = (
+    r"(?:saturdays|sundays|weekends|on the weekend|at weekends|every (?:saturday|sunday)"
+    r"|saturdays? included|sundays? included|weekends? included"
+    r"|(?:from )?\d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:to|till|until|-|–) ?\d{1,2}(?::\d\d)? ?"
+    r"(?:am|pm)?(?![\d:]))"
+)
+_SET_HOURS = (
+    shape(
+        "samstags|sonntags|wochenend|samstag|sonntag|uhr|bis",
+        r"\b" + _ON_DUTY_DE + GAP + r"\b" + _SET_DAYS_DE + r"\b",
+        r"\b" + _SET_DAYS_DE + r"\b" + GAP + r"\b" + _ON_DUTY_DE,
+    ),
+    shape(
+        "saturday|sunday|weekend|to|till|until|-|–",
+        r"\b" + _ON_DUTY_EN + r"\b" + GAP + r"\b" + _SET_DAYS_EN,
+        r"\b" + _SET_DAYS_EN + GAP + r"\b" + _ON_DUTY_EN + r"\b",
+    ),
+)
+SET_HOURS = unless(
+    translated(
+        r"\b(?:called|rang|phoned|wrote|messaged|texted|e-?mailed|why|warum|wieso|weshalb"
+        r"|angerufen|geschrieben|gemailt|waren sie|warst du|were you|weren'?t you)\b"
+        # watching the work comes first (`watch`): „Bildschirm teilen“, "screen shared"
+        r"|\bscreen\w*|\bbildschirm\w*|\bschulter\b|\bshoulder\b"
+    ),
+    _SET_HOURS,
 )
 
 # Reachability expected as a rule, with no "always" („ich erwarte, dass du erreichbar bist“,
@@ -965,6 +1024,65 @@ MILD = (
     ),
 )
 
+# Late again, and the client says it keeps happening („kommen jedes Mal später“, „schon wieder zu
+# spät“, „zum dritten Mal verspätet“, "the third time it's come in late", "late again", "always
+# late"): the repetition named and owned, and fixed dates for the next ones as well as this one –
+# not the routine "sorry it's taking longer". Only with a word of lateness in the message; an
+# unanswered message written for the third time is `no_reply` (tried before).
+_LATENESS = translated(
+    r"\b(?:late|later|delay\w*|behind|overdue|slip\w*|waiting|spät\w*|verspät\w*|verzöger\w*"
+    r"|hinterher|überfällig|warten)\b"
+)
+REPEATED_LATE = requiring(
+    _LATENESS,
+    (
+        shape(
+            "jedes mal|jedesmal|schon wieder|immer wieder|wieder mal|zum|ständig|immer|dauernd|"
+            "wiederholt|mal",
+            r"\bjedes ?mal\b|\bschon wieder\b|\bimmer wieder\b|\bwieder mal\b|\bwiederholt\b"
+            r"|\bzum (?:zweiten|dritten|vierten|fünften|x-ten|wiederholten|\d+\.) ?mal\b"
+            r"|\b(?:ständig|dauernd|immer) (?:\w+ )?(?:zu )?(?:spät|später|verspätet|hinterher)\b"
+            r"|\b(?:zwei|drei|vier|fünf|mehrere|etliche)(?:mal| mal)\b (?:\w+ ){0,3}?"
+            r"(?:zu spät|verspätet|später)\b",
+        ),
+        shape(
+            "time|again|always|keep|every|repeated",
+            r"\b(?:second|third|fourth|fifth|nth|umpteenth|\d+(?:nd|rd|th)) time\b"
+            r"|\b(?:late|delayed|behind|overdue) again\b|\bagain (?:late|delayed|behind)\b"
+            r"|\byet again\b|\bevery (?:single )?time\b|\brepeatedly\b"
+            r"|\b(?:always|constantly|consistently|forever|keeps?|kept) (?:\w+ ){0,2}?"
+            r"(?:late|behind|slipping|delayed)\b|\b(?:every|each) (?:month|week|time)\b"
+            r"[^.!?\n]{0,40}\blate\b",
+        ),
+    ),
+)
+
+# The client sent its part (files, brief, feedback) and has heard nothing since („vor zwei Wochen
+# die Dateien geschickt und nichts gehört“, "two weeks since we sent the files over and we still
+# haven't heard a thing"): the silence owned – they should have heard long ago – and today the
+# status and the date. Never "you're waiting for the files": the files are theirs, sent to you.
+_SENT_BY_CLIENT = translated(
+    r"\b(?:we|i)(?:'ve| have| had)? (?:\w+ )?(?:sent|shared|uploaded|handed|submitted|"
+    r"e-?mailed|delivered|passed)\b|\bsince (?:we|i) (?:sent|shared|uploaded|submitted)\b"
+    r"|\b(?:geschickt|gesendet|übermittelt|hochgeladen|zugeschickt|weitergeleitet|übergeben)\b"
+)
+NO_WORD = requiring(
+    _SENT_BY_CLIENT,
+    (
+        shape(
+            "heard|hear|word|peep",
+            r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not) (?:yet )?heard "
+            r"(?:a thing|anything|a word|a peep|back|from you)\b|\bheard nothing\b"
+            r"|\bnot (?:a|one) (?:word|peep)\b|\bno word\b|\bnothing (?:since|back)\b",
+        ),
+        shape(
+            "gehört|wort|mucks|gemeldet|rückmeldung",
+            r"\b(?:nichts|nix|kein wort|keinen (?:mucks|pieps)|noch nichts)\b (?:\w+ ){0,3}?"
+            r"(?:gehört|gemeldet)\b|\b(?:keine|null|noch keine) (?:rückmeldung|reaktion|antwort)\b",
+        ),
+    ),
+)
+
 # `missed_date` (defined above): not for a payment date, nor where the delay is no big deal.
 MISSED_DATE = unless(
     _MONEY_DUE + "|" + "|".join(f"(?:{s._source})" for s in MILD), _MISSED_DATE
@@ -1074,3 +1192,40 @@ WORRIED = (
         r"|\bhope (?:you're|you are|all is) (?:ok|okay|alright|all right|well)\b",
     ),
 )
+
+# --- the client asks WHEN: urgent_pressure and delay_complaint ----------------------------------
+
+# A direct question for the date the work will be done, or a demand for one („Bis wann sind Sie
+# fertig?“, „Wann bekomme ich die Texte?“, „heute?“, „ich brauche ein Datum“, "When will it be
+# done? Today?", "when can we expect the draft?", "I need a date"): the answer is the date, a
+# blank only you can fill, in the first sentence – not "you'll hear the date tomorrow". Not where
+# a date has gone by or the client waits (`_GONE_BY`: the delay comes first), and not „bis wann
+# brauchst du …“ (the client quoting your own question).
+_WHEN_DONE = (
+    shape(
+        "bis wann|wann|heute|datum|termin",
+        r"\bbis wann\b(?! (?:\w+ )?(?:brauch|benötig|soll|muss|willst|wollen|möchte))",
+        r"\bwann (?:\w+ ){0,5}?(?:fertig|soweit|so weit|bekomme|bekommen|kriege|kriegen|"
+        r"krieg|habe ich|haben wir|kann ich mit|können wir mit|ist (?:\w+ ){0,3}?da|sind "
+        r"(?:\w+ ){0,3}?da|kommt|kommen|liefer\w*)\b",
+        r"(?:^|[.!?…,]\s*)heute(?: noch)?\s*\?",
+        r"\b(?:brauche|brauchen|bräuchte|will|möchte|hätte gern\w*) (?:jetzt |endlich |bitte )?"
+        r"(?:ein|einen|ein festes|einen festen|ein konkretes|einen konkreten) (?:datum|termin)\b",
+    ),
+    shape(
+        "when|today|tomorrow|date|eta|timeline",
+        r"\bwhen (?:will|would|can|could|do|does|is|are|'ll)\b (?:\w+ ){0,5}?(?:done|finished|"
+        r"ready|complete|completed|delivered|live|with (?:me|us)|expect|have|get|see|"
+        r"receive)\b",
+        r"(?:^|[.!?…,]\s*)(?:today|tonight|tomorrow)\s*\?",
+        r"\b(?:need|want|give me|give us|get) (?:\w+ )?(?:a|an|the) (?:firm |real |concrete |"
+        r"proper )?(?:date|eta|timeline)\b",
+        r"\bwhat'?s the (?:eta|timeline)\b",
+    ),
+)
+# „am besten gestern“, "ideally yesterday" is the hurry, no date gone by.
+_WHEN_GONE_BY = _GONE_BY.replace(
+    "gestern", "(?<!am besten )(?<!am liebsten )gestern"
+).replace("yesterday", "(?<!ideally )(?<!preferably )yesterday")
+# „endlich“, "finally", "still" make it a complaint about the wait: the default (sorry) reply.
+WHEN_DONE = unless(_WHEN_GONE_BY + r"|\bendlich\b|\bfinally\b|\bstill\b", _WHEN_DONE)
