@@ -755,6 +755,30 @@ CASES = [
     Case(Q, "counter_offer", SIE, "Ginge es für 400 €, wenn wir die Animation weglassen?"),
     Case(Q, "counter_offer", DU, "Ohne die zweite Korrekturschleife, machst du es dann für 250?"),
     Case(Q, "counter_offer", EN, "Would you do it for $300 if we drop the social media versions?"),
+    # payment_issue: split_invoice – one invoice split into several; the total unchanged
+    Case(P, "split_invoice", SIE, "Können Sie die Rechnung bitte als zwei getrennte stellen?"),
+    Case(P, "split_invoice", DU, "Kannst du die Rechnung auf die zwei Filialen aufteilen?"),
+    Case(P, "split_invoice", EN, "Could you split the invoice across our two departments?"),
+    # payment_issue: assumed_free – took it for free or a trial; the question answered
+    Case(P, "assumed_free", SIE, "Ich bin davon ausgegangen, dass das Erstgespräch gratis war."),
+    Case(P, "assumed_free", DU, "Ich dachte echt, der Probemonat ist umsonst?"),
+    Case(P, "assumed_free", EN, "We were under the impression the kickoff call was free."),
+    # payment_issue: internal_approval – the one who signs is away, or sign-off pending
+    Case(P, "internal_approval", SIE, "Der Geschäftsführer ist verreist, die Freigabe fehlt noch."),
+    Case(P, "internal_approval", DU, "Die Chefin ist krank, und ohne sie zahlt hier keiner was."),
+    Case(P, "internal_approval", EN, "Our CFO is on leave, so the payment needs to wait for him."),
+    # payment_issue: late_fee – a fee for paying late disputed
+    Case(P, "late_fee", SIE, "Die Mahnkosten von 15 Euro sehen wir nicht ein."),
+    Case(P, "late_fee", DU, "Echt jetzt, Verzugszinsen für vier Tage?"),
+    Case(P, "late_fee", EN, "Please take the late payment fee off, we were only a week over."),
+    # payment_issue: invoice_date – the invoice dated or issued later
+    Case(P, "invoice_date", SIE, "Können Sie die Rechnung erst im neuen Jahr ausstellen?"),
+    Case(P, "invoice_date", DU, "Kannst du das Rechnungsdatum auf den 1. Juli setzen?"),
+    Case(P, "invoice_date", EN, "Could you issue the invoice in January instead?"),
+    # price_pushback: breakdown – what the price is made of; the answer with one blank
+    Case(Q, "breakdown", SIE, "Können Sie mir die 1.900 Euro einmal aufschlüsseln?"),
+    Case(Q, "breakdown", DU, "Wie kommst du auf 900 Euro für eine Landingpage?"),
+    Case(Q, "breakdown", EN, "Could you break the number down for me before we decide?"),
 ]
 
 # What the draft of each kind must say, and must never say: a tuple holds every pattern in it;
@@ -850,6 +874,12 @@ SAYS = {
     "refused_item": r"Posten|item",
     "contingent": r"festes Datum|feste Termine|fixed date|vereinbart|agreed|unabhängig"
     r"|hängt nicht|regardless|doesn't depend|didn't agree|nicht vereinbart",
+    "split_invoice": r"aufteil|teile|split|Gesamtbetrag|total",
+    "assumed_free": r"\[(?:warum|Grund|why|reason)",
+    "internal_approval": r"Freigabe|freigegeben|approv|signed off",
+    "late_fee": r"\[",
+    "invoice_date": r"Datum|date",
+    "breakdown": r"\[(?:die wichtigsten|the main)",
 }
 NEVER = {
     "promised": (
@@ -941,6 +971,12 @@ NEVER = {
     "invoice_request": r"Zahlungsbedingungen|payment terms|fällig|due",
     "refused_item": r"Ergebnis|result|falls short|nachbesser",
     "contingent": r"Vorbehalt|zwei Raten|two instalments|vier Wochen|four weeks",
+    "split_invoice": r"fällig|due|Raten|instalment|Datum|date",
+    "assumed_free": r"nur gegen Bezahlung|only work for a fee|Angebot|quote|was genau|what exactly",
+    "internal_approval": r"genaue Datum|exact date|fällig|due|Zahlungsziel|terms|jemand anderes",
+    "late_fee": r"bleibt fällig|remains due|was genau|what exactly",
+    "invoice_date": r"heute|today|fällig|due|zurückdatier|backdat",
+    "breakdown": r"kleineres Paket|smaller package|Rabatt|discount|Mein Preis bleibt|stays",
 }
 
 

@@ -11,16 +11,18 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | reachable, set_hours, weekend, worried, off_hours,           |
 |                   |               | no_reply_emergency, no_reply, channel, watch, status,        |
 |                   |               | instant_demand                                               |
-| payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, free_sample,     |
+| payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, assumed_free,    |
+|                   |               | free_sample,                                                 |
 |                   |               | pay_when_paid, pay_later, contingent, expenses, exposure,    |
 |                   |               | unpaid_work,                                                 |
 |                   |               | unused, refund_results, refund, deduction, deduction (part   |
 |                   |               | paid, called fair or given a grievance), instalment,         |
-|                   |               | partial_payment,                                             |
+|                   |               | partial_payment, split_invoice,                              |
 |                   |               | documented_terms, client_terms, disputed_item (a numbered    |
 |                   |               | position), order_number_given, order_number,                 |
-|                   |               | invoice_details, on_completion, deferral,                    |
-|                   |               | payment_condition, cash_flow, declined (can't afford,        |
+|                   |               | invoice_details, invoice_date, late_fee, on_completion,      |
+|                   |               | deferral, payment_condition, internal_approval, cash_flow,   |
+|                   |               | declined (can't afford,                                      |
 |                   |               | nothing owed), disputed_item (a corrected invoice asked      |
 |                   |               | for), refused_item, refusal, disputed_item, will_you_bill,   |
 |                   |               | no_contract,                                                 |
@@ -28,7 +30,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | already_paid, promised, excuse,                              |
 |                   |               | invoice_request, payer_decides, contract_review,             |
 |                   |               | no_money_owed                                                |
-| price_pushback    | quote         | declined, justification, equity, loyalty, rate_increase,     |
+| price_pushback    | quote         | declined, justification, breakdown, equity, loyalty,         |
+|                   |               | rate_increase,                                               |
 |                   |               | delivered_discount, volume_discount, package, volume,        |
 |                   |               | counter_offer, scope_proposed, budget_scope, competitor,     |
 |                   |               | low_budget, exposure_discount, exposure,                     |
@@ -192,8 +195,10 @@ from bot.coach.incidents.feedback import (
     WORD_EXPORT,
 )
 from bot.coach.incidents.money import (
+    ASSUMED_FREE,
     BANK_CHECK,
     BEFORE_QUOTE,
+    BREAKDOWN,
     BUDGET_WHOLE_SCOPE,
     CANT_AFFORD,
     CASH_FLOW,
@@ -221,9 +226,12 @@ from bot.coach.incidents.money import (
     FREE_SAMPLE,
     INSOLVENCY,
     INSTALMENT,
+    INTERNAL_APPROVAL,
+    INVOICE_DATE,
     INVOICE_DETAILS,
     INVOICE_RESEND,
     JUSTIFICATION,
+    LATE_FEE,
     LOOKS_EASY,
     LOW_BUDGET,
     LOW_BUDGET_MORE,
@@ -247,6 +255,7 @@ from bot.coach.incidents.money import (
     REFUSAL,
     REFUSED_ITEM,
     SCOPE_PROPOSED,
+    SPLIT_INVOICE,
     TERMS_FROM_DOCUMENTS,
     UNPAID_WORK,
     UNUSED,
@@ -414,6 +423,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("ai_suspicion", AI_SUSPICION),
             ("declined", DECLINED),
             ("waiver", WAIVER),
+            ("assumed_free", ASSUMED_FREE),
             ("free_sample", FREE_SAMPLE),
             ("pay_when_paid", PAY_WHEN_PAID),
             ("pay_later", PAY_LATER),
@@ -428,15 +438,19 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("deduction", DEDUCTION_JUSTIFIED),
             ("instalment", INSTALMENT),
             ("partial_payment", PARTIAL_PAYMENT),
+            ("split_invoice", SPLIT_INVOICE),
             ("documented_terms", TERMS_FROM_DOCUMENTS),
             ("client_terms", CLIENT_TERMS),
             ("disputed_item", DISPUTED_NUMBERED),
             ("order_number_given", ORDER_NUMBER_GIVEN),
             ("order_number", ORDER_NUMBER),
             ("invoice_details", INVOICE_DETAILS),
+            ("invoice_date", INVOICE_DATE),
+            ("late_fee", LATE_FEE),
             ("on_completion", ON_COMPLETION),
             ("deferral", DEFERRAL),
             ("payment_condition", PAYMENT_CONDITION),
+            ("internal_approval", INTERNAL_APPROVAL),
             ("cash_flow", CASH_FLOW),
             ("declined", CANT_AFFORD),
             ("disputed_item", CORRECTION_ASKED),
@@ -463,6 +477,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
         (
             ("declined", DECLINED),
             ("justification", JUSTIFICATION),
+            ("breakdown", BREAKDOWN),
             ("equity", EQUITY),
             ("loyalty", LOYALTY),
             ("rate_increase", RATE_INCREASE),

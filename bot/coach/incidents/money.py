@@ -43,6 +43,9 @@ _OUTCOME_DE = (
     r"finanzierung\w*|förder\w*|kredit\w*|kunde\w* (?:\w+ )?(?:zahlt|bezahlt|überwiesen)\w*|"
     r"geld (?:rein\w*|eingeht|eingegangen|da ist)|launch\w*|live|online|gestartet|"
     r"funktioniert|rechnet|auszahl\w*|"
+    # a refund the client itself waits for: „sobald die Erstattung vom Finanzamt da ist“
+    r"(?:steuer|rück)?erstattung\w* (?:\w+ ){0,4}(?:da ist|da sind|kommt|eingeht|eingegangen|"
+    r"vorliegt|ist da|überwiesen)|"
     r"(?:nächste\w*|weitere\w*|noch einer?) (?:korrektur\w*|änderung\w*|runde\w*|überarbeitung\w*)"
     # the work bringing the client business: „sobald die Seite die ersten Kunden bringt“
     r"|(?:kunden|anfragen|leads|buchungen)\b (?:\w+ ){0,2}(?:bringt|bringen|kommen|reinkommen|"
@@ -57,6 +60,9 @@ _OUTCOME_EN = (
     r"pays? off|works? out|(?:next|another|more|further) (?:round|change|revision|edit)s?|"
     r"(?:making|makes|make|earning|earns) (?:\w+ )?money|turns? a profit|breaks? even|"
     r"(?:is|gets) up and running|picks? up"
+    # a refund the client itself waits for: "once our tax refund comes in"
+    r"|(?:tax )?(?:refund|rebate|reimbursement) (?:\w+ ){0,2}(?:comes? in|come through|arrives?|"
+    r"is in|lands?|clears?)|tax (?:refund|rebate)"
     # the work bringing the client business: "once the campaign generates leads"
     r"|(?:generates?|generating|brings? in|bringing in|gets? us|drives?) (?:\w+ ){0,2}(?:leads|"
     r"sales|customers|clients|results|traffic|bookings|sign-?ups|business)"
@@ -67,7 +73,7 @@ CONTINGENT = (
         "läuft|laufen|verkauf|umsatz|einnahmen|gewinn|erfolg|investor|finanzierung|förder|"
         "kredit|kunde|geld rein|geld eingeht|geld eingegangen|geld da ist|launch|live|online|"
         "gestartet|funktioniert|rechnet|auszahl|korrektur|änderung|runde|überarbeitung|anfragen|"
-        "leads|buchungen|bringt|bringen|generiert",
+        "leads|buchungen|bringt|bringen|generiert|erstattung",
         _PAY_DE + GAP + _IF_DE + GAP + _OUTCOME_DE,
         _IF_DE + GAP + _OUTCOME_DE + GAP + _PAY_DE,
     ),
@@ -76,7 +82,7 @@ CONTINGENT = (
         "customer|money come|money is in|money arrive|live|store|launch|take off|"
         "takes off|perform|pays off|pay off|works out|work out|round|change|revision|edit|"
         "money|profit|break even|breaks even|up and running|pick up|picks up|generat|bring|"
-        "gets us|get us|drive|results|leads|bookings",
+        "gets us|get us|drive|results|leads|bookings|refund|rebate|reimburse",
         _PAY_EN + GAP + _IF_EN + GAP + _OUTCOME_EN,
         _IF_EN + GAP + _OUTCOME_EN + GAP + _PAY_EN,
     ),
@@ -168,6 +174,7 @@ _MONEY_BACK_DE = (
     # „sehen nicht ein, warum wir die volle Summe zahlen sollen“
     r"|\bseh\w* (?:\w+ ){0,2}nicht ein\b"
     r"|\bvolle\w* (?:summe|betrag|rechnungsbetrag|preis|honorar)\b"
+    r"|\bnur (?:\w+ ){0,4}(?:zahl|bezahl|abrechn|abgerechnet)\w*"
 )
 _UNUSED_DE = (
     r"\b(?:nicht|nie|kaum|gar nicht|überhaupt nicht|noch nicht) (?:\w+ ){0,2}(?:genutzt|benutzt|"
@@ -177,6 +184,9 @@ _UNUSED_DE = (
     # „keinen davon genommen“, „uns für keinen entschieden“
     r"|\b(?:nicht|keine\w*|nie) (?:\w+ ){0,2}genommen\b|\bfür keine\w* (?:\w+ )?entschieden\b"
     r"|\b(?:brauchen|benötigen) (?:\w+ ){0,2}nicht mehr\b"
+    # only the pieces actually used paid: „nur die Fotos bezahle, die wir wirklich nehmen“
+    r"|\b(?:die|das|den|was) wir (?:\w+ ){0,2}(?:wirklich|tatsächlich|am ende|letztlich) "
+    r"(?:\w+ )?(?:nehmen|nutzen|verwenden|brauchen|einsetzen|veröffentlichen)\b"
     r"|\b(?:projekt|auftrag|vorhaben|kampagne|launch|event|veranstaltung)\w*\b"
     + GAP
     + r"\b(?:nicht (?:\w+ )?(?:weiterverfolgt|fortgesetzt|umgesetzt|weitergeführt|statt)\w*|"
@@ -186,7 +196,8 @@ _UNUSED_DE = (
 _MONEY_BACK_EN = (
     r"\brefund\w*|\bmoney back\b|\breimburs\w*|\b(?:deposit|advance|retainer|upfront)\b"
     r"|\b(?:not|don'?t|won'?t|shouldn'?t|should not) (?:\w+ ){0,3}(?:pay|paying|owe)\b"
-    r"|\bnot sure (?:\w+ ){0,4}(?:pay|paying|owe)\b|\bwhy (?:\w+ ){0,3}pay\b"
+    r"|\bnot sure (?:\w+ ){0,4}(?:pay|paying|owe)\b|\bwhy (?:[\w']+ ){0,3}pay\b"
+    r"|\bonly (?:\w+ ){0,2}pay (?:\w+ ){0,2}for\b"
 )
 _UNUSED_EN = (
     r"\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|hardly|barely|none of "
@@ -194,6 +205,9 @@ _UNUSED_EN = (
     r"|\b(?:not|wasn'?t|weren'?t) (?:yet |even |actually |really )?(?:been )?used\b|\bunused\b"
     r"|\b(?:went|going|gone|go|goes) with (?:something|someone|somebody|another|a different|an? "
     r"other)\b|\bno longer need\w*|\bdecided against\b|\bchanged (?:our|my) minds?\b"
+    # only the pieces actually used paid: "only pay for the ones we actually use"
+    r"|\b(?:the ones|what|those|the \w+) (?:we|i) (?:actually|really|end up|ended up) "
+    r"(?:\w+ )?(?:use|using|pick|picking|keep|keeping|publish|publishing)\b"
     r"|\b(?:project|job|campaign|launch|event|contract)\b" + GAP + r"\b(?:cancel+ed|dropped|"
     r"scrapped|shelved|axed|on hold|not going ahead|won'?t go ahead|isn'?t going ahead|"
     r"called off|pulled)\b"
@@ -202,7 +216,7 @@ UNUSED = (
     shape(
         "genutzt|benutzt|verwendet|gebraucht|eingesetzt|abgerufen|in anspruch|veröffentlicht|"
         "ungenutzt|entschieden|nicht mehr|weiterverfolgt|fortgesetzt|umgesetzt|weitergeführt|"
-        "genommen|"
+        "genommen|nehmen|nutzen|verwenden|brauchen|einsetzen|veröffentlichen|"
         "statt|abgesagt|gestoppt|"
         "eingestellt|gestrichen|abgeblasen|auf eis|storniert|gecancelt",
         rf"^(?=[\s\S]*(?:{_MONEY_BACK_DE}))[\s\S]*?(?:{_UNUSED_DE})",
@@ -210,7 +224,7 @@ UNUSED = (
     shape(
         "used|use|using|published|needed|ran|run|unused|cancel|dropped|scrapped|shelved|axed|"
         "on hold|went with|going with|gone with|go with|goes with|no longer|decided against|"
-        "changed our|changed my|"
+        "changed our|changed my|pick|keep|publish|"
         "going ahead|go ahead|called off|pulled",
         rf"^(?=[\s\S]*(?:{_MONEY_BACK_EN}))[\s\S]*?(?:{_UNUSED_EN})",
     ),
@@ -250,11 +264,27 @@ DEDUCTION = (
         r"\b(?:weniger|nur die hälfte|nur einen teil) (?:\w+ ){0,2}"
         r"(?:zahlen|bezahlen|überweisen)\b",
     ),
+    # a short payment against the invoice: „340 statt 420 Euro freigegeben“
+    shape(
+        "statt",
+        r"\b\d[\d.,]* ?(?:€ |euro |eur )?(?:statt|anstatt|anstelle von) (?:der |den )?"
+        r"\d[\d.,]* ?(?:€|euro|eur)?\b (?:\w+ ){0,2}(?:überwiesen|bezahlt|gezahlt|freigegeben|"
+        r"angewiesen|zahlen|überweisen)\b",
+        r"\b(?:überwiesen|bezahlt|gezahlt|freigegeben|angewiesen)\b (?:\S+ ){0,3}?\d[\d.,]* ?"
+        r"(?:€ |euro |eur )?(?:statt|anstatt|anstelle von) (?:der |den )?\d",
+    ),
     shape(
         "deduct|knock|take|taking|took|reduc|cut|lower|dock|withhold|only pay|partial|pay less|"
-        "pay you less",
+        "pay you less|taken|rather than|instead of",
         r"\bdeduct\w*|\bknock\w* (?:\S+ ){0,3}off\b|\b(?:take|takes|taking) (?:\S+ ){0,3}off "
         r"(?:the|your)\b",
+        # "we've taken off the two hours for the intro": a named part of the bill
+        r"\b(?:taken|took) (?:\S+ ){0,3}off (?:the|your) (?:\w+ ){0,2}(?:hours?|days?|invoice|bill|"
+        r"fee|total|amount|price|\d)",
+        # a short payment against the invoice: "approved £340 rather than the £420"
+        r"\b(?:approved|paid|paying|pay|transferred|sent|released)\b (?:\S+ ){0,2}?"
+        r"(?:[$€£] ?\d[\d,.]*|\d[\d,.]* ?(?:€|eur|euros?|dollars|pounds)) (?:rather than|instead "
+        r"of) (?:the )?(?:[$€£] ?\d|\d)",
         # a share or a sum taken off: "we've taken 15% off", "took $200 off and paid the rest"
         r"\b(?:take|takes|taking|taken|took)\b (?:\S+ ){0,2}?(?:\d+ ?(?:%|percent|per cent)|"
         r"[$€£] ?\d[\d,.]*|\d[\d,.]* ?(?:€|eur|euros|dollars|pounds|quid)|a bit|something|some) "
@@ -1453,6 +1483,14 @@ _GRIEVANCE_EN = (
     r"\b(?:delay|late|problem|issue|mistake|error|quality|missed|unhappy|not happy|disappoint|"
     r"poor|bad|wrong|redo|rework|revision|fix|bug|deadline|incomplete|unfinished)\w*"
 )
+# a part held back for something the client says it never ordered or used: „die restlichen 300
+# waren für Varianten, die wir nicht bestellt haben“, "the other 300 was for variations we didn't
+# ask for"
+_NOT_ORDERED = (
+    r"\b(?:nicht (?:\w+ )?(?:bestellt|beauftragt|angefragt|vereinbart|verwendet|genutzt|gewollt)|"
+    r"(?:didn'?t|did not|never) (?:\w+ )?(?:ask|order|request|agree|use|need|want)\w*|"
+    r"(?:wasn'?t|weren'?t|not) (?:\w+ )?(?:ordered|requested|agreed|used|needed))\b"
+)
 # a word that judges the part fair, or a reason that names a grievance
 _FAIR_DE = (
     r"(?:\b(?:angemessen\w*|fair\w*|gerechtfertigt\w*|angebracht\w*)\b|\b(?:wegen|aufgrund|"
@@ -1464,6 +1502,15 @@ _FAIR_EN = (
     r"|in light of|reflects?|reflecting)\b" + GAP + _GRIEVANCE_EN + ")"
 )
 DEDUCTION_JUSTIFIED = (
+    shape(
+        "paid|sent|transferred|überwiesen|bezahlt|gezahlt",
+        r"\b(?:paid|sent|transferred|überwiesen|bezahlt|gezahlt) (?:you )?(?:[$€£] ?)?\d[\d,.]* "
+        r"(?:\w+ )?(?:of|von) (?:the |your |den |der |ihren |deinen )?(?:[$€£] ?)?\d"
+        r"[\s\S]{0,160}?" + _NOT_ORDERED,
+        r"\b(?:[$€£] ?)?\d[\d,.]* ?(?:€|euro)? (?:von|of) (?:den |der |the )?(?:[$€£] ?)?\d[\d,.]* "
+        r"?(?:€|euro)? (?:\w+ ){0,2}(?:überwiesen|bezahlt|gezahlt|paid|sent)\b[\s\S]{0,160}?"
+        + _NOT_ORDERED,
+    ),
     shape(
         "überwiesen|bezahlt|gezahlt|angewiesen|beglichen",
         r"\b(?:\d+ ?(?:%|prozent)|die hälfte|einen teil|\d[\d.,]* ?(?:€|euro\b|eur\b)|€ ?\d)"
@@ -1551,6 +1598,12 @@ _DISCOUNT_WORD = (
     r"better (?:price|rate|deal)|lower (?:price|rate)|reduced (?:price|rate))\b"
     r"|\d ?(?:%|percent|per cent|prozent) (?:off|less|weniger|günstiger|rabatt|discount)\b"
     r"|\b(?:off|minus) \d+ ?(?:%|percent)|\bbesser\w* (?:preis|konditionen|satz)\b"
+    # the rate itself brought down for the commitment: "surely the hourly rate comes down",
+    # „geht der Stundensatz dann runter?“
+    r"|\b(?:rate|price|fee|cost)s? (?:\w+ ){0,3}(?:comes?|coming|go(?:es)?|drops?|falls?) down\b"
+    r"|\b(?:lower|reduce|bring down)(?:s|ed|ing)? (?:\w+ ){0,2}(?:rate|price|fee)s?\b"
+    r"|\b(?:preis|satz|stundensatz|tagessatz|honorar)\w* (?:\w+ ){0,3}(?:runter|niedriger|sinken|"
+    r"sinkt)\b|\b(?:senk|reduzier)\w* (?:\w+ ){0,2}(?:preis|satz|stundensatz|tagessatz)\w*"
 )
 _COMMITMENT = (
     r"\b(?:\d+|drei|sechs|neun|zwölf|ein|ein ganzes|das ganze|three|six|nine|twelve|a|one|a full"
@@ -1562,7 +1615,8 @@ _COMMITMENT = (
 VOLUME_DISCOUNT = (
     shape(
         "rabatt|nachlass|günstiger|billiger|discount|cheaper|better price|better rate|better deal|"
-        "lower price|lower rate|reduced|off|prozent|%|percent|less|weniger|besser",
+        "lower price|lower rate|reduced|off|prozent|%|percent|less|weniger|besser|down|lower|"
+        "reduc|runter|niedriger|sink|senk|reduzier",
         r"^(?=[\s\S]*?(?:"
         + translated(_COMMITMENT)
         + r"))[\s\S]*?(?:"
@@ -1746,6 +1800,8 @@ _DONE_WORK_EN = (
 _LESS_EN = (
     r"\b(?:less|reduc\w*|discount\w*|knock\w*|cut|lower|cheaper|half|call it|settle for|"
     r"meet (?:me|us) (?:halfway|in the middle))\b|\d ?(?:%|percent|per cent)"
+    # "we've taken off the two hours", "approved £340 rather than the £420"
+    r"|\b(?:taken|took) (?:\S+ ){0,3}off\b|\brather than (?:the )?(?:[$€£] ?\d|\d)"
 )
 DELIVERED_DISCOUNT = (
     shape(
@@ -2022,5 +2078,208 @@ REFUSED_ITEM = (
         r"\b(?:not|won'?t|will not|refuse to|don'?t|do not|never) (?:be )?pay(?:ing)? (?:you )?"
         r"for (?:the |those |these |your |any |all )?(?:\w+ ){0,2}" + _TIME_ITEM_EN
         + r"(?! (?:and|or) (?:the )?(?:work|rest|invoice|project))",
+    ),
+)
+
+
+# --- eighth fix round --------------------------------------------------------------------------
+
+# The client asks for one invoice split into several („die Rechnung in zwei aufteilen“, „als zwei
+# kleinere Rechnungen“, "redo the invoice as two smaller ones", "split the invoice"): the split
+# done, the total unchanged, the new invoices today. A split of the payment is `instalment`.
+_SEVERAL_DE = r"(?:zwei|drei|vier|mehrere|\d+|getrennte|separate|einzelne)"
+_ISSUE_DE = r"\b(?:stell|schreib|ausstell|schick|mach|aufteil)\w*"
+SPLIT_INVOICE = unless(
+    # a payment spread over time is `deferral` or `instalment`: „auf zwei Monate aufteilen, den
+    # Rest zahl ich im Juni“
+    translated(
+        r"\b(?:payments|instal\w*|raten\w*|teilzahlung\w*|ratenzahlung\w*|rest|restbetrag|"
+        r"remaining|balance)\b|\b(?:auf|in|über|over|across|into) (?:zwei|drei|vier|mehrere|\d+|"
+        r"two|three|four|several) (?:monate|wochen|months|weeks)\b"
+    ),
+    (
+        shape(
+            "teil|split|trenn|rechnungen|kleinere|getrennte|separate|einzelne",
+            r"\brechnung\w*" + GAP + r"\b(?:aufteil\w*|aufsplitt\w*|splitt\w*|auftrenn\w*)",
+            # „die Rechnung als zwei kleinere stellen“
+            r"\brechnung\w* (?:\w+ ){0,3}(?:als|in) (?:zwei|drei|vier|mehrere) (?:kleinere|"
+            r"getrennte|separate|einzelne)\b",
+            r"\b(?:aufteil|aufsplitt|splitt)\w* (?:\w+ ){0,4}(?:auf|in) " + _SEVERAL_DE
+            + r" (?:\w+ )?rechnungen\b",
+            _ISSUE_DE + GAP + r"\b" + _SEVERAL_DE + r" (?:\w+ )?(?:rechnungen|teilrechnungen)\b"
+            r"|\b" + _SEVERAL_DE + r" (?:\w+ )?(?:rechnungen|teilrechnungen)\b" + GAP + _ISSUE_DE,
+        ),
+        shape(
+            "split|invoices|invoice",
+            r"\bsplit\w* (?:\w+ ){0,3}invoices?\b|\binvoices? (?:\w+ ){0,3}split\b",
+            r"\b(?:as|into|in) (?:two|three|four|several|multiple|separate|\d+) (?:smaller |"
+            r"separate )?invoices\b",
+            r"\bseparate invoices (?:for|per)\b",
+            # "redo the invoice as two smaller ones"
+            r"\binvoice (?:\w+ ){0,3}(?:as|into|in) (?:two|three|four|several|\d+) (?:smaller |"
+            r"separate )?(?:ones|parts|invoices)\b",
+        ),
+    ),
+)
+
+# The client took something for free, a trial or included, and asks why it is billed
+# („dachte, die erste Beratung ist kostenlos“, "I assumed the first month was a trial, no charge?"):
+# the question answered with a blank for the reason; a short talk offered. Tried before
+# `free_sample` and `unpaid_work`, which answer a request for free work. Not "included": an item
+# thought part of the price is `disputed_item`.
+_THOUGHT_DE = (
+    r"\b(?:dachte|dachten|ging\w* davon aus|(?:bin|sind|war|waren) davon ausgegangen|hatte\w* "
+    r"(?:\w+ )?angenommen|nahm\w* an|hieß es|war (?:doch )?(?:so )?(?:gesagt|besprochen))\b"
+)
+_FREE_DE = (
+    r"\b(?:kostenlos\w*|gratis|umsonst|unentgeltlich\w*|kostenfrei\w*|probe(?:monat|stunde|"
+    r"phase|zeit|lauf|woche)\w*|unverbindlich\w*)"
+)
+_THOUGHT_EN = (
+    r"\b(?:thought|assumed|figured|understood|was told|were told|believed|"
+    r"(?:was|were) under the impression|took it)\b"
+)
+_FREE_EN = (
+    r"\b(?:free|no charge|a trial|trial (?:period|month|week|session)|complimentary|"
+    r"on the house|(?:wouldn'?t|would not|won'?t|not) be (?:charged|billed)|not charged)\b"
+)
+ASSUMED_FREE = (
+    shape(
+        "dachte|davon aus|angenommen|nahm|hieß es|gesagt|besprochen",
+        _THOUGHT_DE + GAP + _FREE_DE,
+    ),
+    shape(
+        "thought|assumed|figured|understood|told|believed|impression|took it",
+        _THOUGHT_EN + GAP + _FREE_EN,
+    ),
+)
+
+# The client asks what the price is made of: walk me through it, break it down, explain what it is
+# for („erklären Sie mir, wofür“, „wie kommen Sie auf die Summe?“, "can you walk me through it?",
+# "what am I paying for?"): the answer first, with a blank for the main parts; a short call.
+# A written justification for procurement is `justification` (tried first).
+BREAKDOWN = (
+    shape(
+        "erklär|aufschlüssel|aufstellung|zusammensetz|zustande|wie kommen|wie kommst|wofür genau",
+        r"\berklär\w*,? (?:\w+,? ){0,5}(?:wofür|warum|wieso|weshalb|wie (?:\w+ ){0,3}zustande)\b",
+        r"\baufschlüssel\w*|\b(?:genaue|detaillierte) aufstellung\b|\bzusammensetz\w*",
+        r"\bwie (?:kommen sie|kommst du|kommt ihr) (?:\w+ ){0,2}(?:auf|zu) (?:\w+ ){0,2}"
+        r"(?:preis|summe|betrag|zahl|stunden|\d)",
+        r"\bwofür genau\b",
+    ),
+    shape(
+        "walk|break|breakdown|explain|justify|how did you|how do you|paying for|included",
+        r"\bwalk (?:me|us) through\b|\bbreak (?:it|this|that|the \w+|the \w+ \w+) down\b"
+        r"|\bbreakdown\b",
+        r"\b(?:explain|justify) (?:\w+ ){0,3}(?:price|quote|rate|cost|number|figure|fee|total|"
+        r"why)\b",
+        r"\bhow (?:did|do) you (?:get|arrive|come) (?:to|at|up with)\b",
+        r"\bwhat (?:exactly )?(?:am i|are we|would i|would we|do i|do we) (?:\w+ )?(?:paying|"
+        r"getting) for\b|\bwhat'?s (?:included|in) (?:the|that|this) (?:price|quote|number|fee)\b",
+    ),
+)
+
+# The payment waits for somebody at the client who signs or approves it: the person is away, or
+# nobody else may sign („die Chefin ist im Urlaub, vorher unterschreibt niemand eine Überweisung“,
+# "the director who signs off is on leave", "still waiting for sign-off"): noted, a faster way
+# asked about, a word when the transfer has gone out. No date asked, no terms restated.
+_SIGN_WORD = (
+    r"\b(?:zahl|bezahl|überweis|rechnung|freigab|freigeb|unterschr|unterzeichn|mahnung|betrag|"
+    r"pay\w*|paid|invoice|transfer|sign|approv|remittance|bill)"
+)
+_SIGNER_DE = (
+    r"\b(?:chef\w*|geschäftsführ\w*|inhaber\w*|vorgesetzt\w*|zeichnungsberechtigt\w*|"
+    r"buchhalter\w*|finanzabteilung|vorstand)\b"
+)
+_SIGNER_AWAY_DE = (
+    r"\b(?:urlaub|krank\w*|nicht da|abwesend|unterwegs|verreist|elternzeit|auf reisen|"
+    r"nicht im haus|außer haus)\b"
+)
+_SIGNER_EN = (
+    r"\b(?:director|boss|manager|md|ceo|cfo|owner|accountant|signatory|approver|"
+    r"finance (?:director|manager|lead|person))\b"
+)
+_SIGNER_AWAY_EN = (
+    r"\b(?:away|on leave|off sick|on holiday|on vacation|out of (?:the )?office|ooo|travell?ing|"
+    r"abroad|on mat(?:ernity)? leave|on paternity leave)\b"
+)
+INTERNAL_APPROVAL = requiring(
+    translated(_SIGN_WORD),
+    unless(
+        # a payment date committed to („nächste Woche spätestens, versprochen“) is `promised`
+        translated(
+            r"\b(?:spätestens|versproch\w*|versprech\w*|garantiert|at the latest|promis\w*|"
+            r"definitely)\b"
+        ),
+        (
+            shape(
+                "urlaub|krank|nicht da|abwesend|unterwegs|verreist|elternzeit|reisen|haus|niemand|"
+                "keiner|freigabe|unterschrift|genehmigung",
+                translated(_SIGNER_DE + GAP + _SIGNER_AWAY_DE),
+                translated(
+                    r"\b(?:unterschreib|unterzeichn|zeichnet|gibt)\w* (?:\w+ ){0,3}"
+                    r"(?:niemand|keiner)\b"
+                    r"|\b(?:niemand|keiner) (?:\w+ ){0,4}(?:unterschreib|unterzeichn|freigeb|"
+                    r"freigegeben)\w*"
+                ),
+                translated(
+                    r"\b(?:freigabe|unterschrift|genehmigung)\b (?:\w+ ){0,3}(?:fehlt|"
+                    r"steht (?:noch )?aus|noch nicht|liegt noch nicht)"
+                ),
+            ),
+            shape(
+                "away|leave|sick|holiday|vacation|office|ooo|travel|abroad|approval|sign|nobody",
+                _SIGNER_EN + GAP + _SIGNER_AWAY_EN,
+                r"\bwait\w* (?:\w+ ){0,3}(?:approval|sign[- ]?off|signature)\b"
+                r"|\bnobody (?:\w+ ){0,3}(?:can |may |is allowed to )?(?:sign|approve)\w*",
+            ),
+        ),
+    ),
+)
+
+# The client disputes a fee or interest for paying late („wieso 40 Euro Mahngebühr?“, „die
+# Verzugszinsen zahlen wir nicht“, "the late fee is ridiculous, please remove it"): the user says
+# whether the fee stays (one blank), a corrected invoice today if it goes. The invoice itself
+# is not questioned.
+LATE_FEE = (
+    shape(
+        "mahngebühr|mahnkosten|mahnspesen|verzugszins|verzugspauschale|säumniszuschlag|"
+        "verzugsgebühr|zinsen",
+        r"\b(?:mahngebühr|mahnkosten|mahnspesen|verzugszins|verzugspauschale|säumniszuschl|"
+        r"verzugsgebühr)\w*|\bzinsen\b" + GAP + r"\b(?:verspät|verzug|zu spät|überfällig)\w*",
+    ),
+    shape(
+        "late fee|late payment fee|late charge|late payment charge|interest|admin fee",
+        r"\blate(?: payment)? (?:fee|charge|penalt)\w*|\b(?:interest|admin fee)\b" + GAP
+        + r"\b(?:late|overdue|days? over|reminder)\b"
+        r"|\b(?:late|overdue|days? over)\b" + GAP + r"\binterest\b",
+    ),
+)
+
+# The client asks for the invoice dated or issued later („kannst du die Rechnung erst im Januar
+# stellen?“, „Rechnungsdatum auf den 1. April“, "could you date the invoice 1 April instead?"):
+# issued on the date asked, the service period as it was. Backdating is not offered.
+INVOICE_DATE = unless(
+    translated(r"\b(?:zurückdatier|rückdatier|backdat|back-dat)\w*"),
+    (
+        shape(
+            "rechnungsdatum|datier|rechnung",
+            # a date asked for, not an invoice dated on a day („Ihre Rechnung datiert vom 3.11.“)
+            r"\brechnungsdatum\w*"
+            + GAP
+            + r"\b(?:auf|zum|ändern|anpassen|verschieben|setzen|statt)\b",
+            r"\brechnung\w*\b" + GAP + r"\b(?:datieren|datierst|datiert werden)\b",
+            r"\brechnung\b (?:\w+ ){0,4}(?:erst|später) (?:\w+ ){0,4}(?:stellen|ausstellen|"
+            r"schreiben|schicken|raus(?:schicken|geben)?)\b",
+        ),
+        shape(
+            "date|invoice",
+            r"\bdate (?:the |your |my |this |that )?invoice\b|\binvoice date\b(?! (?:is|was))"
+            r"|\bpost-?date\w*",
+            r"\b(?:issue|raise|send|put) (?:the |your |my |this |that )?invoice (?:\w+ ){0,3}"
+            r"(?:until|till|after|in|from|for) (?:the )?(?:january|february|march|april|may|june|"
+            r"july|august|september|october|november|december|next (?:month|year|quarter)|new "
+            r"(?:year|quarter)|financial year)\b",
+        ),
     ),
 )
