@@ -251,6 +251,61 @@ CASES = [
         S.TERMINATION, "offended", DU, "Ich fühle mich von dir echt beleidigt, das war's mit uns."
     ),
     Case(S.TERMINATION, "offended", EN, "That reply was rude. We'll find another designer."),
+    # received_check: the client has sent something and asks whether it arrived – a short blank
+    Case(
+        S.NEUTRAL,
+        "received_check",
+        SIE,
+        "Ich habe Ihnen gestern die Vertragsunterlagen gemailt. Können Sie kurz bestätigen, dass"
+        " alles angekommen ist?",
+    ),
+    Case(
+        S.NEUTRAL,
+        "received_check",
+        DU,
+        "Hast du die Fotos vom Wochenende bekommen? Ich hab sie dir per Mail geschickt.",
+    ),
+    Case(
+        S.NEUTRAL,
+        "received_check",
+        EN,
+        "I've attached the floor plans here – could you confirm you've received them?",
+    ),
+    # threat_deadline: elsewhere unless it is done by a date – the date taken up, no fault presumed
+    Case(
+        S.TERMINATION,
+        "threat_deadline",
+        SIE,
+        "Wenn Sie den Onlineshop bis Ende März nicht live bringen, suchen wir uns eine andere"
+        " Agentur.",
+    ),
+    Case(
+        S.TERMINATION,
+        "threat_deadline",
+        DU,
+        "Wenn du die Broschüre bis nächsten Mittwoch nicht fertig hast, such ich mir jemand"
+        " anderen.",
+    ),
+    Case(
+        S.TERMINATION,
+        "threat_deadline",
+        EN,
+        "If the app isn't ready by the 15th, we'll have to find another developer.",
+    ),
+    # new_order: another service, or the same work for something new – yes, and a quote
+    Case(S.SCOPE_CREEP, "new_order", SIE, "Bieten Sie eigentlich auch Lektorat für Fachbücher an?"),
+    Case(
+        S.SCOPE_CREEP,
+        "new_order",
+        DU,
+        "Könntest du das Gleiche auch für unseren zweiten Standort in Köln machen?",
+    ),
+    Case(
+        S.SCOPE_CREEP,
+        "new_order",
+        EN,
+        "Do you also do packaging design? We're launching a new product line.",
+    ),
 ]
 
 SAYS = {
@@ -277,6 +332,9 @@ SAYS = {
     "alternative": r"ob das (?:bei mir|auf meiner Seite)|whether that works|if that works",
     "guarded": r"Umfang|Aufwand|effort|scope",
     "guarded_insult": r"verärgert|unzufrieden|ärger|annoyed|unhappy|frustrated",
+    "received_check": r"\[(?:ja|yes)\]",
+    "threat_deadline": r"bis morgen|by tomorrow",
+    "new_order": r"\b(?:ja|gern|yes|gladly|happily)\b",
 }
 NEVER = {
     "go_ahead": r"sehe mir das an|look into|Frage|question\?",
@@ -311,6 +369,12 @@ NEVER = {
     # after an insult: no "noted", no apology, no promise of a result
     "guarded_insult": r"notiert|made a note|noted|gut zu wissen|good to know|leid|sorry"
     r"|apologi|entschuldig",
+    # it has been sent: no "once it arrives", no blank for a whole answer
+    "received_check": r"sobald|as soon as|bis morgen|by tomorrow|\[Antwort\]|\[your answer\]",
+    # no fault presumed, nothing asked back
+    "threat_deadline": r"was ich ändere|anders mache|what I'm changing|do differently|\?",
+    # a new order, not an extra squeezed into the current one
+    "new_order": r"hinaus|bisher Vereinbarte|bisherigen Auftrag|beyond|agreed so far",
 }
 
 
@@ -564,8 +628,8 @@ BOUNDARIES = [
     (S.NEUTRAL, "Falls das nicht passen sollte, sagen Sie Bescheid.", None),
     # a payment without a word about the work is already_paid
     (S.NEUTRAL, "I've just paid the invoice.", "already_paid"),
-    # did it arrive? (already sent) is a question, not a promise to confirm later
-    (S.NEUTRAL, "Could you confirm if you got my email?", "question"),
+    # did it arrive? (already sent) is answered at once, not a promise to confirm later
+    (S.NEUTRAL, "Could you confirm if you got my email?", "received_check"),
     # "können Sie" inside a statement asks for nothing
     (S.NEUTRAL, "Mit so einem Projekt können Sie sich gut einen Namen machen.", None),
     # a question whether one could start is no go-ahead
@@ -614,6 +678,25 @@ BOUNDARIES = [
     # termination: a plain ending is no threat, a conditional one is
     (S.TERMINATION, "We've found someone else for the job.", "ends"),
     (S.TERMINATION, "If the next draft misses again, we'll find someone else.", "threat"),
+    # a task that names appointments is no meeting time proposed
+    (
+        S.NEUTRAL,
+        "Ab Montag bitte die Terminbestätigungen mit der neuen Vorlage verschicken.",
+        "request",
+    ),
+    # an invoice question with two answers is a choice; a payment is no file received
+    (S.NEUTRAL, "Stellen Sie die Rechnung an mich oder an die Firma?", "choice"),
+    (S.NEUTRAL, "Did my payment arrive?", "question"),
+    (S.NEUTRAL, "Die Scans liegen jetzt im Projektordner.", "handed_over"),
+    # a handover named without „Sie“ / „du“
+    (
+        S.TERMINATION,
+        "Zugangsdaten bitte bis Ende der Woche zurücksetzen und alles übergeben.",
+        "handover_named",
+    ),
+    # an extra for the running job is no new order
+    (S.SCOPE_CREEP, "Can you also do the header while you're at it?", None),
+    (S.SCOPE_CREEP, "Machst du auch noch schnell den Newsletter mit?", None),
     # neutral shapes
     # praise without a thank-you word
     (N, "You're the best proofreader I've ever worked with.", "thanks"),
@@ -1003,7 +1086,7 @@ CONFIRMED = [
     (
         Case(
             T,
-            "threat",
+            "threat_deadline",
             DU,
             "Wenn die Seite bis Montag nicht online ist suchen wir uns jemand anderen.",
         ),

@@ -41,7 +41,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 | urgent_pressure   | today         | no_reply_emergency, ultimatum, emergency, deadline_earlier,  |
 |                   |               | weekend, overnight, after_hours, relaxed, date_check,        |
 |                   |               | when_done, deadline, question                                |
-| scope_creep       | extra_work    | announced, assumed_included, praise                          |
+| scope_creep       | extra_work    | new_order, announced, assumed_included, praise               |
 | quality_criticism | specific      | ai_detector, machine_sounding, ai_style, ai_suspicion,       |
 |                   |               | process, prefers_earlier, walkthrough, device_defect,        |
 |                   |               | not_working,                                                 |
@@ -66,14 +66,15 @@ without a kind gets the situation's normal phrases, which are written for its de
 | revision_loop     | more_rounds   | accepts, revert, restart, sends_change, pending_review,      |
 |                   |               | unfinished, another_pass, named_round, repeated,             |
 |                   |               | concrete_change, vague, no_change, notes, apology            |
-| termination       | unclear       | threat_vague, threat, offended, lost_bid, pause,             |
+| termination       | unclear       | threat_vague, threat_deadline, threat, offended, lost_bid,   |
+|                   |               | pause,                                                       |
 |                   |               | asks_what_needed, notice_handover, stop_and_send,            |
 |                   |               | handover_named, notice_warm, notice, keeps_door_open, ends,  |
 |                   |               | complaint                                                    |
 | neutral           | general       | invoice_details, details_tax, details_bank, invoice_request, |
 |                   |               | awaits_work, paid_thanks, go_ahead (with a                   |
 |                   |               | payment note), paid_question, already_paid, rate_increase,   |
-|                   |               | choice (where to send), file_request,                        |
+|                   |               | received_check, choice (where to send), file_request,        |
 |                   |               | capacity, enquiry_meet_time, time_offer, proposes_time,      |
 |                   |               | postpone_unwell, postpone_reason, postpone,                  |
 |                   |               | enquiry_meet, scheduling, call_request, event_booking,       |
@@ -303,15 +304,19 @@ from bot.coach.incidents.ordinary import (
     GUARDED_INSULT,
     HANDED_OVER,
     HANDOVER_NAMED,
+    HANDOVER_NAMED_BARE,
     HELP_ASKED_BARE,
     INFORMATION,
     INVOICE_DETAILS_NAMED,
+    INVOICE_REQUEST_NO_CHOICE,
     KEEPS_DOOR_OPEN,
     LOST_BID,
+    NEW_ORDER,
     NEW_WORK_OFFER,
     NOTED_WISHES,
     NOTICE,
     NOTICE_HANDOVER,
+    NOTICE_HANDOVER_BARE,
     NOTICE_WARM,
     OFFENDED,
     OPTION_CHOSEN,
@@ -327,6 +332,7 @@ from bot.coach.incidents.ordinary import (
     QUESTION,
     QUESTION_MARKED_URGENT,
     QUESTION_TODAY,
+    RECEIVED_CHECK,
     REFERRAL,
     REQUEST,
     SARCASM,
@@ -337,6 +343,7 @@ from bot.coach.incidents.ordinary import (
     THANKS,
     THANKS_QUESTION,
     THREAT,
+    THREAT_DEADLINE,
     THREAT_VAGUE,
     TIME_OFFER,
     VIEW,
@@ -521,6 +528,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     ),
     Situation.SCOPE_CREEP: Recogniser(
         (
+            ("new_order", NEW_ORDER),
             ("announced", ANNOUNCED),
             ("assumed_included", ASSUMED_INCLUDED),
             ("praise", PRAISE),
@@ -642,13 +650,14 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("invoice_details", INVOICE_DETAILS_NAMED),
             ("details_tax", DETAILS_TAX),
             ("details_bank", DETAILS_BANK),
-            ("invoice_request", INVOICE_REQUEST),
+            ("invoice_request", INVOICE_REQUEST_NO_CHOICE),
             ("awaits_work", AWAITS_WORK),
             ("paid_thanks", PAID_THANKS),
             ("go_ahead", GO_AHEAD_PAID),
             ("paid_question", PAID_QUESTION),
             ("already_paid", ALREADY_PAID),
             ("rate_increase", RATE_INCREASE),
+            ("received_check", RECEIVED_CHECK),
             ("choice", WHERE_TO_SEND),
             ("file_request", FILE_REQUEST),
             ("capacity", CAPACITY),
@@ -710,14 +719,15 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.TERMINATION: Recogniser(
         (
             ("threat_vague", THREAT_VAGUE),
+            ("threat_deadline", THREAT_DEADLINE),
             ("threat", THREAT),
             ("offended", OFFENDED),
             ("lost_bid", LOST_BID),
             ("pause", PAUSE),
             ("asks_what_needed", ASKS_WHAT_NEEDED),
-            ("notice_handover", NOTICE_HANDOVER),
+            ("notice_handover", NOTICE_HANDOVER + NOTICE_HANDOVER_BARE),
             ("stop_and_send", STOP_AND_SEND),
-            ("handover_named", HANDOVER_NAMED),
+            ("handover_named", HANDOVER_NAMED + HANDOVER_NAMED_BARE),
             ("notice_warm", NOTICE_WARM),
             ("notice", NOTICE),
             ("keeps_door_open", KEEPS_DOOR_OPEN),

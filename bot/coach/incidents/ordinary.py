@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.coach.incidents.common import ALREADY_PAID, INSULT
+from bot.coach.incidents.common import ALREADY_PAID, INSULT, INVOICE_REQUEST
 from bot.coach.incidents.money import INVOICE_DETAILS
 from bot.coach.incidents.shape import GAP, Shape, requiring, shape, translated, unless
 
@@ -191,9 +191,11 @@ SCHEDULING = (
 # The client names a day or a time for a call or a meeting ("Können wir das Meeting auf Donnerstag
 # 14 Uhr legen?", "can we move our call to Friday at 3?"): the reply checks and confirms it,
 # instead of asking for times the client has just given.
+# Only the word and its inflections: a compound names a task („Terminbestätigungen rausschicken“,
+# „Terminverwaltung“, „Gesprächsnotizen“), not a meeting of the user and the client.
 _MEET_DE = (
-    r"\b(?:telefonat|telefonieren|anruf|call|treffen|besprechung|meeting|zoom|videocall|termin|"
-    r"gespräch)\w*"
+    r"\b(?:telefonat(?:e|s|en)?|telefonieren|anruf(?:e|s)?|calls?|treffen|besprechung(?:en)?"
+    r"|meetings?|zoom|videocall(?:s)?|termin(?:e|s|en)?|gespräch(?:e|s|en)?)\b"
 )
 _MEET_WHEN_DE = (
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*|\b(?:um|gegen|ab) "
@@ -1757,7 +1759,7 @@ _SENT_ITEMS_EN = (
 HANDED_OVER = (
     shape(
         "raus|unterwegs|verschickt|geschickt|gesendet|hochgeladen|geteilt|freigegeben|gemailt|"
-        "weitergeleitet|postfach",
+        "weitergeleitet|postfach|ordner|dropbox|drive|cloud|sharepoint|share",
         r"\b" + _SENT_ITEMS_DE + r"\b[^.!?\n]{0,40}?\b(?:sind|ist) (?:\w+ ){0,4}(?:raus|unterwegs"
         r"|verschickt|geschickt|gesendet|hochgeladen|geteilt|freigegeben|in (?:deinem|ihrem|eurem)"
         r" postfach)\b",
@@ -1771,7 +1773,8 @@ HANDED_OVER = (
         r"|projektordner|postfach)\b(?![^.!?\n]*\?)",
     ),
     shape(
-        "sent|shared|emailed|uploaded|forwarded|inbox|on its way|on their way",
+        "sent|shared|emailed|uploaded|forwarded|inbox|on its way|on their way|folder|drive|"
+        "dropbox|sharepoint|cloud",
         r"\b(?:i'?ve|i have|we'?ve|we have|just|i|we) (?:just |already )?(?:sent|shared|emailed"
         r"|uploaded|forwarded)(?: (?:you|over|across|through|it|them))* (?:\w+ ){0,3}"
         + _SENT_ITEMS_EN + r"\b",
@@ -1894,3 +1897,133 @@ _DIRECT_QUESTION = (
     r"|when|is it ok|is that ok)\b[^.!?\n]{0,120}\?"
 )
 PAID_QUESTION = requiring(translated(_DIRECT_QUESTION), ALREADY_PAID)
+
+
+# --- eighth round --------------------------------------------------------------------------------
+
+# The client has sent something and asks whether it arrived („bitte kurz bestätigen, dass alles
+# angekommen ist“, „Hast du meine Mail bekommen?“, "please confirm you received it", "did you get
+# the files I sent?"): the answer is a short blank, then you go through it. Something still to be
+# sent ("confirm when it arrives") is `confirm_receipt`; a payment („Zahlung erhalten?“) is
+# answered by the payment kinds, tried first.
+_RECEIVED_DE = r"(?:angekommen|erhalten|bekommen|eingegangen|gekriegt)"
+_RECEIVED_THING_DE = (
+    r"(?:mail|e-mail|nachricht|datei\w*|unterlagen|dokument\w*|anhang|anhänge|fotos?|bilder|texte?"
+    r"|link|belege|zugangsdaten|paket|sendung|\w+dateien|\w+liste|alles|es|sie)"
+)
+_MONEY_SENT = translated(
+    r"\b(?:zahlung\w*|überweisung\w*|\w*betrag|geld|anzahlung|payment\w*|transfer\w*|money"
+    r"|deposit|funds)\b"
+)
+RECEIVED_CHECK = unless(_MONEY_SENT, (
+    shape(
+        "angekommen|erhalten|bekommen|eingegangen|gekriegt",
+        r"\b(?:bestätig\w*|bescheid|sag\w* (?:mir|uns) (?:\w+ )?(?:kurz )?)\b[^.!?\n]{0,30}"
+        r"\b(?:ob|dass) (?:\w+ ){0,4}" + _RECEIVED_DE + r"\b",
+        r"\b(?:ist|sind) (?:die |der |das |meine |unsere )?(?:\w+ )?" + _RECEIVED_THING_DE
+        + r" (?:\w+ ){0,3}(?:gut |heil |richtig )?(?:angekommen|eingegangen)\b[^.!?\n]{0,30}\?",
+        r"\b(?:hast du|haben sie|habt ihr) (?:\w+ ){0,3}" + _RECEIVED_THING_DE
+        + r"\b (?:\w+ ){0,4}(?:erhalten|bekommen|gekriegt)\b[^.!?\n]{0,30}\?",
+    ),
+    shape(
+        "receiv|got|get|arriv|came through|come through|land",
+        # not "let me know when you've got time for a call"
+        r"\b(?:confirm|let (?:me|us) know|tell (?:me|us))\b (?:that |if |whether )?"
+        r"(?:you(?:'ve| have)?|it(?:'s| has)?|they(?:'ve| have)?|everything(?:'s| has)?) (?:\w+ )?"
+        r"(?:received|got|arrived|came through|landed)\b(?! (?:time|a|an|any|some|capacity|room"
+        r"|availability|space|round)\b)",
+        r"\b(?:confirm|acknowledge) (?:\w+ )?receipt\b",
+        r"\b(?:did|have) you (?:\w+ )?(?:get|got|receive|received) (?:my|the|our|both|all|them|it)"
+        r"\b[^.!?\n]{0,60}\?",
+        r"\b(?:did|has|have) (?:it|they|the \w+|my \w+|our \w+|everything) (?:\w+ )?(?:arrive"
+        r"|arrived|come through|came through|land|landed)\b[^.!?\n]{0,30}\?",
+    ),
+))
+
+# An invoice question that offers two answers („an mich oder an die Firma?“, "to me or to the
+# company?", „per Post oder per Mail?“): the user picks one (`choice`), nothing is sent yet.
+INVOICE_REQUEST_NO_CHOICE = unless(
+    r"\b(?:rechnung\w*|invoice\w*)\b[^.!?\n]*\b(?:oder|or)\b(?!\s*\?| (?:nicht|so|was|not"
+    r"|something|anything|else)\b)[^.!?\n]*\w[^.!?\n]*\?",
+    INVOICE_REQUEST,
+)
+
+# The client warns it will go elsewhere unless something is done by a date („wenn der Shop bis
+# Monatsende nicht online ist, suchen wir uns jemand anderen“, "if the store isn't live by the end
+# of the month we'll look for someone else"): the date is taken up and a plan to meet it promised –
+# never "what I'm changing", which presumes a fault the message may not name.
+_BY_DATE = (
+    r"\b(?:bis|by|until|before) (?:zum |zur |spätestens |the )?(?:(?:ende|end|anfang|mitte|start)"
+    r"\b|monatsende|\w+tag\b|nächste\w*|next|\d|(?:montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\b)"
+)
+_DONE_WORD = (
+    r"\b(?:fertig|online|live|da|erledigt|geliefert|abgeschlossen|steht|läuft|done|finished"
+    r"|ready|delivered|launched|up|running|sorted|fixed|working)\b"
+)
+THREAT_DEADLINE = requiring(
+    translated(r"(?:" + _BY_DATE + r")[^.!?\n]{0,40}" + _DONE_WORD
+               + r"|" + _DONE_WORD + r"[^.!?\n]{0,20}" + _BY_DATE),
+    THREAT,
+)
+
+# --- termination: a handover named without a verb of "Sie"/"du" („Zugangsdaten bitte bis
+# Freitag zurücksetzen und alles übergeben“): the handover is prepared as described.
+HANDOVER_NAMED_BARE = (
+    shape(
+        "übergeben|zurücksetzen|schicken|senden|zukommen",
+        r"\b" + r"(?:zugänge|zugangsdaten|passwörter|logins?|dateien|quelldateien|unterlagen|daten"
+        r"|entwürfe|ordner|kalender|redaktionsplan|belege|alles)" + r"\b[^.!?\n]{0,40}\bbitte\b"
+        r"[^.!?\n]{0,40}\b(?:übergeben|zurücksetzen|schicken|senden|zukommen lassen)\b",
+        r"\bbitte\b[^.!?\n]{0,40}\b(?:alles|sämtliche \w+|alle \w+) (?:\w+ ){0,2}(?:übergeben"
+        r"|zukommen lassen)\b",
+    ),
+    shape(
+        "hand over|handover|reset|send over",
+        r"\bplease (?:\w+ ){0,4}(?:reset|hand over|send over) (?:\w+ ){0,3}(?:logins?|passwords?"
+        r"|access|credentials|everything|all (?:the )?files)\b",
+    ),
+)
+
+# Notice with an end date and such a handover: until then as agreed, the handover as described.
+NOTICE_HANDOVER_BARE = requiring(
+    "|".join(f"(?:{one._source})" for one in NOTICE), HANDOVER_NAMED_BARE
+)
+
+# --- scope_creep: a new order, not an extra squeezed in ------------------------------------------
+
+# The client asks whether you also offer a service („Machen Sie auch Übersetzungen?“, „Bietest du
+# auch Lektorat an?“, "do you also do logos?") or wants the same work again for another site,
+# account or brand („das Gleiche bitte auch für unseren zweiten Standort“, "could you do the same
+# for our other store?"): a new order – yes, and a quote; nothing about "beyond what we agreed".
+# Not "can you also do the header" (`extra_work`): the service question has no article.
+_OTHER_TARGET_DE = (
+    r"(?:zweite[nm]?|andere[nm]?|neue[nm]?|weitere[nm]?|nächste[nm]?|dritte[nm]?) (?:\w+ )?"
+    r"(?:standort|filiale|shop|account|konto|kanal|website|webseite|seite|marke|firma|praxis"
+    r"|kunden|kundin|projekt|laden|restaurant|hotel|salon|buch|band|unternehmen|podcast)\w*"
+)
+_OTHER_TARGET_EN = (
+    r"(?:second|other|new|another|sister|third|next) (?:\w+ )?(?:site|location|store|shop|account"
+    r"|channel|website|brand|company|branch|practice|client|business|restaurant|hotel|salon|book"
+    r"|podcast|property|venue|office)s?"
+)
+NEW_ORDER = (
+    shape(
+        "auch|gleiche|selbe|genauso|genau so|nochmal|noch mal",
+        r"\b(?:machen sie|machst du|macht ihr|bieten sie|bietest du|bietet ihr|übernehmen sie"
+        r"|übernimmst du) (?:eigentlich )?auch (?!(?:den|die|das|dem|der|noch|gleich|mit|schnell"
+        r"|kurz|es|sie|ihn|diese\w*|unsere\w*|meine\w*)\b)\w[^.!?\n]{0,50}\?",
+        r"\b(?:das gleiche|das selbe|dasselbe|dieselbe\w*|genau ?so\w*|so etwas|sowas|das (?:ganze"
+        r" )?(?:nochmal|noch mal|auch))\b[^.!?\n]{0,40}\bfür (?:unsere\w*|meine\w*|die|den|das|eine"
+        r"\w*|ihre\w*) " + _OTHER_TARGET_DE + r"\b",
+    ),
+    shape(
+        "do you also|do you do|do you offer|do you handle|same|again",
+        r"\bdo you (?:also |ever |happen to )?(?:do|offer|handle|provide|take on) (?!(?:the|this"
+        r"|that|it|them|our|my|these|those)\b)\w[^.!?\n]{0,40}(?:\balso\b|\bas well\b|\btoo\b)?"
+        r"[^.!?\n]{0,20}\?",
+        r"\b(?:the same|same (?:thing|again)|this again|that again|something similar)\b"
+        r"[^.!?\n]{0,40}\bfor (?:our|my|the|a|their) " + _OTHER_TARGET_EN + r"\b",
+    ),
+)
