@@ -104,6 +104,10 @@ _NOT_NAMES = frozenset(
 _EN_MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
+_DE_MONTH = (
+    r"(?:januar|jänner|jaenner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|"
+    r"november|dezember)"
+)
 _DATE_PATTERNS = (
     # German
     r"\b(?:bis|spätestens|spaetestens|am|zum|ab|vor|bis\s+zum|bis\s+spätestens)\s+"
@@ -147,6 +151,16 @@ _DATE_PATTERNS = (
     r"\b" + _EN_MONTH + r"\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth|\w{3,6}teenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)\b",
+    # a month as the deadline: "by June", "bis Ende März" ("Ende Mai hatten wir gesagt" may be
+    # the date that was missed)
+    r"\b(?:by|until|till|before)\s+" + _EN_MONTH + r"\b",
+    r"\bbis\s+(?:spätestens\s+|spaetestens\s+)?(?:(?:anfang|mitte|ende)\s+)?" + _DE_MONTH
+    + r"\b",
+    # a deadline in hours: "in zwei Stunden", "within the hour"
+    r"\b(?:in|innerhalb\s+von)\s+(?:einer\s+(?:halben\s+)?|zwei\s+|drei\s+|vier\s+|"
+    r"\d{1,2}\s+)stunden?\b",
+    r"\b(?:in|within)\s+(?:an?|one|two|three|four|\d{1,2}|half\s+an)\s+hours?\b|"
+    r"\bwithin\s+the\s+hour\b",
 )
 # For each date pattern, the words its matches hold (see `caseless`): the day, the month, a
 # digit. A text without them is scanned without the pattern.
@@ -169,6 +183,12 @@ _DATE_WORDS = (
     f"by before until till later & {DIGIT}",
     "january february march april may june july august september october november december",
     "january february march april may june july august september october november december",
+    "january february march april may june july august september october november december "
+    "& by until till before",
+    "januar jänner jaenner februar märz maerz april mai juni juli august september oktober "
+    "november dezember & bis",
+    "stunde stunden",
+    "hour hours",
 )
 _DATES = caseless_any(
     *((f"(?:{p})", words) for p, words in zip(_DATE_PATTERNS, _DATE_WORDS, strict=True))

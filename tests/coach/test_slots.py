@@ -95,6 +95,17 @@ class TestFacts:
         assert detect("Need the report today instead of Friday.").slots.dates == ()
         assert detect("Brauche die Folien heute statt Freitag.").slots.dates == ()
 
+    def test_a_month_or_hours_as_the_deadline(self) -> None:
+        """"bis Ende März", "by June" and "in zwei Stunden" are dates the draft can answer; a
+        month alone may be the date that was missed, so it is none."""
+        assert detect("Bis Ende März muss der Shop stehen.").slots.dates == ("Bis Ende März",)
+        assert detect("We can settle it by June.").slots.dates == ("by June",)
+        assert detect("Die Druckerei braucht es in zwei Stunden.").slots.dates == (
+            "in zwei Stunden",
+        )
+        assert detect("Can you send it within the hour?").slots.dates == ("within the hour",)
+        assert detect("Ende Mai sollte das fertig sein, jetzt ist Juli.").slots.dates == ()
+
     def test_a_closing_farewell_is_no_date(self) -> None:
         """"Passt, bis morgen!" says goodbye; a deadline before the farewell still counts."""
         assert detect("Passt, bis morgen!").slots.dates == ()
