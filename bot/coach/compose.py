@@ -214,7 +214,7 @@ class _Picker:
         if not pool:
             return None
         chosen = pool[self.index(alternatives.key, len(pool))]
-        used.update(chosen.names)
+        used.update(_facts_named(chosen))
         return chosen.fill(facts)
 
 
@@ -230,6 +230,14 @@ def _brief(
     return [t for t in brief if t.names], [t for t in brief if not t.names]
 
 
+# Placeholders that name the same fact in another form: a draft names the thing once.
+_SAME_FACT = {"deliverable_zu": "deliverable"}
+
+
+def _facts_named(template: Template) -> frozenset[str]:
+    return frozenset(_SAME_FACT.get(name, name) for name in template.names)
+
+
 def _preferred(
     named: Sequence[Template], plain: Sequence[Template], used: set[str]
 ) -> Sequence[Template]:
@@ -239,11 +247,11 @@ def _preferred(
     order.
     """
     if named:
-        new_only = [t for t in named if t.names.isdisjoint(used)]
+        new_only = [t for t in named if _facts_named(t).isdisjoint(used)]
         if new_only:
             return new_only
         # With nothing new-only, a phrase adding a fact mentions an old one too.
-        fresh = [t for t in named if not t.names <= used]
+        fresh = [t for t in named if not _facts_named(t) <= used]
         if fresh:
             return fresh
     return plain or named  # without plain phrases, all usable ones are named
@@ -466,6 +474,8 @@ def _facts(
     facts: dict[str, str] = {}
     if deliverable := _deliverable(slots.deliverable, language, voice):
         facts["deliverable"] = deliverable
+        if language is Language.DE and (dative := _zu_dative(deliverable)):
+            facts["deliverable_zu"] = dative
     if slots.dates and (date := _date(_deadline(slots.dates), language)):
         facts["date"] = date
     if slots.amounts and (amount := _short_value(slots.amounts[0], 25)):
@@ -713,6 +723,71 @@ def _deliverable(value: str | None, language: Language, voice: str) -> str | Non
         rest = " ".join(words)
     value = f"{first} {rest}"
     return value if _fits_voice(value, voice) else None
+
+
+# Plural things (their accusative article is "die", like a feminine one's) and the plurals
+# that look like their singular ("die Flyer"); anything else after "die"/"-e" is feminine.
+_DE_PLURAL = frozenset((
+    "logos", "entwürfe", "entwuerfe", "texte", "visitenkarten", "beiträge", "beitraege", "posts",
+    "unterlagen", "dokumente", "dateien", "bilder", "fotos", "grafiken", "etiketten", "drucke",
+    "präsentationen", "praesentationen", "aufnahmen", "thumbnails", "buchungen", "renderings",
+    "visualisierungen", "vorlagen", "folien", "untertitel", "bildunterschriften", "versionen",
+    "seiten", "flyer", "artikel", "blogartikel", "kalender", "kapitel", "banner", "plakate",
+))
+_DE_FEMININE = frozenset((
+    "website", "webseite", "homepage", "landingpage", "broschüre", "broschuere", "präsentation",
+    "praesentation", "übersetzung", "uebersetzung", "buchhaltung", "tabelle", "datei", "grafik",
+    "anzeige", "verpackung", "episode", "aufnahme", "abrechnung", "lohnabrechnung",
+    "steuererklärung", "steuererklaerung", "startseite", "visualisierung", "vorlage", "version",
+    "seite",
+))
+_DE_DATIVE_ARTICLE = {"m": "zum", "n": "zum", "f": "zur", "pl": "zu den"}
+_DE_DATIVE_ENDING = {"m": "em", "n": "em", "f": "er", "pl": "en"}
+
+
+def _zu_dative(accusative: str) -> str | None:
+    """ "den Flyer" -> "zum Flyer", "Ihre Website" -> "zu Ihrer Website", "die Folien" -> "zu
+    den Folien": the thing after „Danke für Ihre Nachricht …“; None where its gender is unsure.
+
+    The accusative article tells masculine („den“, „-en“) and neuter („das“, bare „Ihr“) apart;
+    „die“/„-e“ is feminine or plural, which the noun decides.
+    """
+    first, _, rest = accusative.partition(" ")
+    words = rest.split()
+    if not words or len(words) > 3:
+        return None
+    head = words[-1].split("-")[-1].lower()
+    det = first.lower()
+    m = re.fullmatch(r"(mein|dein|ihr|unser|eur|euer|dies)(e[nrs]?|)", det)
+    stem, ending = (m.group(1), m.group(2)) if m else (det, None)
+    if ending is None:  # an article
+        kind = {"den": "m", "das": "n", "die": "f"}.get(det)
+    else:
+        kind = {"en": "m", "": "n", "es": "n", "e": "f"}.get(ending)
+    if kind is None:
+        return None
+    if kind == "f" and head in _DE_PLURAL:
+        kind = "pl"
+    elif kind == "f" and head not in _DE_FEMININE and not head.endswith(
+        ("ung", "ion", "ik", "ei", "heit", "keit", "tät", "e")
+    ):
+        return None  # neither a known feminine nor a feminine ending: unsure
+    adjectives = [_dative_adjective(w) for w in words[:-1]]
+    noun = words[-1]
+    if kind == "pl" and not noun.endswith(("n", "s")):
+        noun += "n"  # "den Bildern", "den Entwürfen"
+    tail = " ".join([*adjectives, noun])
+    if ending is None:
+        return f"{_DE_DATIVE_ARTICLE[kind]} {tail}"
+    stem = {"euer": "eur"}.get(stem, stem)
+    stem = first[: len(stem)] if first[:1].isupper() else stem  # „Ihr“ keeps its capital
+    return f"zu {stem}{_DE_DATIVE_ENDING[kind]} {tail}"
+
+
+def _dative_adjective(word: str) -> str:
+    """"neue"/"neuen"/"neues" -> "neuen": after an article every dative adjective ends in -en."""
+    base = re.sub(r"(?:e[nmrs]?)$", "", word)
+    return base + "en"
 
 
 def _swap_de_possessive(word: str, voice: str) -> str | None:

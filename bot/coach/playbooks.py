@@ -73,7 +73,10 @@ CAPACITY_SUFFIXES = ("_tight", "_open")  # full/overbooked, free/some
 
 # Placeholders a phrase may use; a phrase is only chosen when all of its placeholders are known.
 PLACEHOLDERS = frozenset(
-    {"deliverable", "date", "amount", "invoice", "rounds", "payment_days", "working_hours"}
+    {
+        "deliverable", "deliverable_zu", "date", "amount", "invoice", "rounds", "payment_days",
+        "working_hours",
+    }
 )
 _GREETING_PLACEHOLDERS = frozenset({"client"})
 GREETING_KEYS = ("named", "first_name", "unnamed", "formal_female", "formal_male", "formal")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot.coach.compose import LENGTH_LONG, LENGTH_SHORT
 from bot.coach.model import (
     Capacity,
@@ -191,12 +193,34 @@ class TestRegisterAndLanguage:
             assert "der Website" not in draft(det, seed)
 
     def test_a_dative_plural_deliverable_is_quoted_as_a_plural(self):
-        """"auf den Grafiken" is quoted "die Grafiken", never "was den Grafiken angeht"."""
+        """"auf den Grafiken" is quoted "die Grafiken" or "zu den Grafiken", never "um den
+        Grafiken"."""
         det = detection(Situation.QUALITY_CRITICISM, Language.DE, Formality.SIE,
                         deliverable="den Grafiken")
         drafts = [draft(det, seed) for seed in ("a", "b", "c", "d", "e", "f")]
-        assert not any("den Grafiken" in d for d in drafts)
-        assert any("die Grafiken" in d for d in drafts)
+        assert not any(re.search(r"(?<!zu )den Grafiken", d) for d in drafts)
+        assert any(re.search(r"die Grafiken|zu den Grafiken", d) for d in drafts)
+
+    @pytest.mark.parametrize(
+        ("client_words", "reply_words"),
+        [
+            ("den Flyer", "zum Flyer"),
+            ("die Website", "zur Website"),
+            ("die Bilder", "zu den Bildern"),
+            ("meine Broschüre", "zu Ihrer Broschüre"),
+            ("unser Logo", "zu Ihrem Logo"),
+        ],
+    )
+    def test_thanks_for_a_message_about_a_thing_take_its_dative(
+        self, client_words: str, reply_words: str
+    ) -> None:
+        """„Danke für Ihre Nachricht zum Flyer“ – the article follows the thing's gender and
+        number, never „was den Flyer angeht“."""
+        det = detection(Situation.UNCLEAR_REQUEST, Language.DE, Formality.SIE,
+                        deliverable=client_words)
+        drafts = [draft(det, seed) for seed in "abcdefghijkl"]
+        assert any(reply_words in d for d in drafts), drafts
+        assert not any("angeht" in d for d in drafts)
 
     def test_language_argument_forces_the_reply_language(self):
         det = detection(Situation.DELAY_COMPLAINT, Language.DE, Formality.SIE)

@@ -35,6 +35,20 @@ class Golden:
         return f"{self.situation.value}-{self.language.value}-{self.formality.value}"
 
 
+_GERMAN_ARTICLE = re.compile(r"(?:der|die|das|den|dem|ein\w*|mein\w*|dein\w*|ihr\w*|unser\w*) ",
+                             re.I)
+
+
+def _picked_up(fact: str, draft: str) -> bool:
+    """The fact is in the draft; a German thing also in another case („zur Broschüre“ for „die
+    Broschüre“, „zu den Fotos“ for „die Fotos“)."""
+    if fact in draft:
+        return True
+    m = _GERMAN_ARTICLE.match(fact)
+    return m is not None and re.search(rf"\bzu(?:m|r| \w+) {re.escape(fact[m.end():])}n?\b",
+                                       draft) is not None
+
+
 def sie(situation, text, *, expect=(), **slots) -> Golden:
     return Golden(situation, Language.DE, Formality.SIE, text, Slots(**slots), expect)
 
@@ -270,7 +284,7 @@ class TestGoldenDrafts:
         """The client's name, the deliverable, the date and the amount appear in the draft."""
         coaching = compose(detection_for(golden), golden.text, profile=PROFILE, tone=Tone.NEUTRAL)
         for fact in golden.expect:
-            assert fact in coaching.draft, fact
+            assert _picked_up(fact, coaching.draft), fact
 
     def test_greets_by_name_and_signs_with_the_users_name(self, golden: Golden):
         """The salutation uses the client's name when known; the user's name closes the draft."""
