@@ -750,7 +750,7 @@ SAYS = {
     "announced": r"worum es geht|what it is|what you have in mind",
     "absence_past": r"recht|right|fair",
     "personal_errands": r"privat|Erledigung|Auftrag|personal|errand|assignment",
-    "overnight": r"morgen|morning|tomorrow",
+    "overnight": r"heute Abend|tonight",
     "due_soon": r"in Kürze|gleich|shortly|now",
     "mild": r"später als geplant|later than planned",
     "assumed_included": r"nicht enthalten|nicht zum vereinbarten|wasn't part|isn't included"

@@ -648,7 +648,8 @@ BOUNDARY_NO_REPLY = unless(_EXPECTED, NO_REPLY)
 
 # Wanted tonight for a deadline tomorrow morning („heute Abend noch …, muss morgen um 8 raus“,
 # "need this by tonight, the pitch is at 9am tomorrow"): "on my next working day" comes too late.
-# The reply says tonight is out and asks which part matters most for the morning.
+# The reply answers tonight, the time asked for: only what is sure tonight ("not tonight" only
+# with the user's working hours), and shortly what can be ready in time for the morning.
 _MORNING = translated(
 
         r"\bmorgen (?:\w+ )?(?:früh|vormittag|morgen|um (?:[5-9]|1[01])\b"
