@@ -781,7 +781,7 @@ class TestBrokenKinds:
         assert load_error(playbook_dir) == (
             "boundary_overstep.toml: kind.holiday: unknown kind "
             "(known: personal_errands, staff, absence_past, absence, exclusivity, reachable, "
-            "set_hours, weekend, worried, off_hours, no_reply_emergency, no_reply, channel, watch, "
+            "set_hours, weekend, worried, channel, off_hours, no_reply_emergency, no_reply, watch, "
             "status, instant_demand)"
         )
 

@@ -277,6 +277,28 @@ CASES = [
     Case(S.BOUNDARY_OVERSTEP, "channel", SIE, "Können wir das künftig über Telegram machen?"),
     Case(S.BOUNDARY_OVERSTEP, "channel", DU, "Schick mir mal deine private Nummer, ist einfacher."),
     Case(S.BOUNDARY_OVERSTEP, "channel", EN, "Mind if we switch to WhatsApp? Email is so slow."),
+    # a move of channel with an evening or a weekend: the channel answer also says when
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "channel",
+        SIE,
+        "Geben Sie mir doch Ihre Handynummer, dann kann ich Sie auch am Wochenende kurz anrufen.",
+        "hours",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "channel",
+        DU,
+        "Lass uns auf WhatsApp wechseln, dann kann ich dir auch abends noch was schicken.",
+        "hours",
+    ),
+    Case(
+        S.BOUNDARY_OVERSTEP,
+        "channel",
+        EN,
+        "Can I have your personal number so I can text you in the evenings too?",
+        "hours",
+    ),
     # --- urgent_pressure: emergency
     Case(
         S.URGENT_PRESSURE,
@@ -750,7 +772,7 @@ SAYS = {
     "announced": r"worum es geht|what it is|what you have in mind",
     "absence_past": r"recht|right|fair",
     "personal_errands": r"privat|Erledigung|Auftrag|personal|errand|assignment",
-    "overnight": r"morgen|morning|tomorrow",
+    "overnight": r"heute Abend|tonight",
     "due_soon": r"in Kürze|gleich|shortly|now",
     "mild": r"später als geplant|later than planned",
     "assumed_included": r"nicht enthalten|nicht zum vereinbarten|wasn't part|isn't included"
@@ -767,6 +789,8 @@ SAYS = {
     "missed_date": r"(recht|right).*(Termin|date).*\[(Tag|day)\]",
     "date_check": r"\[(Antwort|your answer)\]",
     "channel": r"bisherigen Weg|an einem Ort|channel we use|one place|where they are",
+    "channel:hours": r"(?:bisherigen Weg|an einem Ort|channel we use|one place|where they are)"
+    r"[^.]*(?:Arbeitszeit|working hours)",
     "when_done": r"\[Datum\]|\[day\]",
     "set_hours": r"\[Tage und Uhrzeiten\]|\[days and hours\]",
     "repeated": r"nicht das erste Mal|öfter|more than once|first time|keeps happening",
@@ -836,6 +860,7 @@ NEVER = {
     "missed_date": r"bis morgen|by tomorrow|länger als geplant|longer than planned",
     "date_check": r"Entschuldig|tut mir leid|sorry|bis morgen|by tomorrow",
     "channel": r"\b(?:Mo|Mon)\b|9–17",
+    "channel:hours": r"\b(?:Mo|Mon)\b|9–17|Entschuldig|tut mir leid|sorry|apolog",
     # the date now, not tomorrow; no apology for a delay nobody named
     "when_done": r"bis morgen|by tomorrow|tut mir leid|entschuldig|sorry",
     # no weekend rule, no round-the-clock answer to set hours
@@ -955,6 +980,14 @@ NEAR_MISSES = [
     (S.BOUNDARY_OVERSTEP, "Kannst du am Wochenende erreichbar sein?", "weekend"),
     # a message sent on a messenger asks about that message
     (S.BOUNDARY_OVERSTEP, "Hab dir heute früh auf WhatsApp geschrieben, gesehen?", "channel"),
+    # an unanswered message on a messenger, or a number given long ago, is no move of channel
+    (S.BOUNDARY_OVERSTEP, "Warum hast du abends nie auf WhatsApp reagiert?", "channel"),
+    (S.BOUNDARY_OVERSTEP, "You didn't answer my WhatsApp on Saturday, what happened?", "channel"),
+    (
+        S.BOUNDARY_OVERSTEP,
+        "Meine Handynummer hab ich Ihnen gegeben, damit Sie samstags rangehen.",
+        "channel",
+    ),
 ]
 
 

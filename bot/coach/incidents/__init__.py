@@ -8,9 +8,9 @@ without a kind gets the situation's normal phrases, which are written for its de
 | situation         | default kind  | other kinds, in the order they are tried                     |
 |-------------------|---------------|--------------------------------------------------------------|
 | boundary_overstep | availability  | personal_errands, staff, absence_past, absence, exclusivity, |
-|                   |               | reachable, set_hours, weekend, worried, off_hours,           |
-|                   |               | no_reply_emergency, no_reply, channel, watch, status,        |
-|                   |               | instant_demand                                               |
+|                   |               | reachable, set_hours, weekend, worried, channel (asked with  |
+|                   |               | an evening or weekend), off_hours, no_reply_emergency,       |
+|                   |               | no_reply, channel, watch, status, instant_demand             |
 | payment_issue     | overdue       | insolvency, ai_suspicion, declined, waiver, assumed_free,    |
 |                   |               | free_sample,                                                 |
 |                   |               | pay_when_paid, pay_later, contingent, expenses, exposure,    |
@@ -361,6 +361,7 @@ from bot.coach.incidents.timing import (
     ASSUMED_INCLUDED,
     BOUNDARY_NO_REPLY,
     CHANNEL,
+    CHANNEL_ASKED,
     CHASING,
     DATE_CHECK,
     DEADLINE,
@@ -415,6 +416,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("set_hours", SET_HOURS),
             ("weekend", WEEKEND_WORK),
             ("worried", WORRIED),
+            ("channel", CHANNEL_ASKED),
             ("off_hours", OFF_HOURS),
             ("no_reply_emergency", NO_REPLY_EMERGENCY),
             ("no_reply", BOUNDARY_NO_REPLY),

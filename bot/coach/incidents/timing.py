@@ -631,6 +631,21 @@ _MESSAGE_SENT = translated(
     r"|\bsent you (?:\d+|a|an|some|several|two|three)\b"
 )
 CHANNEL = unless(_MESSAGE_SENT, _CHANNEL)
+# A move of channel asked for together with an evening, weekend or "whenever" („gib mir deine
+# private Nummer, dann erreiche ich dich auch abends“, "keep your WhatsApp on all weekend") is tried
+# before `off_hours`: the channel answer also says when messages are answered, while the off-hours
+# answer leaves the number or the app unanswered. Not where a past contact went unanswered („warum
+# gehst du nicht ran?“, "why didn't you answer my WhatsApp last night?") or the number was given
+# long ago („die Nummer hab ich Ihnen ja gegeben“): those stay `off_hours` / `no_reply`.
+_PAST_CONTACT = translated(
+    r"\b(?:why|warum|wieso|weshalb)\b|\blast night\b|\bgestern\b|\bletzte nacht\b"
+    r"|\b(?:angerufen|called|rang|phoned|wrote|texted|messaged|sent you|gesehen|gelesen|seen)\b"
+    r"|\bgeschrieben\b|\bwhats ?apps\b|\bmsgs?\b|\b(?:gegeben|gave|given)\b|\bkeine antwort\b"
+    r"|\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t) (?:answer|reply|respond|pick|get back)"
+    r"|\bnicht (?:geantwortet|gemeldet|rangegangen|drangegangen)\b|\b(?:gehst|gehen) (?:du|sie)\b"
+    r"(?: \w+){0,3} (?:nicht|nie) (?:ran|ans)\b"
+)
+CHANNEL_ASKED = unless(_PAST_CONTACT, CHANNEL)
 
 # boundary_overstep: the unanswered message was about an emergency („Notfall“, "the site is
 # down", "I have an emergency and you've been AWOL"): the answer comes within the hour, not
@@ -648,7 +663,8 @@ BOUNDARY_NO_REPLY = unless(_EXPECTED, NO_REPLY)
 
 # Wanted tonight for a deadline tomorrow morning („heute Abend noch …, muss morgen um 8 raus“,
 # "need this by tonight, the pitch is at 9am tomorrow"): "on my next working day" comes too late.
-# The reply says tonight is out and asks which part matters most for the morning.
+# The reply answers tonight, the time asked for: only what is sure tonight ("not tonight" only
+# with the user's working hours), and shortly what can be ready in time for the morning.
 _MORNING = translated(
 
         r"\bmorgen (?:\w+ )?(?:früh|vormittag|morgen|um (?:[5-9]|1[01])\b"
