@@ -1269,10 +1269,11 @@ NOT_AT_ONCE = r"bis morgen|by tomorrow|anzahlung|deposit"
 NOT_PROMISED = r"bis morgen|by tomorrow|bekommen Sie gern von mir|you'll have it from me"
 NEVER_AT_ONCE = {
     "time_offer": NOT_AT_ONCE,
-    "choice": (NOT_AT_ONCE, NOT_PROMISED),
+    # the answer in a plain frame, never the stilted "to answer your question:"
+    "choice": (NOT_AT_ONCE, NOT_PROMISED, r"zu beantworten|Antwort auf|answer your question"),
     "capacity": NOT_AT_ONCE,
     "notice_warm": NOT_AT_ONCE,
-    "question": NOT_PROMISED,
+    "question": (NOT_PROMISED, r"zu beantworten|Antwort auf|answer your question|answer it"),
     "proposes_time": NOT_PROMISED,
     "paid_question": NOT_PROMISED,
 }
