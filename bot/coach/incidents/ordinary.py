@@ -1289,7 +1289,10 @@ PAUSE = (
 # then a clean handover. Nothing stops now.
 _END_WORD_DE = (
     r"\b(?:kündig\w*|beend\w*|selbst|selber|intern|nicht mehr|jemand\w* ander\w*|auslaufen|"
-    r"endet|schluss|letzte\w*|ehrenamtlich)\b"
+    r"endet|schluss|letzte\w*|ehrenamtlich"
+    # „den Kurs per Ende Quartal nicht weiterzuführen“, „den Vertrag nicht zu verlängern“
+    r"|nicht (?:mehr )?weiter(?:zu)?(?:führen|machen|verfolgen)|nicht (?:zu )?verlängern"
+    r"|nicht fort(?:zu)?(?:setzen|führen))\b"
 )
 _FUTURE_DE = (
     r"\b(?:zum|per|ab|bis|ende|mit ablauf|nach) (?:(?:dem|des|der|zum) )?(?:\d{1,2}\.\s?\d{1,2}\.?"
@@ -1305,7 +1308,7 @@ _FUTURE_DE = (
 _END_WORD_EN = (
     r"\b(?:won'?t need|will not need|no longer|in-house|in house|ourselves|myself|end\w*|stop\w*|"
     r"finish\w*|leave it|cancel\w*|terminat\w*|wrap\w* up|last (?:invoice|month|project)|"
-    r"(?:won'?t|will not) (?:be )?(?:renew\w*|continu\w*|requir\w*)|discontinu\w*)\b"
+    r"(?:won'?t|will not) (?:be )?(?:renew\w*|continu\w*|requir\w*|proceed\w*)|discontinu\w*)\b"
 )
 _FUTURE_EN = (
     r"(?:\b(?:after|at the end of|by the end of|until the end of|end of|from|as of|starting"
@@ -1402,11 +1405,15 @@ _ENDS = (
     shape(
         "kündig|beend|aufhör|hören|storn|nicht mehr|nie mehr|nie wieder|ander|selbst|selber|"
         "intern|lassen|schluss|trenn|abbrech|abgebrochen|zurückzieh|weiterverfolg|hilfe|"
-        "übernimmt|übernehmen|macht das|machen das|schick|send",
+        "übernimmt|übernehmen|macht das|machen das|schick|send|fort|einstell|stopp|stell|wirkung",
         r"\bkündig\w*|\bbeend\w*|\baufhören\b|\bhören (?:wir|ich) (?:\w+ )?auf\b|\bstorn\w*"
         r"|\babbrech\w*|\babgebrochen\b|\bschluss (?:machen|ist)\b|\b(?:hier|da) ist schluss\b"
-        r"|\btrennen (?:wir|uns)\b|\bgetrennte wege\b|\bzurückzieh\w*|\bnicht weiter(?:verfolg\w*|"
-        r"führen|machen|arbeiten)\b",
+        r"|\btrennen (?:wir|uns)\b|\bgetrennte wege\b|\bzurückzieh\w*"
+        r"|\bnicht weiter(?:zu)?(?:verfolg\w*|führen|machen|arbeiten)\b"
+        r"|\bnicht fort(?:zu)?(?:setzen|führen)\b"
+        # „stellen Sie bitte alle Arbeiten ein“, „mit sofortiger Wirkung einstellen“
+        r"|\b(?:stellen sie|stell) (?:bitte )?(?:alle|sämtliche) arbeiten\w* (?:\w+ ){0,6}ein\b"
+        r"|\bmit sofortiger wirkung (?:\w+ ){0,4}(?:einstellen|einzustellen|stoppen|beenden)\b",
         r"\bnicht mehr (?:\w+ ){0,3}(?:zusammenarbeiten|weitermachen|beauftragen|brauchen|benötigen"
         r"|buchen|nötig|gebraucht|weiter)\b|\b(?:nie|niemals) (?:mehr|wieder)\b",
         r"\bjemand\w* (?:\w+ )?ander\w*|\b(?:eine?n? )?andere\w* (?:agentur|anbieter\w*|"
@@ -1427,7 +1434,7 @@ _ENDS = (
         "cancel|terminat|discontinu|let you go|part ways|parting ways|separate ways|another|"
         "someone|"
         "somebody|other|in-house|in house|myself|ourselves|not moving|not going|no longer|"
-        "need you|require|stop|end|done|leave it|call it|pull the plug|never|finish|send",
+        "need you|require|stop|end|done|leave it|call it|pull the plug|never|finish|send|proceed",
         r"\bcancel\w*|\bterminat\w*|\bdiscontinu\w*|\blet you go\b|\bpart(?:ing)? ways\b"
         r"|\bseparate ways\b"
         r"|\bpull the plug\b|\bcall it a day\b|\bleave it (?:here|there|at that)\b",
@@ -1444,7 +1451,10 @@ _ENDS = (
         r"book) you\b",
         r"\b(?:end|ending|finish|close|stop) (?:our|the|this) (?:contract|collaboration|working "
         r"relationship|agreement|partnership|engagement|retainer|project|work)\b"
-        r"|\bstop (?:working|the work)\b|\b(?:we'?re|i'?m) done\b",
+        r"|\bstop (?:working|the work|(?:all|any) (?:further )?work)\b|\b(?:we'?re|i'?m) done\b"
+        # "we will not be proceeding further", "we've decided not to proceed"
+        r"|\b(?:won'?t|will not|are not|aren'?t) (?:be )?proceeding\b"
+        r"|\b(?:decided )?not to proceed\b",
         # the materials asked for as it ends: "send us the final version then"
         r"\bsend (?:me|us) (?:over )?(?:the (?:final version|final files|source files|files so far)"
         r"|what you(?:'ve| have)(?: done)?(?: so far)?|everything (?:you have|so far))\b",
