@@ -716,6 +716,48 @@ GUARDED_INSULT = (
         r"|\bstupid\b|\bpathetic\b|\bchildish\b|\bunprofessional\b",
     ),
 )
+# A threat read as neutral (a lawyer, a public review, "everyone will hear about it", going
+# elsewhere unless something changes): "noted – have a great day" would read as shrugging it off.
+# `guarded_threat` takes it seriously and offers to settle it directly. Only the threat's own
+# words: a lawyer or legal steps of the client's, a bad review or telling everyone, someone else
+# or elsewhere after "if", "unless", "otherwise" („wenn“, „sonst“).
+GUARDED_THREAT = (
+    shape(
+        "anwalt|anwält|rechtlich|gericht|juristisch|bewertung|rezension|erzähl|bericht|weitersag|"
+        "wissen lass|jemand|wen ander|woanders|umseh|umschau",
+        # the client's lawyer brought in: „hören Sie von meinem Anwalt“, „Anwalt einschalten“
+        r"\bvon (?:meinem|meiner|unserem|unserer) (?:rechts)?anwält?\w*|\b(?:rechts)?anwält?\w* "
+        r"(?:\w+ ){0,3}(?:einschalten|eingeschaltet|melden|meldet)\b"
+        r"|\b(?:schalte|schalten) (?:\w+ ){0,3}(?:rechts)?anwält?\w* (?:\w+ )?ein\b"
+        r"|\b(?:rechtliche|juristische|gerichtliche) schritte\b|\bvor gericht\b",
+        r"\b(?:schlechte|negative|ein-sterne?|1-sterne?)\w* ?(?:bewertung|rezension)\w*",
+        # „allen erzählen, wie Sie mit Kunden umgehen“
+        r"\b(?:erzählen|berichten|weitersagen|wissen lassen)\b[^.!?\n]{0,20}\bwie (?:sie|du|ihr) "
+        r"(?:mit )?(?:\w+ )?(?:kunden|kundinnen|uns|mir|leuten) umgeh\w*",
+        r"\b(?:wenn|falls|sonst|ansonsten|andernfalls)\b[^.!?\n]{0,80}\b(?:(?:such|nehm|beauftrag|"
+        r"hol|wechsel|geh)\w* (?:\w+ ){0,3}(?:jemand\w* (?:\w+ )?ander\w*|wen ander\w*|woanders)"
+        r"|(?:uns|mich) (?:\w+ )?(?:umsehen|umschauen))\b",
+    ),
+    shape(
+        "solicitor|lawyer|attorney|legal|court|review|rating|star|hears about|hear about|"
+        "knows about|know about|treat|someone else|somebody else|elsewhere|another",
+        # the client's lawyer brought in: "you'll hear from our solicitors", "my lawyer will be in
+        # touch" (not "our lawyer needs to see the contract")
+        r"\bhear(?:ing)? from (?:my|our) (?:\w+ )?(?:solicitors?|lawyers?|attorneys?)\b"
+        r"|\b(?:my|our) (?:\w+ )?(?:solicitors?|lawyers?|attorneys?) (?:will|'ll|is going to|are "
+        r"going to) (?:\w+ ){0,2}(?:be in touch|contact|call|write|hear|deal)"
+        r"|\b(?:get|getting|bring|involve|involving) (?:in )?(?:my|our|a) (?:\w+ )?(?:solicitors?|"
+        r"lawyers?|attorneys?)\b|\blegal (?:action|steps)\b|\btake (?:you|this|it) to court\b",
+        r"\b(?:one|1|zero|0)[- ]star\b|\b(?:bad|negative|scathing) (?:review|rating)s?\b"
+        r"|\breview\b[^.!?\n]{0,40}\breflect\b",
+        r"\b(?:every|everyone|everybody|all)\b[^.!?\n]{0,40}\b(?:hears?|knows?) about (?:it|this)"
+        r"\b|\btell (?:\w+ ){0,3}how you treat (?:your )?(?:clients|customers|people)\b",
+        r"\b(?:if|unless|otherwise|or else)\b[^.!?\n]{0,80}\b(?:look|find|hire|go|switch|move|"
+        r"get|use|bring|tak|took)\w* (?:\w+ ){0,3}(?:(?:someone|somebody) else|elsewhere|another "
+        r"(?:freelancer|designer|agency|editor|writer|translator|photographer|developer|provider))"
+        r"\b",
+    ),
+)
 # Sarcasm read as neutral ("Toll. Ganz toll gemacht 👏", "can you even read?"): no thanks and no
 # "I'll look into it" – `guarded_insult` hears the annoyance. Tried before thanks and questions.
 SARCASM = (
