@@ -2,14 +2,15 @@
 
 neutral: go_ahead (also in more shapes), view, apology, apology_delay, request, problem,
 expectation, urgent_question, event_booking, confirm_receipt, gift, awaits_work, proposes_time
-(also a talk in a named week), help_request, alternative, guarded and guarded_insult (also
-sarcasm), thanks_question, wishes, away_cover, client_away (also a closure with dates),
-order_number, documents, new_work_offer, call_request and farewell; thanks, file_request, enquiry,
-task, status and scheduling in more shapes; and the plain statement (the neutral default), which
-gets no "noted" for news nobody gave and agrees to nothing. termination: a lost bid, a client who
-keeps the door open, a client who felt offended, a threat (also without "if"), a pause, notice
-with an end date still to come, a named ending (`ends`) and the default for a message that names
-no ending (it asks how to go on and thanks for no decision; sarcasm is no ending).
+(also a talk in a named week), help_request, alternative, guarded, guarded_threat and
+guarded_insult (also sarcasm), thanks_question, wishes, away_cover, client_away (also a closure
+with dates), order_number, documents, new_work_offer, call_request and farewell; thanks,
+file_request, enquiry, task, status and scheduling in more shapes; and the plain statement (the
+neutral default), which gets no "noted" for news nobody gave and agrees to nothing. termination: a
+lost bid, a client who keeps the door open, a client who felt offended, a threat (also without
+"if"), a pause, notice with an end date still to come, a named ending (`ends`, also a stop with
+immediate effect) and the default for a message that names no ending (it asks how to go on and
+thanks for no decision; sarcasm is no ending).
 
 Kinds that confirm what the message says instead of asking for it (noted news with wishes, a
 notice with a handover, …); answers the user can give at once, a blank to fill in and never "by
@@ -205,6 +206,28 @@ CASES = [
     Case(S.NEUTRAL, "guarded_insult", DU, "Ehrlich gesagt finde ich das ziemlich dreist von dir."),
     Case(S.NEUTRAL, "guarded_insult", EN, "Frankly, that is a pretty cheeky thing to say."),
     Case(S.NEUTRAL, "guarded", EN, "A student would do this for free, you know."),
+    # guarded_threat: a threat read as neutral is taken seriously, never "noted"
+    Case(
+        S.NEUTRAL, "guarded_threat", SIE,
+        "Dann schalte ich eben meinen Anwalt ein, das sage ich Ihnen.",
+    ),
+    Case(
+        S.NEUTRAL, "guarded_threat", DU,
+        "Wenn die Fotos wieder so spät kommen, such ich mir halt wen anderen, das weißt du.",
+    ),
+    Case(
+        S.NEUTRAL, "guarded_threat", EN,
+        "Unless the menu is fixed this week, we'll be taking our business elsewhere.",
+    ),
+    # ends: a stop with immediate effect is an ending, not a question of how to go on
+    Case(
+        S.TERMINATION, "ends", SIE,
+        "Bitte stellen Sie sämtliche Arbeiten an der Kampagne mit sofortiger Wirkung ein.",
+    ),
+    Case(
+        S.TERMINATION, "ends", EN,
+        "Please stop all work on the brochure, we won't be proceeding.",
+    ),
     # lost_bid: the client chose someone else before any work ran
     Case(
         S.TERMINATION,
@@ -332,6 +355,8 @@ SAYS = {
     "alternative": r"ob das (?:bei mir|auf meiner Seite)|whether that works|if that works",
     "guarded": r"Umfang|Aufwand|effort|scope",
     "guarded_insult": r"verärgert|unzufrieden|ärger|annoyed|unhappy|frustrated",
+    "guarded_threat": r"ernst|seriously",
+    "ends": r"Entscheidung|fertig|Rechnung|decision|already done|invoice|Bescheid|let me know",
     "received_check": r"\[(?:ja|yes)\]",
     "threat_deadline": r"bis morgen|by tomorrow",
     "new_order": r"\b(?:ja|gern|yes|gladly|happily)\b",
@@ -369,6 +394,11 @@ NEVER = {
     # after an insult: no "noted", no apology, no promise of a result
     "guarded_insult": r"notiert|made a note|noted|gut zu wissen|good to know|leid|sorry"
     r"|apologi|entschuldig",
+    # a threat is not shrugged off: no "noted", no "have a great day", no apology
+    "guarded_threat": r"notiert|made a note|noted|gut zu wissen|good to know|schönen Tag"
+    r"|great day|leid|sorry|apologi|entschuldig",
+    # the client has ended it: never asked how to go on
+    "ends": r"weitergehen soll|go on from here|how you'd like to go on",
     # it has been sent: no "once it arrives", no blank for a whole answer
     "received_check": r"sobald|as soon as|bis morgen|by tomorrow|\[Antwort\]|\[your answer\]",
     # no fault presumed, nothing asked back
@@ -771,6 +801,15 @@ BOUNDARIES = [
     (N, "Ist der Entwurf schon freigegeben?", "question"),
     # "we'll send you everything so far" is the client's own sending, not a handover
     (T, "We're cancelling the contract. We'll send the final invoice details.", "ends"),
+    # a course not carried on to a date is a notice; a stop with immediate effect an ending
+    (T, "Wir haben beschlossen, das Coaching zum Jahresende nicht fortzusetzen.", "notice"),
+    (T, "We've decided we won't be proceeding after the end of this month.", "notice"),
+    (T, "Stell bitte alle Arbeiten an der App ein, wir ziehen das nicht weiter durch.", "ends"),
+    (T, "We have decided not to proceed with the second phase.", "ends"),
+    # a threat read as neutral; a stand-in, a lawyer reading a contract or praise are none
+    (N, "You'll hear from my lawyer about these invoices.", "guarded_threat"),
+    (N, "Eine schlechte Bewertung ist Ihnen sicher, das verspreche ich.", "guarded_threat"),
+    (N, "If it's late again, I'll find someone else.", "guarded_threat"),
     # a withheld payment next to praise is no thank-you
     (N, "we'll hold off on the rest until the prints arrive, the gallery was gorgeous", None),
     # news with wishes AND a question is the question's
@@ -853,6 +892,12 @@ NEAR_MISSES = [
     # a deadline moved is no meeting moved
     (N, "Can we push the deadline to next week?", "postpone"),
     (N, "Können wir die Abgabe auf nächste Woche schieben?", "postpone"),
+    # no threat: a stand-in, a lawyer who reads the contract, a kind review, someone else's task
+    (N, "Wenn ich im Urlaub bin, übernimmt jemand anderes die Freigaben.", "guarded_threat"),
+    (N, "If I'm out, someone else from the team will sign it off.", "guarded_threat"),
+    (N, "Our lawyer needs to see the contract before we sign, send it?", "guarded_threat"),
+    (N, "Danke! Ich schreibe Ihnen gern eine Bewertung auf Google.", "guarded_threat"),
+    (N, "I'll tell everyone about you, the video is amazing!", "guarded_threat"),
 ]
 
 
@@ -1269,10 +1314,11 @@ NOT_AT_ONCE = r"bis morgen|by tomorrow|anzahlung|deposit"
 NOT_PROMISED = r"bis morgen|by tomorrow|bekommen Sie gern von mir|you'll have it from me"
 NEVER_AT_ONCE = {
     "time_offer": NOT_AT_ONCE,
-    "choice": (NOT_AT_ONCE, NOT_PROMISED),
+    # the answer in a plain frame, never the stilted "to answer your question:"
+    "choice": (NOT_AT_ONCE, NOT_PROMISED, r"zu beantworten|Antwort auf|answer your question"),
     "capacity": NOT_AT_ONCE,
     "notice_warm": NOT_AT_ONCE,
-    "question": NOT_PROMISED,
+    "question": (NOT_PROMISED, r"zu beantworten|Antwort auf|answer your question|answer it"),
     "proposes_time": NOT_PROMISED,
     "paid_question": NOT_PROMISED,
 }

@@ -79,7 +79,8 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | postpone_unwell, postpone_reason, postpone,                  |
 |                   |               | enquiry_meet, scheduling, call_request, event_booking,       |
 |                   |               | new_work_offer, referral, enquiry, order_number, documents,  |
-|                   |               | guarded_insult (sarcasm), option_chosen, choice, task,       |
+|                   |               | guarded_threat, guarded_insult (sarcasm), option_chosen,     |
+|                   |               | choice, task,                                                |
 |                   |               | approval, go_ahead, confirm_receipt, handed_over,            |
 |                   |               | away_approvals, away_cover, client_away, noted_wishes,       |
 |                   |               | sends_later, client_follows_up, status, view, gift,          |
@@ -302,6 +303,7 @@ from bot.coach.incidents.ordinary import (
     GO_AHEAD_PAID,
     GUARDED,
     GUARDED_INSULT,
+    GUARDED_THREAT,
     HANDED_OVER,
     HANDOVER_NAMED,
     HANDOVER_NAMED_BARE,
@@ -678,6 +680,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("enquiry", ENQUIRY),
             ("order_number", ORDER_NUMBER),
             ("documents", DOCUMENTS),
+            ("guarded_threat", GUARDED_THREAT),
             ("guarded_insult", SARCASM),
             ("option_chosen", OPTION_CHOSEN),
             ("choice", CHOICE),

@@ -716,6 +716,48 @@ GUARDED_INSULT = (
         r"|\bstupid\b|\bpathetic\b|\bchildish\b|\bunprofessional\b",
     ),
 )
+# A threat read as neutral (a lawyer, a public review, "everyone will hear about it", going
+# elsewhere unless something changes): "noted – have a great day" would read as shrugging it off.
+# `guarded_threat` takes it seriously and offers to settle it directly. Only the threat's own
+# words: a lawyer or legal steps of the client's, a bad review or telling everyone, someone else
+# or elsewhere after "if", "unless", "otherwise" („wenn“, „sonst“).
+GUARDED_THREAT = (
+    shape(
+        "anwalt|anwält|rechtlich|gericht|juristisch|bewertung|rezension|erzähl|bericht|weitersag|"
+        "wissen lass|jemand|wen ander|woanders|umseh|umschau",
+        # the client's lawyer brought in: „hören Sie von meinem Anwalt“, „Anwalt einschalten“
+        r"\bvon (?:meinem|meiner|unserem|unserer) (?:rechts)?anwält?\w*|\b(?:rechts)?anwält?\w* "
+        r"(?:\w+ ){0,3}(?:einschalten|eingeschaltet|melden|meldet)\b"
+        r"|\b(?:schalte|schalten) (?:\w+ ){0,3}(?:rechts)?anwält?\w* (?:\w+ )?ein\b"
+        r"|\b(?:rechtliche|juristische|gerichtliche) schritte\b|\bvor gericht\b",
+        r"\b(?:schlechte|negative|ein-sterne?|1-sterne?)\w* ?(?:bewertung|rezension)\w*",
+        # „allen erzählen, wie Sie mit Kunden umgehen“
+        r"\b(?:erzählen|berichten|weitersagen|wissen lassen)\b[^.!?\n]{0,20}\bwie (?:sie|du|ihr) "
+        r"(?:mit )?(?:\w+ )?(?:kunden|kundinnen|uns|mir|leuten) umgeh\w*",
+        r"\b(?:wenn|falls|sonst|ansonsten|andernfalls)\b[^.!?\n]{0,80}\b(?:(?:such|nehm|beauftrag|"
+        r"hol|wechsel|geh)\w* (?:\w+ ){0,3}(?:jemand\w* (?:\w+ )?ander\w*|wen ander\w*|woanders)"
+        r"|(?:uns|mich) (?:\w+ )?(?:umsehen|umschauen))\b",
+    ),
+    shape(
+        "solicitor|lawyer|attorney|legal|court|review|rating|star|hears about|hear about|"
+        "knows about|know about|treat|someone else|somebody else|elsewhere|another",
+        # the client's lawyer brought in: "you'll hear from our solicitors", "my lawyer will be in
+        # touch" (not "our lawyer needs to see the contract")
+        r"\bhear(?:ing)? from (?:my|our) (?:\w+ )?(?:solicitors?|lawyers?|attorneys?)\b"
+        r"|\b(?:my|our) (?:\w+ )?(?:solicitors?|lawyers?|attorneys?) (?:will|'ll|is going to|are "
+        r"going to) (?:\w+ ){0,2}(?:be in touch|contact|call|write|hear|deal)"
+        r"|\b(?:get|getting|bring|involve|involving) (?:in )?(?:my|our|a) (?:\w+ )?(?:solicitors?|"
+        r"lawyers?|attorneys?)\b|\blegal (?:action|steps)\b|\btake (?:you|this|it) to court\b",
+        r"\b(?:one|1|zero|0)[- ]star\b|\b(?:bad|negative|scathing) (?:review|rating)s?\b"
+        r"|\breview\b[^.!?\n]{0,40}\breflect\b",
+        r"\b(?:every|everyone|everybody|all)\b[^.!?\n]{0,40}\b(?:hears?|knows?) about (?:it|this)"
+        r"\b|\btell (?:\w+ ){0,3}how you treat (?:your )?(?:clients|customers|people)\b",
+        r"\b(?:if|unless|otherwise|or else)\b[^.!?\n]{0,80}\b(?:look|find|hire|go|switch|move|"
+        r"get|use|bring|tak|took)\w* (?:\w+ ){0,3}(?:(?:someone|somebody) else|elsewhere|another "
+        r"(?:freelancer|designer|agency|editor|writer|translator|photographer|developer|provider))"
+        r"\b",
+    ),
+)
 # Sarcasm read as neutral ("Toll. Ganz toll gemacht 👏", "can you even read?"): no thanks and no
 # "I'll look into it" – `guarded_insult` hears the annoyance. Tried before thanks and questions.
 SARCASM = (
@@ -1289,7 +1331,10 @@ PAUSE = (
 # then a clean handover. Nothing stops now.
 _END_WORD_DE = (
     r"\b(?:kündig\w*|beend\w*|selbst|selber|intern|nicht mehr|jemand\w* ander\w*|auslaufen|"
-    r"endet|schluss|letzte\w*|ehrenamtlich)\b"
+    r"endet|schluss|letzte\w*|ehrenamtlich"
+    # „den Kurs per Ende Quartal nicht weiterzuführen“, „den Vertrag nicht zu verlängern“
+    r"|nicht (?:mehr )?weiter(?:zu)?(?:führen|machen|verfolgen)|nicht (?:zu )?verlängern"
+    r"|nicht fort(?:zu)?(?:setzen|führen))\b"
 )
 _FUTURE_DE = (
     r"\b(?:zum|per|ab|bis|ende|mit ablauf|nach) (?:(?:dem|des|der|zum) )?(?:\d{1,2}\.\s?\d{1,2}\.?"
@@ -1305,7 +1350,7 @@ _FUTURE_DE = (
 _END_WORD_EN = (
     r"\b(?:won'?t need|will not need|no longer|in-house|in house|ourselves|myself|end\w*|stop\w*|"
     r"finish\w*|leave it|cancel\w*|terminat\w*|wrap\w* up|last (?:invoice|month|project)|"
-    r"(?:won'?t|will not) (?:be )?(?:renew\w*|continu\w*|requir\w*)|discontinu\w*)\b"
+    r"(?:won'?t|will not) (?:be )?(?:renew\w*|continu\w*|requir\w*|proceed\w*)|discontinu\w*)\b"
 )
 _FUTURE_EN = (
     r"(?:\b(?:after|at the end of|by the end of|until the end of|end of|from|as of|starting"
@@ -1402,11 +1447,15 @@ _ENDS = (
     shape(
         "kündig|beend|aufhör|hören|storn|nicht mehr|nie mehr|nie wieder|ander|selbst|selber|"
         "intern|lassen|schluss|trenn|abbrech|abgebrochen|zurückzieh|weiterverfolg|hilfe|"
-        "übernimmt|übernehmen|macht das|machen das|schick|send",
+        "übernimmt|übernehmen|macht das|machen das|schick|send|fort|einstell|stopp|stell|wirkung",
         r"\bkündig\w*|\bbeend\w*|\baufhören\b|\bhören (?:wir|ich) (?:\w+ )?auf\b|\bstorn\w*"
         r"|\babbrech\w*|\babgebrochen\b|\bschluss (?:machen|ist)\b|\b(?:hier|da) ist schluss\b"
-        r"|\btrennen (?:wir|uns)\b|\bgetrennte wege\b|\bzurückzieh\w*|\bnicht weiter(?:verfolg\w*|"
-        r"führen|machen|arbeiten)\b",
+        r"|\btrennen (?:wir|uns)\b|\bgetrennte wege\b|\bzurückzieh\w*"
+        r"|\bnicht weiter(?:zu)?(?:verfolg\w*|führen|machen|arbeiten)\b"
+        r"|\bnicht fort(?:zu)?(?:setzen|führen)\b"
+        # „stellen Sie bitte alle Arbeiten ein“, „mit sofortiger Wirkung einstellen“
+        r"|\b(?:stellen sie|stell) (?:bitte )?(?:alle|sämtliche) arbeiten\w* (?:\w+ ){0,6}ein\b"
+        r"|\bmit sofortiger wirkung (?:\w+ ){0,4}(?:einstellen|einzustellen|stoppen|beenden)\b",
         r"\bnicht mehr (?:\w+ ){0,3}(?:zusammenarbeiten|weitermachen|beauftragen|brauchen|benötigen"
         r"|buchen|nötig|gebraucht|weiter)\b|\b(?:nie|niemals) (?:mehr|wieder)\b",
         r"\bjemand\w* (?:\w+ )?ander\w*|\b(?:eine?n? )?andere\w* (?:agentur|anbieter\w*|"
@@ -1427,7 +1476,7 @@ _ENDS = (
         "cancel|terminat|discontinu|let you go|part ways|parting ways|separate ways|another|"
         "someone|"
         "somebody|other|in-house|in house|myself|ourselves|not moving|not going|no longer|"
-        "need you|require|stop|end|done|leave it|call it|pull the plug|never|finish|send",
+        "need you|require|stop|end|done|leave it|call it|pull the plug|never|finish|send|proceed",
         r"\bcancel\w*|\bterminat\w*|\bdiscontinu\w*|\blet you go\b|\bpart(?:ing)? ways\b"
         r"|\bseparate ways\b"
         r"|\bpull the plug\b|\bcall it a day\b|\bleave it (?:here|there|at that)\b",
@@ -1444,7 +1493,10 @@ _ENDS = (
         r"book) you\b",
         r"\b(?:end|ending|finish|close|stop) (?:our|the|this) (?:contract|collaboration|working "
         r"relationship|agreement|partnership|engagement|retainer|project|work)\b"
-        r"|\bstop (?:working|the work)\b|\b(?:we'?re|i'?m) done\b",
+        r"|\bstop (?:working|the work|(?:all|any) (?:further )?work)\b|\b(?:we'?re|i'?m) done\b"
+        # "we will not be proceeding further", "we've decided not to proceed"
+        r"|\b(?:won'?t|will not|are not|aren'?t) (?:be )?proceeding\b"
+        r"|\b(?:decided )?not to proceed\b",
         # the materials asked for as it ends: "send us the final version then"
         r"\bsend (?:me|us) (?:over )?(?:the (?:final version|final files|source files|files so far)"
         r"|what you(?:'ve| have)(?: done)?(?: so far)?|everything (?:you have|so far))\b",
