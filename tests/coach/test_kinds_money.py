@@ -380,8 +380,42 @@ CASES = [
     Case(
         P, "deferral", SIE, "Wäre es in Ordnung, wenn wir die Rechnung erst im Oktober begleichen?"
     ),
-    Case(P, "deferral", DU, "Können wir die Zahlung in zwei Raten machen? Ist gerade etwas eng."),
+    Case(P, "deferral", DU, "Kann ich die Rechnung etwas später zahlen? Ist gerade etwas eng."),
+    # --- payment_issue and price_pushback: instalment_ask (instalments asked, no full plan)
+    Case(P, "instalment_ask", SIE, "Ginge der Betrag für das Lektorat auch in vier Raten?"),
+    Case(P, "instalment_ask", DU, "Ich würde die Rechnung gern in Monatsraten begleichen, ok?"),
+    Case(P, "instalment_ask", EN, "Could we set up a payment plan for the website invoice?"),
+    Case(S.PRICE_PUSHBACK, "instalment_ask", SIE, "Das Angebot ist happig. Ginge es in Raten?"),
+    Case(S.PRICE_PUSHBACK, "instalment_ask", DU, "Puh, teuer. Kann ich das monatlich abstottern?"),
+    Case(
+        S.PRICE_PUSHBACK, "instalment_ask", EN, "That's steep for us, could we pay in instalments?"
+    ),
     Case(P, "deferral", EN, "Could you hold off on invoicing until the new quarter starts?"),
+    # one item that should not be on the invoice
+    Case(
+        P,
+        "disputed_item",
+        SIE,
+        "Die Anfahrt war inklusive, stellen Sie die Rechnung bitte ohne diesen Posten aus.",
+    ),
+    Case(
+        P,
+        "disputed_item",
+        DU,
+        "Die Einweisung steht in der Abrechnung? Die war doch als Geschenk gedacht.",
+    ),
+    Case(P, "disputed_item", EN, "The setup call is on the invoice? That was meant to be free."),
+    # the client's own span or payment run
+    Case(P, "client_terms", SIE, "Bei uns gilt für alle Lieferanten 45 Tage netto."),
+    Case(P, "client_terms", EN, "Heads-up: the finance side here is on 75 days, that's standard."),
+    Case(P, "client_terms", EN, "Heads-up: we only make supplier payments on the 1st monthly."),
+    # only the pieces picked paid
+    Case(
+        P,
+        "unused",
+        EN,
+        "Of the shots you sent, we'd only pay for the ones that ended up in the catalogue.",
+    ),
     # --- payment_issue: order_number_given
     Case(
         P,
@@ -608,6 +642,27 @@ CASES = [
         EN,
         "Saw your new pricing for next year, that's quite a jump for us.",
     ),
+    # a rise by its size or as "more" from a month on
+    Case(
+        S.PRICE_PUSHBACK,
+        "rate_increase",
+        SIE,
+        "Zehn Prozent mehr ab dem neuen Jahr finden wir schwierig.",
+    ),
+    Case(
+        S.PRICE_PUSHBACK,
+        "rate_increase",
+        DU,
+        "Du willst ab Februar mehr pro Stunde? Das ist für mein kleines Studio echt hart.",
+    ),
+    Case(S.PRICE_PUSHBACK, "rate_increase", EN, "A 12% increase from April is hard for us."),
+    # one position of the quote not understood
+    Case(
+        S.PRICE_PUSHBACK,
+        "breakdown",
+        SIE,
+        "Den Posten 'Projektleitung' im Angebot verstehe ich nicht ganz.",
+    ),
     # --- price_pushback: low_budget
     # an amount set aside or no budget
     Case(
@@ -823,6 +878,10 @@ SAYS = {
     "disputed_item": r"(?-i:Rechnung|invoice|Unterlagen|records|Absprache|agreement|prüfe"
     r"|check)",
     "rate_increase": r"(?-i:Satz|Erhöhung|rate|increase)",
+    "instalment_ask": (
+        r"(?-i:Raten|nstalments)",
+        r"(?-i:erste Rate|erste und|ab wann|first payment|first and|first one)",
+    ),
     "low_budget": (
         r"(?-i:Honorar|Budget|fee|budget)",
         r"(?-i:Budget|budget)",
@@ -921,7 +980,8 @@ NEVER = {
         r"(?-i:open amount)",
         r"(?-i:Zahlungsziel|fällig|payment terms|is due)",
     ),
-    "rate_increase": r"(?-i:\bRate\b|Summe|monthly|open amount)",
+    "rate_increase": r"(?-i:\bRate\b|Summe|monthly|open amount|Paket|package)",
+    "instalment_ask": r"(?-i:festes Datum|a fixed date\b|einverstanden|works for me|Paket|package)",
     "low_budget": (
         r"(?-i:Bei meinem Preis|My price|open amount)",
         r"(?-i:Mein Preis|my price|my rate|Anfrage|enquiry)",
@@ -958,7 +1018,7 @@ NEVER = {
     "pay_later": r"wann die Zahlung (?:bei mir|eingeht)|when the payment will reach"
     r"|welches genaue Datum|exact date",
     "equity": r"Rabatt|discount",
-    "loyalty": r"Rabatt gebe|I don't give discounts",
+    "loyalty": r"Rabatt gebe|I don't give discounts|stays where it is|wie ich ihn genannt habe",
     "delivered_discount": r"kleineres Paket|smaller package|schlankere Version|leaner version",
     "competitor": r"\d",
     "exposure_discount": r"bezahlter Auftrag|paid assignment|nur gegen Bezahlung"
@@ -1073,8 +1133,8 @@ BOUNDARIES = [
     (P, "We paid 50% upfront as agreed, the rest follows on delivery.", "partial_payment"),
     (P, "Hab 400 € überwiesen, der Rest kommt nächste Woche.", "partial_payment"),
     # instalments without their parts ask for the dates
-    (P, "Can we pay in two instalments?", "deferral"),
-    (P, "Können wir das in Raten zahlen?", "deferral"),
+    (P, "Can we pay in two instalments?", "instalment_ask"),
+    (P, "Können wir das in Raten zahlen?", "instalment_ask"),
     # a test translation is a free sample
     (P, "We don't usually pay for test translations, that's normal, right?", "free_sample"),
     # payment waiting for the work to bring business is contingent
@@ -1123,6 +1183,15 @@ NEAR_MISSES = [
     (P, "I'll pay it within 14 days, promise.", "client_terms"),
     # a loyalty programme to build is no loyal client
     (S.PRICE_PUSHBACK, "Can you add a loyalty programme too? Can't cost much.", "loyalty"),
+    # more work from a month on is no rise; „raten“ the verb is no instalment
+    (S.PRICE_PUSHBACK, "Ab Januar brauchen wir mehr Texte, geht das zum gleichen Preis?",
+     "rate_increase"),
+    (P, "Raten Sie mal, wer die Rechnung schon längst bezahlt hat.", "instalment_ask"),
+    # splitting the invoice itself is no payment plan
+    (P, "Could you split the invoice into two, one per department?", "instalment_ask"),
+    # a position praised is no position questioned
+    (S.PRICE_PUSHBACK, "Die Position Konzeption finde ich gut, nur der Gesamtpreis ist hoch.",
+     "breakdown"),
 ]
 
 

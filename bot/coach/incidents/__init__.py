@@ -17,7 +17,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | unpaid_work,                                                 |
 |                   |               | unused, refund_results, refund, deduction, deduction (part   |
 |                   |               | paid, called fair or given a grievance), instalment,         |
-|                   |               | partial_payment, split_invoice,                              |
+|                   |               | instalment_ask, partial_payment, split_invoice,              |
 |                   |               | documented_terms, client_terms, disputed_item (a numbered    |
 |                   |               | position), order_number_given, order_number,                 |
 |                   |               | invoice_details, invoice_date, late_fee, on_completion,      |
@@ -30,8 +30,9 @@ without a kind gets the situation's normal phrases, which are written for its de
 |                   |               | already_paid, promised, excuse,                              |
 |                   |               | invoice_request, payer_decides, contract_review,             |
 |                   |               | no_money_owed                                                |
-| price_pushback    | quote         | declined, justification, breakdown, equity, loyalty,         |
-|                   |               | rate_increase,                                               |
+| price_pushback    | quote         | declined, instalment_ask, justification, breakdown, equity,  |
+|                   |               | loyalty, rate_increase, rate_increase (a rise by its size or |
+|                   |               | "more" from a month on),                                     |
 |                   |               | delivered_discount, volume_discount, package, volume,        |
 |                   |               | counter_offer, scope_proposed, budget_scope, competitor,     |
 |                   |               | low_budget, exposure_discount, exposure,                     |
@@ -228,6 +229,7 @@ from bot.coach.incidents.money import (
     FREE_SAMPLE,
     INSOLVENCY,
     INSTALMENT,
+    INSTALMENT_ASK,
     INTERNAL_APPROVAL,
     INVOICE_DATE,
     INVOICE_DETAILS,
@@ -252,6 +254,7 @@ from bot.coach.incidents.money import (
     PAYMENT_GONE_OUT,
     PROMISED,
     RATE_QUESTION,
+    RATE_RISE_MORE,
     REFUND,
     REFUND_RESULTS,
     REFUSAL,
@@ -448,6 +451,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("deduction", DEDUCTION),
             ("deduction", DEDUCTION_JUSTIFIED),
             ("instalment", INSTALMENT),
+            ("instalment_ask", INSTALMENT_ASK),
             ("partial_payment", PARTIAL_PAYMENT),
             ("split_invoice", SPLIT_INVOICE),
             ("documented_terms", TERMS_FROM_DOCUMENTS),
@@ -487,11 +491,13 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
     Situation.PRICE_PUSHBACK: Recogniser(
         (
             ("declined", DECLINED),
+            ("instalment_ask", INSTALMENT_ASK),
             ("justification", JUSTIFICATION),
             ("breakdown", BREAKDOWN),
             ("equity", EQUITY),
             ("loyalty", LOYALTY),
             ("rate_increase", RATE_INCREASE),
+            ("rate_increase", RATE_RISE_MORE),
             ("delivered_discount", DELIVERED_DISCOUNT),
             ("volume_discount", VOLUME_DISCOUNT),
             ("package", PACKAGE),

@@ -207,7 +207,12 @@ _UNUSED_EN = (
     r"other)\b|\bno longer need\w*|\bdecided against\b|\bchanged (?:our|my) minds?\b"
     # only the pieces actually used paid: "only pay for the ones we actually use"
     r"|\b(?:the ones|what|those|the \w+) (?:we|i) (?:actually|really|end up|ended up) "
-    r"(?:\w+ )?(?:use|using|pick|picking|keep|keeping|publish|publishing)\b"
+    r"(?:\w+ )?(?:use|used|using|pick|picked|picking|keep|kept|keeping|publish|published|"
+    r"publishing)\b"
+    # only the pieces that were picked paid: "we'll only pay for the 8 shots that we chose for
+    # the flyer", "only paying for those that made it onto the site"
+    r"|\bonly (?:\w+ ){0,2}pay (?:\w+ ){0,2}for (?:the |those )?(?:\w+ ){0,2}(?:that|which|we|i) "
+    r"(?:\w+ ){0,2}(?:made it|used|picked|chose|kept|selected|published|ended up)\b"
     r"|\b(?:project|job|campaign|launch|event|contract)\b" + GAP + r"\b(?:cancel+ed|dropped|"
     r"scrapped|shelved|axed|on hold|not going ahead|won'?t go ahead|isn'?t going ahead|"
     r"called off|pulled)\b"
@@ -224,7 +229,7 @@ UNUSED = (
     shape(
         "used|use|using|published|needed|ran|run|unused|cancel|dropped|scrapped|shelved|axed|"
         "on hold|went with|going with|gone with|go with|goes with|no longer|decided against|"
-        "changed our|changed my|pick|keep|publish|"
+        "changed our|changed my|pick|keep|publish|made it|chose|kept|selected|ended up|"
         "going ahead|go ahead|called off|pulled",
         rf"^(?=[\s\S]*(?:{_MONEY_BACK_EN}))[\s\S]*?(?:{_UNUSED_EN})",
     ),
@@ -1014,7 +1019,7 @@ CLIENT_TERMS = (
         r"\b(?:bei uns|unser\w*|intern\w*|im konzern|im haus|generell|grundsätzlich)\b" + GAP
         + r"\bzahlungs(?:ziel|frist|bedingung|lauf)\w*|\bzahlungs(?:ziel|frist|bedingung|lauf)\w*"
         + GAP + r"\b(?:bei uns|im konzern|im haus|generell|grundsätzlich)\b",
-        r"\bnetto \d+ tage\b",
+        r"\bnetto \d+ tage\b|\b(?:\d+|dreißig|sechzig|neunzig) tage netto\b",
         # a fixed payment run: „zahlt grundsätzlich nur zum 15. des Folgemonats“
         r"\b(?:zahl|bezahl|überweis)\w* (?:\w+ ){0,3}(?:nur|grundsätzlich|immer|ausschließlich|"
         r"generell|jeweils) (?:\w+ ){0,2}(?:zum|am) (?:\d{1,2}\.|monatsende|ende des monats|"
@@ -1023,9 +1028,14 @@ CLIENT_TERMS = (
         + r"\b(?:nur|immer|einmal|monatlich|grundsätzlich|jeweils)\b",
     ),
     shape(
-        "terms|net |pay|only|always",
+        "terms|net |pay|only|always|days",
         r"\b\d+[- ]days? (?:payment )?terms\b|\bnet ?(?:30|45|60|90|120)\b"
         r"|\bterms of \d+ days\b",
+        # the client's accounts work on their own span or run: "accounts are on 90 days",
+        # "we run payments on the first Tuesday of each month"
+        r"\b(?:works?|runs?|operates?|is|are) on (?:\d+|thirty|sixty|ninety)[- ]days?\b"
+        r"|\b(?:runs?|makes?|processes|does|do) (?:\w+ )?payments? (?:\w+ ){0,2}on the (?:last|"
+        r"first|\d{1,2}(?:st|nd|rd|th)?)\b",
         # "payment terms" named: "in terms of management" is no term
         r"\b(?:our|standard|company|internal|usual|supplier)\b (?:\w+ ){0,2}payment terms\b"
         r"|\b(?:our|standard|usual) terms (?:are|is)\b"
@@ -1288,12 +1298,29 @@ DISPUTED_MORE = (
         r"(?:rausnehmen|herausnehmen|streichen|rausstreichen)\b",
     ),
     shape(
-        "hrs|hours|hour|without|agree",
+        "hrs|hours|hour|without|agree|bill|invoice",
         r"\b(?:why|how come)\b[^!?\n]{0,60}?\b\d+(?:[.,]\d+)? ?(?:hrs?\b|hours?\b|h\b)",
         r"\b(?:reissue|re-issue|resend|redo|correct|amend|send)\w* (?:\w+ ){0,3}without (?:that|"
         r"this|the|those|these) (?:\w+ ){0,2}(?:line|item|charge|hours?|hrs|part|fee)s?\b",
         r"\b(?:never|didn'?t|did not|don'?t remember|do not remember) (?:\w+ )?agree(?:d|ing)? "
         r"(?:to )?(?:pay|paying|be charged|being charged) for\b",
+        # one item that should not be on the bill: "the briefing shouldn't really be on the
+        # invoice", "the kickoff is on the bill?"
+        r"(?:\bnot|n'?t|\bnever)\b[^.!?\n]{0,50}?\bbe on (?:the|my|our|your|this|that) "
+        r"(?:bill|invoice)\b|\b(?:is|are) (?:\w+ )?on (?:the|my|our|your|this|that) "
+        r"(?:bill|invoice) ?\?",
+    ),
+    # one item that should not be on the invoice: „bitte die Rechnung ohne den Posten Anfahrt“,
+    # „die Einweisung steht in der Abrechnung?“, „eine Rückfrage berechnet man nicht“
+    shape(
+        "ohne|steht|stehen|rechnet man|berechnet man",
+        r"\b(?:rechnung|abrechnung)\b" + GAP + r"\bohne (?:diese\w*|die|den|das|der) (?:\w+ ){0,2}"
+        r"(?:position|posten|stunden?|leistung|gebühr|pauschale)\b"
+        r"|\bohne (?:diese\w*|die|den|das|der) (?:\w+ ){0,2}(?:position|posten)\b" + GAP
+        + r"\b(?:rechnung|abrechnung)\b",
+        r"\b(?:steht|stehen) (?:\w+ ){0,2}(?:auf|in) (?:der|ihrer|deiner|eurer) (?:\w+ )?"
+        r"(?:rechnung|abrechnung) ?\?",
+        r"\b(?:rechnet|berechnet|verrechnet) man (?:\w+ ){0,2}(?:nicht|kein\w*)\b",
     ),
 )
 
@@ -1560,6 +1587,30 @@ INSTALMENT = (
 
 # The client cites its own documents for the payment terms (tender or procurement documents,
 # purchasing conditions, a framework contract): the reply must not say they were never agreed.
+# The client asks to pay in instalments and names no full plan („Können wir das in vier Raten
+# begleichen?“, „würde das gern monatlich abstottern“, "could we set up a payment plan?", "pay
+# it in monthly instalments?"): open to it with a fixed amount and date for each part. Tried
+# after `instalment` (the parts named: accepted) and before `deferral`, which asks for one
+# later date. „raten“ only after „in“ (not the verb: „raten Sie mal“); splitting the invoice
+# itself is `split_invoice`.
+INSTALMENT_ASK = (
+    shape(
+        "raten|ratenzahlung|abzahl|abstotter|teilzahlung|tranchen",
+        r"\bin (?:\w+ ){0,2}(?:raten|monatsraten|teilbeträgen|tranchen)\b|\bratenzahlung\w*"
+        r"|\bteilzahlung\w*",
+        r"\b(?:monatlich|stückweise|nach und nach|in teilen) (?:\w+ )?(?:abzahl|abstotter|zahl|"
+        r"bezahl|überweis)\w*|\b(?:abzahlen|abstottern)\b",
+    ),
+    shape(
+        "instal|payment plan|monthly payments|tranches|split the|spread the|in parts",
+        r"\b(?:in|by|over|as) (?:\w+ ){0,2}(?:instal?l?ments?|monthly payments|tranches)\b"
+        r"|\bpayment plan\b",
+        r"\b(?:split|spread|break) (?:up )?(?:the|this|that|my|our) (?:\w+ )?(?:payment|amount|"
+        r"cost|fee|balance|total)s? (?:\w+ ){0,2}(?:into|over|across)\b"
+        r"|\bpay (?:\w+ ){0,2}in parts\b",
+    ),
+)
+
 _TERMS_DE = r"\b(?:zahlungs(?:ziel|frist|bedingung)\w*|\d+ (?:\w+ )?tage\w*)"
 _TERMS_EN = r"\b(?:payment terms?|net ?\d+|\d+[- ]days?|terms)\b"
 TERMS_FROM_DOCUMENTS = (
@@ -1774,6 +1825,35 @@ LOYALTY = (
         r"(?:worked|been)|as (?:a |your )?(?:client|customer))\b"
         r"|\b(?:for|after|over) " + _YEARS_EN + r"\b" + GAP
         + r"\b(?:together|with you|worked|working|client|customer)\b",
+    ),
+)
+
+# A rise named by its size or as "more" from a month on („ab März zwölf Prozent mehr?“, „8 %
+# mehr ab dem neuen Jahr“, „ab Februar mehr pro Stunde?“): `rate_increase`, also where
+# `RATE_INCREASE` (shared with neutral) knows no percentage and no Austrian month. More work
+# from a month on („ab Januar mehr Texte“) is no rise: a percentage, „teurer“ or „mehr pro …“
+# is needed.
+_FROM_MONTH_DE = (
+    r"\bab (?:dem )?(?:\d{1,2}\. )?(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember|nächste\w* (?:monat|jahr|quartal)|neuen jahr)\b"
+)
+_RISE_DE = (
+    r"\b(?:\d+(?:[.,]\d+)?|fünf|acht|zehn|zwölf|fünfzehn|zwanzig|dreißig) ?(?:%|prozent) "
+    r"(?:mehr|teurer|aufschlag)\b|\bteurer\b"
+    r"|\bmehr (?:pro|je|die|für die|für jede\w*) (?:stunde|session|sitzung|termin|einheit|monat|"
+    r"std|h)\b"
+)
+RATE_RISE_MORE = (
+    shape(
+        "mehr|teurer|aufschlag",
+        _FROM_MONTH_DE + GAP + r"(?:" + _RISE_DE + r")",
+        r"(?:" + _RISE_DE + r")" + GAP + _FROM_MONTH_DE,
+    ),
+    shape(
+        "more|increase|up",
+        r"\b\d+(?:\.\d+)? ?(?:%|percent|per cent) (?:more|increase|rise|hike|up)\b" + GAP
+        + r"\b(?:from|starting|as of|in) (?:january|february|march|april|may|june|july|august|"
+        r"september|october|november|december|next (?:month|year|quarter)|the new year)\b",
     ),
 )
 
@@ -2160,12 +2240,16 @@ ASSUMED_FREE = (
 # A written justification for procurement is `justification` (tried first).
 BREAKDOWN = (
     shape(
-        "erklär|aufschlüssel|aufstellung|zusammensetz|zustande|wie kommen|wie kommst|wofür genau",
+        "erklär|aufschlüssel|aufstellung|zusammensetz|zustande|wie kommen|wie kommst|wofür genau|"
+        "position|posten",
         r"\berklär\w*,? (?:\w+,? ){0,5}(?:wofür|warum|wieso|weshalb|wie (?:\w+ ){0,3}zustande)\b",
         r"\baufschlüssel\w*|\b(?:genaue|detaillierte) aufstellung\b|\bzusammensetz\w*",
         r"\bwie (?:kommen sie|kommst du|kommt ihr) (?:\w+ ){0,2}(?:auf|zu) (?:\w+ ){0,2}"
         r"(?:preis|summe|betrag|zahl|stunden|\d)",
         r"\bwofür genau\b",
+        # one position of the quote not understood: „den Posten Projektleitung verstehe ich
+        # nicht ganz“, „was ist mit dem Posten Konzeption gemeint?“
+        r"\b(?:position|posten)\b[^.!?\n]{0,50}?\b(?:verstehe\w*|nachvollziehen|unklar|gemeint)\b",
     ),
     shape(
         "walk|break|breakdown|explain|justify|how did you|how do you|paying for|included",
