@@ -235,15 +235,17 @@ CASES = [
     ),
     Case(S.HARSH_TONE, "demands_action", DU, "Lass diese Floskeln und liefer endlich."),
     Case(S.HARSH_TONE, "demands_action", EN, "FIX. THE. CONTACT. FORM. NOW."),
-    # quality_criticism: no voice, or it looks like something else – a direction
-    Case(S.QUALITY_CRITICISM, "direction", SIE, "Der Newsletter ist irgendwie nichtssagend."),
+    # quality_criticism: no voice, or it looks like something else – a comparison: what gives
+    # that impression is asked, the rework starts there
+    Case(S.QUALITY_CRITICISM, "comparison", SIE, "Der Newsletter ist irgendwie nichtssagend."),
     Case(
         S.QUALITY_CRITICISM,
         "direction",
         DU,
         "Die Katze auf dem Etikett sieht eher aus wie ein Hase.",
     ),
-    Case(S.QUALITY_CRITICISM, "direction", EN, "The captions are bland, zero personality."),
+    Case(S.QUALITY_CRITICISM, "comparison", DU, "Die Texte lesen sich wie aus dem Katalog."),
+    Case(S.QUALITY_CRITICISM, "comparison", EN, "The captions are bland, zero personality."),
     # quality_criticism: asks to go through it together – yes first, a time asked for
     Case(
         S.QUALITY_CRITICISM,
@@ -272,6 +274,23 @@ CASES = [
         "Kannst du die Termine so umstellen, dass es ruhiger wird?",
     ),
     Case(S.UNCLEAR_REQUEST, "calendar", EN, "Please sort out my diary, it's all over the place."),
+    # harsh_tone default (heated): no feeling made bigger than the message, nothing promised
+    # before the point is known
+    Case(H, None, SIE, "Das ist doch wirklich nicht zu fassen mit Ihnen.", shape="heated"),
+    Case(H, None, DU, "Ehrlich, das ist unter aller Kanone.", shape="heated"),
+    Case(H, None, EN, "Honestly, this is beyond a joke.", shape="heated"),
+    # unclear_request default: many such asks are no design job (books, a ranking, a fault), so
+    # no "two variants"
+    Case(
+        U,
+        None,
+        SIE,
+        "Würden Sie sich das mit unserer Suchmaschinen-Sichtbarkeit mal ansehen und das Nötige "
+        "machen?",
+        shape="instruction",
+    ),
+    Case(U, None, DU, "Kannst du das mit dem Newsletter irgendwie regeln?", shape="instruction"),
+    Case(U, None, EN, "Could you deal with the router thing at some point?", shape="instruction"),
 ]
 
 SAYS = {
@@ -292,7 +311,10 @@ SAYS = {
     "unsure_need": r"Telefonat|Gespräch|Telefon|call",
     "reference": r"Datei|Link|file|link",
     "insists": r"entscheid|Entscheidung|your call|decision",
-    "direction": r"entsprechend|accordingly|adjust|überarbeit|rework|revised",
+    "direction": r"überarbeit|rework|revised",
+    "comparison": (r"\?", r"Eindruck|impression|feel that way"),
+    "None:heated": r"\?",
+    "None:instruction": r"\?",
     "repeated": r"bezahlte|kostenpflichtig|\bpaid\b|gesondert|separately",
     "sends_change": r"Version|version",
     "pending_review": r"einer Runde|one round|single round|one go",
@@ -340,7 +362,12 @@ NEVER = {
     "unsure_need": r"Variante|variant|zwei|two|Vorschläge",
     "reference": r"schwebt|have in mind|am meisten an|one thing|Varianten|variants",
     "insists": r"bis morgen|by tomorrow|gehe den Punkt|go through|\?",
-    "direction": r"Ursache|woran es liegt|\bcause|Korrektur|the fix|put it right|sort it out",
+    # … and says which way, not "accordingly"
+    "direction": r"Ursache|woran es liegt|\bcause|Korrektur|the fix|put it right|sort it out|"
+    r"entsprechend|accordingly",
+    "comparison": r"entsprechend|accordingly|Ursache|\bcause|the fix|put it right",
+    "None:heated": r"sehr verärgert|very upset|kümmere ich mich darum",
+    "None:instruction": r"Varianten|variants",
     "repeated": r"aufgebraucht|verbraucht|used up",
     "sends_change": r"Erweiterung|extension|paid|bezahlt|Aufwand|effort|Runde|round|have in mind|"
     r"schwebt",
@@ -464,6 +491,11 @@ BOUNDARIES = [
     # chasing several times is not being listened to
     (S.HARSH_TONE, "Ich renne dir jeder Antwort zweimal hinterher.", "not_listened"),
     (S.HARSH_TONE, "Why do I always have to chase you?", "not_listened"),
+    # the n-th time of explaining it is not being listened to
+    (H, "Das ist nun schon das vierte Mal, dass ich Ihnen das schreibe.", "not_listened"),
+    (H, "Echt jetzt? Das zweite Mal, dass ich dir das sagen muss.", "not_listened"),
+    (H, "This is the third time I've had to explain the sizes to you.", "not_listened"),
+    (H, "Fine, I'll spell it out again since it didn't sink in the first time.", "not_listened"),
     # an insult that names no task stays an insult
     (S.HARSH_TONE, "Sind Sie zu blöd oder was?", "insult"),
     # sums that don't add up, an item listed twice: plain errors
@@ -516,6 +548,9 @@ NEAR_MISSES = [
     (H, "Ich habe bis heute keine Erklärung bekommen.", "demands_action"),
     (H, "Lassen Sie mir bis Freitag eine Erklärung zukommen.", "wants_call"),
     (H, "Lassen Sie mir bis Freitag eine Erklärung zukommen.", "demands_action"),
+    # a fault for the third time is no message gone unread
+    (H, "That's the third time the upload has failed this week.", "not_listened"),
+    (H, "Das ist das dritte Mal, dass der Server ausfällt.", "not_listened"),
 ]
 
 
@@ -564,9 +599,9 @@ SHAPES = [
     Case(Q, "vague", DU, "Das war so nicht wirklich meine Idee."),
     Case(Q, "vague", EN, "Hmm, it's not exactly what we were hoping for."),
     # quality: direction by comparison
-    Case(Q, "direction", SIE, "Die Slogans wirken ziemlich austauschbar."),
-    Case(Q, "direction", DU, "Die Bilder sehen aus wie aus einem Katalog."),
-    Case(Q, "direction", EN, "The homepage copy feels generic, it could be for any agency."),
+    Case(Q, "comparison", SIE, "Die Slogans wirken ziemlich austauschbar."),
+    Case(Q, "comparison", DU, "Die Bilder sehen aus wie aus einem Katalog."),
+    Case(Q, "comparison", EN, "The homepage copy feels generic, it could be for any agency."),
     # revision: back to an earlier version
     Case(R, "revert", SIE, "Können wir bitte zurück auf die alte? Die war doch stimmiger."),
     Case(R, "revert", DU, "Nimm doch lieber wieder den Entwurf von vor zwei Wochen."),
@@ -685,6 +720,7 @@ SHAPE_SAYS = {
     "errors": (r"korrigier|correct|fix", r"Ursache|woran es liegt|\bcause"),
     "vague": (r"\?", r"Ursache|\bcause"),
     "direction": (r"überarbeit|passe|rework|adjust", r"Ursache|\bcause"),
+    "comparison": (r"Eindruck|impression|feel that way", r"entsprechend|accordingly|\bcause"),
     "revert": (r"frühere|earlier", None),
     "repeated": (r"Runde|round", r"So ist klar|makes it clear"),
     "tension": (

@@ -46,7 +46,7 @@ without a kind gets the situation's normal phrases, which are written for its de
 | quality_criticism | specific      | ai_detector, machine_sounding, ai_style, ai_suspicion,       |
 |                   |               | process, prefers_earlier, walkthrough, device_defect,        |
 |                   |               | not_working,                                                 |
-|                   |               | errors, vague, open_direction, direction                     |
+|                   |               | errors, vague, open_direction, direction, comparison         |
 | delay_complaint   | late_delivery | live_change, no_word, no_reply, arrived_late_question,       |
 |                   |               | arrived_late, need_to_know, due_soon, repeated, new_date,    |
 |                   |               | missed_date, date_check, when_done, status, mild, status (no |
@@ -129,6 +129,7 @@ from bot.coach.incidents.feedback import (
     ANOTHER_PASS,
     ATTACHED,
     CALENDAR,
+    COMPARISON,
     CONCRETE_CHANGE,
     DEMANDS_ACTION,
     DEVICE_DEFECT,
@@ -559,6 +560,7 @@ _RECOGNISERS: Mapping[Situation, Recogniser] = {
             ("vague", VAGUE),
             ("open_direction", OPEN_DIRECTION),
             ("direction", DIRECTION),
+            ("comparison", COMPARISON),
         )
     ),
     Situation.DELAY_COMPLAINT: Recogniser(

@@ -476,13 +476,14 @@ OUR_TONE = (
 )
 
 # The client says they are not read or listened to („liest du eigentlich meine Mails?“, „das
-# habe ich doch schon geschrieben“, „dreimal erklären“, "do you even read my emails?", "how many
-# times"): understood that repeating is annoying; the messages are gone through point by point
-# today. No question back.
+# habe ich doch schon geschrieben“, „dreimal erklären“, „das dritte Mal, dass ich das erkläre“, "do
+# you even read my emails?", "how many times", "the third time I've had to explain"): understood
+# that repeating is annoying; the messages are gone through point by point today. No question
+# back. A fault for the n-th time („das dritte Mal, dass der Server ausfällt“) is no such message.
 NOT_LISTENED = (
     shape(
         "liest|lesen sie|lest|hörst|hören sie|hört|geschrieben|gesagt|erklärt|erwähnt|geschickt|"
-        "steht|mal |schwarz auf weiß|wie oft|zum zweiten|zum dritten|zum vierten|zum x-ten|"
+        "steht|mal |mal,|schwarz auf weiß|wie oft|zum zweiten|zum dritten|zum vierten|zum x-ten|"
         "zum hundertsten|hinterher",
         r"\b(?:liest|lesen|lest) (?:du|sie|ihr) (?:\w+ ){0,2}(?:eigentlich|überhaupt|auch mal|"
         r"denn|nicht|meine|unsere)\b"
@@ -495,11 +496,15 @@ NOT_LISTENED = (
         r"|\b(?:zwei|drei|vier|fünf|zehn|x|zig|hundert)mal (?:\w+ ){0,2}(?:erklär|sag|schreib|"
         r"erwähn)\w*|\b(?:zwei|drei|vier|fünf|zehn|x|zig|hundert)mal (?:\w+ ){0,2}hinterher\w*"
         r"|\bschwarz auf weiß\b|\bwie oft (?:\w+ ){0,4}(?:noch|denn)\b"
-        r"|\bzum (?:zweiten|dritten|vierten|x-ten|hundertsten) mal\b",
+        r"|\bzum (?:zweiten|dritten|vierten|x-ten|hundertsten) mal\b"
+        # „das dritte Mal, dass ich dir das erklären muss“
+        r"|\b(?:das|der) (?:zweite|dritte|vierte|fünfte|x-te|zigste|hundertste) mal,? (?:dass|das)"
+        r" (?:ich|wir) (?:\w+ ){0,4}(?:erklär|sag|schreib|erwähn|wiederhol)\w*",
     ),
     shape(
         "read|listen|told|said|explained|asked|mentioned|written|sent|how many times|for the|"
-        "black and white|in my|in the|in our|wanted|specified|chase|chasing",
+        "black and white|in my|in the|in our|wanted|specified|chase|chasing|time|explain|spell|"
+        "first time",
         r"\bdo (?:you|u) (?:\w+ )?(?:read|listen)\b|\bare (?:you|u) (?:\w+ )?(?:reading|listening)"
         r"\b|\b(?:you|u) (?:don'?t|never|do not|didn'?t|did not) (?:\w+ )?(?:read|listen)\b",
         r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |literally )?(?:told|said|explained|"
@@ -509,7 +514,14 @@ NOT_LISTENED = (
         r"|\bfor the (?:second|third|fourth|fifth|last|\w+th) time\b"
         r"|\b(?:it'?s|it is|it was) (?:all |clearly |right )?(?:there )?in (?:my|the|our) "
         r"(?:email|e-mail|message|brief)\b|\bin black and white\b"
-        r"|\b(?:have|had|having|need) to (?:keep )?(?:chase|chasing) (?:you|u)\b",
+        r"|\b(?:have|had|having|need) to (?:keep )?(?:chase|chasing) (?:you|u)\b"
+        # "the third time I've had to explain this", "let me explain this slowly", "it didn't
+        # land the first time"
+        r"|\bthe (?:second|third|fourth|fifth|\w+th) time (?:that )?(?:i|we)(?:'ve| have| had)? "
+        r"(?:had to |have to |needed to )?(?:explain|tell|say|ask|write|remind|spell)\w*"
+        r"|\b(?:explain|spell) (?:it|this|that) (?:out )?(?:again|slowly|one more time)\b"
+        r"|\b(?:didn'?t|did not|doesn'?t|does not) (?:\w+ )?(?:land|sink in|get through) the "
+        r"first time\b",
     ),
 )
 
@@ -962,37 +974,6 @@ DIRECTION = (
         r"farbe|farbig|bunt|ruhig|freundlich|klassisch|lebendig|dynamisch)\w*"
         r"|\b(?:eine?n? )?andere[ns]? (?:farbe|schrift|grün|blau|rot|ton|farbton|stil)\b",
     ),
-    # The direction by comparison: it reads like a textbook, looks like a template, could be any
-    # company („wie aus dem Lehrbuch“, „austauschbar“, "generic", "could be for any brand").
-    shape(
-        "wie |austauschbar|beliebig|generisch|08/15|nullachtfünfzehn|stange|seelenlos|leblos|"
-        "blutleer|flach|jede|irgendein|nichtssagend|persönlichkeit|eher",
-        r"\bwie aus (?:dem|einem) \w+"
-        r"|\b(?:klingt|klingen|liest sich|lesen sich|wirkt|wirken|sieht|sehen) (?:\w+ ){0,3}"
-        r"(?:aus )?wie (?:ein|eine|einer|einem|von|vom|aus|jede\w*|so ein\w*)\b",
-        r"\b(?:austauschbar|beliebig|generisch|08/15|nullachtfünfzehn|von der stange|seelenlos|"
-        r"leblos|blutleer|(?:etwas |ein bisschen |zu |sehr |recht |ziemlich )flach)\b"
-        # no voice, or it looks like something else: „nichtssagend“, „null Persönlichkeit“
-        r"|\bnichtssagend\w*|\b(?:null|keine|kaum|wenig|ohne) persönlichkeit\b"
-        r"|\b(?:sieht|sehen|wirkt|wirken|klingt|klingen) (?:\w+ ){0,2}eher (?:aus )?wie\b"
-        r"|\b(?:könnte|passt|wäre) (?:\w+ ){0,3}(?:jede\w*|irgendein\w*) (?:andere\w* )?"
-        r"(?:firma|unternehmen|marke|agentur|shop|laden|anbieter)\b",
-    ),
-    shape(
-        "like|generic|samey|cookie|shelf|mill|soulless|lifeless|flat|any |bland|personality",
-        r"\b(?:reads|sounds|looks|feels) (?:\w+ ){0,2}like (?:it was |it's been )?(?:written|made|"
-        r"designed|done|generated|put together) by\b"
-        r"|\b(?:reads|sounds|looks|feels) (?:\w+ ){0,2}like (?:a|an|every|any|some) (?:\w+ ){0,2}"
-        r"(?:template|stock|textbook|robot|machine|brochure|press release|manual|catalog(?:ue)?|"
-        r"clip ?art|bot|chatbot|school|student|kid)\w*",
-        r"\b(?:generic|samey|cookie[- ]cutter|off[- ]the[- ]shelf|run[- ]of[- ]the[- ]mill|"
-        r"soulless|lifeless|bland)\b|\b(?:no|zero|little|without any) personality\b"
-        r"|\b(?:looks|sounds|reads|feels) (?:\w+ )?more like an? \w+"
-        r"|\b(?:a bit |bit |too |kind of |feels |looks |reads |sounds |"
-        r"is |it'?s |rather |pretty |quite )flat\b"
-        r"|\bcould be (?:for |from |about |by )?any (?:other )?(?:company|brand|business|agency|"
-        r"shop|firm)\b",
-    ),
     shape(
         "too |so |a bit|overly|enough|be |can |could|should|needs to|tone|make |more |less |"
         "different",
@@ -1011,6 +992,49 @@ DIRECTION = (
         r"|\b(?:more|less) (?:professional|modern|elegant|playful|serious|subtle|vibrant|"
         r"colou?rful|friendly|minimal|classic|corporate|fun|lively|calm|edgy)\b"
         r"|\ba different (?:colou?r|green|blue|red|font|shade|tone|style)\b",
+    ),
+    # flat is a property („etwas flach“, "a bit flat"); a figure that looks more like something
+    # else („die Katze sieht eher aus wie ein Hase“, "the fox looks more like a dog") says which way
+    shape(
+        "flach|flat|eher|more like",
+        r"\b(?:etwas |ein bisschen |zu |sehr |recht |ziemlich )flach\b"
+        r"|\b(?:a bit |bit |too |kind of |feels |looks |reads |sounds |"
+        r"is |it'?s |rather |pretty |quite )flat\b"
+        r"|\b(?:sieht|sehen|wirkt|wirken|klingt|klingen) (?:\w+ ){0,2}eher (?:aus )?wie\b"
+        r"|\b(?:looks|sounds|reads|feels) (?:\w+ )?more like an? \w+",
+    ),
+)
+
+# The direction by comparison: it reads like a textbook, looks like a template, could be any
+# company („wie aus dem Lehrbuch“, „sieht aus wie aus dem Baukasten“, „austauschbar“, "generic",
+# "could be for any brand"). The comparison says what it must not be like, not which way to go:
+# the draft asks what gives that impression most (a word is enough) and starts there; tried after
+# `direction` (a named property says the way).
+COMPARISON = (
+    shape(
+        "wie |austauschbar|beliebig|generisch|08/15|nullachtfünfzehn|stange|seelenlos|leblos|"
+        "blutleer|jede|irgendein|nichtssagend|persönlichkeit",
+        r"\bwie aus (?:dem|einem) \w+"
+        r"|\b(?:klingt|klingen|liest sich|lesen sich|wirkt|wirken|sieht|sehen) (?:\w+ ){0,3}"
+        r"(?:aus )?wie (?:ein|eine|einer|einem|von|vom|aus|jede\w*|so ein\w*)\b",
+        r"\b(?:austauschbar|beliebig|generisch|08/15|nullachtfünfzehn|von der stange|seelenlos|"
+        r"leblos|blutleer)\b"
+        # no voice, or it looks like something else: „nichtssagend“, „null Persönlichkeit“
+        r"|\bnichtssagend\w*|\b(?:null|keine|kaum|wenig|ohne) persönlichkeit\b"
+        r"|\b(?:könnte|passt|wäre) (?:\w+ ){0,3}(?:jede\w*|irgendein\w*) (?:andere\w* )?"
+        r"(?:firma|unternehmen|marke|agentur|shop|laden|anbieter)\b",
+    ),
+    shape(
+        "like|generic|samey|cookie|shelf|mill|soulless|lifeless|any |bland|personality",
+        r"\b(?:reads|sounds|looks|feels) (?:\w+ ){0,2}like (?:it was |it's been )?(?:written|made|"
+        r"designed|done|generated|put together) by\b"
+        r"|\b(?:reads|sounds|looks|feels) (?:\w+ ){0,2}like (?:a|an|every|any|some) (?:\w+ ){0,2}"
+        r"(?:template|stock|textbook|robot|machine|brochure|press release|manual|catalog(?:ue)?|"
+        r"clip ?art|bot|chatbot|school|student|kid)\w*",
+        r"\b(?:generic|samey|cookie[- ]cutter|off[- ]the[- ]shelf|run[- ]of[- ]the[- ]mill|"
+        r"soulless|lifeless|bland)\b|\b(?:no|zero|little|without any) personality\b"
+        r"|\bcould be (?:for |from |about |by )?any (?:other )?(?:company|brand|business|agency|"
+        r"shop|firm)\b",
     ),
 )
 
