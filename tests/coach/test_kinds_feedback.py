@@ -1232,5 +1232,7 @@ class TestRevisionDefault:
         ):
             case = Case(S.REVISION_LOOP, "notes", voice, text)
             assert_answers(
-                case, r"Anmerkungen|notes", never=r"setze ich gern|happy to do|take care of that"
+                case,
+                r"aufgefallen|Punkte|noticed|spotted|points",
+                never=r"setze ich gern|happy to do|take care of that|Gut zu wissen|Good to know",
             )
