@@ -655,6 +655,7 @@ _DE_SAME_PLURAL = frozenset((
     "logos", "posts", "fotos", "videos", "unterlagen", "dateien", "grafiken", "visitenkarten",
     "etiketten", "präsentationen", "praesentationen", "aufnahmen", "thumbnails", "buchungen",
     "renderings", "visualisierungen", "vorlagen", "folien", "untertitel", "bildunterschriften",
+    "farben", "schnitte", "übergänge", "buttons", "schriften",
 ))
 # Masculine things: the client's nominative "mein Flyer ist …" is "deinen Flyer" in the
 # accusative the phrases need.
@@ -733,13 +734,14 @@ _DE_PLURAL = frozenset((
     "präsentationen", "praesentationen", "aufnahmen", "thumbnails", "buchungen", "renderings",
     "visualisierungen", "vorlagen", "folien", "untertitel", "bildunterschriften", "versionen",
     "seiten", "flyer", "artikel", "blogartikel", "kalender", "kapitel", "banner", "plakate",
+    "farben", "schnitte", "übergänge", "uebergaenge", "buttons", "schriften",
 ))
 _DE_FEMININE = frozenset((
     "website", "webseite", "homepage", "landingpage", "broschüre", "broschuere", "präsentation",
     "praesentation", "übersetzung", "uebersetzung", "buchhaltung", "tabelle", "datei", "grafik",
     "anzeige", "verpackung", "episode", "aufnahme", "abrechnung", "lohnabrechnung",
     "steuererklärung", "steuererklaerung", "startseite", "visualisierung", "vorlage", "version",
-    "seite",
+    "seite", "schrift",
 ))
 _DE_DATIVE_ARTICLE = {"m": "zum", "n": "zum", "f": "zur", "pl": "zu den"}
 _DE_DATIVE_ENDING = {"m": "em", "n": "em", "f": "er", "pl": "en"}

@@ -223,7 +223,8 @@ _DELIVERABLE_NOUNS_DE = (
     "kalender|postfach|podcast|episode|aufnahme|aufnahmen|thumbnail|thumbnails|kapitel|"
     "manuskript|skript|abrechnung|lohnabrechnung|steuererklärung|steuererklaerung|buchungen|"
     "formular|kontaktformular|menü|menue|startseite|plugin|kurs|onlinekurs|modul|renderings|"
-    "visualisierung|visualisierungen|vorlage|vorlagen|folien|untertitel|bildunterschriften"
+    "visualisierung|visualisierungen|vorlage|vorlagen|folien|untertitel|bildunterschriften|"
+    "farben|schnitte|übergänge|uebergaenge|button|buttons|schrift|schriften"
 )
 _DELIVERABLE_NOUNS_EN = (
     "logo|logos|flyer|flyers|website|site|landing\\s+page|homepage|newsletter|brochure|"
@@ -234,7 +235,8 @@ _DELIVERABLE_NOUNS_EN = (
     "checkout|ledger|calendar|diary|inbox|podcast|episode|episodes|audio|recording|recordings|"
     "thumbnail|thumbnails|captions|reel|reels|plugin|contact\\s+form|form|menu|pitch\\s+deck|"
     "course|module|transcript|chapter|chapters|manuscript|script|voiceover|renderings|renders|"
-    "payroll|template|templates|subtitles|spreadsheets|newsletters|page|pages"
+    "payroll|template|templates|subtitles|spreadsheets|newsletters|page|pages|colours|colors|"
+    "cuts|edits|transitions|button|buttons|fonts|font"
 )
 
 
@@ -500,7 +502,8 @@ def _deliverable(body: str, lower: str, words: frozenset[str], language: Languag
             m = next(
                 (m for m in pattern.finditer(subject, start, end)
                  if not _ALREADY_HELD.search(subject, _clause_start(subject, start, m.start()),
-                                             m.start())),
+                                             m.start())
+                 and not _NEGATED.search(subject, max(start, m.start() - 8), m.start())),
                 None,
             )
             if m is not None:
@@ -533,6 +536,10 @@ _ALREADY_HELD = re.compile(
     r"|\b(?:da|wo|wenn) (?:Sie|du) (?:eh|ja|doch|sowieso|schon|gerade)\b",
     re.IGNORECASE,
 )
+
+# "Nicht die Farben – die Stimmung": the thing waved away is not the one to name.
+_NEGATED = re.compile(r"\b(?:nicht|not|kein|no)\s+$", re.IGNORECASE)
+
 
 def _clause_start(text: str, start: int, end: int) -> int:
     """Where the clause holding `end` begins: after the last comma, colon or dash before it."""

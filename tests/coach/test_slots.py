@@ -141,6 +141,8 @@ class TestFacts:
             == "the audio"
         assert detect("Those renders look flat, can you light them again?").slots \
             .deliverable == "Those renders"
+        # the thing waved away is not the one to name
+        assert detect("Not the colours, the mood feels cold.").slots.deliverable is None
 
     def test_register_and_language_travel_with_the_slots(self) -> None:
         """Detection reports the register the draft must use."""
