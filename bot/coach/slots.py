@@ -533,9 +533,29 @@ def _deliverable(body: str, lower: str, words: frozenset[str], language: Languag
 _ALREADY_HELD = re.compile(
     r"\b(?:since|as|now that) you(?:'ve| have)? (?:got|have|already|are (?:in|on|doing))\b"
     r"|\bwhile you(?:'re| are) (?:in|on|working on) (?!there\b|it\b)"
-    r"|\b(?:da|wo|wenn) (?:Sie|du) (?:eh|ja|doch|sowieso|schon|gerade)\b",
+    r"|\b(?:da|wo|wenn|nachdem|weil) (?:Sie|du) (?:jetzt |nun )?(?:eh|ja|doch|sowieso|schon|"
+    r"gerade)\b",
     re.IGNORECASE,
 )
+
+# "Das hätte unser Lehrling in einer Stunde gemacht", "my nephew could've done it in an hour":
+# hours in a boast or a past clause are no deadline.
+_HOURS = re.compile(r"\b(?:stunden?|hours?)\b", re.IGNORECASE)
+_BOAST = re.compile(
+    r"\b(?:hätte|hätten|hättest|haette|haetten|würde|würden|wäre|könnte|could|would|could've|"
+    r"would've|did|done|took|dauerte|gemacht|hinbekommen|geschafft)\b",
+    re.IGNORECASE,
+)
+
+
+def _hours_boasted(date: str, text: str) -> bool:
+    """A deadline in hours whose clause boasts or looks back, not one to answer."""
+    if not _HOURS.search(date) or (at := text.find(date)) < 0:
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in ".!?;,\n") + 1
+    ends = [i for i in (text.find(mark, at) for mark in ".!?;,\n") if i >= 0]
+    return _BOAST.search(text, start, min(ends, default=len(text))) is not None
+
 
 # "Nicht die Farben – die Stimmung": the thing waved away is not the one to name.
 _NEGATED = re.compile(r"\b(?:nicht|not|kein|no)\s+$", re.IGNORECASE)
@@ -700,7 +720,9 @@ def extract_slots(body: str, signoff: str, language: Language, formality: Formal
         dated = body[: farewell.start()]
         dated_lower = lower[: farewell.start()] if len(lower) == len(body) else dated.lower()
     dated, dated_lower = _without_arrival(dated, dated_lower)
-    dates = _unique(_found(_DATES, dated, dated_lower, words), 3)
+    dates = _unique(
+        (d for d in _found(_DATES, dated, dated_lower, words) if not _hours_boasted(d, dated)), 3
+    )
     if not dates and (weekday := _bare_weekday(dated, language)):
         dates = (weekday,)
     return Slots(

@@ -956,6 +956,8 @@ BOUNDARIES = [
     (S.BOUNDARY_OVERSTEP, "Mach ruhig mal Pause, du hast dir das verdient.", None),
     # a call not picked up at a set time is no request for set hours
     (S.BOUNDARY_OVERSTEP, "Why didn't you answer on Saturday at 10?", "off_hours"),
+    # a channel already in use kept on at the weekend asks for the time, not for a move
+    (S.BOUNDARY_OVERSTEP, "Please keep Telegram on at weekends, I get ideas then.", "off_hours"),
 ]
 
 # Messages that look close to a kind but must not get it.
@@ -988,6 +990,9 @@ NEAR_MISSES = [
         "Meine Handynummer hab ich Ihnen gegeben, damit Sie samstags rangehen.",
         "channel",
     ),
+    # the client's own deadline beside "when": whether it works is the answer, no blank date
+    (S.URGENT_PRESSURE, "Wann ist das fertig? Ich muss es morgen früh präsentieren.", "when_done"),
+    (S.DELAY_COMPLAINT, "When will it be done? I need it for Friday's board.", "when_done"),
 ]
 
 

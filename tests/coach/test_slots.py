@@ -104,6 +104,9 @@ class TestFacts:
             "in zwei Stunden",
         )
         assert detect("Can you send it within the hour?").slots.dates == ("within the hour",)
+        # hours in a boast are no deadline
+        assert detect("Das hätte unser Praktikant in einer Stunde geschafft.").slots.dates == ()
+        assert detect("My nephew could have done this in two hours.").slots.dates == ()
         assert detect("Ende Mai sollte das fertig sein, jetzt ist Juli.").slots.dates == ()
 
     def test_a_closing_farewell_is_no_date(self) -> None:
@@ -132,6 +135,9 @@ class TestFacts:
         assert detect(
             "While you're working on the shop, could you set up the newsletter as well?"
         ).slots.deliverable == "the newsletter"
+        assert detect(
+            "Nachdem du jetzt eh das Postfach machst, kannst du auch den Kalender übernehmen?"
+        ).slots.deliverable == "den Kalender"
 
     def test_things_of_assistants_and_studios_are_named(self) -> None:
         """Calendars, ledgers, episodes and renderings are things a draft can name."""

@@ -644,6 +644,9 @@ _PAST_CONTACT = translated(
     r"|\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t) (?:answer|reply|respond|pick|get back)"
     r"|\bnicht (?:geantwortet|gemeldet|rangegangen|drangegangen)\b|\b(?:gehst|gehen) (?:du|sie)\b"
     r"(?: \w+){0,3} (?:nicht|nie) (?:ran|ans)\b"
+    # a channel already in use kept on at the weekend („WhatsApp am Wochenende anlassen“, "keep
+    # WhatsApp on on Sundays") asks for the time, not for a move: `off_hours`
+    r"|\bkeep\b|\banlassen\b|\b(?:eingeschaltet|angeschaltet)\b|\bleave (?:\w+ )?on\b"
 )
 CHANNEL_ASKED = unless(_PAST_CONTACT, CHANNEL)
 
@@ -1244,4 +1247,15 @@ _WHEN_GONE_BY = _GONE_BY.replace(
     "gestern", "(?<!am besten )(?<!am liebsten )gestern"
 ).replace("yesterday", "(?<!ideally )(?<!preferably )yesterday")
 # „endlich“, "finally", "still" make it a complaint about the wait: the default (sorry) reply.
-WHEN_DONE = unless(_WHEN_GONE_BY + r"|\bendlich\b|\bfinally\b|\bstill\b", _WHEN_DONE)
+# The client's own deadline beside the question („Wann ist das fertig? Muss es morgen früh
+# zeigen“, "when will it be done? I need it for Friday's meeting"): whether that deadline works
+# is the answer (`question`, `deadline`), not a blank date.
+_OWN_DEADLINE = (
+    r"\b(?:muss|müssen|brauche|brauchen|need|needs|have to|has to|must)\b[^.?!]{0,40}"
+    r"\b(?:morgen|heute|übermorgen|tomorrow|today|tonight|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|\b(?:morgen|heute|tomorrow|today|tonight)\b[^.?!]{0,30}\b(?:muss|brauche|need|have to)\b"
+)
+WHEN_DONE = unless(
+    _WHEN_GONE_BY + r"|\bendlich\b|\bfinally\b|\bstill\b|" + _OWN_DEADLINE, _WHEN_DONE
+)
