@@ -993,6 +993,7 @@ NEAR_MISSES = [
     # the client's own deadline beside "when": whether it works is the answer, no blank date
     (S.URGENT_PRESSURE, "Wann ist das fertig? Ich muss es morgen früh präsentieren.", "when_done"),
     (S.DELAY_COMPLAINT, "When will it be done? I need it for Friday's board.", "when_done"),
+    (S.URGENT_PRESSURE, "Wann bekommen wir den Plan? Wir müssen ihn morgen vorlegen.", "when_done"),
 ]
 
 

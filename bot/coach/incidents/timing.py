@@ -1250,7 +1250,7 @@ _WHEN_GONE_BY = _GONE_BY.replace(
 # The client's own deadline beside the question („Wann ist das fertig? Muss es morgen früh
 # zeigen“, "when will it be done? I need it for Friday's meeting"): whether that deadline works
 # is the answer (`question`, `deadline`), not a blank date.
-_OWN_DEADLINE = (
+_OWN_DEADLINE = translated(
     r"\b(?:muss|müssen|brauche|brauchen|need|needs|have to|has to|must)\b[^.?!]{0,40}"
     r"\b(?:morgen|heute|übermorgen|tomorrow|today|tonight|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
