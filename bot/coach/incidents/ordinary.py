@@ -1520,7 +1520,7 @@ _ENDS_SAID_SOFTLY = (
         r"of us|both of us|us)\b",
     ),
 )
-ENDS = unless(_SARCASM, _ENDS + _ENDS_SAID_SOFTLY)
+ENDS = unless(translated(_SARCASM), _ENDS + _ENDS_SAID_SOFTLY)
 
 # A message read as termination that names no ending but a complaint or an insult ("amateur
 # hour … never had to chase anyone like this", „spar dir deine Floskeln“): no "how would you
