@@ -649,14 +649,6 @@ _DE_POSSESSIVE = re.compile(r"(mein|dein|unser|unsr|ihr|euer|eur)(e|en|em|er|es)
 _DE_NOT_ACCUSATIVE = re.compile(
     r"der|dem|des|einem|einer|eines|diesem|dieser|(mein|dein|sein|ihr|unser|unsr|eur|euer)(em|er|es)"
 )
-# Plural deliverables whose dative has the same form ("auf den Fotos", "in den Unterlagen"):
-# after "den" they are plural, never the accusative singular "den Flyer" is.
-_DE_SAME_PLURAL = frozenset((
-    "logos", "posts", "fotos", "videos", "unterlagen", "dateien", "grafiken", "visitenkarten",
-    "etiketten", "präsentationen", "praesentationen", "aufnahmen", "thumbnails", "buchungen",
-    "renderings", "visualisierungen", "vorlagen", "folien", "untertitel", "bildunterschriften",
-    "farben", "schnitte", "übergänge", "buttons", "schriften",
-))
 # Masculine things: the client's nominative "mein Flyer ist …" is "deinen Flyer" in the
 # accusative the phrases need.
 _DE_MASCULINE = frozenset((
@@ -734,8 +726,11 @@ _DE_PLURAL = frozenset((
     "präsentationen", "praesentationen", "aufnahmen", "thumbnails", "buchungen", "renderings",
     "visualisierungen", "vorlagen", "folien", "untertitel", "bildunterschriften", "versionen",
     "seiten", "flyer", "artikel", "blogartikel", "kalender", "kapitel", "banner", "plakate",
-    "farben", "schnitte", "übergänge", "uebergaenge", "buttons", "schriften",
+    "farben", "schnitte", "übergänge", "uebergaenge", "buttons", "schriften", "videos",
 ))
+# Plurals whose dative has the same form ("auf den Fotos", "in den Unterlagen"): after "den"
+# they are plural, as the accusative singular "den Flyer" never is.
+_DE_SAME_PLURAL = frozenset(w for w in _DE_PLURAL if w.endswith(("n", "s")))
 _DE_FEMININE = frozenset((
     "website", "webseite", "homepage", "landingpage", "broschüre", "broschuere", "präsentation",
     "praesentation", "übersetzung", "uebersetzung", "buchhaltung", "tabelle", "datei", "grafik",
